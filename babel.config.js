@@ -1,0 +1,4 @@
+// babel-preset-taro compiles the client for Taro builds and for jest (it switches to CommonJS when NODE_ENV=test).
+module.exports = {
+  presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+};

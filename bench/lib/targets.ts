@@ -1,0 +1,90 @@
+/**
+ * Starting what the scenarios hit, each in its own process: the two ceilings (run from source with tsx)
+ * and the real server (the compiled build, started as `npm start` runs it).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TargetName } from '../scenarios';
+import { createThrowawayDb } from './db';
+import { freePort, makeTempDir, spawnNode, waitUntil, type Child } from './proc';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const SERVER_MAIN_TS = path.join(ROOT, 'server/src/main.ts');
+const SERVER_MAIN_JS = path.join(ROOT, 'build/server/src/main.js');
+
+export type DbConfig = { kind: 'postgres'; adminUrl: string } | { kind: 'pglite' };
+
+export type Target = { name: TargetName; baseUrl: string; child: Child };
+
+/** Each started target gets its own database: a throwaway PostgreSQL database or a PGlite dir. */
+let dbCounter = 0;
+async function dbEnv(db: DbConfig, label: string): Promise<Record<string, string>> {
+  if (db.kind === 'pglite') return { DATA_DIR: makeTempDir(`zhulian-bench-${label}`) };
+  const name = `zhulian_bench_${process.pid}_${++dbCounter}_${label.replace(/\W/g, '_')}`;
+  return { DATABASE_URL: await createThrowawayDb(db.adminUrl, name) };
+}
+
+async function httpStatus(url: string, init: RequestInit = {}): Promise<number> {
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(2000) });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+export async function startTarget(name: TargetName, db: DbConfig): Promise<Target> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (name === 'ceiling.koa') {
+    const child = spawnNode(name, ['--import', 'tsx', path.join(ROOT, 'bench/ceilings/koa.ts')], { PORT: String(port) }, ROOT);
+    await waitUntil(child, async () => (await httpStatus(`${baseUrl}/`, postJson({}))) === 200);
+    return { name, baseUrl, child };
+  }
+  if (name === 'ceiling.koa-insert') {
+    const env = { PORT: String(port), ...(await dbEnv(db, 'ceiling')) };
+    const child = spawnNode(name, ['--import', 'tsx', path.join(ROOT, 'bench/ceilings/koa-insert.ts')], env, ROOT);
+    await waitUntil(child, async () => (await httpStatus(`${baseUrl}/`, postJson({ name: 'probe', n: 0 }))) === 200);
+    return { name, baseUrl, child };
+  }
+  ensureServerBuilt();
+  const env: Record<string, string> = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    STATIC_DIR: '',
+    ...(await dbEnv(db, 'server')),
+  };
+  if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR
+  const child = spawnNode('server', [SERVER_MAIN_JS], env, ROOT);
+  await waitUntil(child, async () => (await httpStatus(`${baseUrl}/readyz`)) === 200, 120_000);
+  return { name, baseUrl, child };
+}
+
+/** Newest modification time of any file under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.parentPath.includes('node_modules')) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `npm run build:server` when build/ is missing or older than server/src, shared/ or the tsconfigs. */
+export function ensureServerBuilt(): void {
+  if (!fs.existsSync(SERVER_MAIN_TS)) {
+    throw new Error(`${path.relative(ROOT, SERVER_MAIN_TS)} does not exist yet: run only the ceilings with BENCH_ONLY=ceiling.koa,ceiling.koa-insert`);
+  }
+  const built = fs.existsSync(SERVER_MAIN_JS) ? fs.statSync(SERVER_MAIN_JS).mtimeMs : 0;
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'server/src')),
+    newestMtime(path.join(ROOT, 'shared')),
+    ...['server/tsconfig.json', 'server/tsconfig.build.json'].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs),
+  );
+  if (built >= sources) return;
+  console.log('build/ is missing or stale: npm run build:server …');
+  const r = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run build:server failed (exit ${r.status})`);
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: starts the ceilings and the real server (PostgreSQL when DATABASE_URL is set, else PGlite on disk),
+ * load-tests every scenario at 10 and 50 connections, prints a table and writes bench/results/latest.json.
+ * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_ONLY=name,name, DATABASE_URL.
+ * Exits non-zero when any scenario saw non-2xx responses or errors.
+ */
+import path from 'node:path';
+import { Api } from './lib/api';
+import { describeUrl } from './lib/db';
+import { measure } from './lib/load';
+import { cleanupAll, installSignalHandlers, isInterrupted } from './lib/proc';
+import { fillRatios, formatTable, newReport, toResult, writeReport, type ScenarioResult } from './lib/report';
+import { ROOT, startTarget, type DbConfig } from './lib/targets';
+import { CONNECTIONS, scenarios, type Scenario, type TargetName } from './scenarios';
+
+const RESULTS_FILE = path.join(ROOT, 'bench/results/latest.json');
+
+function seconds(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of seconds, got "${raw}"`);
+  return n;
+}
+
+/** BENCH_ONLY picks scenarios by name; the ceilings they compare with are always measured too. */
+function selectScenarios(): Scenario[] {
+  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (only.length === 0) return scenarios;
+  const unknown = only.filter((n) => !scenarios.some((s) => s.name === n));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+  const wanted = new Set(only);
+  for (const s of scenarios) if (wanted.has(s.name) && s.ceiling) wanted.add(s.ceiling);
+  return scenarios.filter((s) => wanted.has(s.name));
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+async function main(): Promise<number> {
+  const durationSec = seconds('BENCH_DURATION', 10);
+  const warmupSec = seconds('BENCH_WARMUP', 2);
+  if (durationSec <= 0) throw new Error('BENCH_DURATION must be > 0');
+  const selected = selectScenarios();
+  const adminUrl = process.env.DATABASE_URL;
+  const db: DbConfig = adminUrl ? { kind: 'postgres', adminUrl } : { kind: 'pglite' };
+  const report = newReport(db.kind);
+  console.log(
+    `bench: db=${db.kind}${adminUrl ? ` (${describeUrl(adminUrl)}, throwaway databases)` : ' (on disk, temp dirs)'}, ` +
+      `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
+  );
+
+  // One target process at a time, so idle targets never share the CPUs with the one under load.
+  const targets = [...new Set(selected.map((s) => s.target))] as TargetName[];
+  const results: ScenarioResult[] = [];
+  for (const targetName of targets) {
+    const target = await startTarget(targetName, db);
+    const api = new Api(target.baseUrl);
+    try {
+      for (const scenario of selected.filter((s) => s.target === targetName)) {
+        for (const connections of CONNECTIONS) {
+          if (isInterrupted()) return 130;
+          // setup before every run, so a long BENCH_DURATION never outlives e.g. a 10-minute access token
+          const prepared = scenario.setup ? await scenario.setup(api) : {};
+          const headers = prepared.headers ?? {};
+          const body = prepared.body ?? scenario.body;
+          // one request by hand first: a wrong path or body fails here with the server's answer
+          await api.with(headers).post(scenario.path, typeof body === 'function' ? body() : body);
+          const m = await measure({ url: target.baseUrl + scenario.path, headers, body }, connections, durationSec, warmupSec);
+          const result = toResult(scenario.name, scenario.ceiling, m);
+          results.push(result);
+          const codes = Object.entries(m.statusCodes).map(([code, n]) => `${code}×${n}`).join(' ');
+          console.log(
+            `  ${scenario.name} @${connections}: ${Math.round(m.reqPerSec)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms` +
+              (m.non2xx || m.errors ? `  !! non2xx ${m.non2xx} errors ${m.errors} (${codes})` : ''),
+          );
+        }
+      }
+    } finally {
+      await target.child.stop();
+      if (target.name === 'server' && target.child.output().trim()) {
+        console.log(`  server wrote at LOG_LEVEL=warn (last lines):\n${tail(target.child.output(), 10).replace(/^/gm, '    ')}`);
+      }
+    }
+  }
+
+  fillRatios(results);
+  report.scenarios = results;
+  writeReport(report, RESULTS_FILE);
+  console.log(`\n${formatTable(results)}\n\nwritten: ${path.relative(process.cwd(), RESULTS_FILE)}`);
+
+  const failed = results.filter((r) => r.non2xx > 0 || r.errors > 0);
+  if (failed.length > 0) {
+    console.error(`\nFAILED: non-2xx responses or errors in ${failed.map((r) => `${r.name}@${r.connections}`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+installSignalHandlers();
+main()
+  .catch((err: unknown) => {
+    console.error(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanupAll();
+    process.exit(code);
+  });

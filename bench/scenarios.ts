@@ -1,0 +1,51 @@
+/**
+ * What `npm run bench` measures. Add a scenario in one line: name, target, path, body (or a per-request body
+ * factory), optional setup (log in, create fixtures) and the ceiling it is compared with.
+ * Every scenario runs at each of CONNECTIONS; `ratio` compares it with its ceiling at the same connection count.
+ */
+import { randomInt } from 'node:crypto';
+import { Api, type Json } from './lib/api';
+
+/** The processes a scenario can hit. `server` is the real server started as `npm start` runs it. */
+export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
+
+/** What a setup step can add: headers for every request, or a body replacing the scenario's. */
+export type Prepared = { headers?: Record<string, string>; body?: Json | (() => Json) };
+
+export type Scenario = {
+  name: string;
+  target: TargetName;
+  /** Every request is `POST <path>` with `Content-Type: application/json`. */
+  path: string;
+  /** A fixed JSON body, or a factory called for every request (unique values, random picks…). */
+  body: Json | (() => Json);
+  /** Runs once before the scenario's runs (after the server is ready). */
+  setup?: (api: Api) => Promise<Prepared>;
+  /** Name of the ceiling scenario this one is compared with, or null. */
+  ceiling: string | null;
+};
+
+/** Throughput is read at 50 connections; latency at 10 (a saturated server's p99 measures its queue). */
+export const CONNECTIONS = [10, 50] as const;
+
+/** Logs in through dev login as one of the demo users (default: the first) and sends its access token. */
+export const asDevUser =
+  (pick: (users: { id: string; roles: string[] }[]) => { id: string } | undefined = (u) => u[0]) =>
+  async (api: Api): Promise<Prepared> => {
+    const { users } = await api.call('auth.devUsers', {});
+    const user = pick(users);
+    if (!user) throw new Error('no matching demo user (is dev login enabled and are demo users seeded?)');
+    const session = await api.call('auth.devLogin', { userId: user.id });
+    return { headers: { authorization: `Bearer ${session.accessToken}` } };
+  };
+
+export const scenarios: Scenario[] = [
+  // Ceilings: each in its own process, measured in the same run as the project's endpoints.
+  { name: 'ceiling.koa', target: 'ceiling.koa', path: '/', body: {}, ceiling: null },
+  { name: 'ceiling.koa-insert', target: 'ceiling.koa-insert', path: '/', body: () => ({ name: `item-${randomInt(1e9)}`, n: randomInt(1000) }), ceiling: null },
+
+  // Project endpoints. Reads are compared with ceiling.koa: the upper bound of any read, not a like-for-like target.
+  { name: 'org.overview', target: 'server', path: '/api/org.overview', body: {}, ceiling: 'ceiling.koa' },
+  { name: 'servicePoints.list', target: 'server', path: '/api/servicePoints.list', body: { streetCode: '330106005000' }, ceiling: 'ceiling.koa' },
+  { name: 'me.get', target: 'server', path: '/api/me.get', body: {}, setup: asDevUser(), ceiling: 'ceiling.koa' },
+];

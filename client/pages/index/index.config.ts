@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '助联',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,19 @@
+import { Text, View } from '@tarojs/components';
+import { setCareMode, useCareMode } from '../../../stores/care-mode';
+
+/** 关怀模式 on/off. The whole row is the touch target, and the state is written out (not colour alone). */
+export default function CareModeSwitch() {
+  const on = useCareMode();
+
+  return (
+    <View className='care-switch' aria-checked={on} onClick={() => setCareMode(!on)}>
+      <View className='care-switch__text'>
+        <Text className='care-switch__title'>关怀模式</Text>
+        <Text className='care-switch__hint'>字更大、按钮更大、颜色更清楚</Text>
+      </View>
+      <View className={`care-switch__toggle${on ? ' care-switch__toggle--on' : ''}`}>
+        <Text className='care-switch__state'>{on ? '已开启' : '已关闭'}</Text>
+      </View>
+    </View>
+  );
+}

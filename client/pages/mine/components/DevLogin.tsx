@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components';
+import { ROLE_LABELS } from '@shared/domain/roles';
+import ErrorView from '../../../components/ErrorView';
+import Skeleton from '../../../components/Skeleton';
+import { usePageQuery } from '../../../hooks/usePageQuery';
+import { call } from '../../../services/api';
+import { loginAsDemoUser } from '../../../services/auth';
+import type { LoginAttempt } from './LoginPanel';
+
+type Props = { busy: boolean; attempt: LoginAttempt };
+
+/** H5 development login: pick one of the demo accounts (the server offers them only in development). */
+export default function DevLogin({ busy, attempt }: Props) {
+  const query = usePageQuery(() => call('auth.devUsers', {}));
+
+  if (!query.data) {
+    return query.error ? <ErrorView error={query.error} retrying={query.loading} onRetry={query.reload} /> : <Skeleton cards={3} />;
+  }
+  if (!query.data.enabled) {
+    return <Text className='login__hint'>网页版暂时不能登录,请在微信里打开「助联」小程序登录</Text>;
+  }
+
+  return (
+    <View className='dev-login'>
+      <Text className='dev-login__title'>选择一个演示账号登录</Text>
+      <Text className='login__hint'>这是测试用的网页版,正式版请用微信小程序</Text>
+      {query.data.users.map((user) => (
+        <View
+          key={user.id}
+          className={`dev-login__user${busy ? ' dev-login__user--busy' : ''}`}
+          onClick={() => (busy ? undefined : attempt((invite) => loginAsDemoUser(user.id, invite)))}
+        >
+          <Text className='dev-login__name'>{user.displayName}</Text>
+          <Text className='dev-login__line'>{user.description}</Text>
+          <Text className='dev-login__line'>身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、')}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,63 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { isWeapp } from '../../../env';
+import { toApiError } from '../../../services/api-error';
+import DevLogin from './DevLogin';
+import WechatLogin from './WechatLogin';
+
+export type LoginAttempt = (login: (inviteCode?: string) => Promise<unknown>) => Promise<void>;
+
+/** Logged-out view: WeChat login in the mini-program, demo-account login in H5, plus the staff invite code. */
+export default function LoginPanel() {
+  const [showInvite, setShowInvite] = useState(false);
+  const [inviteCode, setInviteCode] = useState('');
+  const [inviteError, setInviteError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const attempt: LoginAttempt = async (login) => {
+    setBusy(true);
+    setInviteError(undefined);
+    try {
+      await login(showInvite ? inviteCode : undefined);
+      // Success: the session store switches the page to the profile view.
+    } catch (caught) {
+      const error = toApiError(caught);
+      const fieldMessage = error.fieldMessage('inviteCode');
+      setInviteError(fieldMessage);
+      setBusy(false);
+      // A dialog, not a toast: it stays until it is read (no time limits on reading, DESIGN §12).
+      void Taro.showModal({
+        title: '没有登录成功',
+        content: fieldMessage ? `${fieldMessage},请核对邀请码后再试` : error.message,
+        showCancel: false,
+        confirmText: '知道了',
+      });
+    }
+  };
+
+  return (
+    <View className='login'>
+      {showInvite ? (
+        <View className='login__invite'>
+          <Text className='login__label'>工作人员邀请码</Text>
+          <Input
+            className='login__input'
+            value={inviteCode}
+            maxlength={14}
+            placeholder='例如 K7QM-3XPA-92HD'
+            onInput={(e) => setInviteCode(e.detail.value)}
+          />
+          <Text className={inviteError ? 'login__error' : 'login__hint'}>
+            {inviteError ?? '填好后,再点下面的登录'}
+          </Text>
+        </View>
+      ) : (
+        <Text className='login__invite-toggle' onClick={() => setShowInvite(true)}>
+          我是工作人员,有邀请码 ›
+        </Text>
+      )}
+      {isWeapp ? <WechatLogin busy={busy} attempt={attempt} /> : <DevLogin busy={busy} attempt={attempt} />}
+    </View>
+  );
+}

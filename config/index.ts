@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { dotenvParse } from '@tarojs/helper';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+// shared/ lives outside sourceRoot: Taro only compiles sourceRoot unless told otherwise.
+const sharedDir = path.join(root, 'shared');
+
+/**
+ * API origin baked into the bundle. H5 is served by the API server itself, so it calls the same origin ('').
+ * The mini-program needs an absolute origin: shell env wins, then .env.<mode> files, then the local dev server.
+ */
+function apiBaseFor(platform: string | undefined, mode: string): string {
+  if (platform === 'h5') return '';
+  const fromFiles = dotenvParse(root, ['TARO_APP_'], mode).TARO_APP_API_BASE;
+  const base = process.env.TARO_APP_API_BASE || fromFiles || 'http://localhost:3000';
+  if (mode === 'production' && !process.env.TARO_APP_API_BASE && !fromFiles) {
+    console.warn('[zhulian] TARO_APP_API_BASE is not set: the weapp build calls http://localhost:3000');
+  }
+  return base.replace(/\/+$/, '');
+}
+
+function usePathAliases(chain: any) {
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin, [{ configFile: path.join(root, 'tsconfig.json') }]);
+}
+
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhulian',
+    date: '2025-11-29',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'client',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBaseFor(process.env.TARO_ENV, mode)),
+    },
+    alias: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain: usePathAliases,
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedDir] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain: usePathAliases,
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

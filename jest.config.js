@@ -1,0 +1,63 @@
+// One jest run, three projects. Always run through `npm test` / `npm run e2e`, which add
+// --experimental-vm-modules (PGlite's CJS build uses dynamic import()).
+// `npm test` runs client + server; the e2e project (real server + Chromium) runs with `npm run e2e`.
+
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
+/** @type {import('jest').Config} */
+const client = {
+  displayName: 'client',
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/test/client/**/*.test.{ts,tsx}'],
+  transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@stencil|swiper|ssr-window|dom7|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid)/)',
+  ],
+  moduleNameMapper: {
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '^@tarojs/taro$': '<rootDir>/test/client/support/taro-h5-shim.js',
+    '\\.(css|less|scss|sass|styl)$': '<rootDir>/test/client/support/style-stub.js',
+    '^@shared/(.*)$': '<rootDir>/shared/$1',
+  },
+  globals: {
+    API_BASE: '',
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+  },
+  setupFiles: ['<rootDir>/test/client/support/jest.setup.js'],
+  setupFilesAfterEnv: ['@testing-library/jest-dom'],
+};
+
+/** @type {import('jest').Config} */
+const server = {
+  displayName: 'server',
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/server/**/*.test.ts', '<rootDir>/test/shared/**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+  // builds (once, cached by migration hash) a migrated PGlite data dir that each test file loads
+  globalSetup: '<rootDir>/test/server/support/global-setup.ts',
+};
+
+/** @type {import('jest').Config} */
+const e2e = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+};
+
+const selected = process.argv.includes('--selectProjects');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: selected ? [client, server, e2e] : [client, server],
+  testTimeout: 60000,
+};

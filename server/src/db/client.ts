@@ -1,0 +1,100 @@
+/**
+ * One database module for both drivers: `postgres://…` → node-postgres pool; otherwise embedded PGlite
+ * (on disk under DATA_DIR, or `memory://` / a loaded data dir for tests). Both expose the same Drizzle API.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Logger } from '../lib/logger';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** Runs raw SQL and returns its rows (both drivers answer with `.rows`). Use only inside repositories. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export type DbKind = 'postgres' | 'pglite';
+
+export type Database = {
+  db: Db;
+  kind: DbKind;
+  /** Resolves when a trivial query answers within `timeoutMs`; rejects otherwise. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+  /** Raw driver handle (pg.Pool or PGlite), for migrations and test tooling only. */
+  raw: unknown;
+};
+
+export type DbOptions = {
+  url?: string;
+  /** PGlite data dir (ignored for postgres). `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** A PGlite data dir dump to start from (tests). */
+  loadDataDir?: Blob | File;
+  logger?: Logger;
+  poolSize?: number;
+};
+
+export async function openDatabase(options: DbOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options) : openPglite(options);
+}
+
+async function openPostgres(url: string, options: DbOptions): Promise<Database> {
+  const { Pool } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 2000,
+    idleTimeoutMillis: 30_000,
+    // a stuck query or an abandoned transaction must not hold a connection forever
+    statement_timeout: 10_000,
+    idle_in_transaction_session_timeout: 30_000,
+  });
+  // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
+  pool.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'idle postgres client error'));
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    raw: pool,
+    ping: (timeoutMs = 2000) => withTimeout(db.execute(sql`select 1`), timeoutMs).then(() => undefined),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: DbOptions): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  const db = drizzle(client, { schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    raw: client,
+    ping: async (timeoutMs = 2000) => {
+      if (closed || client.closed) throw Object.assign(new Error('PGlite is closed'), { code: '57P01' });
+      await withTimeout(client.query('select 1'), timeoutMs);
+    },
+    close: async () => {
+      if (!closed && !client.closed) {
+        closed = true;
+        await client.close();
+      }
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('database ping timed out'), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

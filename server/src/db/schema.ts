@@ -1,0 +1,156 @@
+/**
+ * Drizzle schema (snake_case in PostgreSQL, camelCase in TypeScript). `npm run db:generate` turns
+ * changes into a committed SQL migration under ./migrations; the server applies them at start.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, doublePrecision, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid, check } from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const divisions = pgTable(
+  'divisions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level').notNull(),
+    parentCode: text('parent_code'),
+    shortName: text('short_name'),
+    urbanRuralClass: text('urban_rural_class'),
+  },
+  (t) => [index('divisions_parent_idx').on(t.parentCode), check('divisions_level_chk', sql`${t.level} in ('district','street','town','community','village')`)],
+);
+
+export const servicePoints = pgTable(
+  'service_points',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    level: text('level').notNull(),
+    divisionCode: text('division_code').notNull().references(() => divisions.code),
+    name: text('name').notNull(),
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    phone: text('phone'),
+    openingHours: text('opening_hours'),
+    isSampleContact: boolean('is_sample_contact').notNull().default(true),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // the seeded point of each division; extra points (e.g. a second site) are created by admins with primary = false later
+    uniqueIndex('service_points_level_division_uq').on(t.level, t.divisionCode),
+    index('service_points_division_idx').on(t.divisionCode),
+    check('service_points_level_chk', sql`${t.level} in ('district_hub','street_station','community_point')`),
+  ],
+);
+
+export const departments = pgTable('departments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  isLead: boolean('is_lead').notNull().default(false),
+  sort: smallint('sort').notNull().default(0),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  openid: text('openid').unique(),
+  unionid: text('unionid'),
+  phoneEnc: text('phone_enc'),
+  phoneHash: text('phone_hash'),
+  displayName: text('display_name').notNull().default('微信用户'),
+  demoKey: text('demo_key').unique(),
+  demoDescription: text('demo_description'),
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    role: text('role').notNull(),
+    servicePointId: uuid('service_point_id').references(() => servicePoints.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('memberships_user_idx').on(t.userId),
+    uniqueIndex('memberships_active_uq')
+      .on(t.userId, t.role, sql`coalesce(${t.servicePointId}, ${t.departmentId})`)
+      .where(sql`${t.revokedAt} is null`),
+    check('memberships_role_chk', sql`${t.role} in ('point_staff','station_staff','hub_staff','dept_officer','admin')`),
+    check(
+      'memberships_scope_chk',
+      sql`(${t.role} = 'dept_officer' and ${t.departmentId} is not null and ${t.servicePointId} is null)
+       or (${t.role} in ('point_staff','station_staff','hub_staff') and ${t.servicePointId} is not null and ${t.departmentId} is null)
+       or (${t.role} = 'admin' and ${t.departmentId} is null)`,
+    ),
+  ],
+);
+
+export const invites = pgTable('invites', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  codeHash: text('code_hash').notNull().unique(),
+  role: text('role').notNull(),
+  servicePointId: uuid('service_point_id').references(() => servicePoints.id),
+  departmentId: uuid('department_id').references(() => departments.id),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedBy: uuid('used_by').references(() => users.id),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** A login session = one refresh-token family. Revoking it ends every token it issued. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id').notNull().references(() => authSessions.id),
+    parentId: uuid('parent_id'),
+    tokenHash: text('token_hash').notNull().unique(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
+);
+
+/** Fixed-window counters shared by every server process. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+});
+
+/** Append-only audit trail; each row's hash covers the previous row's hash (tamper evidence). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    data: text('data').notNull().default('{}'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);

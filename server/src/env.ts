@@ -1,0 +1,66 @@
+/**
+ * Process environment, parsed once at boot into a frozen typed object.
+ * Every invalid variable is listed in one error so a misconfigured deploy fails loudly.
+ */
+import { z } from 'zod';
+
+const ZBoolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** postgres://… uses a real PostgreSQL; empty uses embedded PGlite under DATA_DIR. */
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres://' }).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** Comma-separated "kid:base64secret" pairs (each secret ≥ 32 bytes); the first signs. Generated into DATA_DIR in development. */
+    JWT_KEYS: z.string().optional(),
+    JWT_ISSUER: z.string().min(1).default('zhulian'),
+    JWT_AUDIENCE: z.string().min(1).default('zhulian-mp'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** 32-byte base64 key for AES-256-GCM field encryption and the HMAC blind index. Generated in development. */
+    FIELD_ENCRYPTION_KEY: z.string().optional(),
+    WECHAT_APP_ID: z.string().min(1).optional(),
+    WECHAT_APP_SECRET: z.string().min(1).optional(),
+    WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+    WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+    /** Serve the H5 build from this folder at `/` (empty disables). */
+    STATIC_DIR: z.string().default('dist/h5'),
+    BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),
+    /** Number of reverse proxies in front of the server whose X-Forwarded-For is trusted. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    REFRESH_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    SEED_DEMO: ZBoolish.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.WECHAT_APP_ID) !== Boolean(env.WECHAT_APP_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
+    }
+    if (env.NODE_ENV === 'production') {
+      for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+      }
+    }
+  });
+
+export type Env = Readonly<z.infer<typeof ZEnv>>;
+
+/** Parses the environment; throws one error listing every problem. Empty strings count as unset. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ZEnv.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}
+
+/** Dev login is offered only outside production and only when no WeChat credentials are configured. */
+export function isDevLoginEnabled(env: Env): boolean {
+  return env.NODE_ENV !== 'production' && !env.WECHAT_APP_ID;
+}

@@ -1,0 +1,105 @@
+/**
+ * Server side of the shared error model: AppError carries a stable code; toAppError
+ * translates library and database errors so nothing internal ever reaches a client.
+ */
+import { z } from 'zod';
+import { defaultMessageOf, httpStatusOf, type ErrorCode, type TFieldIssue } from '../../shared/errors';
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  readonly details?: TFieldIssue[];
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    readonly code: ErrorCode,
+    options: { message?: string; details?: TFieldIssue[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
+    super(options.message ?? defaultMessageOf[code], { cause: options.cause });
+    this.details = options.details;
+    this.headers = options.headers;
+  }
+
+  get status(): number {
+    return httpStatusOf[this.code];
+  }
+
+  /** 4xx messages are for users; 5xx messages are replaced by generic text. */
+  get expose(): boolean {
+    return this.status < 500 || this.code === 'SERVICE_UNAVAILABLE' || this.code === 'UPSTREAM_FAILED';
+  }
+}
+
+/** Builds a VALIDATION_FAILED error naming each field (dot path) with its Chinese message. */
+export function validationError(issues: TFieldIssue[]): AppError {
+  const first = issues[0];
+  const message = first ? `${first.field}: ${first.message}` : undefined;
+  return new AppError('VALIDATION_FAILED', { message, details: issues });
+}
+
+export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ');
+      return { field: [path, issue.keys[0]].filter(Boolean).join('.'), message: `不认识的字段: ${keys}` };
+    }
+    return { field: path || root || 'body', message: localise(issue) };
+  });
+}
+
+/** zod's default messages are English; give users a plain Chinese one where the schema has none. */
+function localise(issue: z.core.$ZodIssue): string {
+  if (issue.message && /[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '此项必填' : '格式不对';
+    case 'too_small':
+      return issue.origin === 'string' ? `至少 ${issue.minimum} 个字` : `不能小于 ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `不能超过 ${issue.maximum} 个字` : `不能大于 ${issue.maximum}`;
+    case 'invalid_value':
+      return '不是可选的值';
+    case 'invalid_format':
+      return '格式不对';
+    default:
+      return '填写有误';
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+/** True for errors that mean "the database is unreachable right now". */
+export function isConnectionError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated|PGlite is closed/i.test(message)) return true;
+  }
+  return false;
+}
+
+/** Translates anything thrown into an AppError. Unknown errors become INTERNAL (details hidden). */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof z.ZodError) return validationError(issuesFromZod(err));
+  if (isConnectionError(err)) return new AppError('SERVICE_UNAVAILABLE', { headers: { 'Retry-After': '5' }, cause: err });
+  const status = (err as { status?: unknown }).status;
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', { cause: err });
+  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
+  if (status === 400 && (err as { type?: string }).type?.startsWith('entity.parse')) {
+    return validationError([{ field: 'body', message: '请求内容不是有效的 JSON' }]);
+  }
+  const pgCode = findPgCode(err);
+  if (pgCode === '23505') return new AppError('CONFLICT', { cause: err });
+  if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT', { cause: err });
+  return new AppError('INTERNAL', { cause: err });
+}
+
+function findPgCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}

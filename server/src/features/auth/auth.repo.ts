@@ -1,0 +1,109 @@
+/** SQL for users, login sessions and refresh tokens. */
+import { and, eq, gt, isNull, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { authSessions, departments, memberships, refreshTokens, servicePoints, users } from '../../db/schema';
+
+export async function upsertWechatUser(db: Db, openid: string, unionid: string | null) {
+  const [row] = await db
+    .insert(users)
+    .values({ openid, unionid })
+    .onConflictDoUpdate({ target: users.openid, set: { unionid: sql`coalesce(excluded.unionid, ${users.unionid})` } })
+    .returning({ id: users.id, disabledAt: users.disabledAt });
+  return row!;
+}
+
+export async function findDemoUser(db: Db, id: string) {
+  const [row] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(and(eq(users.id, id), isNotNull(users.demoKey)));
+  return row ?? null;
+}
+
+/** Demo accounts with their active roles, in seed order. */
+export function listDemoUsers(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      description: users.demoDescription,
+      roles: sql<string[]>`coalesce(array_agg(${memberships.role} order by ${memberships.createdAt}) filter (where ${memberships.role} is not null), '{}')`,
+    })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.revokedAt)))
+    .where(isNotNull(users.demoKey))
+    .groupBy(users.id)
+    .orderBy(sql`${users.demoKey} not like 'resident%'`, users.demoKey);
+}
+
+export async function createSession(db: Db, userId: string): Promise<string> {
+  const [row] = await db.insert(authSessions).values({ userId }).returning({ id: authSessions.id });
+  return row!.id;
+}
+
+export async function insertRefreshToken(db: Db, row: { sessionId: string; parentId: string | null; tokenHash: string; issuedAt: Date; expiresAt: Date }) {
+  await db.insert(refreshTokens).values(row);
+}
+
+/** Atomically marks an unused, unexpired token of a live session as used. Null when that is not possible. */
+export async function claimRefreshToken(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .update(refreshTokens)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(refreshTokens.tokenHash, tokenHash),
+        isNull(refreshTokens.usedAt),
+        gt(refreshTokens.expiresAt, now),
+        sql`exists (select 1 from ${authSessions} s where s.id = ${refreshTokens.sessionId} and s.revoked_at is null)`,
+      ),
+    )
+    .returning({ id: refreshTokens.id, sessionId: refreshTokens.sessionId });
+  return row ?? null;
+}
+
+export async function findRefreshToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ id: refreshTokens.id, sessionId: refreshTokens.sessionId, usedAt: refreshTokens.usedAt, userId: authSessions.userId })
+    .from(refreshTokens)
+    .innerJoin(authSessions, eq(authSessions.id, refreshTokens.sessionId))
+    .where(eq(refreshTokens.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function revokeSession(db: Db, sessionId: string, reason: string, now: Date): Promise<void> {
+  await db
+    .update(authSessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
+}
+
+/** The user behind a live session with their active memberships; null when the session is revoked or the user disabled. */
+export async function loadPrincipal(db: Db, userId: string, sessionId: string) {
+  const [user] = await db
+    .select({ id: users.id, displayName: users.displayName, phoneEnc: users.phoneEnc, demoKey: users.demoKey })
+    .from(users)
+    .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!user) return null;
+  const rows = await db
+    .select({
+      role: memberships.role,
+      pointId: servicePoints.id,
+      pointName: servicePoints.name,
+      pointLevel: servicePoints.level,
+      pointDivision: servicePoints.divisionCode,
+      deptId: departments.id,
+      deptCode: departments.code,
+      deptName: departments.name,
+    })
+    .from(memberships)
+    .leftJoin(servicePoints, eq(servicePoints.id, memberships.servicePointId))
+    .leftJoin(departments, eq(departments.id, memberships.departmentId))
+    .where(and(eq(memberships.userId, userId), isNull(memberships.revokedAt)))
+    .orderBy(memberships.createdAt);
+  return { ...user, memberships: rows };
+}
+
+export type PrincipalRow = NonNullable<Awaited<ReturnType<typeof loadPrincipal>>>;
+
+export async function setPhone(db: Db, userId: string, phoneEnc: string, phoneHash: string): Promise<void> {
+  await db.update(users).set({ phoneEnc, phoneHash }).where(eq(users.id, userId));
+}

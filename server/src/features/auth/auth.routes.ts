@@ -1,0 +1,32 @@
+import type { RouteDef } from '../../middleware/endpoint';
+import { presentMe } from './principal';
+import * as auth from './auth.service';
+
+const MINUTE = 60_000;
+const loginLimit = (deps: { env: { LOGIN_RATE_PER_MINUTE: number } }) => ({ name: 'login', limit: deps.env.LOGIN_RATE_PER_MINUTE, windowMs: MINUTE });
+
+export const authRoutes: {
+  'auth.wechat': RouteDef<'auth.wechat'>;
+  'auth.devUsers': RouteDef<'auth.devUsers'>;
+  'auth.devLogin': RouteDef<'auth.devLogin'>;
+  'auth.refresh': RouteDef<'auth.refresh'>;
+  'auth.logout': RouteDef<'auth.logout'>;
+  'auth.phone': RouteDef<'auth.phone'>;
+  'me.get': RouteDef<'me.get'>;
+} = {
+  'auth.wechat': { rateLimit: loginLimit, handler: ({ deps, input }) => auth.loginWithWechat(deps, input) },
+  'auth.devUsers': { handler: ({ deps }) => auth.listDevUsers(deps) },
+  'auth.devLogin': { rateLimit: loginLimit, handler: ({ deps, input }) => auth.loginAsDemoUser(deps, input) },
+  'auth.refresh': {
+    rateLimit: (deps) => ({ name: 'refresh', limit: deps.env.REFRESH_RATE_PER_MINUTE, windowMs: MINUTE }),
+    handler: ({ deps, input }) => auth.refreshSession(deps, input.refreshToken),
+  },
+  'auth.logout': {
+    handler: async ({ deps, principal }) => {
+      await auth.logout(deps, principal);
+      return { done: true as const };
+    },
+  },
+  'auth.phone': { rateLimit: (deps) => ({ name: 'phone', limit: deps.env.LOGIN_RATE_PER_MINUTE, windowMs: MINUTE }), handler: ({ deps, principal, input }) => auth.bindPhone(deps, principal.userId, input.code) },
+  'me.get': { handler: async ({ deps, principal }) => presentMe(principal, deps.cipher) },
+};

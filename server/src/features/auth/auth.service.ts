@@ -1,0 +1,116 @@
+/**
+ * Login, session issue, refresh-token rotation with reuse detection, logout and phone binding.
+ * Refresh tokens are opaque 256-bit random strings stored only as SHA-256 hashes; each use
+ * issues a child in the same family, and presenting a used token revokes the whole family.
+ */
+import type { Role } from '../../../../shared/domain/roles';
+import type { TSession } from '../../../../shared/schemas/auth';
+import { isDevLoginEnabled } from '../../env';
+import { AppError } from '../../errors';
+import type { Deps } from '../../deps';
+import type { Db } from '../../db/client';
+import { randomToken, sha256 } from '../../lib/crypto';
+import { appendAudit } from '../audit/audit.repo';
+import { redeemInvite } from '../invites/invites.service';
+import * as repo from './auth.repo';
+import { maskPhone, presentMe, toPrincipal } from './principal';
+import { signAccessToken } from './tokens';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** @throws AppError WECHAT_CODE_INVALID | RATE_LIMITED | ACCOUNT_BLOCKED | SERVICE_UNAVAILABLE | UPSTREAM_FAILED (mapped WeChat errors) */
+export async function loginWithWechat(deps: Deps, input: { code: string; inviteCode?: string }): Promise<TSession> {
+  if (!deps.wechat) throw new AppError('SERVICE_UNAVAILABLE', { message: '微信登录尚未配置,请使用演示账号登录' });
+  const identity = await deps.wechat.code2Session(input.code);
+  return deps.db.transaction(async (tx) => {
+    const user = await repo.upsertWechatUser(tx as unknown as Db, identity.openid, identity.unionid);
+    return startSession(deps, tx as unknown as Db, user, input.inviteCode, 'auth.login.wechat');
+  });
+}
+
+/** @throws AppError NOT_FOUND when dev login is disabled or the user is not a demo account. */
+export async function loginAsDemoUser(deps: Deps, input: { userId: string; inviteCode?: string }): Promise<TSession> {
+  if (!isDevLoginEnabled(deps.env)) throw new AppError('NOT_FOUND', { message: '演示登录未开放' });
+  return deps.db.transaction(async (tx) => {
+    const user = await repo.findDemoUser(tx as unknown as Db, input.userId);
+    if (!user) throw new AppError('NOT_FOUND', { message: '没有这个演示账号', details: [{ field: 'userId', message: '没有这个演示账号' }] });
+    return startSession(deps, tx as unknown as Db, user, input.inviteCode, 'auth.login.dev');
+  });
+}
+
+async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, inviteCode: string | undefined, action: string) {
+  if (user.disabledAt) throw new AppError('FORBIDDEN', { message: '该账号已停用,请联系管理员' });
+  if (inviteCode) await redeemInvite(deps, db, { userId: user.id, code: inviteCode });
+  const sessionId = await repo.createSession(db, user.id);
+  await appendAudit(db, deps.clock, { actorUserId: user.id, action, entity: 'auth_session', entityId: sessionId });
+  return issueTokens(deps, db, { userId: user.id, sessionId, parentId: null });
+}
+
+async function issueTokens(deps: Deps, db: Db, at: { userId: string; sessionId: string; parentId: string | null }): Promise<TSession> {
+  const now = deps.clock.now();
+  const refreshToken = randomToken(32);
+  const refreshExpiresAt = new Date(now.getTime() + deps.env.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+  await repo.insertRefreshToken(db, { sessionId: at.sessionId, parentId: at.parentId, tokenHash: sha256(refreshToken), issuedAt: now, expiresAt: refreshExpiresAt });
+  const access = signAccessToken(deps.tokens, { userId: at.userId, sessionId: at.sessionId });
+  const row = await repo.loadPrincipal(db, at.userId, at.sessionId);
+  if (!row) throw new AppError('UNAUTHENTICATED');
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt.toISOString(),
+    refreshToken,
+    refreshTokenExpiresAt: refreshExpiresAt.toISOString(),
+    user: presentMe(toPrincipal(row, at.sessionId), deps.cipher),
+  };
+}
+
+/** @throws AppError UNAUTHENTICATED for an unknown, expired, revoked or re-used token (re-use revokes the family). */
+export async function refreshSession(deps: Deps, refreshToken: string): Promise<TSession> {
+  const hash = sha256(refreshToken);
+  const now = deps.clock.now();
+  const reused = await deps.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const claimed = await repo.claimRefreshToken(db, hash, now);
+    if (claimed) {
+      const known = await repo.findRefreshToken(db, hash);
+      return { session: await issueTokens(deps, db, { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id }) };
+    }
+    const known = await repo.findRefreshToken(db, hash);
+    if (known?.usedAt) {
+      // A used token came back: it was stolen or the client is confused. End the whole family.
+      await repo.revokeSession(db, known.sessionId, 'refresh_token_reuse', now);
+      await appendAudit(db, deps.clock, { actorUserId: known.userId, action: 'auth.refresh.reuse_detected', entity: 'auth_session', entityId: known.sessionId });
+      return { revoked: true };
+    }
+    return { revoked: false };
+  });
+  if (reused.session) return reused.session;
+  if (reused.revoked) deps.logger.warn({ event: 'refresh_token_reuse' }, 'refresh token re-used; session revoked');
+  throw new AppError('UNAUTHENTICATED');
+}
+
+export async function logout(deps: Deps, principal: { userId: string; sessionId: string }): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await repo.revokeSession(tx as unknown as Db, principal.sessionId, 'logout', deps.clock.now());
+    await appendAudit(tx as unknown as Db, deps.clock, { actorUserId: principal.userId, action: 'auth.logout', entity: 'auth_session', entityId: principal.sessionId });
+  });
+}
+
+/** Binds the phone number from a getPhoneNumber button code; stored encrypted with a blind index. */
+export async function bindPhone(deps: Deps, userId: string, code: string): Promise<{ phoneMasked: string }> {
+  if (!deps.wechat) throw new AppError('SERVICE_UNAVAILABLE', { message: '微信服务尚未配置,暂时无法获取手机号' });
+  const phone = await deps.wechat.getPhoneNumber(code);
+  await repo.setPhone(deps.db, userId, deps.cipher.encrypt(phone.purePhoneNumber), deps.cipher.blindIndex(phone.purePhoneNumber));
+  return { phoneMasked: maskPhone(phone.purePhoneNumber) };
+}
+
+export async function listDevUsers(deps: Deps) {
+  if (!isDevLoginEnabled(deps.env)) return { enabled: false, users: [] };
+  const rows = await repo.listDemoUsers(deps.db);
+  const users = rows.map((r) => ({
+    id: r.id,
+    displayName: r.displayName,
+    description: r.description ?? '',
+    roles: ['resident' as const, ...r.roles.filter((role): role is Exclude<Role, 'resident'> => role !== 'resident')],
+  }));
+  return { enabled: true, users };
+}

@@ -1,0 +1,43 @@
+/** The authenticated caller as handlers see it, rebuilt from the database on every request. */
+import type { Role } from '../../../../shared/domain/roles';
+import type { TMe, TMembership } from '../../../../shared/schemas/auth';
+import type { PointLevel } from '../../../../shared/domain/roles';
+import type { FieldCipher } from '../../lib/crypto';
+import type { PrincipalRow } from './auth.repo';
+
+export type Principal = {
+  userId: string;
+  sessionId: string;
+  roles: Role[];
+  row: PrincipalRow;
+};
+
+export function toPrincipal(row: PrincipalRow, sessionId: string): Principal {
+  const roles = new Set<Role>(['resident']);
+  for (const m of row.memberships) roles.add(m.role as Role);
+  return { userId: row.id, sessionId, roles: [...roles], row };
+}
+
+export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolean {
+  return principal.roles.some((r) => roles.includes(r));
+}
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
+  const { row } = principal;
+  const memberships: TMembership[] = row.memberships.map((m) => ({
+    role: m.role as Role,
+    servicePoint: m.pointId ? { id: m.pointId, name: m.pointName!, level: m.pointLevel as PointLevel, divisionCode: m.pointDivision! } : null,
+    department: m.deptId ? { id: m.deptId, code: m.deptCode!, name: m.deptName! } : null,
+  }));
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    phoneMasked: row.phoneEnc ? maskPhone(cipher.decrypt(row.phoneEnc)) : null,
+    roles: principal.roles,
+    memberships,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Access tokens: short-lived HS256 JWTs. The algorithm is pinned, issuer/audience/expiry and the
+ * `typ` header are checked, and the key is chosen by `kid` from a local keyring (first key signs;
+ * the others still verify during a rotation). jku/x5u/jwk headers are refused, never fetched.
+ */
+import jwt from 'jsonwebtoken';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors';
+import type { Clock } from '../../lib/clock';
+import type { JwtKey } from '../../lib/secrets';
+
+const ALGORITHM = 'HS256' as const;
+const TYP = 'at+jwt';
+/** Hard-coded, never from input (auth0/node-jsonwebtoken#1021). */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+export type AccessClaims = { userId: string; sessionId: string };
+export type TokenConfig = { keys: JwtKey[]; issuer: string; audience: string; ttlSeconds: number; clock: Clock };
+
+export function signAccessToken(config: TokenConfig, claims: AccessClaims): { token: string; expiresAt: Date } {
+  const [current] = config.keys;
+  if (!current) throw new Error('no signing key');
+  const iat = Math.floor(config.clock.now().getTime() / 1000);
+  const token = jwt.sign({ sid: claims.sessionId, iat, exp: iat + config.ttlSeconds }, current.secret, {
+    algorithm: ALGORITHM,
+    keyid: current.kid,
+    header: { alg: ALGORITHM, typ: TYP, kid: current.kid },
+    issuer: config.issuer,
+    audience: config.audience,
+    subject: claims.userId,
+    jwtid: randomUUID(),
+  });
+  return { token, expiresAt: new Date((iat + config.ttlSeconds) * 1000) };
+}
+
+/** @throws AppError UNAUTHENTICATED for anything but a valid, current access token of ours. */
+export function verifyAccessToken(config: TokenConfig, token: string): AccessClaims {
+  const decoded = jwt.decode(token, { complete: true });
+  const header = decoded?.header as (jwt.JwtHeader & { jwk?: unknown }) | undefined;
+  const key = header?.kid ? config.keys.find((k) => k.kid === header.kid) : undefined;
+  if (!header || !key || header.typ !== TYP || header.jku || header.x5u || header.jwk || header.alg !== ALGORITHM) throw unauthenticated();
+  try {
+    const payload = jwt.verify(token, key.secret, {
+      algorithms: [ALGORITHM],
+      issuer: config.issuer,
+      audience: config.audience,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      clockTimestamp: Math.floor(config.clock.now().getTime() / 1000),
+      maxAge: config.ttlSeconds + CLOCK_TOLERANCE_SECONDS,
+    }) as jwt.JwtPayload;
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.jti !== 'string') throw unauthenticated();
+    return { userId: payload.sub, sessionId: payload.sid };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw unauthenticated(err);
+  }
+}
+
+const unauthenticated = (cause?: unknown) => new AppError('UNAUTHENTICATED', { cause });

@@ -1,0 +1,58 @@
+/** Entry point: env → deps (migrate + seed) → createApp → listen; graceful shutdown on SIGTERM/SIGINT. */
+import { createApp } from './app';
+import { buildDeps } from './boot';
+import { isDevLoginEnabled, loadEnv } from './env';
+import { createLogger } from './lib/logger';
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) }, 'unhandled rejection'));
+
+  const { deps, seeded } = await buildDeps(env, logger);
+  const app = createApp(deps);
+  const server = app.listen(env.PORT, env.HOST);
+  server.keepAliveTimeout = 65_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+
+  logger.info({ port, db: deps.database.kind, seeded }, 'listening');
+  printWelcome(port, deps.database.kind, isDevLoginEnabled(env));
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(() => {
+      deps.database.close().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function printWelcome(port: number, db: string, devLogin: boolean): void {
+  const url = `http://localhost:${port}`;
+  const lines = [
+    '',
+    `  助联 Zhulian is running: ${url}`,
+    `  Database: ${db === 'pglite' ? 'embedded PGlite (./data)' : 'PostgreSQL (DATABASE_URL)'}`,
+    `  API docs: ${url}/api/docs`,
+    devLogin
+      ? '  Log in: open the 我的 tab and pick a demo account (resident 张阿姨, staff 陈社工 of 翠苑一区, admin 管理员 …)'
+      : '  Log in: WeChat login (WECHAT_APP_ID is configured)',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

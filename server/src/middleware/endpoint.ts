@@ -1,0 +1,60 @@
+/**
+ * Mounts the shared endpoint map: `POST /api/<name>` → access check → rate limit → input parsed with the
+ * shared zod schema → handler → output checked against the shared schema (outside production) →
+ * `{ ok: true, data }`. Names not in the map answer 404; there is no other way to add a route.
+ */
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { z } from 'zod';
+import { endpoints, type EndpointName, type Endpoints } from '../../../shared/api/endpoints';
+import type { Deps } from '../deps';
+import { AppError, issuesFromZod, validationError } from '../errors';
+import { hasAnyRole, type Principal } from '../features/auth/principal';
+import { consume, type RateRule } from '../features/ratelimit/rate-limit';
+import { authenticate } from './auth';
+
+type Caller<N extends EndpointName> = Endpoints[N]['access'] extends 'public' ? Principal | null : Principal;
+
+export type HandlerArgs<N extends EndpointName> = {
+  input: z.output<Endpoints[N]['input']>;
+  principal: Caller<N>;
+  deps: Deps;
+  ctx: Context;
+};
+
+export type RouteDef<N extends EndpointName> = {
+  handler: (args: HandlerArgs<N>) => Promise<z.input<Endpoints[N]['output']>>;
+  /** Counted per client IP before the input is even parsed. */
+  rateLimit?: (deps: Deps) => RateRule;
+};
+
+export type RouteTable = { [N in EndpointName]: RouteDef<N> };
+
+export function mountEndpoints(router: Router, deps: Deps, table: RouteTable): void {
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    router.post(`/api/${name}`, async (ctx) => {
+      ctx.body = { ok: true, data: await run(name, table[name] as RouteDef<typeof name>, deps, ctx) };
+    });
+  }
+}
+
+async function run<N extends EndpointName>(name: N, route: RouteDef<N>, deps: Deps, ctx: Context) {
+  const def = endpoints[name];
+  const access = def.access as 'public' | 'user' | readonly string[];
+  let principal: Principal | null = null;
+  if (access !== 'public') {
+    principal = await authenticate(deps, ctx);
+    if (Array.isArray(access) && !hasAnyRole(principal, access as Principal['roles'])) {
+      throw new AppError('FORBIDDEN');
+    }
+  }
+  if (route.rateLimit) await consume(deps, route.rateLimit(deps), ctx.ip || 'unknown');
+  const parsed = def.input.safeParse(ctx.state.body ?? {});
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error));
+  const data = await route.handler({ input: parsed.data as HandlerArgs<N>['input'], principal: principal as Caller<N>, deps, ctx });
+  if (deps.env.NODE_ENV !== 'production') {
+    const checked = def.output.safeParse(data);
+    if (!checked.success) throw new AppError('INTERNAL', { message: `output of ${name} does not match its schema`, cause: checked.error });
+  }
+  return data;
+}

@@ -1,0 +1,43 @@
+import type { Context, Next } from 'koa';
+import { AppError, validationError } from '../errors';
+
+/**
+ * Reads a JSON request body with a hard size limit. Writes must be `application/json` (415 otherwise),
+ * oversize bodies are cut off at the limit (413), and malformed JSON is a 400 naming `body`.
+ */
+export function jsonBody(limitBytes: number) {
+  return async function jsonBodyMiddleware(ctx: Context, next: Next) {
+    if (ctx.method !== 'POST' && ctx.method !== 'PUT' && ctx.method !== 'PATCH') return next();
+    if (!ctx.is('application/json')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请以 JSON 格式提交' });
+    const declared = Number(ctx.get('content-length') || 0);
+    if (declared > limitBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+    const raw = await readLimited(ctx, limitBytes);
+    if (raw.trim() === '') {
+      ctx.state.body = {};
+    } else {
+      try {
+        ctx.state.body = JSON.parse(raw) as unknown;
+      } catch {
+        throw validationError([{ field: 'body', message: '请求内容不是有效的 JSON' }]);
+      }
+    }
+    await next();
+  };
+}
+
+function readLimited(ctx: Context, limitBytes: number): Promise<string> {
+  const charset = ctx.request.charset || 'utf-8';
+  if (!/^utf-?8$/i.test(charset)) return Promise.reject(new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请使用 UTF-8 编码提交' }));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    ctx.req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) tooLarge = true; // keep draining (discarding) so the client can read our 413
+      else chunks.push(chunk);
+    });
+    ctx.req.on('end', () => (tooLarge ? reject(new AppError('PAYLOAD_TOO_LARGE')) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    ctx.req.on('error', (err) => reject(new AppError('VALIDATION_FAILED', { message: '请求没有传完整,请重试', cause: err })));
+  });
+}

@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { send } from '@koa/send';
+import type { Context, Next } from 'koa';
+
+/** Serves the H5 build for GET/HEAD outside /api; `/` and unknown paths fall back to index.html (hash routing). */
+export function staticFiles(dir: string) {
+  const root = path.resolve(dir);
+  return async function staticFilesMiddleware(ctx: Context, next: Next) {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path.startsWith('/api/') || ctx.path === '/api') return next();
+    if (!fs.existsSync(path.join(root, 'index.html'))) return next();
+    ctx.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; media-src 'self' https:; frame-ancestors 'none'");
+    const file = ctx.path === '/' || ctx.path.endsWith('.map') ? 'index.html' : ctx.path;
+    try {
+      await send(ctx, file, { root, index: 'index.html', maxage: file === 'index.html' ? 0 : 3600_000, hidden: false });
+    } catch (err) {
+      if ((err as { status?: number }).status !== 404) throw err;
+      await send(ctx, 'index.html', { root });
+    }
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The API contract: endpoint name → access rule + request/response schemas.
+ * Every endpoint is `POST /api/<name>` with a JSON body; successes answer `{ ok: true, data }`.
+ * The server mounts exactly these (deny by default), the client calls them by name,
+ * and the OpenAPI document is generated from this map.
+ */
+import { z } from 'zod';
+import type { Role } from '../domain/roles';
+import {
+  ZDevLoginRequest,
+  ZDevUsers,
+  ZLogoutRequest,
+  ZMe,
+  ZPhoneRequest,
+  ZPhoneResult,
+  ZRefreshRequest,
+  ZSession,
+  ZWechatLoginRequest,
+} from '../schemas/auth';
+import { ZEmpty, ZOk } from '../schemas/common';
+import {
+  ZDepartmentList,
+  ZDistrictOverview,
+  ZDivisionList,
+  ZDivisionListRequest,
+  ZInvite,
+  ZInviteCreateRequest,
+  ZServicePointList,
+  ZServicePointListRequest,
+} from '../schemas/org';
+
+/** 'public': no session; 'user': any logged-in user; a role list: one of those memberships. */
+export type Access = 'public' | 'user' | readonly Role[];
+
+export type EndpointDef = {
+  access: Access;
+  summary: string;
+  tag: string;
+  input: z.ZodType;
+  output: z.ZodType;
+};
+
+const def = <A extends Access, I extends z.ZodType, O extends z.ZodType>(d: { access: A; summary: string; tag: string; input: I; output: O }) => d;
+
+export const endpoints = {
+  'auth.wechat': def({ access: 'public', tag: 'auth', summary: '微信登录:用 wx.login 的 code 换取会话', input: ZWechatLoginRequest, output: ZSession }),
+  'auth.devUsers': def({ access: 'public', tag: 'auth', summary: '开发登录可选的演示账号(仅开发环境)', input: ZEmpty, output: ZDevUsers }),
+  'auth.devLogin': def({ access: 'public', tag: 'auth', summary: '以演示账号登录(仅开发环境且未配置微信)', input: ZDevLoginRequest, output: ZSession }),
+  'auth.refresh': def({ access: 'public', tag: 'auth', summary: '轮换刷新令牌,换取新的访问令牌', input: ZRefreshRequest, output: ZSession }),
+  'auth.logout': def({ access: 'user', tag: 'auth', summary: '退出登录,作废本次会话的所有令牌', input: ZLogoutRequest, output: ZOk }),
+  'auth.phone': def({ access: 'user', tag: 'auth', summary: '用手机号快速验证按钮的 code 绑定手机号', input: ZPhoneRequest, output: ZPhoneResult }),
+  'me.get': def({ access: 'user', tag: 'auth', summary: '当前用户与角色(每次从数据库读取)', input: ZEmpty, output: ZMe }),
+  'org.overview': def({ access: 'public', tag: 'org', summary: '全区概览:街道、镇与各级服务站点', input: ZEmpty, output: ZDistrictOverview }),
+  'divisions.list': def({ access: 'public', tag: 'org', summary: '行政区划列表', input: ZDivisionListRequest, output: ZDivisionList }),
+  'servicePoints.list': def({ access: 'public', tag: 'org', summary: '服务站点列表', input: ZServicePointListRequest, output: ZServicePointList }),
+  'departments.list': def({ access: 'public', tag: 'org', summary: '幸福联盟成员部门', input: ZEmpty, output: ZDepartmentList }),
+  'invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
+} as const satisfies Record<string, EndpointDef>;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
+export type Input<N extends EndpointName> = z.input<Endpoints[N]['input']>;
+export type Output<N extends EndpointName> = z.output<Endpoints[N]['output']>;
+
+/** Successful response envelope. */
+export type OkBody<T> = { ok: true; data: T };

@@ -1,0 +1,79 @@
+/**
+ * One error model for client and server: stable codes (never renamed once shipped),
+ * their HTTP status, and a plain Chinese message a resident can act on.
+ */
+import { z } from 'zod';
+
+export const ErrorCode = {
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  WECHAT_CODE_INVALID: 'WECHAT_CODE_INVALID',
+  FORBIDDEN: 'FORBIDDEN',
+  ACCOUNT_BLOCKED: 'ACCOUNT_BLOCKED',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  IDEMPOTENCY_MISMATCH: 'IDEMPOTENCY_MISMATCH',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+  UPSTREAM_FAILED: 'UPSTREAM_FAILED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Client only: the request never reached the server or no answer came back. */
+  NETWORK: 'NETWORK',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  WECHAT_CODE_INVALID: 401,
+  FORBIDDEN: 403,
+  ACCOUNT_BLOCKED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_MISMATCH: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UPSTREAM_FAILED: 502,
+  SERVICE_UNAVAILABLE: 503,
+  NETWORK: 0,
+};
+
+/** Default user-facing text per code: what happened and what to do next, in one sentence. */
+export const defaultMessageOf: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '填写的内容有误,请检查后再提交',
+  UNAUTHENTICATED: '登录已过期,请重新登录',
+  WECHAT_CODE_INVALID: '微信登录没有成功,请再试一次',
+  FORBIDDEN: '您没有办理这项业务的权限',
+  ACCOUNT_BLOCKED: '微信提示该账号存在风险,暂时无法登录,请联系社区工作人员',
+  NOT_FOUND: '没有找到相关内容,可能已被删除',
+  CONFLICT: '情况有变化,请刷新后再试',
+  PAYLOAD_TOO_LARGE: '提交的内容太大,请减少图片或文字后再试',
+  UNSUPPORTED_MEDIA_TYPE: '提交的格式不对,请更新小程序后再试',
+  IDEMPOTENCY_MISMATCH: '这次提交和上次不一致,请返回检查后重新提交',
+  RATE_LIMITED: '操作太频繁,请稍等一会儿再试',
+  INTERNAL: '系统出了点问题,请稍后再试',
+  UPSTREAM_FAILED: '微信服务暂时没有响应,请稍后再试',
+  SERVICE_UNAVAILABLE: '系统正在维护,请稍后再试',
+  NETWORK: '网络不太好,请检查网络后重试',
+};
+
+export const ZFieldIssue = z.object({ field: z.string(), message: z.string() });
+export type TFieldIssue = z.infer<typeof ZFieldIssue>;
+
+/** The body of every failed response. */
+export const ZErrorBody = z.object({
+  ok: z.literal(false),
+  code: z.string(),
+  message: z.string(),
+  details: z.array(ZFieldIssue).optional(),
+  requestId: z.string(),
+});
+export type TErrorBody = z.infer<typeof ZErrorBody>;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(httpStatusOf, value);
+}

@@ -1,0 +1,10 @@
+// Runs before each client test file (jest "setupFiles"): make Taro behave like the H5 build.
+process.env.TARO_ENV = 'h5';
+process.env.TARO_PLATFORM = 'web';
+
+const React = require('react');
+const ReactDOM = require('react-dom');
+const { createH5NativeComponentConfig } = require('@tarojs/plugin-framework-react/dist/runtime');
+
+// Registers React with Taro's runtime (else the hooks fail with "React.useContext is not a function").
+createH5NativeComponentConfig(() => null, React, ReactDOM);

@@ -1,0 +1,2 @@
+// Style imports are irrelevant in jsdom tests.
+module.exports = {};
