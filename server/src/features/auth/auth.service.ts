@@ -38,6 +38,11 @@ export async function loginAsDemoUser(deps: Deps, input: { userId: string; invit
   });
 }
 
+/** Opens a session for an existing user (tests and tools; no invite, no WeChat). */
+export function openSessionFor(deps: Deps, userId: string): Promise<TSession> {
+  return deps.db.transaction((tx) => startSession(deps, tx as unknown as Db, { id: userId, disabledAt: null }, undefined, 'auth.login.internal'));
+}
+
 async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, inviteCode: string | undefined, action: string) {
   if (user.disabledAt) throw new AppError('FORBIDDEN', { message: '该账号已停用,请联系管理员' });
   if (inviteCode) await redeemInvite(deps, db, { userId: user.id, code: inviteCode });
