@@ -57,12 +57,14 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
   // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
   pool.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'idle postgres client error'));
   const db = drizzle(pool, { schema }) as unknown as Db;
+  let ended: Promise<void> | undefined;
   return {
     db,
     kind: 'postgres',
     raw: pool,
     ping: (timeoutMs = 2000) => withTimeout(db.execute(sql`select 1`), timeoutMs).then(() => undefined),
-    close: () => pool.end(),
+    // idempotent, like the PGlite close: pg's pool.end() throws when called twice
+    close: () => (ended ??= pool.end()),
   };
 }
 

@@ -15,11 +15,17 @@ export function jsonBody(limitBytes: number) {
     if (raw.trim() === '') {
       ctx.state.body = {};
     } else {
+      let parsed: unknown;
       try {
-        ctx.state.body = JSON.parse(raw) as unknown;
+        parsed = JSON.parse(raw);
       } catch {
         throw validationError([{ field: 'body', message: '请求内容不是有效的 JSON' }]);
       }
+      // `null` would otherwise be read as "no body" ({}) downstream; arrays and scalars are never a request
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw validationError([{ field: 'body', message: '请求内容应为 JSON 对象' }]);
+      }
+      ctx.state.body = parsed;
     }
     await next();
   };
