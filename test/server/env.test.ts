@@ -1,0 +1,144 @@
+/** Boot configuration: loadEnv refuses a bad deploy in one message naming every problem; secrets load or generate once. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { isDevLoginEnabled, loadEnv } from '../../server/src/env';
+import { loadSecrets, parseJwtKeys } from '../../server/src/lib/secrets';
+
+const key32 = () => randomBytes(32).toString('base64');
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://app@db:5432/zhulian',
+  JWT_KEYS: `k1:${key32()}`,
+  FIELD_ENCRYPTION_KEY: key32(),
+  WECHAT_APP_ID: 'wx123',
+  WECHAT_APP_SECRET: 'secret',
+};
+
+function errorOf(source: Record<string, string | undefined>): string {
+  try {
+    loadEnv(source);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('loadEnv accepted the environment');
+}
+
+describe(loadEnv.name, () => {
+  it('applies defaults and returns a frozen object', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info', BODY_LIMIT_KB: 256, TRUST_PROXY_HOPS: 0 });
+    expect(Object.isFrozen(env)).toBe(true);
+    expect(loadEnv({ PORT: '8080', DATABASE_URL: 'postgresql://x/y' })).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://x/y' });
+  });
+
+  it('lists every bad variable in one error', () => {
+    const message = errorOf({ PORT: 'abc', DATABASE_URL: 'mysql://root:hunter2@db/x', LOG_LEVEL: 'loud' });
+    expect(message).toMatch(/^Invalid environment/);
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(message).toContain(`- ${name}:`);
+    expect(message.split('\n').filter((l) => l.startsWith('  - '))).toHaveLength(3);
+    expect(message).not.toContain('hunter2');
+  });
+
+  it.each([['PORT', '70000'], ['BODY_LIMIT_KB', '0'], ['TRUST_PROXY_HOPS', '9'], ['NODE_ENV', 'staging'], ['ACCESS_TOKEN_TTL_SECONDS', '10']])('refuses %s=%s', (name, value) => {
+    expect(errorOf({ [name]: value })).toContain(`- ${name}:`);
+  });
+
+  it('treats empty strings as unset', () => {
+    const env = loadEnv({ PORT: '', DATABASE_URL: '', LOG_LEVEL: '' });
+    expect(env.PORT).toBe(3000);
+    expect(env.LOG_LEVEL).toBe('info');
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('accepts a complete production environment', () => {
+    expect(loadEnv(PRODUCTION).NODE_ENV).toBe('production');
+  });
+
+  it('requires JWT_KEYS, FIELD_ENCRYPTION_KEY, DATABASE_URL and WECHAT_APP_ID in production', () => {
+    const message = errorOf({ NODE_ENV: 'production' });
+    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL', 'WECHAT_APP_ID']) expect(message).toContain(`- ${name}: required in production`);
+    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL']) {
+      expect(errorOf({ ...PRODUCTION, [name]: undefined })).toContain(`- ${name}: required in production`);
+    }
+  });
+
+  it('refuses a WeChat app id without its secret, and the reverse', () => {
+    expect(errorOf({ WECHAT_APP_ID: 'wx123' })).toContain('- WECHAT_APP_SECRET:');
+    expect(errorOf({ WECHAT_APP_SECRET: 'secret' })).toContain('- WECHAT_APP_SECRET:');
+    expect(errorOf({ ...PRODUCTION, WECHAT_APP_SECRET: undefined })).toContain('- WECHAT_APP_SECRET:');
+  });
+});
+
+describe(isDevLoginEnabled.name, () => {
+  it('is on in development and test without WeChat', () => {
+    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'development' }))).toBe(true);
+    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'test' }))).toBe(true);
+  });
+
+  it('is off in production and whenever WeChat is configured', () => {
+    expect(isDevLoginEnabled(loadEnv(PRODUCTION))).toBe(false);
+    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'development', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }))).toBe(false);
+  });
+});
+
+describe(parseJwtKeys.name, () => {
+  it('parses several kid:secret pairs, the first one signing', () => {
+    const [a, b] = [randomBytes(32), randomBytes(48)];
+    const keys = parseJwtKeys(`new:${a.toString('base64')}, old:${b.toString('base64')}`);
+    expect(keys.map((k) => k.kid)).toEqual(['new', 'old']);
+    expect(keys[0]!.secret.equals(a)).toBe(true);
+    expect(keys[1]!.secret.equals(b)).toBe(true);
+  });
+
+  it('refuses a key shorter than 32 bytes, naming its kid', () => {
+    expect(() => parseJwtKeys(`weak:${randomBytes(31).toString('base64')}`)).toThrow('JWT key "weak" must be at least 32 bytes');
+    expect(() => parseJwtKeys(`ok:${key32()},weak:${randomBytes(16).toString('base64')}`)).toThrow(/"weak"/);
+  });
+
+  it.each([[''], ['nokey'], [':abc'], ['kid:']])('refuses the malformed value %j', (value) => {
+    expect(() => parseJwtKeys(value)).toThrow();
+  });
+});
+
+describe(loadSecrets.name, () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zl-secrets-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('generates secrets into DATA_DIR once, owner-readable only, and reuses them', () => {
+    const env = loadEnv({ DATA_DIR: path.join(dir, 'data') });
+    const first = loadSecrets(env);
+    const file = path.join(dir, 'data', 'secrets.json');
+    expect(fs.existsSync(file)).toBe(true);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(first.jwtKeys[0]!.secret.length).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(first.fieldKey, 'base64')).toHaveLength(32);
+    const written = fs.readFileSync(file, 'utf8');
+    const second = loadSecrets(env);
+    expect(fs.readFileSync(file, 'utf8')).toBe(written);
+    expect(second.fieldKey).toBe(first.fieldKey);
+    expect(second.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')])).toEqual(first.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')]));
+    expect(loadSecrets(loadEnv({ DATA_DIR: path.join(dir, 'other') })).fieldKey).not.toBe(first.fieldKey);
+  });
+
+  it('takes both keys from the environment and writes nothing', () => {
+    const jwt = key32();
+    const field = key32();
+    const secrets = loadSecrets(loadEnv({ DATA_DIR: dir, JWT_KEYS: `env:${jwt}`, FIELD_ENCRYPTION_KEY: field }));
+    expect(secrets.jwtKeys).toEqual([{ kid: 'env', secret: Buffer.from(jwt, 'base64') }]);
+    expect(secrets.fieldKey).toBe(field);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('lets one key come from the environment and the other from the stored file', () => {
+    const stored = loadSecrets(loadEnv({ DATA_DIR: dir }));
+    const jwt = key32();
+    const mixed = loadSecrets(loadEnv({ DATA_DIR: dir, JWT_KEYS: `env:${jwt}` }));
+    expect(mixed.jwtKeys.map((k) => k.kid)).toEqual(['env']);
+    expect(mixed.fieldKey).toBe(stored.fieldKey);
+  });
+});
