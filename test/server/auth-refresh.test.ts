@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { ZSession } from '../../shared/schemas/auth';
 import { queryRows } from '../../server/src/db/client';
+import { openSessionFor } from '../../server/src/features/auth/auth.service';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -88,7 +89,6 @@ describe('auth.logout', () => {
 
   it('ends only that session, not the same user on another device', async () => {
     const a = await buildSession(t);
-    const { openSessionFor } = await import('../../server/src/features/auth/auth.service');
     const other = await openSessionFor(t.deps, a.userId);
     await post(t, 'auth.logout', {}, a.accessToken);
     expect((await post(t, 'me.get', {}, other.accessToken)).status).toBe(200);
