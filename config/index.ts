@@ -27,6 +27,15 @@ function usePathAliases(chain: any) {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin, [{ configFile: path.join(root, 'tsconfig.json') }]);
 }
 
+/**
+ * H5: Taro splits only initial chunks, so every lazily loaded page chunk carried its own copy of zod and
+ * the component wrappers (~170 KB each). Splitting all chunks lets pages share them.
+ */
+function h5WebpackChain(chain: any) {
+  usePathAliases(chain);
+  chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' });
+}
+
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhulian',
@@ -67,7 +76,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
-      webpackChain: usePathAliases,
+      webpackChain: h5WebpackChain,
     },
   };
 

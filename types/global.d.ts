@@ -11,8 +11,8 @@ declare const API_BASE: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    NODE_ENV: 'development' | 'production' | 'test';
-    TARO_ENV: 'weapp' | 'h5';
+    NODE_ENV?: 'development' | 'production' | 'test';
+    TARO_ENV?: 'weapp' | 'h5';
     /** Origin of the API for the weapp build (see config/env/client.env.example). */
     TARO_APP_API_BASE?: string;
     TARO_APP_ID?: string;

@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ApiError } from '../../services/api-error';
+import ActionButton from '../ActionButton';
 import './index.scss';
 
 type Props = {
@@ -28,9 +29,9 @@ export default function ErrorView({ error, retrying = false, onRetry }: Props) {
     <View className='error-view'>
       <Text className='error-view__title'>{title}</Text>
       <Text className='error-view__message'>{error.message}</Text>
-      <Button className='error-view__action' disabled={retrying} onClick={handleTap}>
-        {needsLogin ? '去登录' : retrying ? '正在加载…' : '重新加载'}
-      </Button>
+      <ActionButton className='error-view__action' busy={retrying} busyText='正在加载…' onTap={handleTap}>
+        {needsLogin ? '去登录' : '重新加载'}
+      </ActionButton>
       {error.requestId ? <Text className='error-view__ref'>问题编号:{error.requestId.slice(0, 8)}</Text> : null}
     </View>
   );

@@ -32,8 +32,8 @@ export default function MinePage() {
         {session ? null : <Text className='mine__subtitle'>登录后可以申请帮助、查看办理进度</Text>}
       </View>
       {expired && !session ? <Text className='mine__notice'>登录已过期,请重新登录</Text> : null}
-      {session ? <Profile user={session.user} /> : <LoginPanel />}
       <CareModeSwitch />
+      {session ? <Profile user={session.user} /> : <LoginPanel />}
     </PageShell>
   );
 }

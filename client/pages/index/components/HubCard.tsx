@@ -10,7 +10,7 @@ export default function HubCard({ hub }: Props) {
     <View className='hub-card'>
       <Text className='hub-card__label'>{POINT_LEVEL_LABELS.district_hub}</Text>
       <Text className='hub-card__name'>{hub.name}</Text>
-      <Text className='hub-card__line'>地址:{hub.address ?? '地址待补充'}</Text>
+      <Text className='hub-card__line'>{hub.address ? `地址:${hub.address}` : '地址待补充'}</Text>
       {hub.openingHours ? <Text className='hub-card__line'>开放时间:{hub.openingHours}</Text> : null}
     </View>
   );

@@ -9,7 +9,7 @@ export default function CareModeSwitch() {
     <View className='care-switch' aria-checked={on} onClick={() => setCareMode(!on)}>
       <View className='care-switch__text'>
         <Text className='care-switch__title'>关怀模式</Text>
-        <Text className='care-switch__hint'>字更大、按钮更大、颜色更清楚</Text>
+        <Text className='care-switch__hint'>字和按钮都更大</Text>
       </View>
       <View className={`care-switch__toggle${on ? ' care-switch__toggle--on' : ''}`}>
         <Text className='care-switch__state'>{on ? '已开启' : '已关闭'}</Text>

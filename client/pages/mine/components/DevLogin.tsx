@@ -5,12 +5,10 @@ import Skeleton from '../../../components/Skeleton';
 import { usePageQuery } from '../../../hooks/usePageQuery';
 import { call } from '../../../services/api';
 import { loginAsDemoUser } from '../../../services/auth';
-import type { LoginAttempt } from './LoginPanel';
-
-type Props = { busy: boolean; attempt: LoginAttempt };
+import type { LoginViewProps } from './LoginPanel';
 
 /** H5 development login: pick one of the demo accounts (the server offers them only in development). */
-export default function DevLogin({ busy, attempt }: Props) {
+export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps) {
   const query = usePageQuery(() => call('auth.devUsers', {}));
 
   if (!query.data) {
@@ -22,8 +20,9 @@ export default function DevLogin({ busy, attempt }: Props) {
 
   return (
     <View className='dev-login'>
-      <Text className='dev-login__title'>选择一个演示账号登录</Text>
-      <Text className='login__hint'>这是测试用的网页版,正式版请用微信小程序</Text>
+      <Text className='login__title'>选择一个演示账号登录</Text>
+      <Text className='login__hint'>这是测试用的网页版,正式使用请在微信小程序里登录</Text>
+      {inviteField}
       {query.data.users.map((user) => (
         <View
           key={user.id}

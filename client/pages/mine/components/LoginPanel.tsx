@@ -1,12 +1,15 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isWeapp } from '../../../env';
+import Dialog from '../../../components/Dialog';
 import { toApiError } from '../../../services/api-error';
 import DevLogin from './DevLogin';
 import WechatLogin from './WechatLogin';
 
 export type LoginAttempt = (login: (inviteCode?: string) => Promise<unknown>) => Promise<void>;
+
+/** What LoginPanel hands to the platform's login view. */
+export type LoginViewProps = { busy: boolean; attempt: LoginAttempt; inviteField: ReactNode };
 
 /** Logged-out view: WeChat login in the mini-program, demo-account login in H5, plus the staff invite code. */
 export default function LoginPanel() {
@@ -14,6 +17,7 @@ export default function LoginPanel() {
   const [inviteCode, setInviteCode] = useState('');
   const [inviteError, setInviteError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
 
   const attempt: LoginAttempt = async (login) => {
     setBusy(true);
@@ -27,37 +31,38 @@ export default function LoginPanel() {
       setInviteError(fieldMessage);
       setBusy(false);
       // A dialog, not a toast: it stays until it is read (no time limits on reading, DESIGN §12).
-      void Taro.showModal({
-        title: '没有登录成功',
-        content: fieldMessage ? `${fieldMessage},请核对邀请码后再试` : error.message,
-        showCancel: false,
-        confirmText: '知道了',
-      });
+      setFailure(fieldMessage ? `${fieldMessage},请核对邀请码后再试` : error.message);
     }
   };
 
+  const inviteField = showInvite ? (
+    <View className='login__invite'>
+      <Text className='login__label'>工作人员邀请码</Text>
+      <Input
+        className='login__input'
+        value={inviteCode}
+        maxlength={14}
+        placeholder='例如 K7QM-3XPA-92HD'
+        onInput={(e) => setInviteCode(e.detail.value)}
+      />
+      <Text className={inviteError ? 'login__error' : 'login__hint'}>{inviteError ?? '填好后,再点下面的登录'}</Text>
+    </View>
+  ) : (
+    <Text className='login__invite-toggle' onClick={() => setShowInvite(true)}>
+      我是工作人员,有邀请码 ›
+    </Text>
+  );
+
+  const Login = isWeapp ? WechatLogin : DevLogin;
   return (
     <View className='login'>
-      {showInvite ? (
-        <View className='login__invite'>
-          <Text className='login__label'>工作人员邀请码</Text>
-          <Input
-            className='login__input'
-            value={inviteCode}
-            maxlength={14}
-            placeholder='例如 K7QM-3XPA-92HD'
-            onInput={(e) => setInviteCode(e.detail.value)}
-          />
-          <Text className={inviteError ? 'login__error' : 'login__hint'}>
-            {inviteError ?? '填好后,再点下面的登录'}
-          </Text>
-        </View>
-      ) : (
-        <Text className='login__invite-toggle' onClick={() => setShowInvite(true)}>
-          我是工作人员,有邀请码 ›
-        </Text>
-      )}
-      {isWeapp ? <WechatLogin busy={busy} attempt={attempt} /> : <DevLogin busy={busy} attempt={attempt} />}
+      <Login busy={busy} attempt={attempt} inviteField={inviteField} />
+      <Dialog
+        open={Boolean(failure)}
+        title='没有登录成功'
+        content={failure}
+        actions={[{ label: '知道了', kind: 'primary', onTap: () => setFailure(undefined) }]}
+      />
     </View>
   );
 }

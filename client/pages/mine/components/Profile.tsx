@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLE_LABELS } from '@shared/domain/roles';
 import type { TMe, TMembership } from '@shared/schemas/auth';
+import ActionButton from '../../../components/ActionButton';
+import Dialog from '../../../components/Dialog';
 import { logout } from '../../../services/auth';
 
 type Props = { user: TMe };
@@ -13,14 +14,13 @@ function placeOf(membership: TMembership): string {
 
 /** Who is logged in: name, roles in Chinese, where each staff role works, and 退出登录. */
 export default function Profile({ user }: Props) {
+  const [confirming, setConfirming] = useState(false);
   const [leaving, setLeaving] = useState(false);
 
   const handleLogout = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗?', confirmText: '退出', cancelText: '不退出' });
-    if (!confirm) return;
+    setConfirming(false);
     setLeaving(true);
-    await logout();
-    setLeaving(false);
+    await logout(); // the session store then switches the page back to the login view
   };
 
   return (
@@ -38,9 +38,18 @@ export default function Profile({ user }: Props) {
           ))}
         </View>
       ) : null}
-      <Button className='profile__logout' disabled={leaving} onClick={handleLogout}>
-        {leaving ? '正在退出…' : '退出登录'}
-      </Button>
+      <ActionButton className='profile__logout' kind='danger-outline' busy={leaving} busyText='正在退出…' onTap={() => setConfirming(true)}>
+        退出登录
+      </ActionButton>
+      <Dialog
+        open={confirming}
+        title='确定要退出登录吗?'
+        content='退出后,再次使用需要重新登录'
+        actions={[
+          { label: '退出登录', kind: 'danger', onTap: handleLogout },
+          { label: '不退出', onTap: () => setConfirming(false) },
+        ]}
+      />
     </View>
   );
 }

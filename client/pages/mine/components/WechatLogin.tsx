@@ -1,17 +1,17 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import ActionButton from '../../../components/ActionButton';
 import { loginWithWechat } from '../../../services/auth';
-import type { LoginAttempt } from './LoginPanel';
-
-type Props = { busy: boolean; attempt: LoginAttempt };
+import type { LoginViewProps } from './LoginPanel';
 
 /** 微信一键登录: the mini-program's only login. */
-export default function WechatLogin({ busy, attempt }: Props) {
+export default function WechatLogin({ busy, attempt, inviteField }: LoginViewProps) {
   return (
     <View className='login__wechat'>
-      <Button className='login__primary' disabled={busy} onClick={() => attempt(loginWithWechat)}>
-        {busy ? '正在登录…' : '微信一键登录'}
-      </Button>
-      <Text className='login__hint'>只用于确认您的身份,不会获取您的聊天内容</Text>
+      {inviteField}
+      <ActionButton className='login__primary' busy={busy} busyText='正在登录…' onTap={() => attempt(loginWithWechat)}>
+        微信一键登录
+      </ActionButton>
+      <Text className='login__hint'>只用来确认您的身份,不会看到您的聊天内容</Text>
     </View>
   );
 }

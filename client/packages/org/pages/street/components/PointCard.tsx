@@ -28,7 +28,7 @@ export default function PointCard({ point }: Props) {
         <Text className='point-card__line'>所在:{point.divisionName}</Text>
       ) : null}
       <Text className={`point-card__line${canOpenMap ? ' point-card__link' : ''}`} onClick={handleMap}>
-        地址:{point.address ?? '地址待补充'}
+        {point.address ? `地址:${point.address}` : '地址待补充'}
         {canOpenMap ? '(点击看地图)' : ''}
       </Text>
       <Text className='point-card__line'>开放时间:{point.openingHours ?? '待补充'}</Text>

@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import MinePage from '../../client/pages/mine/index';
+import { clearSession, getSession, setSession } from '../../client/stores/session';
+import { readSession } from '../../client/storage/session';
+import { me, session } from './support/fixtures';
+import { fail, mockApi, ok } from './support/request-mock';
+
+const ZHANG = '11111111-1111-4111-8111-111111111111';
+const CHEN = '22222222-2222-4222-8222-222222222222';
+const devUsers = {
+  enabled: true,
+  users: [
+    { id: ZHANG, displayName: '张阿姨', description: '居民,住翠苑一区', roles: ['resident'] },
+    { id: CHEN, displayName: '陈社工', description: '翠苑一区社区服务点', roles: ['resident', 'point_staff'] },
+  ],
+};
+const chen = me({
+  id: CHEN,
+  displayName: '陈社工',
+  roles: ['resident', 'point_staff'],
+  memberships: [
+    { role: 'point_staff', servicePoint: { id: ZHANG, name: '翠苑一区助联服务点', level: 'community_point', divisionCode: '330106005055' }, department: null },
+  ],
+});
+
+beforeEach(() => {
+  jest.restoreAllMocks();
+  clearSession();
+});
+
+describe('我的: H5 dev login', () => {
+  it('lists the demo accounts with roles in Chinese and logs in with a tap', async () => {
+    const api = mockApi({
+      'auth.devUsers': () => ok(devUsers),
+      'auth.devLogin': () => ok(session({ user: chen })),
+      'me.get': () => ok(chen),
+    });
+
+    render(<MinePage />);
+
+    expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
+    expect(screen.getByText('身份:居民、村社服务点工作人员')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getByText('陈社工'));
+    });
+
+    expect(await screen.findByText('您好,陈社工')).toBeInTheDocument();
+    expect(api.callsTo('auth.devLogin')[0]!.data).toEqual({ userId: CHEN, inviteCode: undefined });
+    expect(screen.getByText('村社服务点工作人员:翠苑一区助联服务点')).toBeInTheDocument();
+    expect(screen.getByText('退出登录')).toBeInTheDocument();
+    expect(readSession()?.user.displayName).toBe('陈社工');
+    expect(api.callsTo('me.get')).toHaveLength(1); // roles re-read on arrival
+  });
+
+  it('sends the staff invite code and explains a bad one next to the field', async () => {
+    const api = mockApi({
+      'auth.devUsers': () => ok(devUsers),
+      'auth.devLogin': () => fail(400, 'VALIDATION_FAILED', { details: [{ field: 'inviteCode', message: '邀请码已失效' }] }),
+    });
+
+    render(<MinePage />);
+    fireEvent.click(await screen.findByText('我是工作人员,有邀请码 ›'));
+    const input = document.querySelector('.login__input')!;
+    await act(async () => {
+      // Taro's H5 <Input> reports typing as an input event carrying { detail: { value } }.
+      fireEvent(input, new CustomEvent('input', { bubbles: true, detail: { value: 'K7QM-3XPA-92HD' } }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByText('陈社工'));
+    });
+
+    expect(api.callsTo('auth.devLogin')[0]!.data).toEqual({ userId: CHEN, inviteCode: 'K7QM-3XPA-92HD' });
+    expect(await screen.findByText('没有登录成功')).toBeInTheDocument();
+    expect(screen.getByText('邀请码已失效,请核对邀请码后再试')).toBeInTheDocument();
+    expect(screen.getByText('邀请码已失效')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('知道了'));
+    expect(screen.queryByText('没有登录成功')).toBeNull();
+    expect(getSession()).toBeNull();
+  });
+
+  it('says so when the server offers no dev login', async () => {
+    mockApi({ 'auth.devUsers': () => ok({ enabled: false, users: [] }) });
+    render(<MinePage />);
+    expect(await screen.findByText(/网页版暂时不能登录/)).toBeInTheDocument();
+  });
+});
+
+describe('我的: logged in', () => {
+  it('logs out after confirming: revokes on the server and forgets the session', async () => {
+    setSession(session({ user: chen }));
+    const api = mockApi({ 'me.get': () => ok(chen), 'auth.logout': () => ok({ done: true }), 'auth.devUsers': () => ok(devUsers) });
+
+    render(<MinePage />);
+    fireEvent.click(await screen.findByText('退出登录'));
+    expect(screen.getByText('确定要退出登录吗?')).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.click(screen.getAllByText('退出登录')[1]!);
+    });
+
+    expect(api.callsTo('auth.logout')).toHaveLength(1);
+    expect(getSession()).toBeNull();
+    expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
+  });
+
+  it('goes back to the login view with a notice when the session cannot be refreshed', async () => {
+    setSession(session({ user: chen }));
+    mockApi({ 'me.get': () => fail(401, 'UNAUTHENTICATED'), 'auth.refresh': () => fail(401, 'UNAUTHENTICATED'), 'auth.devUsers': () => ok(devUsers) });
+
+    render(<MinePage />);
+
+    expect(await screen.findByText('登录已过期,请重新登录')).toBeInTheDocument();
+    expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
+    expect(getSession()).toBeNull();
+  });
+});
