@@ -44,8 +44,7 @@ export function usePageQuery<T>(fetcher: () => Promise<T>, deps: readonly unknow
     return () => {
       mounted.current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, deps); // the caller's deps, on purpose: fetcher itself changes every render
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());

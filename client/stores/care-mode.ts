@@ -11,7 +11,9 @@ const LARGE_FONT_SETTING = 20;
 
 function systemPrefersLargeText(): boolean {
   try {
-    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number };
+    // getAppBaseInfo replaces the deprecated getSystemInfoSync in newer WeChat base libraries.
+    const read = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo : Taro.getSystemInfoSync;
+    const info = read() as { fontSizeSetting?: number };
     return typeof info.fontSizeSetting === 'number' && info.fontSizeSetting >= LARGE_FONT_SETTING;
   } catch {
     return false;

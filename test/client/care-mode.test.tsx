@@ -54,7 +54,7 @@ describe('关怀模式', () => {
     jest.isolateModules(() => {
       Taro.removeStorageSync('zhulian.careMode.v1');
       const isolatedTaro = require('@tarojs/taro') as typeof Taro; // the fresh module registry has its own copy
-      jest.spyOn(isolatedTaro, 'getSystemInfoSync').mockReturnValue({ fontSizeSetting: 24 } as never);
+      jest.spyOn(isolatedTaro, 'getAppBaseInfo').mockReturnValue({ fontSizeSetting: 24 } as never);
       const fresh = require('../../client/stores/care-mode') as typeof import('../../client/stores/care-mode');
       expect(fresh.isCareMode()).toBe(true);
     });

@@ -27,9 +27,7 @@ export default function PageShell<T>({ className, query, skeleton, children }: P
 
   useEffect(() => {
     if (error && hasData) void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 });
-    // Only when a new error arrives, not when data changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error]);
+  }, [error]); // only when a new error arrives, not when data changes
 
   let content: ReactNode;
   if (!query) {
