@@ -132,4 +132,33 @@ describe('H5 smoke (375 px)', () => {
     await page.getByText('选择一个演示账号登录').waitFor();
     await capture('mine-login-care');
   });
+
+  it('shows a skeleton while loading, then an error with a retry that recovers', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/org.overview', async (route) => {
+      await held;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, code: 'SERVICE_UNAVAILABLE', message: '系统正在维护,请稍后再试', requestId: 'e2e-503' }),
+      });
+    });
+
+    await page.goto(`${server.baseUrl}/#/pages/index/index`);
+    await page.reload(); // a hash change alone keeps the mounted page and its data
+    await page.locator('.skeleton').first().waitFor();
+    await capture('home-loading-care');
+    release();
+    await page.getByText('内容没有加载出来').waitFor();
+    await capture('home-error-care');
+
+    await page.unroute('**/api/org.overview');
+    await page.getByText('重新加载').click();
+    await page.locator('.street-card', { hasText: '双浦镇' }).waitFor();
+    // The browser logs the 503 we injected; anything else still fails in afterEach.
+    const unexpected = browser.errors.splice(0).filter((e) => !e.includes('status of 503'));
+    browser.errors.push(...unexpected);
+  });
 });
+

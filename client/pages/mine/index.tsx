@@ -15,7 +15,7 @@ export default function MinePage() {
   const userId = session?.user.id;
   const [expired, setExpired] = useState(false);
 
-  // Roles can change after login: re-read them once per visit of a logged-in user.
+  // Roles can change after login: re-read them when the page opens with a session and after each login.
   useEffect(() => {
     if (!userId) return;
     setExpired(false);

@@ -5,6 +5,7 @@ import Dialog from '../../../components/Dialog';
 import { toApiError } from '../../../services/api-error';
 import DevLogin from './DevLogin';
 import WechatLogin from './WechatLogin';
+import './LoginPanel.scss';
 
 export type LoginAttempt = (login: (inviteCode?: string) => Promise<unknown>) => Promise<void>;
 
