@@ -51,5 +51,5 @@ describe('fuzz: every endpoint', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 180_000);
 });
