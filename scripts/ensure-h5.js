@@ -49,12 +49,15 @@ function readStoredHash() {
 function main() {
   const hash = sourceHash();
   const builtOk = fs.existsSync(path.join(OUT, 'index.html'));
-  if (builtOk && readStoredHash() === hash) {
+  const stored = builtOk ? readStoredHash() : null;
+  if (stored === hash) {
     console.log(`[ensure-h5] dist/h5 is up to date (${hash.slice(0, 12)}): reusing the build`);
     return;
   }
 
-  console.log(`[ensure-h5] ${builtOk ? 'sources changed' : 'no H5 build yet'}: building dist/h5 (about 30-60 s)…`);
+  // A build made by `npm run build:h5` has no hash: its sources are unknown, so it is rebuilt once.
+  const reason = !builtOk ? 'no H5 build yet' : stored ? 'sources changed' : 'dist/h5 has no build hash';
+  console.log(`[ensure-h5] ${reason}: building dist/h5 (about 30-60 s)…`);
   const started = Date.now();
   const taro = path.join(ROOT, 'node_modules/.bin', process.platform === 'win32' ? 'taro.cmd' : 'taro');
   const result = spawnSync(taro, ['build', '--type', 'h5'], {

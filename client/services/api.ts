@@ -66,6 +66,8 @@ function refreshSession(session: TSession): Promise<TSession | null> {
   refreshing ??= (async () => {
     try {
       const next = (await send('auth.refresh', { refreshToken: session.refreshToken }, null)) as TSession;
+      // Logged out (or in as someone else) while the refresh was in flight: never bring that session back.
+      if (getSession()?.refreshToken !== session.refreshToken) return getSession();
       setSession(next);
       return next;
     } catch (error) {

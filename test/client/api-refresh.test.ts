@@ -85,4 +85,18 @@ describe('call: expired access token', () => {
 
     expect(getSession()?.refreshToken).toBe(old.refreshToken);
   });
+
+  it('does not bring back a session that was logged out while the refresh was in flight', async () => {
+    mockApi({
+      'me.get': meAcceptingRotated,
+      'auth.refresh': () => {
+        clearSession(); // the user tapped 退出登录 meanwhile
+        return ok(rotated);
+      },
+    });
+
+    await expect(call('me.get', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(getSession()).toBeNull();
+    expect(readSession()).toBeNull();
+  });
 });
