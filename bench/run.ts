@@ -4,6 +4,8 @@
  * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_ONLY=name,name, DATABASE_URL.
  * Exits non-zero when any scenario saw non-2xx responses or errors.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Api } from './lib/api';
 import { describeUrl } from './lib/db';
@@ -13,7 +15,8 @@ import { fillRatios, formatTable, newReport, toResult, writeReport, type Scenari
 import { ROOT, startTarget, type DbConfig } from './lib/targets';
 import { CONNECTIONS, scenarios, type Scenario, type TargetName } from './scenarios';
 
-const RESULTS_FILE = path.join(ROOT, 'bench/results/latest.json');
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
+const RESULTS_FILE = path.join(RESULTS_DIR, 'latest.json');
 
 function seconds(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -33,8 +36,9 @@ function selectScenarios(): Scenario[] {
   return scenarios.filter((s) => wanted.has(s.name));
 }
 
-function tail(text: string, lines: number): string {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
+/** The child's structured (pino JSON) log lines; the welcome banner and other plain text are left out. */
+function logLines(output: string): string[] {
+  return output.split('\n').filter((l) => l.startsWith('{') && l.includes('"level"'));
 }
 
 async function main(): Promise<number> {
@@ -45,6 +49,8 @@ async function main(): Promise<number> {
   const adminUrl = process.env.DATABASE_URL;
   const db: DbConfig = adminUrl ? { kind: 'postgres', adminUrl } : { kind: 'pglite' };
   const report = newReport(db.kind);
+  const [load1] = os.loadavg();
+  if (load1! > report.machine.cpus * 0.5) console.warn(`warning: load average ${load1!.toFixed(1)} on ${report.machine.cpus} CPUs — something else is running; compare ratios, not absolute numbers`);
   console.log(
     `bench: db=${db.kind}${adminUrl ? ` (${describeUrl(adminUrl)}, throwaway databases)` : ' (on disk, temp dirs)'}, ` +
       `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
@@ -53,6 +59,7 @@ async function main(): Promise<number> {
   // One target process at a time, so idle targets never share the CPUs with the one under load.
   const targets = [...new Set(selected.map((s) => s.target))] as TargetName[];
   const results: ScenarioResult[] = [];
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
   for (const targetName of targets) {
     const target = await startTarget(targetName, db);
     const api = new Api(target.baseUrl);
@@ -61,12 +68,13 @@ async function main(): Promise<number> {
         for (const connections of CONNECTIONS) {
           if (isInterrupted()) return 130;
           // setup before every run, so a long BENCH_DURATION never outlives e.g. a 10-minute access token
-          const prepared = scenario.setup ? await scenario.setup(api) : {};
+          const prepared = scenario.setup ? await scenario.setup(api, { seconds: warmupSec + durationSec }) : {};
           const headers = prepared.headers ?? {};
           const body = prepared.body ?? scenario.body;
           // one request by hand first: a wrong path or body fails here with the server's answer
           await api.with(headers).post(scenario.path, typeof body === 'function' ? body() : body);
           const m = await measure({ url: target.baseUrl + scenario.path, headers, body }, connections, durationSec, warmupSec);
+          if (isInterrupted()) return 130;
           const result = toResult(scenario.name, scenario.ceiling, m);
           results.push(result);
           const codes = Object.entries(m.statusCodes).map(([code, n]) => `${code}×${n}`).join(' ');
@@ -77,9 +85,15 @@ async function main(): Promise<number> {
         }
       }
     } finally {
+      // let requests cut off by the end of the last run finish, so shutdown does not race them
+      await new Promise((r) => setTimeout(r, 1000));
       await target.child.stop();
-      if (target.name === 'server' && target.child.output().trim()) {
-        console.log(`  server wrote at LOG_LEVEL=warn (last lines):\n${tail(target.child.output(), 10).replace(/^/gm, '    ')}`);
+      const logFile = path.join(RESULTS_DIR, `${target.name}.log`);
+      fs.writeFileSync(logFile, target.child.output());
+      const logged = logLines(target.child.output());
+      if (logged.length > 0) {
+        console.log(`  ${target.name} logged ${logged.length} line(s) at warn or above (see ${path.relative(process.cwd(), logFile)}); last ones:`);
+        for (const line of logged.slice(-3)) console.log(`    ${line.slice(0, 160)}…`);
       }
     }
   }

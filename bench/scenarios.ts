@@ -12,6 +12,9 @@ export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
 /** What a setup step can add: headers for every request, or a body replacing the scenario's. */
 export type Prepared = { headers?: Record<string, string>; body?: Json | (() => Json) };
 
+/** The coming run: warm-up plus measured seconds. */
+export type RunInfo = { seconds: number };
+
 export type Scenario = {
   name: string;
   target: TargetName;
@@ -19,8 +22,8 @@ export type Scenario = {
   path: string;
   /** A fixed JSON body, or a factory called for every request (unique values, random picks…). */
   body: Json | (() => Json);
-  /** Runs once before the scenario's runs (after the server is ready). */
-  setup?: (api: Api) => Promise<Prepared>;
+  /** Runs before each of the scenario's runs (after the server is ready): log in, create fixtures… */
+  setup?: (api: Api, run: RunInfo) => Promise<Prepared>;
   /** Name of the ceiling scenario this one is compared with, or null. */
   ceiling: string | null;
 };
@@ -28,16 +31,22 @@ export type Scenario = {
 /** Throughput is read at 50 connections; latency at 10 (a saturated server's p99 measures its queue). */
 export const CONNECTIONS = [10, 50] as const;
 
-/** Logs in through dev login as one of the demo users (default: the first) and sends its access token. */
-export const asDevUser =
-  (pick: (users: { id: string; roles: string[] }[]) => { id: string } | undefined = (u) => u[0]) =>
-  async (api: Api): Promise<Prepared> => {
+/** Logs in through dev login as one of the demo users (default: the first) and sends its access token.
+ * The token is reused while it outlives the coming run by a minute, so the login rate limit is never hit. */
+export const asDevUser = (pick: (users: { id: string; roles: string[] }[]) => { id: string } | undefined = (u) => u[0]) => {
+  const cache = new Map<string, { headers: Record<string, string>; expiresAt: number }>();
+  return async (api: Api, run: RunInfo): Promise<Prepared> => {
+    const cached = cache.get(api.baseUrl);
+    if (cached && cached.expiresAt - Date.now() > (run.seconds + 60) * 1000) return { headers: cached.headers };
     const { users } = await api.call('auth.devUsers', {});
     const user = pick(users);
     if (!user) throw new Error('no matching demo user (is dev login enabled and are demo users seeded?)');
     const session = await api.call('auth.devLogin', { userId: user.id });
-    return { headers: { authorization: `Bearer ${session.accessToken}` } };
+    const headers = { authorization: `Bearer ${session.accessToken}` };
+    cache.set(api.baseUrl, { headers, expiresAt: Date.parse(session.accessTokenExpiresAt) });
+    return { headers };
   };
+};
 
 export const scenarios: Scenario[] = [
   // Ceilings: each in its own process, measured in the same run as the project's endpoints.
