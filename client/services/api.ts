@@ -58,9 +58,13 @@ function unwrap(res: Response): unknown {
 
 let refreshing: Promise<TSession | null> | null = null;
 
+/** Refresh answers that mean the refresh token itself is dead (revoked, reused, expired or malformed). */
+const REFUSED: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'VALIDATION_FAILED']);
+
 /**
  * Rotates the refresh token. Resolves the new session, or null after clearing a session the server
- * refused. Network trouble rejects and keeps the session, so a bad signal never logs anyone out.
+ * refused. Anything else (no network, rate limit, server trouble) rejects and keeps the session,
+ * so a bad signal or a busy server never logs anyone out.
  */
 function refreshSession(session: TSession): Promise<TSession | null> {
   refreshing ??= (async () => {
@@ -71,7 +75,7 @@ function refreshSession(session: TSession): Promise<TSession | null> {
       setSession(next);
       return next;
     } catch (error) {
-      if (error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500)) throw error;
+      if (!(error instanceof ApiError) || !REFUSED.has(error.code)) throw error;
       clearSession();
       return null;
     }

@@ -78,10 +78,14 @@ describe('call: expired access token', () => {
     expect(getSession()).toBeNull();
   });
 
-  it('keeps the session when the refresh fails for lack of network', async () => {
-    mockApi({ 'me.get': () => fail(401, 'UNAUTHENTICATED'), 'auth.refresh': () => Promise.reject(new Error('offline')) });
+  it.each([
+    ['no network', () => Promise.reject(new Error('offline')), 'NETWORK'],
+    ['a rate limit', () => fail(429, 'RATE_LIMITED'), 'RATE_LIMITED'],
+    ['a server error', () => fail(500, 'INTERNAL'), 'INTERNAL'],
+  ])('keeps the session when the refresh fails for %s', async (_label, refresh, code) => {
+    mockApi({ 'me.get': () => fail(401, 'UNAUTHENTICATED'), 'auth.refresh': refresh });
 
-    await expect(call('me.get', {})).rejects.toMatchObject({ code: 'NETWORK' });
+    await expect(call('me.get', {})).rejects.toMatchObject({ code });
 
     expect(getSession()?.refreshToken).toBe(old.refreshToken);
   });
