@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Api } from './lib/api';
 import { describeUrl } from './lib/db';
 import { measure } from './lib/load';
-import { cleanupAll, installSignalHandlers, isInterrupted } from './lib/proc';
+import { cleanupAll, cpuTimeMs, installSignalHandlers, isInterrupted } from './lib/proc';
 import { fillRatios, formatTable, newReport, toResult, writeReport, type ScenarioResult } from './lib/report';
 import { ROOT, startTarget, type DbConfig } from './lib/targets';
 import { CONNECTIONS, scenarios, type Scenario, type TargetName } from './scenarios';
@@ -73,13 +73,14 @@ async function main(): Promise<number> {
           const body = prepared.body ?? scenario.body;
           // one request by hand first: a wrong path or body fails here with the server's answer
           await api.with(headers).post(scenario.path, typeof body === 'function' ? body() : body);
-          const m = await measure({ url: target.baseUrl + scenario.path, headers, body }, connections, durationSec, warmupSec);
+          const spec = { url: target.baseUrl + scenario.path, headers, body };
+          const m = await measure(spec, connections, durationSec, warmupSec, () => cpuTimeMs(target.child.pid));
           if (isInterrupted()) return 130;
           const result = toResult(scenario.name, scenario.ceiling, m);
           results.push(result);
           const codes = Object.entries(m.statusCodes).map(([code, n]) => `${code}×${n}`).join(' ');
           console.log(
-            `  ${scenario.name} @${connections}: ${Math.round(m.reqPerSec)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms` +
+            `  ${scenario.name} @${connections}: ${Math.round(m.reqPerSec)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.cpuMsPerReq ?? '?'} cpu ms/req` +
               (m.non2xx || m.errors ? `  !! non2xx ${m.non2xx} errors ${m.errors} (${codes})` : ''),
           );
         }

@@ -17,6 +17,8 @@ export type Measurement = {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** CPU time the target process spent per completed request (PGlite runs inside it; a PostgreSQL server does not). */
+  cpuMsPerReq: number | null;
   /** Status code → count, for the failure message. */
   statusCodes: Record<string, number>;
 };
@@ -40,9 +42,12 @@ async function run(opts: autocannon.Options): Promise<autocannon.Result> {
   }
 }
 
-export async function measure(spec: LoadSpec, connections: number, durationSec: number, warmupSec: number): Promise<Measurement> {
+/** `cpuTime` reads the target process's CPU time (ms) so far, or null where it cannot be read. */
+export async function measure(spec: LoadSpec, connections: number, durationSec: number, warmupSec: number, cpuTime: () => number | null): Promise<Measurement> {
   if (warmupSec > 0) await run(options(spec, connections, warmupSec));
+  const cpuBefore = cpuTime();
   const r = await run(options(spec, connections, durationSec));
+  const cpuAfter = cpuTime();
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
   return {
     connections,
@@ -53,6 +58,7 @@ export async function measure(spec: LoadSpec, connections: number, durationSec: 
     p99Ms: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    cpuMsPerReq: cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 1000) / 1000,
     statusCodes,
   };
 }

@@ -2,7 +2,7 @@
  * Child processes, temp dirs and the cleanup registry. Everything the bench creates registers an undo here,
  * and the undos run on normal exit, on errors and on Ctrl-C / SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -76,6 +76,7 @@ export function freePort(): Promise<number> {
 
 export type Child = {
   name: string;
+  pid: number;
   /** The last ~64 KB the child wrote to stdout/stderr (shown when it fails). */
   output(): string;
   exited(): boolean;
@@ -102,7 +103,7 @@ export function spawnNode(name: string, args: string[], env: Record<string, stri
     await done;
     clearTimeout(timer);
   });
-  return { name, output: () => buf, exited, stop };
+  return { name, pid: proc.pid ?? -1, output: () => buf, exited, stop };
 }
 
 /** Polls `probe` until it resolves true; fails early if the child exits, or after `timeoutMs`. */
@@ -113,5 +114,18 @@ export async function waitUntil(child: Child, probe: () => Promise<boolean>, tim
     if (await probe().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`${child.name} not ready after ${timeoutMs} ms:\n${child.output()}`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+let clockTicks: number | undefined;
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where /proc is missing (not Linux). */
+export function cpuTimeMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 (state) on
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks; // utime, stime (fields 14, 15)
+  } catch {
+    return null;
   }
 }

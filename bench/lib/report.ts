@@ -13,6 +13,8 @@ export type ScenarioResult = {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** CPU ms the target process used per request (not in the brief's format: an extra, noise-resistant measure). */
+  cpuMsPerReq: number | null;
   ceiling: string | null;
   ratio: number | null;
 };
@@ -29,8 +31,8 @@ export function newReport(db: Report['db']): Report {
 }
 
 export function toResult(name: string, ceiling: string | null, m: Measurement): ScenarioResult {
-  const { connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors } = m;
-  return { name, connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, ceiling, ratio: null };
+  const { connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq } = m;
+  return { name, connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, ceiling, ratio: null };
 }
 
 /** ratio = req/s ÷ the ceiling's req/s at the same number of connections (null when not measured). */
@@ -45,7 +47,7 @@ export function fillRatios(results: ScenarioResult[]): void {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 export function formatTable(results: ScenarioResult[]): string {
-  const header = ['name', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'ratio'];
+  const header = ['name', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'cpu ms/req', 'ratio'];
   const rows = results.map((r) => [
     r.name,
     String(r.connections),
@@ -54,6 +56,7 @@ export function formatTable(results: ScenarioResult[]): string {
     fmt(r.p99Ms),
     String(r.non2xx),
     String(r.errors),
+    r.cpuMsPerReq === null ? '—' : fmt(r.cpuMsPerReq, 2),
     r.ratio === null ? '—' : `${fmt(r.ratio, 3)} of ${r.ceiling}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
