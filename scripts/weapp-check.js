@@ -63,7 +63,10 @@ const SYSTEM_INFO = {
   fontSizeSetting: 16, SDKVersion: '3.5.0', safeArea: { left: 0, right: 375, top: 20, bottom: 812, width: 375, height: 792 },
 };
 
-function createWx() {
+const ASYNC_APIS = ['request', 'login', 'showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading', 'stopPullDownRefresh',
+  'navigateTo', 'redirectTo', 'switchTab', 'navigateBack', 'reLaunch', 'setNavigationBarTitle', 'makePhoneCall', 'openLocation'];
+
+function createWx(overrides) {
   const storage = new Map();
   const target = {
     getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
@@ -78,29 +81,31 @@ function createWx() {
     canIUse: () => true,
     nextTick: (fn) => Promise.resolve().then(fn),
     env: { USER_DATA_PATH: 'wxfile://usr' },
+    ...overrides,
   };
-  // Any other API exists and answers with an empty result (registration-time code only probes or wraps them).
-  return new Proxy(target, {
-    get(obj, key) {
-      if (key in obj || typeof key !== 'string' || key === 'webpackJsonp' || !/^[a-z]/.test(key)) return obj[key];
-      return () => ({});
-    },
-  });
+  // Callback-style APIs the app uses: succeed asynchronously. Taro wraps only the keys it finds on wx.
+  for (const name of ASYNC_APIS) {
+    target[name] ??= (options = {}) => {
+      setTimeout(() => {
+        options.success?.({ errMsg: `${name}:ok` });
+        options.complete?.({ errMsg: `${name}:ok` });
+      });
+    };
+  }
+  // Anything else that is probed exists and answers with an empty result.
+  const isApi = (obj, key) => !(key in obj) && typeof key === 'string' && key !== 'webpackJsonp' && /^[a-z]/.test(key);
+  return new Proxy(target, { get: (obj, key) => (isApi(obj, key) ? () => ({}) : obj[key]) });
 }
 
-function createMiniProgramGlobals() {
-  const counts = { apps: 0, pages: 0, components: 0 };
-  let appInstance = {};
+function createMiniProgramGlobals(wxOverrides = {}) {
+  const registered = { apps: [], pages: [], components: [] };
   const sandbox = {
-    wx: createWx(),
-    App: (config) => {
-      counts.apps += 1;
-      appInstance = config;
-    },
-    Page: () => void (counts.pages += 1),
-    Component: () => void (counts.components += 1),
+    wx: createWx(wxOverrides),
+    App: (config) => void registered.apps.push(config),
+    Page: (config) => void registered.pages.push(config),
+    Component: (config) => void registered.components.push(config),
     Behavior: (config) => config,
-    getApp: () => appInstance,
+    getApp: () => registered.apps[0] || {},
     getCurrentPages: () => [],
     requirePlugin: () => ({}),
     console,
@@ -109,7 +114,7 @@ function createMiniProgramGlobals() {
     setInterval,
     clearInterval,
   };
-  return { sandbox, registered: () => ({ ...counts }) };
+  return { sandbox, registered };
 }
 
 /** Replaces eval and every Function constructor inside the context with stubs that record and throw. */
@@ -135,52 +140,72 @@ const BLOCK_CODE_GENERATION = `(() => {
   return attempts;
 })()`;
 
-function checkNoEval(app) {
-  const globals = createMiniProgramGlobals();
+/**
+ * Evaluates app.js, every page and comp.js of a weapp build in a fresh sandbox.
+ * Returns the sandbox, the registered App/Page/Component configs (pages keyed by route), the code-generation
+ * attempts and the load errors. Also used by test/e2e/weapp-render.test.ts to drive pages.
+ */
+function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
+  const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
+  const globals = createMiniProgramGlobals(wx);
   const context = vm.createContext(globals.sandbox, { codeGeneration: { strings: false, wasm: false } });
   const attempts = vm.runInContext(BLOCK_CODE_GENERATION, context);
   const cache = new Map();
-
+  const resolve = (dir, request) => {
+    const full = path.resolve(dir, request);
+    return fs.existsSync(full) && fs.statSync(full).isFile() ? full : `${full}.js`;
+  };
   const load = (file) => {
     if (cache.has(file)) return cache.get(file).exports;
     const module = { exports: {} };
     cache.set(file, module);
     const source = fs.readFileSync(file, 'utf8');
     const wrapper = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename: file });
-    const localRequire = (request) => load(resolve(path.dirname(file), request));
-    wrapper.runInContext(context).call(module.exports, localRequire, module, module.exports);
+    wrapper.runInContext(context).call(module.exports, (request) => load(resolve(path.dirname(file), request)), module, module.exports);
     return module.exports;
   };
-  const resolve = (dir, request) => {
-    const full = path.resolve(dir, request);
-    return fs.existsSync(full) && fs.statSync(full).isFile() ? full : `${full}.js`;
-  };
 
-  const pages = [...app.pages, ...(app.subPackages || app.subpackages || []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
-  const entries = ['app', ...pages, 'comp'].filter((entry) => fs.existsSync(path.join(DIST, `${entry}.js`)));
-  for (const entry of entries) {
+  const subpackages = app.subPackages || app.subpackages || [];
+  const routes = [...app.pages, ...subpackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+  const pages = new Map();
+  const errors = [];
+  for (const entry of ['app', ...routes, 'comp']) {
+    if (!fs.existsSync(path.join(dist, `${entry}.js`))) continue;
+    const before = globals.registered.pages.length;
     try {
-      load(path.join(DIST, `${entry}.js`));
+      load(path.join(dist, `${entry}.js`));
     } catch (error) {
-      fail(`loading ${entry}.js threw: ${error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : error}`);
+      errors.push(`loading ${entry}.js threw: ${error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : error}`);
     }
+    if (globals.registered.pages.length > before) pages.set(entry, globals.registered.pages[before]);
   }
+  return { app, routes, context, attempts, errors, pages, registered: globals.registered };
+}
 
-  const registered = globals.registered();
-  console.log(`sandbox: loaded ${entries.length} entry files; App() ×${registered.apps}, Page() ×${registered.pages}, Component() ×${registered.components}`);
-  if (registered.apps !== 1) fail(`expected App() once, got ${registered.apps}`);
-  if (registered.pages !== pages.length) fail(`expected ${pages.length} Page() registrations, got ${registered.pages}`);
-  const zodConfig = vm.runInContext('globalThis.__zod_globalConfig', context);
+function checkNoEval() {
+  const bundle = loadWeappBundle();
+  bundle.errors.forEach(fail);
+  const { apps, components } = bundle.registered;
+  console.log(`sandbox: App() ×${apps.length}, Page() ×${bundle.pages.size}, Component() ×${components.length}`);
+  if (apps.length !== 1) fail(`expected App() once, got ${apps.length}`);
+  const missing = bundle.routes.filter((route) => !bundle.pages.has(route));
+  if (missing.length > 0) fail(`pages that did not register: ${missing.join(', ')}`);
+  const zodConfig = vm.runInContext('globalThis.__zod_globalConfig', bundle.context);
   if (!zodConfig || zodConfig.jitless !== true) fail('zod is not jitless in the bundle: import client/zod-setup.ts first in app.tsx');
-  console.log(`eval/new Function attempts at load: ${attempts.length}`);
-  for (const attempt of attempts) fail(`code generation attempted: ${attempt}`);
+  console.log(`eval/new Function attempts at load: ${bundle.attempts.length}`);
+  for (const attempt of bundle.attempts) fail(`code generation attempted: ${attempt}`);
 }
 
-const app = readAppJson();
-checkSizes(app);
-checkNoEval(app);
-if (process.exitCode) {
-  console.error('weapp check failed');
-} else {
-  console.log('✓ weapp check passed');
+function main() {
+  checkSizes(readAppJson());
+  checkNoEval();
+  if (process.exitCode) {
+    console.error('weapp check failed');
+  } else {
+    console.log('✓ weapp check passed');
+  }
 }
+
+module.exports = { loadWeappBundle };
+
+if (require.main === module) main();

@@ -14,12 +14,15 @@ const H5_INDEX = path.join(ROOT, 'dist/h5/index.html');
 
 export type RunningServer = { baseUrl: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
-/** Fails with an actionable message when the builds this suite relies on are missing. */
-export function assertBuildsExist(): void {
-  const missing = [
-    fs.existsSync(H5_INDEX) ? null : 'dist/h5 (run `npm run build:h5`)',
-    fs.existsSync(SERVER_ENTRY) ? null : 'build/server (run `npm run build:server`)',
-  ].filter(Boolean);
+const BUILDS = {
+  h5: [H5_INDEX, 'dist/h5 (run `npm run build:h5`)'],
+  weapp: [path.join(ROOT, 'dist/weapp/app.json'), 'dist/weapp (run `npm run build:weapp`)'],
+  server: [SERVER_ENTRY, 'build/server (run `npm run build:server`)'],
+} as const;
+
+/** Fails with an actionable message when the builds a suite relies on are missing. */
+export function assertBuildsExist(targets: (keyof typeof BUILDS)[] = ['h5', 'server']): void {
+  const missing = targets.filter((t) => !fs.existsSync(BUILDS[t][0])).map((t) => BUILDS[t][1]);
   if (missing.length > 0) {
     throw new Error(`e2e needs the builds first; missing: ${missing.join(', ')}`);
   }
@@ -39,7 +42,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The child's environment: the caller's, minus what would change `npm start` behaviour under jest. */
-function childEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
+function childEnv(port: number, dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.NODE_ENV; // jest sets "test"; npm start leaves it unset
   delete env.WECHAT_APP_ID; // dev login (used below) is only offered without WeChat credentials
@@ -48,7 +51,7 @@ function childEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
   delete env.JWT_KEYS;
   delete env.FIELD_ENCRYPTION_KEY;
   env.LOG_LEVEL ??= 'warn';
-  return env;
+  return { ...env, ...extra };
 }
 
 async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
@@ -66,10 +69,11 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   throw new Error(`server not ready after ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
+/** `env` adds to (and wins over) the cleaned environment, e.g. WeChat credentials pointing at a stub. */
+export async function startServer({ env = {}, timeoutMs = 90_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhulian-e2e-data-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: childEnv(port, dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: childEnv(port, dataDir, env), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
