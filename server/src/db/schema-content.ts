@@ -1,0 +1,199 @@
+/**
+ * Content tables: policies (政策清单) with versioned self-check rules and stored thresholds, livestreams
+ * with reminders, stories, providers (力量清单) and services (服务清单, shaped after Open Referral HSDS).
+ * Text search uses a `simple` tsvector of character unigrams + bigrams built in the app, so Chinese search
+ * behaves the same on PGlite and PostgreSQL without extensions.
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { departments, users } from './schema';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const statusCheck = (name: string, col: unknown) => check(name, sql`${col} in ('draft','published','archived')`);
+
+export const policies = pgTable(
+  'policies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    needTiers: text('need_tiers').array().notNull(),
+    targetGroups: text('target_groups').array().notNull(),
+    departmentId: uuid('department_id').notNull().references(() => departments.id),
+    eligibilityText: text('eligibility_text').notNull(),
+    materials: jsonb('materials').$type<string[]>().notNull(),
+    steps: jsonb('steps').$type<{ title: string; timeLimit?: string }[]>().notNull(),
+    contacts: jsonb('contacts').$type<{ name: string; phone?: string }[]>().notNull(),
+    status: text('status').notNull().default('draft'),
+    effectiveFrom: date('effective_from'),
+    effectiveTo: date('effective_to'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    searchVector: tsvector('search_vector').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('policies_search_idx').using('gin', t.searchVector),
+    index('policies_status_idx').on(t.status, t.publishedAt),
+    index('policies_need_tiers_idx').using('gin', t.needTiers),
+    index('policies_target_groups_idx').using('gin', t.targetGroups),
+    statusCheck('policies_status_chk', t.status),
+  ],
+);
+
+/** Each edit of a policy's structured rule is a new version; results cite the version they used. */
+export const eligibilityRules = pgTable(
+  'eligibility_rules',
+  {
+    policyId: uuid('policy_id').notNull().references(() => policies.id),
+    version: integer('version').notNull(),
+    rule: jsonb('rule').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.policyId, t.version] })],
+);
+
+/** Stored thresholds such as the monthly 低保 standard; `is_sample` marks values not confirmed by the district. */
+export const standards = pgTable('standards', {
+  key: text('key').primaryKey(),
+  label: text('label').notNull(),
+  value: numeric('value', { mode: 'number' }).notNull(),
+  unit: text('unit').notNull(),
+  isSample: boolean('is_sample').notNull().default(true),
+  note: text('note'),
+  updatedAt: updatedAt(),
+});
+
+export const livestreams = pgTable(
+  'livestreams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    speaker: text('speaker').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    channelsFinderUserName: text('channels_finder_user_name'),
+    channelsFeedId: text('channels_feed_id'),
+    replayUrl: text('replay_url'),
+    replayExpiresAt: timestamp('replay_expires_at', { withTimezone: true }),
+    chapters: jsonb('chapters').$type<{ startSec: number; title: string; policySlugs: string[] }[]>().notNull(),
+    policySlugs: text('policy_slugs').array().notNull(),
+    viewCount: integer('view_count').notNull().default(0),
+    status: text('status').notNull().default('draft'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('livestreams_starts_idx').on(t.startsAt), statusCheck('livestreams_status_chk', t.status)],
+);
+
+export const livestreamReminders = pgTable(
+  'livestream_reminders',
+  {
+    livestreamId: uuid('livestream_id').notNull().references(() => livestreams.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.livestreamId, t.userId] })],
+);
+
+export const stories = pgTable(
+  'stories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    images: text('images').array().notNull(),
+    needTiers: text('need_tiers').array().notNull(),
+    targetGroups: text('target_groups').array().notNull(),
+    policySlugs: text('policy_slugs').array().notNull(),
+    status: text('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [statusCheck('stories_status_chk', t.status)],
+);
+
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    phone: text('phone'),
+    address: text('address'),
+    isSampleContact: boolean('is_sample_contact').notNull().default(true),
+    status: text('status').notNull().default('draft'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [statusCheck('providers_status_chk', t.status)],
+);
+
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    providerId: uuid('provider_id').notNull().references(() => providers.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    needTier: text('need_tier').notNull(),
+    delivery: text('delivery').notNull(),
+    targetGroups: text('target_groups').array().notNull(),
+    eligibilityDescription: text('eligibility_description').notNull(),
+    requiredDocuments: jsonb('required_documents').$type<string[]>().notNull(),
+    serviceAreas: text('service_areas').array().notNull(),
+    schedule: text('schedule'),
+    languages: text('languages').array().notNull(),
+    accessibility: text('accessibility'),
+    capacity: text('capacity').notNull().default('available'),
+    lastVerifiedAt: date('last_verified_at').notNull(),
+    lastVerifiedBy: text('last_verified_by').notNull(),
+    policySlugs: text('policy_slugs').array().notNull(),
+    status: text('status').notNull().default('draft'),
+    searchVector: tsvector('search_vector').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('services_search_idx').using('gin', t.searchVector),
+    index('services_areas_idx').using('gin', t.serviceAreas),
+    index('services_provider_idx').on(t.providerId),
+    statusCheck('services_status_chk', t.status),
+    check('services_capacity_chk', sql`${t.capacity} in ('available','full','waitlist')`),
+  ],
+);
+
+/** Transactional outbox: side effects (WeChat messages) written in the same transaction as the change, sent by a worker. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    check('outbox_status_chk', sql`${t.status} in ('pending','sent','failed_permanent','dead')`),
+  ],
+);
