@@ -1,7 +1,9 @@
 import type { RouteTable } from './middleware/endpoint';
 import { authRoutes } from './features/auth/auth.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
+import { mediaRoutes } from './features/media/media.routes';
 import { orgRoutes } from './features/org/org.routes';
+import { policiesRoutes } from './features/policies/policies.routes';
 
 /** Every endpoint of the shared map must have exactly one handler here (the type enforces it). */
-export const routeTable: RouteTable = { ...authRoutes, ...orgRoutes, ...inviteRoutes };
+export const routeTable: RouteTable = { ...authRoutes, ...orgRoutes, ...inviteRoutes, ...policiesRoutes, ...mediaRoutes };

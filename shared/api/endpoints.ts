@@ -5,7 +5,9 @@
  * and the OpenAPI document is generated from this map.
  */
 import { z } from 'zod';
-import type { Role } from '../domain/roles';
+import { def, type EndpointDef } from './define';
+import { mediaEndpoints } from './endpoints-media';
+import { policiesEndpoints } from './endpoints-policies';
 import {
   ZDevLoginRequest,
   ZDevUsers,
@@ -29,18 +31,7 @@ import {
   ZServicePointListRequest,
 } from '../schemas/org';
 
-/** 'public': no session; 'user': any logged-in user; a role list: one of those memberships. */
-export type Access = 'public' | 'user' | readonly Role[];
-
-export type EndpointDef = {
-  access: Access;
-  summary: string;
-  tag: string;
-  input: z.ZodType;
-  output: z.ZodType;
-};
-
-const def = <A extends Access, I extends z.ZodType, O extends z.ZodType>(d: { access: A; summary: string; tag: string; input: I; output: O }) => d;
+export type { Access, EndpointDef } from './define';
 
 export const endpoints = {
   'auth.wechat': def({ access: 'public', tag: 'auth', summary: '微信登录:用 wx.login 的 code 换取会话', input: ZWechatLoginRequest, output: ZSession }),
@@ -55,6 +46,8 @@ export const endpoints = {
   'servicePoints.list': def({ access: 'public', tag: 'org', summary: '服务站点列表', input: ZServicePointListRequest, output: ZServicePointList }),
   'departments.list': def({ access: 'public', tag: 'org', summary: '幸福联盟成员部门', input: ZEmpty, output: ZDepartmentList }),
   'invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
+  ...policiesEndpoints,
+  ...mediaEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

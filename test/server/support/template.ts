@@ -10,11 +10,11 @@ import { MIGRATIONS_DIR, ROOT, SEED_DIR } from '../../../server/src/lib/paths';
 
 export const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/zhulian-test');
 
-function hashDir(dir: string, hash: crypto.Hash): void {
+function hashDir(dir: string, hash: crypto.Hash, include: (name: string) => boolean = () => true): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) hashDir(full, hash);
-    else hash.update(entry.name).update(fs.readFileSync(full));
+    if (entry.isDirectory()) hashDir(full, hash, include);
+    else if (include(entry.name)) hash.update(entry.name).update(fs.readFileSync(full));
   }
 }
 
@@ -23,7 +23,8 @@ export function templateHash(): string {
   const hash = crypto.createHash('sha256');
   hashDir(MIGRATIONS_DIR, hash);
   hashDir(SEED_DIR, hash);
-  hash.update(fs.readFileSync(path.join(ROOT, 'server/src/db/seed/index.ts')));
+  // seed loaders live next to their features (features/<feature>/<feature>.seed.ts)
+  hashDir(path.join(ROOT, 'server/src/features'), hash, (name) => name.endsWith('.seed.ts'));
   hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }
