@@ -51,7 +51,8 @@ export type Env = Readonly<z.infer<typeof ZEnv>>;
 
 /** Parses the environment; throws one error listing every problem. Empty strings count as unset. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  // empty counts as unset, except STATIC_DIR where empty means "serve no static files"
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([k, v]) => v !== undefined && (v !== '' || k === 'STATIC_DIR')));
   const result = ZEnv.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
