@@ -189,6 +189,9 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
+    /** When it left: 'wechat' when sent upstream, 'recorded' when no WeChat is configured (dev/test). */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentVia: text('sent_via'),
     createdAt: createdAt(),
   },
   (t) => [

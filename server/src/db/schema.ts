@@ -3,7 +3,7 @@
  * changes into a committed SQL migration under ./migrations; the server applies them at start.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, doublePrecision, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid, check } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, check } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -32,6 +32,8 @@ export const servicePoints = pgTable(
     lng: doublePrecision('lng'),
     phone: text('phone'),
     openingHours: text('opening_hours'),
+    /** Structured weekly hours (shared/domain/opening-hours.ts) for "open now"; null when unknown. */
+    openingSchedule: jsonb('opening_schedule').$type<{ weekly: { days: number[]; open: string; close: string }[]; isSample: boolean }>(),
     isSampleContact: boolean('is_sample_contact').notNull().default(true),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
