@@ -3,6 +3,7 @@
  * Refresh tokens are opaque 256-bit random strings stored only as SHA-256 hashes; each use
  * issues a child in the same family, and presenting a used token revokes the whole family.
  */
+import { maskMobile } from '../../../../shared/domain/identity';
 import type { Role } from '../../../../shared/domain/roles';
 import type { TSession } from '../../../../shared/schemas/auth';
 import { isDevLoginEnabled } from '../../env';
@@ -13,7 +14,7 @@ import { randomToken, sha256 } from '../../lib/crypto';
 import { appendAudit } from '../audit/audit.repo';
 import { redeemInvite } from '../invites/invites.service';
 import * as repo from './auth.repo';
-import { maskPhone, presentMe, toPrincipal } from './principal';
+import { presentMe, toPrincipal } from './principal';
 import { signAccessToken } from './tokens';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -105,7 +106,7 @@ export async function bindPhone(deps: Deps, userId: string, code: string): Promi
   if (!deps.wechat) throw new AppError('SERVICE_UNAVAILABLE', { message: '微信服务尚未配置,暂时无法获取手机号' });
   const phone = await deps.wechat.getPhoneNumber(code);
   await repo.setPhone(deps.db, userId, deps.cipher.encrypt(phone.purePhoneNumber), deps.cipher.blindIndex(phone.purePhoneNumber));
-  return { phoneMasked: maskPhone(phone.purePhoneNumber) };
+  return { phoneMasked: maskMobile(phone.purePhoneNumber) };
 }
 
 export async function listDevUsers(deps: Deps) {

@@ -1,4 +1,5 @@
 /** The authenticated caller as handlers see it, rebuilt from the database on every request. */
+import { maskMobile } from '../../../../shared/domain/identity';
 import type { Role } from '../../../../shared/domain/roles';
 import type { TMe, TMembership } from '../../../../shared/schemas/auth';
 import type { PointLevel } from '../../../../shared/domain/roles';
@@ -22,9 +23,6 @@ export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolea
   return principal.roles.some((r) => roles.includes(r));
 }
 
-export function maskPhone(phone: string): string {
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
 
 export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
   const { row } = principal;
@@ -36,7 +34,7 @@ export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
   return {
     id: row.id,
     displayName: row.displayName,
-    phoneMasked: row.phoneEnc ? maskPhone(cipher.decrypt(row.phoneEnc)) : null,
+    phoneMasked: row.phoneEnc ? maskMobile(cipher.decrypt(row.phoneEnc)) : null,
     roles: principal.roles,
     memberships,
   };
