@@ -1,0 +1,94 @@
+/**
+ * The application lifecycle (DESIGN.md §7) as data: which action is legal in which status and where it leads.
+ * The server checks it before every change and the database keeps a backstop; the client uses it to show
+ * only the actions that can succeed.
+ */
+export const APPLICATION_STATUSES = ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated', 'resolved', 'closed', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const APPLICATION_ACTIONS = [
+  'accept',
+  'contact',
+  'visit',
+  'askInfo',
+  'provideInfo',
+  'referDepartment',
+  'transfer',
+  'escalate',
+  'resolve',
+  'close',
+  'reopen',
+  'withdraw',
+] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
+/** status → action → next status. Actions missing from a status's row are illegal there (409). */
+export const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationAction, ApplicationStatus>>> = {
+  submitted: { accept: 'accepted', askInfo: 'needs_info', transfer: 'submitted', escalate: 'escalated', withdraw: 'withdrawn' },
+  escalated: { accept: 'accepted', transfer: 'escalated', escalate: 'escalated', withdraw: 'withdrawn' },
+  accepted: {
+    contact: 'in_progress',
+    visit: 'in_progress',
+    askInfo: 'needs_info',
+    referDepartment: 'in_progress',
+    transfer: 'submitted',
+    escalate: 'escalated',
+    resolve: 'resolved',
+    withdraw: 'withdrawn',
+  },
+  in_progress: {
+    contact: 'in_progress',
+    visit: 'in_progress',
+    askInfo: 'needs_info',
+    referDepartment: 'in_progress',
+    transfer: 'submitted',
+    escalate: 'escalated',
+    resolve: 'resolved',
+    withdraw: 'withdrawn',
+  },
+  needs_info: { provideInfo: 'in_progress', contact: 'needs_info', resolve: 'resolved', withdraw: 'withdrawn' },
+  resolved: { close: 'closed', reopen: 'in_progress' },
+  closed: { reopen: 'in_progress' },
+  withdrawn: {},
+};
+
+/** Reopening is allowed this long after resolution. */
+export const REOPEN_WINDOW_DAYS = 30;
+
+/** The status an action leads to, or null when the action is illegal in `status`. */
+export function nextStatus(status: ApplicationStatus, action: ApplicationAction): ApplicationStatus | null {
+  return TRANSITIONS[status][action] ?? null;
+}
+
+export function legalActions(status: ApplicationStatus): ApplicationAction[] {
+  return Object.keys(TRANSITIONS[status]) as ApplicationAction[];
+}
+
+/** Statuses in which the case still waits for staff (deadlines run, except while waiting for the resident). */
+export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated'];
+export const isDeadlinePaused = (status: ApplicationStatus) => status === 'needs_info';
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  submitted: '已提交,等待受理',
+  accepted: '已受理',
+  in_progress: '正在办理',
+  needs_info: '需要您补充材料',
+  escalated: '已转上级处理',
+  resolved: '已办结',
+  closed: '已归档',
+  withdrawn: '已撤回',
+};
+
+const REF_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'; // no 0/O, 1/I/L: easy to read out on the phone
+
+/**
+ * A reference number a resident can read out: "XH" + yymmdd + 4 characters, e.g. XH261129-7KQ3.
+ * `random` returns integers in [0, n) (crypto-backed on the server).
+ */
+export function makeReferenceNumber(date: Date, random: (n: number) => number): string {
+  const ymd = date.toISOString().slice(2, 10).replace(/-/g, '');
+  const tail = Array.from({ length: 4 }, () => REF_ALPHABET[random(REF_ALPHABET.length)]).join('');
+  return `XH${ymd}-${tail}`;
+}
+
+export const REFERENCE_NUMBER_PATTERN = /^XH\d{6}-[2-9A-HJKMNP-Z]{4}$/;
