@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/src/db/schema.ts', './server/src/db/schema-content.ts'],
+  schema: ['./server/src/db/schema.ts', './server/src/db/schema-content.ts', './server/src/db/schema-applications.ts'],
   out: './server/src/db/migrations',
   casing: 'snake_case',
 });

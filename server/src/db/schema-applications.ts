@@ -1,0 +1,154 @@
+/**
+ * Applications (求助申请) and everything that travels with one: timeline events, consents, routing rules
+ * (versioned data), idempotency keys. ID and phone numbers are stored only encrypted, with HMAC blind indexes.
+ */
+import { sql } from 'drizzle-orm';
+import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { departments, servicePoints, users } from './schema';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    refNo: text('ref_no').notNull(),
+    channel: text('channel').notNull(),
+    applicantUserId: uuid('applicant_user_id').notNull().references(() => users.id),
+    subjectName: text('subject_name').notNull(),
+    subjectIdEnc: text('subject_id_enc'),
+    subjectIdHash: text('subject_id_hash'),
+    subjectPhoneEnc: text('subject_phone_enc'),
+    subjectPhoneHash: text('subject_phone_hash'),
+    relationship: text('relationship'),
+    /** Referral only: how staff can reach the neighbour who reported (encrypted). */
+    referrerContactEnc: text('referrer_contact_enc'),
+    divisionCode: text('division_code'),
+    streetCode: text('street_code'),
+    address: text('address').notNull(),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    needTier: text('need_tier'),
+    categories: text('categories').array().notNull(),
+    targetGroup: text('target_group'),
+    urgency: text('urgency').notNull(),
+    description: text('description').notNull(),
+    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('submitted'),
+    servicePointId: uuid('service_point_id').references(() => servicePoints.id),
+    assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    routingReason: jsonb('routing_reason').notNull(),
+    routingRuleVersion: integer('routing_rule_version').notNull(),
+    suggestedDepartmentIds: uuid('suggested_department_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    dueAt: ts('due_at'),
+    pausedAt: ts('paused_at'),
+    outcome: text('outcome'),
+    resolvedAt: ts('resolved_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('applications_ref_no_uq').on(t.refNo),
+    index('applications_applicant_idx').on(t.applicantUserId, t.createdAt),
+    index('applications_point_queue_idx').on(t.servicePointId, t.status, t.dueAt, t.id),
+    index('applications_street_queue_idx').on(t.streetCode, t.status, t.dueAt, t.id),
+    index('applications_due_idx').on(t.dueAt).where(sql`${t.status} in ('submitted','accepted','in_progress','escalated')`),
+    index('applications_subject_id_idx').on(t.subjectIdHash),
+    index('applications_subject_phone_idx').on(t.subjectPhoneHash),
+    check('applications_channel_chk', sql`${t.channel} in ('self','proxy','referral')`),
+    check('applications_urgency_chk', sql`${t.urgency} in ('normal','urgent','emergency')`),
+    check(
+      'applications_status_chk',
+      sql`${t.status} in ('submitted','accepted','in_progress','needs_info','escalated','resolved','closed','withdrawn')`,
+    ),
+    // a referral is a minimal lead: never an ID number
+    check('applications_referral_no_id_chk', sql`${t.channel} <> 'referral' or ${t.subjectIdEnc} is null`),
+  ],
+);
+
+/** Append-only timeline of an application. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    type: text('type').notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    statusFrom: text('status_from'),
+    statusTo: text('status_to'),
+    note: text('note'),
+    data: jsonb('data').notNull().default({}),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('application_events_app_idx').on(t.applicationId, t.id)],
+);
+
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    purpose: text('purpose').notNull(),
+    grantedByUserId: uuid('granted_by_user_id').notNull().references(() => users.id),
+    method: text('method').notNull(),
+    grantedAt: ts('granted_at').notNull(),
+    revokedAt: ts('revoked_at'),
+    revokedByUserId: uuid('revoked_by_user_id').references(() => users.id),
+  },
+  (t) => [index('consents_app_idx').on(t.applicationId)],
+);
+
+/** Routing rules are data: each admin edit is a new version; every decision records the version it used. */
+export const routingRules = pgTable('routing_rules', {
+  version: integer('version').primaryKey(),
+  rules: jsonb('rules').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  createdBy: uuid('created_by').references(() => users.id),
+});
+
+/** Department referrals of a case (the officer sees only what that department needs). */
+export const departmentReferrals = pgTable(
+  'department_referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    departmentId: uuid('department_id').notNull().references(() => departments.id),
+    referredByUserId: uuid('referred_by_user_id').notNull().references(() => users.id),
+    note: text('note').notNull(),
+    status: text('status').notNull().default('open'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    closedAt: ts('closed_at'),
+  },
+  (t) => [uniqueIndex('department_referrals_open_uq').on(t.applicationId, t.departmentId).where(sql`${t.status} = 'open'`)],
+);
+
+/** Idempotency-Key records, scoped per user and route; the stored response is replayed for retries. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id),
+    route: text('route').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    state: text('state').notNull(),
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.route, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** Evidence files (photos, PDFs) of an application; bytes live in storage under a server-generated key. */
+export const attachments = pgTable('attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  applicationId: uuid('application_id').notNull().references(() => applications.id),
+  kind: text('kind').notNull(),
+  storageKey: text('storage_key').notNull(),
+  mime: text('mime').notNull(),
+  bytes: integer('bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  uploadedByUserId: uuid('uploaded_by_user_id').notNull().references(() => users.id),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
