@@ -1,0 +1,27 @@
+/** SQL for moving an application through its lifecycle and writing its timeline. */
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { applicationEvents, applications } from '../../db/schema-applications';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type ApplicationPatch = Partial<Pick<ApplicationRow, 'assigneeUserId' | 'servicePointId' | 'dueAt' | 'pausedAt' | 'outcome' | 'resolvedAt' | 'flags'>>;
+
+/** Locks the row for the rest of the transaction, so concurrent actions on one case run one after another. */
+export async function lockApplication(db: Db, id: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id)).for('update');
+  return row ?? null;
+}
+
+/** Guarded update: only applies when the version still matches (optimistic locking). */
+export async function updateStatus(db: Db, row: ApplicationRow, status: string, patch: ApplicationPatch, now: Date): Promise<ApplicationRow | null> {
+  const [updated] = await db
+    .update(applications)
+    .set({ ...patch, status, version: row.version + 1, updatedAt: now })
+    .where(and(eq(applications.id, row.id), eq(applications.version, row.version)))
+    .returning();
+  return updated ?? null;
+}
+
+export async function insertEvent(db: Db, event: typeof applicationEvents.$inferInsert): Promise<void> {
+  await db.insert(applicationEvents).values(event);
+}
