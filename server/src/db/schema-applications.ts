@@ -54,6 +54,8 @@ export const applications = pgTable(
     index('applications_point_queue_idx').on(t.servicePointId, t.status, t.dueAt, t.id),
     index('applications_street_queue_idx').on(t.streetCode, t.status, t.dueAt, t.id),
     index('applications_due_idx').on(t.dueAt).where(sql`${t.status} in ('submitted','accepted','in_progress','escalated')`),
+    // the hub's district-wide queue: due_at asc nulls last, id (keyset pagination)
+    index('applications_hub_queue_idx').on(t.dueAt, t.id),
     index('applications_subject_id_idx').on(t.subjectIdHash),
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
     check('applications_channel_chk', sql`${t.channel} in ('self','proxy','referral')`),
@@ -120,7 +122,11 @@ export const departmentReferrals = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     closedAt: ts('closed_at'),
   },
-  (t) => [uniqueIndex('department_referrals_open_uq').on(t.applicationId, t.departmentId).where(sql`${t.status} = 'open'`)],
+  (t) => [
+    uniqueIndex('department_referrals_open_uq').on(t.applicationId, t.departmentId).where(sql`${t.status} = 'open'`),
+    // a department officer's queue: the department's live referrals
+    index('department_referrals_dept_idx').on(t.departmentId, t.status, t.applicationId),
+  ],
 );
 
 /** Idempotency-Key records, scoped per user and route; the stored response is replayed for retries. */

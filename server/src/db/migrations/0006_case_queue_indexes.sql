@@ -1,0 +1,2 @@
+CREATE INDEX "applications_hub_queue_idx" ON "applications" USING btree ("due_at","id");--> statement-breakpoint
+CREATE INDEX "department_referrals_dept_idx" ON "department_referrals" USING btree ("department_id","status","application_id");
