@@ -1,0 +1,67 @@
+/** Resident-facing policy list (政策清单): filtered listing, Chinese search with highlights, and detail. */
+import { queryTokens, toTsqueryLiteral } from '../../../../shared/domain/search-tokens';
+import type { TPolicyDetail, TPolicyListRequest, TPolicyPage } from '../../../../shared/schemas/policies';
+import { PolicyLimits } from '../../../../shared/schemas/policies';
+import type { Deps } from '../../deps';
+import { AppError, validationError } from '../../errors';
+import * as repo from './policies.repo';
+import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummary } from './policies.presenter';
+
+/**
+ * One page of published, currently effective policies. With `q`, only policies containing every query token,
+ * ranked title > summary > body (ties: newest first); an empty `q` lists newest first.
+ *
+ * @throws AppError VALIDATION_FAILED naming `departmentCode` (unknown department) or `cursor` (not ours).
+ */
+export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promise<TPolicyPage> {
+  const limit = input.limit ?? PolicyLimits.defaultPageSize;
+  const q = input.q ?? '';
+  const tokens = queryTokens(q);
+  // a query of only punctuation/symbols has nothing to match: no results rather than everything
+  if (q !== '' && tokens.length === 0) return { items: [], nextCursor: null };
+  let departmentId: string | undefined;
+  if (input.departmentCode) {
+    const dept = await repo.findDepartmentByCode(deps.db, input.departmentCode);
+    if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
+    departmentId = dept.id;
+  }
+  const rows = await repo.listPublished(deps.db, {
+    tsquery: toTsqueryLiteral(tokens),
+    needTier: input.needTier,
+    targetGroup: input.targetGroup,
+    departmentId,
+    today: districtToday(deps.clock.now()),
+    cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => presentSummary(r, tokens)),
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}
+
+/** @throws AppError NOT_FOUND for unknown, draft and archived policies (existence is not revealed). */
+export async function getPolicy(deps: Deps, slug: string): Promise<TPolicyDetail> {
+  const row = await repo.findBySlug(deps.db, slug);
+  if (!row || row.policy.status !== 'published') throw new AppError('NOT_FOUND', { message: '没有找到这项政策,可能已经停止执行' });
+  const [rule, services, media] = await Promise.all([
+    repo.currentRule(deps.db, row.policy.id),
+    repo.servicesForPolicies(deps.db, [slug]),
+    repo.relatedMedia(deps.db, slug),
+  ]);
+  const related = {
+    services: services.map((s) => ({ slug: s.slug, name: s.name })),
+    livestreams: media.livestreams.map((l) => ({
+      slug: l.slug,
+      title: l.title,
+      // the chapters that explain this policy; all chapters when the stream as a whole is linked
+      chapters: (l.chapters.some((c) => c.policySlugs?.includes(slug)) ? l.chapters.filter((c) => c.policySlugs?.includes(slug)) : l.chapters).map((c) => ({
+        startSec: c.startSec,
+        title: c.title,
+      })),
+    })),
+    stories: media.stories,
+  };
+  return presentDetail(row, rule, related);
+}

@@ -1,0 +1,44 @@
+/** The eligibility self-check: bands every published policy's current rule against the answers. Nothing is stored. */
+import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
+import { bandOrder, evaluateRule, SELF_CHECK_QUESTIONS, type Standard } from '../../../../shared/domain/self-check';
+import { ZEligibilityRule } from '../../../../shared/schemas/content';
+import type { TSelfCheckResult, TSelfCheckRunRequest } from '../../../../shared/schemas/policies';
+import type { Deps } from '../../deps';
+import * as repo from './policies.repo';
+import { districtToday } from './policies.presenter';
+
+const NOTE = '自测结果只供参考,不保存您的回答。最终能否享受政策,以工作人员审核为准。';
+
+export function selfCheckQuestions() {
+  return { questions: SELF_CHECK_QUESTIONS };
+}
+
+/**
+ * Matches the answers against published policies (current rule versions, stored standards).
+ * Sorted likely → possibly (→ unlikely only when asked), each with reasons, rule version, linked services
+ * and what "apply now" pre-fills.
+ */
+export async function runSelfCheck(deps: Deps, input: TSelfCheckRunRequest): Promise<TSelfCheckResult> {
+  const [rows, standardRows] = await Promise.all([repo.publishedWithRules(deps.db, districtToday(deps.clock.now())), repo.listStandards(deps.db)]);
+  const standards = new Map<string, Standard>(standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]));
+  const evaluated = rows.flatMap((row) => {
+    const rule = ZEligibilityRule.safeParse(row.rule);
+    if (!rule.success) return []; // a stored rule that no longer parses is skipped, never guessed
+    return [{ row, ...evaluateRule(rule.data, input.answers, standards) }];
+  });
+  const shown = evaluated
+    .filter((e) => input.includeUnlikely || e.band !== 'unlikely')
+    .sort((a, b) => bandOrder(a.band) - bandOrder(b.band));
+  const services = await repo.servicesForPolicies(deps.db, shown.map((e) => e.row.slug));
+  return {
+    note: NOTE,
+    matches: shown.map(({ row, band, reasons }) => ({
+      policy: { slug: row.slug, title: row.title, summary: row.summary, department: { code: row.departmentCode, name: row.departmentName } },
+      band,
+      reasons,
+      ruleVersion: row.version,
+      services: services.filter((s) => s.policySlugs.includes(row.slug)).map((s) => ({ slug: s.slug, name: s.name })),
+      apply: { needTier: (row.needTiers[0] ?? 'survival') as NeedTier, targetGroup: (row.targetGroups[0] ?? null) as TargetGroup | null, answers: input.answers },
+    })),
+  };
+}
