@@ -1,0 +1,82 @@
+/** Service points: detail with "open now" and the services delivered there, "near me", and admin edits. */
+import { TEN_MINUTE_RADIUS_M, distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
+import { isOpenNow, parseOpeningSchedule } from '../../../../shared/domain/opening-hours';
+import type { PointLevel } from '../../../../shared/domain/roles';
+import type { TServicePointUpdate } from '../../../../shared/schemas/media';
+import type { TServicePoint } from '../../../../shared/schemas/org';
+import type { Deps } from '../../deps';
+import type { Db } from '../../db/client';
+import { AppError, validationError } from '../../errors';
+import { appendAudit } from '../audit/audit.repo';
+import * as repo from './points.repo';
+import { listServicesIn } from './services.service';
+
+const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个服务站点' });
+
+function presentPoint(row: repo.PointRow): TServicePoint {
+  const { parentCode: _p, openingSchedule: _s, ...rest } = row;
+  return { ...rest, level: row.level as PointLevel };
+}
+
+/** The street/town a point belongs to (the district for the hub). */
+const streetOf = (row: repo.PointRow) => (row.level === 'community_point' ? row.parentCode! : row.divisionCode);
+
+/** @throws AppError NOT_FOUND when the point is unknown or inactive. */
+export async function getServicePoint(deps: Deps, id: string) {
+  const row = await repo.findActivePoint(deps.db, id);
+  if (!row) throw NOT_FOUND();
+  const schedule = parseOpeningSchedule(row.openingSchedule);
+  const { items } = await listServicesIn(deps.db, { divisionCode: row.divisionCode, offset: 0, limit: 50 });
+  return { ...presentPoint(row), openingSchedule: schedule, openNow: isOpenNow(schedule, deps.clock.now()), services: items };
+}
+
+/**
+ * Points with known coordinates sorted by distance from (lat, lng); within 1 km is the ten-minute circle.
+ * Points without coordinates are never placed on a map: when asked, they come back grouped by street/town.
+ */
+export async function nearServicePoints(deps: Deps, input: { lat: number; lng: number; limit: number; includeUnlocated: boolean }) {
+  const here = { lat: input.lat, lng: input.lng };
+  const items = (await repo.listLocatedPoints(deps.db))
+    .map((row) => ({ point: presentPoint(row), distanceMetres: distanceMetres(here, { lat: row.lat!, lng: row.lng! }) }))
+    .sort((a, b) => a.distanceMetres - b.distanceMetres)
+    .slice(0, input.limit)
+    .map((p) => ({ ...p, withinTenMinutes: p.distanceMetres <= TEN_MINUTE_RADIUS_M }));
+  return { insideDistrict: isInsideXihu(here), items, unlocated: input.includeUnlocated ? await unlocatedByStreet(deps.db) : null };
+}
+
+async function unlocatedByStreet(db: Db) {
+  const groups = new Map<string, { streetCode: string; streetName: string; points: TServicePoint[] }>();
+  for (const row of await repo.listUnlocatedPoints(db)) {
+    const code = streetOf(row);
+    let group = groups.get(code);
+    if (!group) {
+      group = { streetCode: code, streetName: (await repo.divisionName(db, code)) ?? code, points: [] };
+      groups.set(code, group);
+    }
+    group.points.push(presentPoint(row));
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Edits a point's address, phone, hours, coordinates or sample flag, audited in the same transaction.
+ *
+ * @throws AppError VALIDATION_FAILED when only one of lat/lng is given or the point is outside the district; NOT_FOUND.
+ */
+export async function updateServicePoint(deps: Deps, actorUserId: string, input: TServicePointUpdate): Promise<TServicePoint> {
+  const { id, ...patch } = input;
+  if ((patch.lat === undefined) !== (patch.lng === undefined) || (patch.lat === null) !== (patch.lng === null)) {
+    throw validationError([{ field: patch.lat === undefined || patch.lat === null ? 'lat' : 'lng', message: '经纬度要一起填写' }]);
+  }
+  if (patch.lat != null && patch.lng != null && !isInsideXihu({ lat: patch.lat, lng: patch.lng })) {
+    throw validationError([{ field: 'lat', message: '这个位置不在西湖区内' }]);
+  }
+  await deps.db.transaction(async (raw) => {
+    const tx = raw as unknown as Db;
+    if (!(await repo.updatePoint(tx, id, patch))) throw NOT_FOUND();
+    await appendAudit(tx, deps.clock, { actorUserId, action: 'service_point.update', entity: 'service_point', entityId: id, data: { fields: Object.keys(patch) } });
+  });
+  const row = await repo.findActivePoint(deps.db, id);
+  if (!row) throw NOT_FOUND();
+  return presentPoint(row);
+}

@@ -1,0 +1,96 @@
+/** SQL for providers (力量清单) and services (服务清单). Search input only ever reaches SQL as a bound tsquery literal. */
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { providers, services } from '../../db/schema-content';
+
+export type ProviderRow = typeof providers.$inferSelect;
+export type ServiceRow = typeof services.$inferSelect;
+export type ProviderValues = Omit<typeof providers.$inferInsert, 'id' | 'createdAt'>;
+export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt'>;
+export type ServiceFilter = { needTier?: string; delivery?: string; targetGroup?: string; providerSlug?: string; areaCodes?: string[]; tsquery?: string | null };
+
+const providerRef = { providerSlug: providers.slug, providerName: providers.name, providerKind: providers.kind };
+
+/** Published services of published providers, filtered; ranked by text match when searching, else by name. */
+export function listPublishedServices(db: Db, f: ServiceFilter, page: { offset: number; limit: number }) {
+  const conditions: (SQL | undefined)[] = [eq(services.status, 'published'), eq(providers.status, 'published')];
+  if (f.needTier) conditions.push(eq(services.needTier, f.needTier));
+  if (f.delivery) conditions.push(eq(services.delivery, f.delivery));
+  if (f.targetGroup) conditions.push(arrayContains(services.targetGroups, [f.targetGroup]));
+  if (f.providerSlug) conditions.push(eq(providers.slug, f.providerSlug));
+  if (f.areaCodes) conditions.push(arrayOverlaps(services.serviceAreas, f.areaCodes));
+  if (f.tsquery) conditions.push(sql`${services.searchVector} @@ ${f.tsquery}::tsquery`);
+  const order = f.tsquery ? [sql`ts_rank(${services.searchVector}, ${f.tsquery}::tsquery) desc`, asc(services.name)] : [asc(services.name)];
+  return db
+    .select({ service: services, ...providerRef })
+    .from(services)
+    .innerJoin(providers, eq(providers.id, services.providerId))
+    .where(and(...conditions))
+    .orderBy(...order)
+    .offset(page.offset)
+    .limit(page.limit);
+}
+
+export type ServiceWithProvider = Awaited<ReturnType<typeof listPublishedServices>>[number];
+
+export async function findServiceBySlug(db: Db, slug: string, publishedOnly: boolean): Promise<ServiceWithProvider | null> {
+  const [row] = await db
+    .select({ service: services, ...providerRef })
+    .from(services)
+    .innerJoin(providers, eq(providers.id, services.providerId))
+    .where(and(eq(services.slug, slug), publishedOnly ? and(eq(services.status, 'published'), eq(providers.status, 'published')) : undefined));
+  return row ?? null;
+}
+
+export function listAllServices(db: Db, status?: string) {
+  return db
+    .select({ service: services, ...providerRef })
+    .from(services)
+    .innerJoin(providers, eq(providers.id, services.providerId))
+    .where(status ? eq(services.status, status) : undefined)
+    .orderBy(desc(services.updatedAt));
+}
+
+/** Builds the stored search vector from three weighted tsvector literals (bound parameters, cast in SQL). */
+export const searchVectorOf = (a: string, b: string, c: string) => sql`(${a}::tsvector || ${b}::tsvector || ${c}::tsvector)`;
+
+export async function insertService(db: Db, values: ServiceValues): Promise<ServiceRow> {
+  const [row] = await db.insert(services).values(values).returning();
+  return row!;
+}
+
+export async function updateService(db: Db, slug: string, values: Partial<ServiceValues>): Promise<ServiceRow | null> {
+  const [row] = await db.update(services).set(values).where(eq(services.slug, slug)).returning();
+  return row ?? null;
+}
+
+/** Published providers with how many published services each offers. */
+export function listPublishedProviders(db: Db, kind?: string) {
+  return db
+    .select({
+      provider: providers,
+      serviceCount: sql<number>`(select count(*)::int from services s where s.provider_id = providers.id and s.status = 'published')`,
+    })
+    .from(providers)
+    .where(and(eq(providers.status, 'published'), kind ? eq(providers.kind, kind) : undefined))
+    .orderBy(asc(providers.kind), asc(providers.name));
+}
+
+export function listAllProviders(db: Db, status?: string) {
+  return db.select().from(providers).where(status ? eq(providers.status, status) : undefined).orderBy(desc(providers.updatedAt));
+}
+
+export async function findProviderBySlug(db: Db, slug: string): Promise<ProviderRow | null> {
+  const [row] = await db.select().from(providers).where(eq(providers.slug, slug));
+  return row ?? null;
+}
+
+export async function insertProvider(db: Db, values: ProviderValues): Promise<ProviderRow> {
+  const [row] = await db.insert(providers).values(values).returning();
+  return row!;
+}
+
+export async function updateProvider(db: Db, slug: string, values: Partial<ProviderValues>): Promise<ProviderRow | null> {
+  const [row] = await db.update(providers).set(values).where(eq(providers.slug, slug)).returning();
+  return row ?? null;
+}
