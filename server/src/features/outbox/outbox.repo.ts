@@ -5,6 +5,7 @@
  */
 import { and, eq, like, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client';
+import { users } from '../../db/schema';
 import { outbox } from '../../db/schema-content';
 
 export type OutboxInsert = { topic: string; payload: Record<string, unknown>; dedupeKey: string; nextAttemptAt: Date };
@@ -66,4 +67,10 @@ export async function markRetry(db: Db, id: string, error: string, nextAttemptAt
 /** Final states: failed_permanent (never retried) or dead (gave up after the attempt limit). */
 export async function markFinal(db: Db, id: string, status: 'failed_permanent' | 'dead', error: string): Promise<void> {
   await db.update(outbox).set({ status, lastError: error }).where(eq(outbox.id, id));
+}
+
+/** The WeChat openid of a user, looked up at send time (null when the user has none). */
+export async function findOpenid(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ openid: users.openid }).from(users).where(eq(users.id, userId));
+  return row?.openid ?? null;
 }

@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { WX, mapWechatError } from './errors';
 import { wxRequest, type WechatHttpOptions } from './http';
+import { sendSubscribeMessage, type SubscribeMessage } from './subscribe';
 
 export type WechatIdentity = { openid: string; unionid: string | null };
 export type WechatPhone = { purePhoneNumber: string; countryCode: string };
@@ -15,6 +16,8 @@ export type WechatClient = {
   code2Session(code: string): Promise<WechatIdentity>;
   getPhoneNumber(code: string): Promise<WechatPhone>;
   getAccessToken(): Promise<string>;
+  /** @throws WechatSendError (see ./subscribe) when WeChat refuses the message. */
+  sendSubscribeMessage(msg: SubscribeMessage): Promise<void>;
 };
 
 export type WechatConfig = { appId: string; appSecret: string; baseUrl: string; timeoutMs: number; logger: Logger; clock: Clock; retryDelayMs?: number };
@@ -76,5 +79,7 @@ export function createWechatClient(config: WechatConfig): WechatClient {
     },
 
     getAccessToken: () => getAccessToken(false),
+
+    sendSubscribeMessage: (msg) => sendSubscribeMessage(http, getAccessToken, msg),
   };
 }
