@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { def, type EndpointDef } from './define';
+import { casesEndpoints } from './endpoints-cases';
+import { applicationsEndpoints } from './endpoints-applications';
 import { mediaEndpoints } from './endpoints-media';
 import { policiesEndpoints } from './endpoints-policies';
 import {
@@ -48,6 +50,8 @@ export const endpoints = {
   'invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
   ...policiesEndpoints,
   ...mediaEndpoints,
+  ...applicationsEndpoints,
+  ...casesEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

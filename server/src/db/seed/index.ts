@@ -10,6 +10,9 @@ import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
 import { SEED_DIR } from '../../lib/paths';
 import { queryRows, type Db } from '../client';
 import { departments, divisions, memberships, servicePoints, users } from '../schema';
+import { seedPolicies } from '../../features/policies/policies.seed';
+import { POLICIES, STANDARDS } from './content';
+import { seedRoutingRules } from '../../features/applications/routing-admin.service';
 import { parseCsv } from './csv';
 import { DEMO_USERS } from './demo-users';
 import { DEPARTMENTS } from './departments';
@@ -48,6 +51,9 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
       .onConflictDoNothing();
 
     if (options.demo) await seedDemoUsers(tx as unknown as Db);
+    await seedRoutingRules(tx as unknown as Db);
+
+    await seedPolicies(tx as unknown as Db, POLICIES, STANDARDS);
   });
 
   const [counts] = await queryRows<{ d: number; p: number; dep: number; u: number }>(

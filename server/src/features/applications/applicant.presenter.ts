@@ -1,0 +1,63 @@
+/** What residents see of an application: plain words; a referrer only ever sees "received / being followed up". */
+import { APPLICATION_STATUS_LABELS, OPEN_STATUSES, type ApplicationStatus } from '../../../../shared/domain/application-status';
+import type { TApplicationDetail } from '../../../../shared/schemas/applications';
+import type { VisibleRow } from './applications.repo';
+
+const EVENT_TEXT: Record<string, string> = {
+  submitted: '申请已提交',
+  accept: '工作人员已受理',
+  contact: '工作人员联系了您',
+  visit: '工作人员上门了解了情况',
+  askInfo: '需要您补充材料',
+  provideInfo: '您补充了材料',
+  referDepartment: '已请相关部门一起帮忙',
+  transfer: '已转到更合适的服务点',
+  escalate: '已转上级处理',
+  resolve: '已办结',
+  close: '已归档',
+  reopen: '已重新办理',
+  withdraw: '申请已撤回',
+};
+
+export type Viewer = 'applicant' | 'subject' | 'referrer';
+
+export function viewerOf(row: VisibleRow, userId: string): Viewer {
+  if (row.app.applicantUserId !== userId) return 'subject';
+  return row.app.channel === 'referral' ? 'referrer' : 'applicant';
+}
+
+export function presentListItem(row: VisibleRow, userId: string) {
+  const viewer = viewerOf(row, userId);
+  const status = row.app.status as ApplicationStatus;
+  const open = OPEN_STATUSES.includes(status);
+  const isReferrer = viewer === 'referrer';
+  return {
+    id: row.app.id,
+    refNo: row.app.refNo,
+    channel: row.app.channel as 'self' | 'proxy' | 'referral',
+    role: viewer,
+    subjectName: row.app.subjectName,
+    statusText: isReferrer ? (status === 'submitted' ? '已收到' : '正在跟进') : APPLICATION_STATUS_LABELS[status],
+    status: isReferrer ? null : status,
+    createdAt: row.app.createdAt.toISOString(),
+    servicePointName: isReferrer ? null : row.pointName,
+    canWithdraw: viewer === 'applicant' && open,
+    canProvideInfo: viewer === 'applicant' && status === 'needs_info',
+    canRevokeConsent: viewer === 'subject' && open,
+  };
+}
+
+export function presentDetail(row: VisibleRow, userId: string, events: { type: string; note: string | null; createdAt: Date }[]): TApplicationDetail {
+  const item = presentListItem(row, userId);
+  const isReferrer = item.role === 'referrer';
+  const reason = (row.app.routingReason as { applicantText?: string }).applicantText ?? null;
+  return {
+    ...item,
+    routingReason: isReferrer ? null : reason,
+    servicePointPhone: isReferrer ? null : row.pointPhone,
+    timeline: isReferrer
+      ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到,谢谢您' }]
+      : events.map((e) => ({ at: e.createdAt.toISOString(), text: e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度') })),
+    version: isReferrer ? null : row.app.version,
+  };
+}

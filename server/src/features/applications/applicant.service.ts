@@ -1,0 +1,73 @@
+/** The resident side: my applications (as applicant or as the subject of a relative's), withdraw, add information, revoke consent. */
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { AppError } from '../../errors';
+import { appendAudit } from '../audit/audit.repo';
+import * as repo from './applications.repo';
+import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
+import { applyTransition } from './lifecycle';
+
+export async function listMine(deps: Deps, userId: string) {
+  return { items: (await repo.listVisibleTo(deps.db, userId)).map((r) => presentListItem(r, userId)) };
+}
+
+/** @throws AppError NOT_FOUND when the user is neither applicant nor subject */
+export async function getMine(deps: Deps, userId: string, id: string) {
+  const row = await repo.findVisible(deps.db, userId, id);
+  if (!row) throw notFound();
+  return presentDetail(row, userId, await repo.listEvents(deps.db, id));
+}
+
+/** Withdraws before resolution (applicant of a self or proxy application only). */
+export async function withdraw(deps: Deps, userId: string, id: string, reason?: string) {
+  await deps.db.transaction(async (tx) => {
+    const row = await requireViewer(tx as unknown as Db, userId, id, 'applicant');
+    await applyTransition(deps, tx as unknown as Db, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
+  });
+  return getMine(deps, userId, id);
+}
+
+/** Answers a request for more information; the deadline starts running again. */
+export async function provideInfo(deps: Deps, userId: string, id: string, message: string) {
+  await deps.db.transaction(async (tx) => {
+    const row = await requireViewer(tx as unknown as Db, userId, id, 'applicant');
+    await applyTransition(deps, tx as unknown as Db, {
+      applicationId: row.app.id,
+      action: 'provideInfo',
+      actorUserId: userId,
+      canAct: () => true,
+      note: message,
+      patch: resumeDeadline(row.app.dueAt, row.app.pausedAt, deps.clock.now()),
+      notify: false,
+    });
+  });
+  return getMine(deps, userId, id);
+}
+
+/** The subject of a proxy application withdraws their consent: consents end and the case is withdrawn if still open. */
+export async function revokeConsent(deps: Deps, userId: string, id: string) {
+  await deps.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const row = await requireViewer(db, userId, id, 'subject');
+    const now = deps.clock.now();
+    await repo.revokeConsents(db, row.app.id, userId, now);
+    await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
+    await applyTransition(deps, db, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: '本人撤回授权', notify: true });
+  });
+  return getMine(deps, userId, id);
+}
+
+async function requireViewer(db: Db, userId: string, id: string, viewer: 'applicant' | 'subject') {
+  const row = await repo.findVisible(db, userId, id);
+  if (!row) throw notFound();
+  if (viewerOf(row, userId) !== viewer) throw new AppError('CONFLICT', { message: viewer === 'subject' ? '只有被申请人本人可以撤回授权' : '只有申请人可以这样操作' });
+  return row;
+}
+
+/** Moves the due date by the time spent waiting for the resident. */
+function resumeDeadline(dueAt: Date | null, pausedAt: Date | null, now: Date) {
+  if (!dueAt || !pausedAt) return { pausedAt: null };
+  return { pausedAt: null, dueAt: new Date(dueAt.getTime() + (now.getTime() - pausedAt.getTime())) };
+}
+
+const notFound = () => new AppError('NOT_FOUND', { message: '没有找到这份申请' });

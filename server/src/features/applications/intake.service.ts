@@ -1,0 +1,92 @@
+/**
+ * Intake: one transaction writes the application, its routing decision, consents, the first timeline
+ * event, the audit entry and the outbox messages — all or nothing — under an Idempotency-Key, so a phone
+ * on a bad network can tap submit five times and create one application.
+ */
+import { randomInt } from 'node:crypto';
+import { makeReferenceNumber } from '../../../../shared/domain/application-status';
+import type { TSubmitApplication, TSubmitResult } from '../../../../shared/schemas/applications';
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { appendAudit } from '../audit/audit.repo';
+import { withIdempotency } from '../idempotency/idempotency';
+import { enqueue } from '../outbox/outbox.repo';
+import * as repo from './applications.repo';
+import { notifyApplicant } from './lifecycle';
+import { routeApplication } from './routing.service';
+
+export async function submitApplication(deps: Deps, userId: string, input: TSubmitApplication, idempotencyKey: string | undefined) {
+  return withIdempotency(deps, { userId, route: 'applications.submit', key: idempotencyKey, body: input }, (tx) => intake(deps, tx, userId, input));
+}
+
+async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
+  const now = deps.clock.now();
+  const isReferral = input.channel === 'referral';
+  const categories = isReferral ? [] : input.categories;
+  const decision = await routeApplication(db, now, { divisionCode: input.divisionCode, lat: input.lat, lng: input.lng, categories, urgency: input.urgency });
+
+  const idNumber = isReferral ? undefined : input.idNumber;
+  const phone = isReferral ? undefined : input.phone;
+  const idHash = idNumber ? deps.cipher.blindIndex(idNumber) : null;
+  const phoneHash = phone ? deps.cipher.blindIndex(phone) : null;
+  const flags = [...decision.flags];
+  if ((await repo.countOpenForSubject(db, idHash, phoneHash)) > 0) flags.push('possible_duplicate');
+
+  const app = await repo.insertApplication(db, {
+    refNo: makeReferenceNumber(now, randomInt),
+    channel: input.channel,
+    applicantUserId: userId,
+    subjectName: input.subjectName,
+    subjectIdEnc: idNumber ? deps.cipher.encrypt(idNumber) : null,
+    subjectIdHash: idHash,
+    subjectPhoneEnc: phone ? deps.cipher.encrypt(phone) : null,
+    subjectPhoneHash: phoneHash,
+    relationship: input.channel === 'proxy' ? input.relationship : null,
+    referrerContactEnc: isReferral && input.referrerPhone ? deps.cipher.encrypt(input.referrerPhone) : null,
+    divisionCode: decision.divisionCode,
+    streetCode: decision.streetCode,
+    address: input.address,
+    lat: input.lat ?? null,
+    lng: input.lng ?? null,
+    needTier: isReferral || input.needTier === 'unsure' ? null : input.needTier,
+    categories,
+    targetGroup: isReferral || input.targetGroup === 'unknown' ? null : input.targetGroup,
+    urgency: input.urgency,
+    description: isReferral ? input.observed : input.description,
+    flags,
+    servicePointId: decision.point.id,
+    routingReason: decision.reason,
+    routingRuleVersion: decision.ruleVersion,
+    suggestedDepartmentIds: decision.suggestedDepartmentIds,
+    dueAt: decision.dueAt,
+    createdAt: now,
+    updatedAt: now,
+  });
+
+  await repo.insertConsents(db, consentRows(input, app.id, userId, now));
+  await repo.insertEvent(db, { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now });
+  await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
+  await notifyApplicant(db, app, now);
+  if (decision.alertStation && decision.streetCode) {
+    await enqueue(db, { topic: 'staff.alert', payload: { streetCode: decision.streetCode, applicationId: app.id, text: '有一份紧急求助需要尽快处理' }, dedupeKey: `staff-alert:${app.id}`, nextAttemptAt: now });
+  }
+
+  return {
+    id: app.id,
+    refNo: app.refNo,
+    status: app.status,
+    routing: {
+      servicePoint: { id: decision.point.id, name: decision.point.name, level: decision.point.level, phone: decision.point.phone, address: decision.point.address },
+      reason: decision.reason.applicantText,
+      dueAt: decision.dueAt.toISOString(),
+    },
+  };
+}
+
+function consentRows(input: TSubmitApplication, applicationId: string, userId: string, now: Date) {
+  const base = { applicationId, grantedByUserId: userId, grantedAt: now };
+  const rows = [{ ...base, purpose: 'privacy_notice', method: 'in_app' }];
+  if (input.channel !== 'referral' && input.consents.sensitiveData) rows.push({ ...base, purpose: 'sensitive_data', method: 'in_app' });
+  if (input.channel === 'proxy') rows.push({ ...base, purpose: 'proxy_subject', method: input.subjectConsentMethod });
+  return rows;
+}

@@ -1,0 +1,31 @@
+/** Admin view and publishing of routing rules: each publish is a new version; old versions stay for reproducibility. */
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { issuesFromZod, validationError } from '../../errors';
+import { appendAudit } from '../audit/audit.repo';
+import * as repo from './routing.repo';
+import { DEFAULT_ROUTING_RULES, ZRoutingRules } from './routing.rules';
+
+export async function getRoutingRules(db: Db) {
+  const row = await repo.currentRules(db);
+  return row ? { version: row.version, rules: row.rules } : { version: 0, rules: DEFAULT_ROUTING_RULES };
+}
+
+/** @throws AppError VALIDATION_FAILED naming the rule field (prefixed `rules.`) */
+export async function publishRoutingRules(deps: Deps, adminId: string, rules: unknown) {
+  const parsed = ZRoutingRules.safeParse(rules);
+  if (!parsed.success) throw validationError(issuesFromZod(parsed.error, 'rules'));
+  return deps.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const current = await repo.currentRules(db);
+    const version = (current?.version ?? 0) + 1;
+    await repo.insertRules(db, version, parsed.data, adminId);
+    await appendAudit(db, deps.clock, { actorUserId: adminId, action: 'routing.rules_published', entity: 'routing_rules', entityId: String(version) });
+    return { version, rules: parsed.data };
+  });
+}
+
+/** Seeds version 1 when no rules exist (idempotent). */
+export async function seedRoutingRules(db: Db): Promise<void> {
+  await repo.insertRules(db, 1, DEFAULT_ROUTING_RULES, null);
+}

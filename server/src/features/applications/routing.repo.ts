@@ -1,0 +1,40 @@
+/** SQL the router needs: divisions, points and the current rule version. */
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { departments, divisions, servicePoints } from '../../db/schema';
+import { routingRules } from '../../db/schema-applications';
+
+export async function findDivision(db: Db, code: string) {
+  const [row] = await db.select().from(divisions).where(eq(divisions.code, code));
+  return row ?? null;
+}
+
+export async function findPointOfDivision(db: Db, divisionCode: string) {
+  const [row] = await db
+    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode })
+    .from(servicePoints)
+    .where(and(eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)));
+  return row ?? null;
+}
+
+export type PointRow = NonNullable<Awaited<ReturnType<typeof findPointOfDivision>>>;
+
+export function listPointsWithCoordinates(db: Db) {
+  return db
+    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode, lat: servicePoints.lat, lng: servicePoints.lng })
+    .from(servicePoints)
+    .where(and(eq(servicePoints.active, true), isNotNull(servicePoints.lat), isNotNull(servicePoints.lng)));
+}
+
+export async function currentRules(db: Db) {
+  const [row] = await db.select().from(routingRules).orderBy(desc(routingRules.version)).limit(1);
+  return row ?? null;
+}
+
+export async function insertRules(db: Db, version: number, rules: unknown, createdBy: string | null) {
+  await db.insert(routingRules).values({ version, rules, createdBy }).onConflictDoNothing();
+}
+
+export function departmentsByCodes(db: Db) {
+  return db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments);
+}

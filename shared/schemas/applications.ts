@@ -1,0 +1,118 @@
+/** Intake and the applicant's views of an application. */
+import { z } from 'zod';
+import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
+import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain/categories';
+import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
+import { ZDivisionCode, ZUuid } from './common';
+
+export const MAX_DESCRIPTION = 2000;
+
+const ZName = z.string().trim().min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
+const ZIdNumber = z
+  .string()
+  .trim()
+  .refine(isValidIdNumber, { message: '身份证号不正确,请核对最后一位' })
+  .transform(normaliseIdNumber);
+const ZMobile = z.string().trim().refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
+const ZAddress = z.string().trim().min(2, { message: '请填写详细地址' }).max(200, { message: '地址不能超过 200 个字' });
+
+/** Where the person lives: a community/village code or only a street/town code, and/or coordinates. */
+const place = {
+  divisionCode: ZDivisionCode.optional(),
+  address: ZAddress,
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+};
+
+const need = {
+  needTier: z.enum([...NEED_TIERS, 'unsure']),
+  categories: z.array(z.enum(CATEGORIES)).max(6, { message: '最多选 6 项' }).default([]),
+  targetGroup: z.enum([...TARGET_GROUPS, 'unknown']).default('unknown'),
+  urgency: z.enum(URGENCIES),
+  description: z.string().trim().min(1, { message: '请简单说说遇到的困难' }).max(MAX_DESCRIPTION, { message: `不能超过 ${MAX_DESCRIPTION} 个字` }),
+};
+
+const ZConsents = z.strictObject({
+  privacyNotice: z.literal(true, { message: '请先阅读并同意隐私说明' }),
+  /** Separate consent to process sensitive personal information (health, disability, income). */
+  sensitiveData: z.boolean(),
+});
+
+export const ZSelfApplication = z.strictObject({
+  channel: z.literal('self'),
+  subjectName: ZName,
+  idNumber: ZIdNumber.optional(),
+  phone: ZMobile,
+  ...place,
+  ...need,
+  consents: ZConsents,
+});
+
+export const ZProxyApplication = z.strictObject({
+  channel: z.literal('proxy'),
+  subjectName: ZName,
+  idNumber: ZIdNumber.optional(),
+  /** The relative's own phone, if they have one (lets them see the application once they log in). */
+  phone: ZMobile.optional(),
+  relationship: z.enum(RELATIONSHIPS),
+  subjectConsentMethod: z.enum(CONSENT_METHODS),
+  ...place,
+  ...need,
+  consents: ZConsents,
+});
+
+/** A neighbour's minimal lead: who and where, what they saw, how to reach them. Never an ID number or health details. */
+export const ZReferral = z.strictObject({
+  channel: z.literal('referral'),
+  subjectName: ZName,
+  ...place,
+  urgency: z.enum(URGENCIES),
+  observed: z.string().trim().min(1, { message: '请说说您看到的情况' }).max(500, { message: '不能超过 500 个字' }),
+  referrerPhone: ZMobile.optional(),
+  consents: z.strictObject({ privacyNotice: z.literal(true, { message: '请先阅读并同意隐私说明' }) }),
+});
+
+export const ZSubmitApplication = z.discriminatedUnion('channel', [ZSelfApplication, ZProxyApplication, ZReferral], {
+  message: '请选择为谁申请',
+});
+export type TSubmitApplication = z.infer<typeof ZSubmitApplication>;
+
+export const ZRoutingOutcome = z.object({
+  servicePoint: z.object({ id: ZUuid, name: z.string(), level: z.string(), phone: z.string().nullable(), address: z.string().nullable() }).nullable(),
+  /** Plain Chinese for the applicant: where it went and why. */
+  reason: z.string(),
+  dueAt: z.string().nullable(),
+});
+
+export const ZSubmitResult = z.object({ id: ZUuid, refNo: z.string(), status: z.string(), routing: ZRoutingOutcome });
+export type TSubmitResult = z.infer<typeof ZSubmitResult>;
+
+export const ZTimelineEntry = z.object({ at: z.string(), text: z.string() });
+
+/** What the applicant (or the subject of a proxy application) sees. Referrers see only a coarse status. */
+export const ZMyApplication = z.object({
+  id: ZUuid,
+  refNo: z.string(),
+  channel: z.enum(['self', 'proxy', 'referral']),
+  role: z.enum(['applicant', 'subject', 'referrer']),
+  subjectName: z.string(),
+  statusText: z.string(),
+  status: z.string().nullable(),
+  createdAt: z.string(),
+  servicePointName: z.string().nullable(),
+  canWithdraw: z.boolean(),
+  canProvideInfo: z.boolean(),
+  canRevokeConsent: z.boolean(),
+});
+export const ZMyApplications = z.object({ items: z.array(ZMyApplication) });
+export const ZApplicationDetail = ZMyApplication.extend({
+  routingReason: z.string().nullable(),
+  servicePointPhone: z.string().nullable(),
+  timeline: z.array(ZTimelineEntry),
+  version: z.number().int().nullable(),
+});
+export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
+
+export const ZApplicationRef = z.strictObject({ id: ZUuid });
+export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: z.string().trim().max(200).optional() });
+export const ZProvideInfoRequest = z.strictObject({ id: ZUuid, message: z.string().trim().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION) });

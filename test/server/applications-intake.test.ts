@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { REFERENCE_NUMBER_PATTERN } from '../../shared/domain/application-status';
+import { idCheckCharacter } from '../../shared/domain/identity';
+import { ZSubmitResult } from '../../shared/schemas/applications';
+import { queryRows } from '../../server/src/db/client';
+import { buildSession } from './support/factories';
+import { useTestApp } from './support/harness';
+import { VALID_ID, proxyBody, referralBody, selfBody, submit } from './support/intake';
+
+const t = useTestApp();
+const count = async (table: string) => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+
+describe('applications.submit', () => {
+  it('needs a session', async () => {
+    expect((await submit(t, undefined, selfBody())).status).toBe(401);
+  });
+
+  it('stores a self application with its routing, consents, timeline, audit and outbox in one go', async () => {
+    const s = await buildSession(t);
+    const res = await submit(t, s.accessToken, selfBody());
+    expect(res.status).toBe(200);
+    const data = ZSubmitResult.parse(res.body.data);
+    expect(data.refNo).toMatch(REFERENCE_NUMBER_PATTERN);
+    expect(data.routing.servicePoint?.name).toBe('翠苑一区社区助联服务点');
+    expect(data.routing.reason).toBe('已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区;可能需要区民政局协助');
+    const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${data.id}`);
+    expect(row!.subject_id_enc).not.toContain(VALID_ID);
+    expect(t.deps.cipher.decrypt(row!.subject_id_enc as string)).toBe(VALID_ID);
+    expect(row!.subject_id_hash).toBe(t.deps.cipher.blindIndex(VALID_ID));
+    expect(row!.street_code).toBe('330106005000');
+    const related = await queryRows<{ c: number; e: number; a: number; o: number }>(
+      t.deps.db,
+      sql`select (select count(*)::int from consents where application_id = ${data.id}) as c,
+                 (select count(*)::int from application_events where application_id = ${data.id}) as e,
+                 (select count(*)::int from audit_log where entity_id = ${data.id}) as a,
+                 (select count(*)::int from outbox where payload->>'applicationId' = ${data.id}) as o`,
+    );
+    expect(related[0]).toEqual({ c: 2, e: 1, a: 1, o: 1 });
+    const [outbox] = await queryRows<{ payload: unknown }>(t.deps.db, sql`select payload from outbox where payload->>'applicationId' = ${data.id}`);
+    expect(JSON.stringify(outbox!.payload)).not.toMatch(/张阿姨|1391234|低保|生活|民政/);
+  });
+
+  it('records the relationship and how the relative obtained consent', async () => {
+    const s = await buildSession(t);
+    const res = await submit(t, s.accessToken, proxyBody());
+    expect(res.status).toBe(200);
+    const rows = await queryRows<{ purpose: string; method: string }>(t.deps.db, sql`select purpose, method from consents where application_id = ${res.body.data.id} order by purpose`);
+    expect(rows).toEqual([
+      { purpose: 'privacy_notice', method: 'in_app' },
+      { purpose: 'proxy_subject', method: 'phone' },
+      { purpose: 'sensitive_data', method: 'in_app' },
+    ]);
+  });
+
+  it('takes a neighbour referral as a minimal lead', async () => {
+    const s = await buildSession(t);
+    const res = await submit(t, s.accessToken, referralBody());
+    expect(res.status).toBe(200);
+    const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${res.body.data.id}`);
+    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null });
+    expect(t.deps.cipher.decrypt(row!.referrer_contact_enc as string)).toBe('13600002222');
+  });
+
+  it.each([
+    ['a bad ID check character', selfBody({ idNumber: '110105194912310021' }), 'idNumber'],
+    ['a malformed mobile', selfBody({ phone: '1391234' }), 'phone'],
+    ['an unknown community code inside the district', selfBody({ divisionCode: '330106005999' }), 'divisionCode'],
+    ['no place at all', selfBody({ divisionCode: undefined }), 'divisionCode'],
+    ['a referral carrying an ID number', referralBody({ idNumber: VALID_ID }), 'idNumber'],
+    ['a referral carrying health categories', referralBody({ categories: ['medical'] }), 'categories'],
+    ['a description over 2000 characters', selfBody({ description: '难'.repeat(2001) }), 'description'],
+    ['no privacy consent', selfBody({ consents: { privacyNotice: false, sensitiveData: false } }), 'consents.privacyNotice'],
+    ['an unknown channel', selfBody({ channel: 'friend' }), 'channel'],
+    ['too many categories', selfBody({ categories: ['medical', 'education', 'housing', 'employment', 'legal', 'children', 'disaster'] }), 'categories'],
+  ])('refuses %s, naming the field, storing nothing', async (_label, body, field) => {
+    const s = await buildSession(t);
+    const before = await count('applications');
+    const res = await submit(t, s.accessToken, body);
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await count('applications')).toBe(before);
+  });
+
+  it('requires a well-formed Idempotency-Key', async () => {
+    const s = await buildSession(t);
+    const missing = await submit(t, s.accessToken, selfBody(), null);
+    expect(missing.status).toBe(400);
+    expect(missing.body.details[0].field).toBe('Idempotency-Key');
+    expect((await submit(t, s.accessToken, selfBody(), 'short')).status).toBe(400);
+  });
+
+  it('flags an open application for the same person as a possible duplicate', async () => {
+    const s = await buildSession(t);
+    const id = `33010619800101123`;
+    const body = selfBody({ phone: '13588889999', idNumber: id + idCheckCharacter(id) });
+    const first = await submit(t, s.accessToken, body);
+    const second = await submit(t, s.accessToken, { ...body, description: '第二次' });
+    const [firstRow] = await queryRows<{ flags: string[] }>(t.deps.db, sql`select flags from applications where id = ${first.body.data.id}`);
+    expect(firstRow!.flags).not.toContain('possible_duplicate');
+    const [row] = await queryRows<{ flags: string[] }>(t.deps.db, sql`select flags from applications where id = ${second.body.data.id}`);
+    expect(row!.flags).toContain('possible_duplicate');
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the same answer for the same key and body, and refuses another body with 422', async () => {
+    const s = await buildSession(t);
+    const key = randomUUID();
+    const first = await submit(t, s.accessToken, selfBody(), key);
+    const again = await submit(t, s.accessToken, selfBody(), key);
+    expect(again.status).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.data).toEqual(first.body.data);
+    const other = await submit(t, s.accessToken, selfBody({ description: '另一件事' }), key);
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_MISMATCH');
+  });
+
+  it('creates exactly one application when a phone taps submit five times at once', async () => {
+    const s = await buildSession(t);
+    const key = randomUUID();
+    const before = await count('applications');
+    const results = await Promise.all(Array.from({ length: 5 }, () => submit(t, s.accessToken, selfBody({ subjectName: '五连击' }), key)));
+    expect(await count('applications')).toBe(before + 1);
+    for (const r of results) expect([200, 409]).toContain(r.status);
+    const ok = results.filter((r) => r.status === 200);
+    expect(new Set(ok.map((r) => r.body.data.id)).size).toBe(1);
+  });
+
+  it('scopes keys per user: another user with the same key gets their own application', async () => {
+    const a = await buildSession(t);
+    const b = await buildSession(t);
+    const key = randomUUID();
+    const ra = await submit(t, a.accessToken, selfBody(), key);
+    const rb = await submit(t, b.accessToken, selfBody(), key);
+    expect(rb.status).toBe(200);
+    expect(rb.body.data.id).not.toBe(ra.body.data.id);
+  });
+
+  it('releases the key when the request fails, so a corrected retry with the same key works', async () => {
+    const s = await buildSession(t);
+    const key = randomUUID();
+    expect((await submit(t, s.accessToken, selfBody({ divisionCode: '330106005999' }), key)).status).toBe(400);
+    expect((await submit(t, s.accessToken, selfBody(), key)).status).toBe(200);
+  });
+});
