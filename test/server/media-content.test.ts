@@ -1,0 +1,105 @@
+import { ZProviderList, ZServiceDetail, ZServiceList, ZStoryDetail, ZStoryList } from '../../shared/schemas/media';
+import { seedMedia } from '../../server/src/features/media/media.seed';
+import { post } from './support/factories';
+import { useTestApp } from './support/harness';
+import { CUIYUAN_ONE, FIXTURE_PROVIDERS, FIXTURE_SERVICES, FIXTURE_STORIES } from './media-fixtures';
+
+const t = useTestApp();
+const slugs = (res: { body: { data: { items: { slug: string }[] } } }) => res.body.data.items.map((i) => i.slug);
+
+beforeAll(async () => {
+  await seedMedia(t.deps.db, { livestreams: [], stories: FIXTURE_STORIES, providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+});
+
+describe('stories.list', () => {
+  it('pages through published stories with a cursor', async () => {
+    const first = await post(t, 'stories.list', { limit: 2 });
+    expect(first.status).toBe(200);
+    const page1 = ZStoryList.parse(first.body.data);
+    expect(page1.items).toHaveLength(2);
+    const seen = page1.items.map((i) => i.slug);
+    let cursor = page1.nextCursor;
+    while (cursor) {
+      const next = ZStoryList.parse((await post(t, 'stories.list', { limit: 2, cursor })).body.data);
+      seen.push(...next.items.map((i) => i.slug));
+      cursor = next.nextCursor;
+    }
+    expect(seen.sort()).toEqual(FIXTURE_STORIES.map((s) => s.slug).sort());
+  });
+
+  it('filters by need tier and target group', async () => {
+    expect(slugs(await post(t, 'stories.list', { needTier: 'care' })).sort()).toEqual(['fx-story-1', 'fx-story-3']);
+    expect(slugs(await post(t, 'stories.list', { targetGroup: 'tekun' }))).toEqual(['fx-story-1']);
+  });
+
+  it('names bad filters and a forged cursor', async () => {
+    expect((await post(t, 'stories.list', { needTier: 'rich' })).body.details[0].field).toBe('needTier');
+    const res = await post(t, 'stories.list', { cursor: 'not-a-cursor' });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].field).toBe('cursor');
+  });
+});
+
+describe('stories.get', () => {
+  it('returns the story with related policy slugs, 404 when unknown', async () => {
+    const d = ZStoryDetail.parse((await post(t, 'stories.get', { slug: 'fx-story-0' })).body.data);
+    expect(d).toMatchObject({ cover: 'https://example.org/a.jpg', policySlugs: ['dibao-basic'] });
+    expect((await post(t, 'stories.get', { slug: 'no-such-story' })).status).toBe(404);
+    expect((await post(t, 'stories.get', {})).body.details[0].field).toBe('slug');
+  });
+});
+
+describe('providers.list', () => {
+  it('lists published providers with service counts and filters by kind', async () => {
+    const all = ZProviderList.parse((await post(t, 'providers.list')).body.data).items;
+    expect(all.find((p) => p.slug === 'fx-food-bank')).toMatchObject({ serviceCount: 2, isSampleContact: true });
+    expect(slugs(await post(t, 'providers.list', { kind: 'department' }))).toEqual(['fx-civil']);
+    expect((await post(t, 'providers.list', { kind: 'bank' })).body.details[0].field).toBe('kind');
+  });
+});
+
+describe('services.list', () => {
+  it('includes district-wide and street services for a community of that street', async () => {
+    const res = await post(t, 'services.list', { divisionCode: CUIYUAN_ONE });
+    expect(res.status).toBe(200);
+    expect(slugs(res).sort()).toEqual(['fx-food-district', 'fx-meal-cuiyuan']);
+    expect(slugs(await post(t, 'services.list', { divisionCode: '330106013001' })).sort()).toEqual(['fx-food-district', 'fx-job-other']);
+  });
+
+  it('filters by need tier, delivery, target group and provider', async () => {
+    expect(slugs(await post(t, 'services.list', { needTier: 'care' }))).toEqual(['fx-meal-cuiyuan']);
+    expect(slugs(await post(t, 'services.list', { delivery: 'development' }))).toEqual(['fx-job-other']);
+    expect(slugs(await post(t, 'services.list', { targetGroup: 'dibao' }))).toEqual(['fx-food-district']);
+    expect(slugs(await post(t, 'services.list', { providerSlug: 'fx-civil' }))).toEqual(['fx-job-other']);
+  });
+
+  it('searches Chinese by characters and words, and an empty query lists the first page', async () => {
+    expect(slugs(await post(t, 'services.list', { q: '助餐' }))).toEqual(['fx-meal-cuiyuan']);
+    expect(slugs(await post(t, 'services.list', { q: '粮' }))).toContain('fx-food-district');
+    expect(slugs(await post(t, 'services.list', { q: '火箭' }))).toEqual([]);
+    expect(slugs(await post(t, 'services.list', { q: "'); drop table services;--" }))).toEqual([]);
+    expect(slugs(await post(t, 'services.list', { q: '  ' }))).toHaveLength(3);
+  });
+
+  it('pages with offset and limit', async () => {
+    const p = ZServiceList.parse((await post(t, 'services.list', { limit: 2 })).body.data);
+    expect(p.hasMore).toBe(true);
+    expect(ZServiceList.parse((await post(t, 'services.list', { limit: 2, offset: 2 })).body.data).hasMore).toBe(false);
+  });
+
+  it('names invalid fields: over-long query, bad division code, unknown field', async () => {
+    expect((await post(t, 'services.list', { q: '字'.repeat(51) })).body.details[0].field).toBe('q');
+    expect((await post(t, 'services.list', { divisionCode: '3301' })).body.details[0].field).toBe('divisionCode');
+    expect((await post(t, 'services.list', { sort: 'x' })).body.details[0].field).toBe('sort');
+  });
+});
+
+describe('services.get', () => {
+  it('returns the HSDS-shaped detail with area names', async () => {
+    const d = ZServiceDetail.parse((await post(t, 'services.get', { slug: 'fx-meal-cuiyuan' })).body.data);
+    expect(d.areas).toEqual([{ code: '330106005000', name: '翠苑街道' }]);
+    expect(d).toMatchObject({ schedule: '每天 11:00-12:30', accessibility: '无障碍通道', lastVerifiedAt: '2030-01-01', lastVerifiedBy: '区民政局', capacity: 'available' });
+    expect(d.provider).toEqual({ slug: 'fx-food-bank', name: '善粮公社', kind: 'social_org' });
+    expect((await post(t, 'services.get', { slug: 'no-such-service' })).status).toBe(404);
+  });
+});
