@@ -1,0 +1,123 @@
+import { eq } from 'drizzle-orm';
+import { ZLivestreamAdmin, ZServiceAdmin, ZStoryAdminList } from '../../shared/schemas/media';
+import { auditLog } from '../../server/src/db/schema';
+import { services } from '../../server/src/db/schema-content';
+import { seedMedia } from '../../server/src/features/media/media.seed';
+import { buildSession, post } from './support/factories';
+import { useTestApp } from './support/harness';
+import { FIXTURE_PROVIDERS, FIXTURE_SERVICES, FIXTURE_STORIES, fixtureLivestreams } from './media-fixtures';
+
+const t = useTestApp();
+let admin: string;
+
+beforeAll(async () => {
+  await seedMedia(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+  admin = (await buildSession(t, { memberships: [{ role: 'admin' }] })).accessToken;
+});
+
+const story = { ...FIXTURE_STORIES[0]!, slug: 'adm-story' };
+const service = { ...FIXTURE_SERVICES[0]!, slug: 'adm-service' };
+const writes: [string, unknown][] = [
+  ['livestreams.create', { ...fixtureLivestreams(new Date())[0], slug: 'adm-any' }],
+  ['livestreams.update', { ...fixtureLivestreams(new Date())[0], slug: 'adm-any' }],
+  ['livestreams.setStatus', { slug: 'adm-any', status: 'published' }],
+  ['livestreams.adminList', {}],
+  ['stories.create', story],
+  ['stories.update', story],
+  ['stories.setStatus', { slug: 'adm-story', status: 'published' }],
+  ['stories.adminList', {}],
+  ['providers.create', FIXTURE_PROVIDERS[0]],
+  ['providers.update', FIXTURE_PROVIDERS[0]],
+  ['providers.setStatus', { slug: 'fx-civil', status: 'archived' }],
+  ['providers.adminList', {}],
+  ['services.create', service],
+  ['services.update', service],
+  ['services.setStatus', { slug: 'fx-food-district', status: 'archived' }],
+  ['services.adminList', {}],
+];
+
+describe('media admin access', () => {
+  it.each(writes)('%s: 401 without a session, 403 for residents and staff', async (name, body) => {
+    expect((await post(t, name, body)).status).toBe(401);
+    const resident = await buildSession(t);
+    expect((await post(t, name, body, resident.accessToken)).status).toBe(403);
+    const staff = await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] });
+    expect((await post(t, name, body, staff.accessToken)).status).toBe(403);
+  });
+});
+
+describe('livestreams admin', () => {
+  it('creates a draft, publishes it (then residents see it), updates it, all audited', async () => {
+    const input = { ...fixtureLivestreams(t.clock.now())[1]!, slug: 'adm-live' };
+    const created = await post(t, 'livestreams.create', input, admin);
+    expect(created.status).toBe(200);
+    expect(ZLivestreamAdmin.parse(created.body.data)).toMatchObject({ slug: 'adm-live', status: 'draft' });
+    expect((await post(t, 'livestreams.get', { slug: 'adm-live' })).status).toBe(404);
+    expect((await post(t, 'livestreams.setStatus', { slug: 'adm-live', status: 'published' }, admin)).body.data).toEqual({ slug: 'adm-live', status: 'published' });
+    expect((await post(t, 'livestreams.get', { slug: 'adm-live' })).status).toBe(200);
+    const updated = await post(t, 'livestreams.update', { ...input, title: '新标题' }, admin);
+    expect(updated.body.data.title).toBe('新标题');
+    const audits = await t.deps.db.select().from(auditLog).where(eq(auditLog.entity, 'livestream'));
+    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(['livestream.create', 'livestream.status.published', 'livestream.update']));
+    const list = await post(t, 'livestreams.adminList', { status: 'published' }, admin);
+    expect(list.body.data.items.map((i: { slug: string }) => i.slug)).toContain('adm-live');
+  });
+
+  it('refuses endsAt before startsAt (naming it), a duplicate slug (409) and an unknown slug (404)', async () => {
+    const input = { ...fixtureLivestreams(t.clock.now())[1]!, slug: 'adm-live-2' };
+    const bad = await post(t, 'livestreams.create', { ...input, endsAt: input.startsAt }, admin);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].field).toBe('endsAt');
+    expect((await post(t, 'livestreams.adminList', {}, admin)).body.data.items.some((i: { slug: string }) => i.slug === 'adm-live-2')).toBe(false);
+    expect((await post(t, 'livestreams.create', input, admin)).status).toBe(200);
+    const dup = await post(t, 'livestreams.create', input, admin);
+    expect(dup.status).toBe(409);
+    expect((await post(t, 'livestreams.update', { ...input, slug: 'adm-nope' }, admin)).status).toBe(404);
+    expect((await post(t, 'livestreams.setStatus', { slug: 'adm-nope', status: 'published' }, admin)).status).toBe(404);
+    expect((await post(t, 'livestreams.setStatus', { slug: 'adm-live-2', status: 'gone' }, admin)).body.details[0].field).toBe('status');
+  });
+});
+
+describe('stories admin', () => {
+  it('creates, publishes and lists; names a bad field', async () => {
+    expect((await post(t, 'stories.create', story, admin)).status).toBe(200);
+    await post(t, 'stories.setStatus', { slug: 'adm-story', status: 'published' }, admin);
+    expect((await post(t, 'stories.get', { slug: 'adm-story' })).status).toBe(200);
+    expect(ZStoryAdminList.parse((await post(t, 'stories.adminList', {}, admin)).body.data).items[0]?.slug).toBe('adm-story');
+    expect((await post(t, 'stories.create', { ...story, slug: 'adm-story-2', title: '' }, admin)).body.details[0].field).toBe('title');
+  });
+});
+
+describe('providers admin', () => {
+  it('names an unknown department and refuses a duplicate slug', async () => {
+    const bad = await post(t, 'providers.create', { ...FIXTURE_PROVIDERS[1]!, slug: 'adm-dept', departmentCode: 'no_such_dept' }, admin);
+    expect(bad.body.details[0].field).toBe('departmentCode');
+    expect((await post(t, 'providers.create', FIXTURE_PROVIDERS[0], admin)).status).toBe(409);
+    const ok = await post(t, 'providers.update', { ...FIXTURE_PROVIDERS[0]!, name: '善粮公社(西湖)' }, admin);
+    expect(ok.body.data).toMatchObject({ name: '善粮公社(西湖)', status: 'published' });
+  });
+});
+
+describe('services admin', () => {
+  it('names an unknown provider and unknown division codes, and writes nothing', async () => {
+    const badProvider = await post(t, 'services.create', { ...service, providerSlug: 'no-such-provider' }, admin);
+    expect(badProvider.status).toBe(400);
+    expect(badProvider.body.details[0].field).toBe('providerSlug');
+    const badArea = await post(t, 'services.create', { ...service, serviceAreas: ['330106000000', '330106999999'] }, admin);
+    expect(badArea.body.details).toEqual([{ field: 'serviceAreas.1', message: '没有这个地区编码' }]);
+    expect(await t.deps.db.select().from(services).where(eq(services.slug, 'adm-service'))).toHaveLength(0);
+  });
+
+  it('creates a searchable service that appears once published, and archives it', async () => {
+    const created = await post(t, 'services.create', { ...service, name: '助浴上门服务' }, admin);
+    expect(ZServiceAdmin.parse(created.body.data)).toMatchObject({ providerSlug: 'fx-food-bank', status: 'draft' });
+    expect((await post(t, 'services.list', { q: '助浴' })).body.data.items).toHaveLength(0);
+    await post(t, 'services.setStatus', { slug: 'adm-service', status: 'published' }, admin);
+    expect((await post(t, 'services.list', { q: '助浴' })).body.data.items[0].slug).toBe('adm-service');
+    await post(t, 'services.update', { ...service, name: '理发上门服务' }, admin);
+    expect((await post(t, 'services.list', { q: '助浴' })).body.data.items).toHaveLength(0);
+    expect((await post(t, 'services.list', { q: '理发' })).body.data.items[0].slug).toBe('adm-service');
+    await post(t, 'services.setStatus', { slug: 'adm-service', status: 'archived' }, admin);
+    expect((await post(t, 'services.get', { slug: 'adm-service' })).status).toBe(404);
+  });
+});
