@@ -1,3 +1,10 @@
-/** Demo seed content (Chinese, fictional where it describes people): imported by the policies and media seed loaders. */
+/**
+ * Demo seed content in Simplified Chinese (our own words; people in stories are fictional; thresholds,
+ * contacts, schedules and media identifiers are sample values): imported by the policies and media seed loaders.
+ */
 export { POLICIES } from './policies';
 export { STANDARDS, type SeedStandard } from './standards';
+export { livestreams } from './livestreams';
+export { STORIES } from './stories';
+export { PROVIDERS, SAMPLE_PHONE } from './providers';
+export { SERVICES } from './services';

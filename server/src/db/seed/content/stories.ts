@@ -1,0 +1,162 @@
+/**
+ * Demo stories (典型案例): fictional, written for the demo. Nobody here is a real person; names are
+ * everyday forms of address (张阿姨, 李师傅). Each shows how someone asked for help and what changed,
+ * so that readers feel it is normal and worthwhile to ask.
+ */
+import type { TStoryInput } from '../../../../../shared/schemas/content';
+
+const NOTE = '(本文为示例案例,人物均为化名,情节为改编。)';
+const body = (...paragraphs: string[]) => [...paragraphs, NOTE].join('\n\n');
+
+export const STORIES: TStoryInput[] = [
+  {
+    slug: 'zhang-ayi-asked-at-last',
+    title: '张阿姨:开口问了一次,日子松快了',
+    summary: '老伴走后,张阿姨一个人照顾残疾的儿子,一直不好意思求助。邻居劝她去社区问问,没想到能帮上的有这么多。',
+    body: body(
+      '张阿姨六十多岁,住在翠苑街道。老伴前年去世,家里就剩她和患有智力残疾的儿子。她靠一点退休金撑着,每个月算来算去,总是不够。',
+      '"总觉得找社区要帮助,是给人添麻烦。"张阿姨说。直到楼下的王大姐看她买菜越来越省,拉着她去了社区服务点。',
+      '社工听完情况,当场帮她核对了一下:家里人均收入低于最低生活保障(低保)标准,可以申请低保,儿子还能申请残疾人两项补贴。材料不用她跑,签了授权书,收入和财产由系统核对。不到一个月,低保批了下来,儿子的补贴也按月到账。',
+      '社工还帮她登记了善粮公社的粮油包,每月有志愿者送上门。现在张阿姨常说:"早知道这样,我早该来问问。"',
+    ),
+    images: [],
+    needTiers: ['survival'],
+    targetGroups: ['dibao'],
+    policySlugs: ['minimum-living-allowance', 'disability-two-subsidies'],
+  },
+  {
+    slug: 'li-shifu-back-to-work',
+    title: '李师傅:五十岁重新学手艺',
+    summary: '工厂关门后,五十出头的李师傅四处碰壁。在零工市场先接零活,又学了电工,现在有了稳定的活计。',
+    body: body(
+      '李师傅在厂里干了二十多年,工厂搬走后,他一下子没了工作。投了好多简历,一看年龄就没了下文。',
+      '社区的就业专员上门时,建议他先去零工市场登记。第二周,他就接到了帮人搬家、装家具的零活,家里总算有了进项。',
+      '后来他被认定为就业困难人员,免费参加了电工培训,考到了证书。零工市场又帮他对接了一家物业公司的维修岗位。',
+      '"有活干,心里就踏实。"如今李师傅下班后,还常参加"小修小补"志愿队,给楼里的老人修修水电。',
+    ),
+    images: [],
+    needTiers: ['development'],
+    targetGroups: ['employment'],
+    policySlugs: ['gig-work-market', 'vocational-training-subsidy', 'employment-assistance'],
+  },
+  {
+    slug: 'wang-dabo-kitchen-fire',
+    title: '王大伯家失火后的那一天',
+    summary: '厨房起火,王大伯家一下子没了做饭的地方。邻居在小程序上帮他反映,当天下午救助就到了。',
+    body: body(
+      '一天早上,王大伯家的厨房因为电线老化着了火。人没事,可灶台、冰箱都烧坏了,老两口连顿热饭都吃不上。',
+      '对门的小赵在"助联"小程序上点了"帮别人反映",写明了情况。街道服务站的工作人员中午就上门核实,情况紧急,按"先救后审"先发放了临时救助金,还从善粮公社拿来了米、油和方便食品。',
+      '没过几天,应急部门的师傅上门,把家里的老电线检查了一遍,装上了烟感报警器。服务站又联系志愿者帮忙清理厨房。',
+      '王大伯说:"出了事脑子是懵的,多亏邻居和社区,一步步都有人帮着。"',
+    ),
+    images: [],
+    needTiers: ['survival'],
+    targetGroups: ['emergency'],
+    policySlugs: ['temporary-assistance', 'urgent-hardship-first-aid', 'household-safety-check-for-vulnerable'],
+  },
+  {
+    slug: 'liu-nainai-not-alone',
+    title: '刘奶奶:一个人住,也有人惦记',
+    summary: '八十多岁的刘奶奶独自生活,女儿在外地放心不下。女儿远程代办申请后,老人有了上门照顾和每天的问候。',
+    body: body(
+      '刘奶奶今年八十六岁,老伴去世后一个人住。女儿在外地工作,每次打电话都担心她吃得好不好、摔着了没人知道。',
+      '女儿在小程序里替妈妈提交了申请,社区服务点的工作人员上门评估后,刘奶奶享受上了居家养老服务补贴,每周有护理员上门打扫、助浴,中午的饭由助餐点送上门。',
+      '社区还帮她登记了独居老人探访,楼里的"邻里守望"志愿者每天敲门问一声。到了年龄的高龄津贴,也在社区的提醒下办好了。',
+      '女儿说:"现在每次打电话,妈妈都在说楼里谁又来看她了。"',
+    ),
+    images: [],
+    needTiers: ['care'],
+    targetGroups: ['dibian'],
+    policySlugs: ['home-care-service-subsidy', 'lonely-elderly-visits', 'high-age-allowance'],
+  },
+  {
+    slug: 'xiaoyu-keeps-studying',
+    title: '小雨的书包没有放下',
+    summary: '爸爸生病后,小雨的妈妈担心学费。学校和社区一起帮忙,小雨安心读完了高中。',
+    body: body(
+      '小雨读高一那年,爸爸查出了重病,家里的积蓄都用在了治病上。妈妈一个人打工,晚上常常睡不着,想着要不要让孩子先别读了。',
+      '社区儿童主任知道后,和学校老师一起上门。学校为小雨办了免学费和助学金;妈妈单位的工会又帮她申请了"金秋助学";妇联也把她列入了助学名单。',
+      '周末,一位大学生志愿者固定来给小雨辅导数学。小雨说,最难的时候,是大家让她觉得"我还可以继续读下去"。',
+      '今年夏天,小雨考上了大学,还在区学生资助管理中心办好了助学贷款。',
+    ),
+    images: [],
+    needTiers: ['development'],
+    targetGroups: ['education'],
+    policySlugs: ['student-financial-aid', 'worker-children-study-aid', 'women-children-care', 'student-loan-origin-based'],
+  },
+  {
+    slug: 'zhao-dajie-medical-bills',
+    title: '赵大姐:丈夫生病那一年',
+    summary: '丈夫得了大病,医药费让赵大姐一家喘不过气。几项看病方面的帮助叠在一起,家里的担子轻了很多。',
+    body: body(
+      '赵大姐的丈夫确诊癌症,一年下来,自己付的医药费就花光了家里的积蓄。她白天上班,晚上去医院陪护,人瘦了一圈。',
+      '社工在医院走访时了解到她家的情况,告诉她:医保报销之后,还有大病保险和医疗救助可以再报一部分;看病花钱多的家庭,扣除医药费后收入低于标准的,还能申请专门的生活救助。',
+      '社工帮她把一年的票据整理好,认定了低保边缘家庭(低边)。之后在医院出院结算时,医疗救助直接减免,不用先垫钱。慈善总会的助医项目又帮了一把。',
+      '社工还给她约了心理咨询师。赵大姐说:"最怕的是一个人扛,现在知道身后有人。"',
+    ),
+    images: [],
+    needTiers: ['survival', 'care'],
+    targetGroups: ['medical', 'dibian'],
+    policySlugs: ['medical-assistance', 'critical-illness-insurance-tilt', 'high-medical-cost-family-assistance', 'charity-assistance', 'low-income-marginal-family'],
+  },
+  {
+    slug: 'zhou-shifu-injury-and-rent',
+    title: '周师傅:工伤后讨回了说法',
+    summary: '周师傅干活时摔伤,老板不肯赔。法律援助律师帮他拿回了赔偿,家里的房租也有了补贴。',
+    body: body(
+      '周师傅在工地上摔伤了腿,好几个月不能干活。老板一开始说好负责,后来就不接电话了。一家三口租房住,房租成了大问题。',
+      '他在社区律师坐诊时问了问,律师告诉他,工伤赔偿可以申请法律援助。法律援助中心审查后指派了律师,帮他做了工伤认定,最后拿到了应得的赔偿。',
+      '与此同时,社区服务点帮他家申请了住房租赁补贴,每月贴补一部分房租。腿好之后,周师傅通过就业服务中心找到了新的工作。',
+      '"原来打官司也不一定要花钱请律师。"周师傅现在常跟工友们说,有事先去社区问问。',
+    ),
+    images: [],
+    needTiers: ['survival', 'development'],
+    targetGroups: ['housing', 'employment'],
+    policySlugs: ['legal-aid', 'rental-housing-subsidy', 'employment-assistance'],
+  },
+  {
+    slug: 'sun-ayi-village-house',
+    title: '孙阿姨家的老房子不漏雨了',
+    summary: '住在双浦镇村里的孙阿姨,老房子一下雨就漏。危房改造加上增收帮促,一家人住得安心、日子也有了盼头。',
+    body: body(
+      '孙阿姨家的房子是几十年前盖的,墙上有裂缝,一下大雨屋里就要摆好几个盆接水。丈夫身体不好,家里靠几亩地过日子,一直拿不出钱修。',
+      '村里的服务点上门走访时发现了这个情况。专业人员来做了安全鉴定,确认属于危房。村里帮她申请了危房改造补助,施工队在汛期前完成了加固和屋顶翻修。',
+      '农技员还上门教她新的种植办法,村里的合作社帮着代销蔬菜。孙阿姨又接了一份来料加工的活,在家就能做。',
+      '"以前一到雨天就揪心,现在下雨天也能睡个好觉。"',
+    ),
+    images: [],
+    needTiers: ['survival', 'development'],
+    targetGroups: ['housing', 'dibian'],
+    policySlugs: ['rural-dilapidated-house-renovation', 'rural-low-income-household-support', 'rural-farming-skills-guidance'],
+  },
+  {
+    slug: 'chen-bobo-stays-home',
+    title: '陈伯伯:想在自己家里住,也能如愿',
+    summary: '七十多岁的陈伯伯没有子女、腿脚不便。邻居帮他反映后,他申请了特困供养,选择在家里接受照料。',
+    body: body(
+      '陈伯伯七十二岁,没有成家,前几年腿脚越来越不灵便,收入只有一点点。他不愿意麻烦别人,常常一天只吃一顿饭。',
+      '邻居李大姐看在眼里,在社区服务点替他反映了情况。工作人员上门了解后,帮他申请了特困人员救助供养。',
+      '批下来后,陈伯伯每月有了基本生活费。社区问他愿不愿意去养老院,他说还是想住在自己家。于是社区按评估结果安排了护理员上门照料,家庭医生也定期来量血压、看看用药。',
+      '陈伯伯说:"这房子住了几十年,能在这儿养老,心里踏实。"',
+    ),
+    images: [],
+    needTiers: ['survival', 'care'],
+    targetGroups: ['tekun'],
+    policySlugs: ['extreme-hardship-support', 'family-doctor-home-visits'],
+  },
+  {
+    slug: 'wu-dajie-new-skill',
+    title: '吴大姐:学会育婴,有了自己的收入',
+    summary: '独自带孩子的吴大姐,参加妇联的巾帼家政培训,考证后成了一名育婴师。',
+    body: body(
+      '吴大姐离婚后一个人带着上小学的儿子,之前在家做全职妈妈,好多年没上班,不知道从哪里开始。',
+      '社区的妇联执委告诉她,街道正在开巾帼家政培训班,上课时间避开了接送孩子的时段。她报了育婴师的课,两周后考到了证书。',
+      '妇联把她推荐给了一家家政公司。现在她每个月有稳定的收入,儿子放学后去社区的"四点半课堂"写作业。',
+      '吴大姐说:"能自己挣钱养孩子,腰杆都直了。"',
+    ),
+    images: [],
+    needTiers: ['development'],
+    targetGroups: ['employment'],
+    policySlugs: ['women-employment-skills', 'vocational-training-subsidy', 'women-children-care'],
+  },
+];
