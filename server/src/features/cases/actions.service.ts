@@ -1,0 +1,143 @@
+/**
+ * Staff actions on a case. Each one: lock the case inside the caller's scope (SQL), then change it through
+ * applications/lifecycle.ts `applyTransition` (legality, optimistic version, timeline, audit, notification),
+ * all in one transaction, and answer with the updated detail.
+ */
+import { REOPEN_WINDOW_DAYS, type ApplicationAction } from '../../../../shared/domain/application-status';
+import type { TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { AppError, validationError } from '../../errors';
+import type { Principal } from '../auth/principal';
+import { applyTransition } from '../applications/lifecycle';
+import type { ApplicationPatch, ApplicationRow } from '../applications/lifecycle.repo';
+import * as repo from './cases.repo';
+import { loadStaffDetail, notFound } from './detail.service';
+import { inStaffScope, scopeOf, type CaseScope } from './scope';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+type Step = { note?: string; data?: Record<string, unknown>; patch?: ApplicationPatch; after?: (db: Db, row: ApplicationRow) => Promise<void> };
+type Prepare = (db: Db, row: ApplicationRow, ctx: { now: Date; scope: CaseScope; userId: string }) => Promise<Step> | Step;
+
+/** Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail. */
+async function runAction(deps: Deps, principal: Principal, input: { id: string; expectedVersion: number }, action: ApplicationAction, prepare: Prepare): Promise<TStaffCaseDetail> {
+  const scope = scopeOf(principal);
+  return deps.db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
+    const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
+    if (!locked) throw notFound();
+    const step = await prepare(tx, locked, { now: deps.clock.now(), scope, userId: principal.userId });
+    const row = await applyTransition(deps, tx, {
+      applicationId: input.id,
+      action,
+      actorUserId: principal.userId,
+      expectedVersion: input.expectedVersion,
+      canAct: (r) => inStaffScope(scope, r),
+      note: step.note,
+      data: step.data,
+      patch: step.patch,
+    });
+    await step.after?.(tx, row);
+    // the caller was authorised above; after a transfer or escalation the case may have left their scope
+    return (await loadStaffDetail(deps, tx, input.id))!;
+  });
+}
+
+type Ref = { id: string; expectedVersion: number };
+
+/** Accept: the caller becomes the case's assignee. */
+export const accept = (deps: Deps, p: Principal, input: Ref) => runAction(deps, p, input, 'accept', (_db, _row, c) => ({ patch: { assigneeUserId: c.userId } }));
+
+/** A phone call attempt and its outcome. */
+export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string }) =>
+  runAction(deps, p, input, 'contact', () => ({ note: input.note, data: { outcome: input.outcome } }));
+
+/** @throws AppError VALIDATION_FAILED (visitedAt) for a visit in the future. */
+export const visit = (deps: Deps, p: Principal, input: Ref & { note: string; visitedAt: string }) =>
+  runAction(deps, p, input, 'visit', (_db, _row, c) => {
+    if (Date.parse(input.visitedAt) > c.now.getTime() + 5 * 60_000) throw validationError([{ field: 'visitedAt', message: '走访时间不能晚于现在' }]);
+    return { note: input.note, data: { visitedAt: new Date(input.visitedAt).toISOString() } };
+  });
+
+/** Ask the resident for more: the deadline pauses until they answer. */
+export const askInfo = (deps: Deps, p: Principal, input: Ref & { message: string; dueDays: number }) =>
+  runAction(deps, p, input, 'askInfo', (_db, _row, c) => ({
+    note: input.message,
+    data: { respondBy: new Date(c.now.getTime() + input.dueDays * DAY_MS).toISOString() },
+    patch: { pausedAt: c.now },
+  }));
+
+/** @throws AppError VALIDATION_FAILED (departmentCode) | CONFLICT when already referred there. */
+export const referDepartment = (deps: Deps, p: Principal, input: Ref & { departmentCode: string; note: string }) =>
+  runAction(deps, p, input, 'referDepartment', async (db, row, c) => {
+    const dept = await repo.departmentByCode(db, input.departmentCode);
+    if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
+    if (await repo.findLiveReferral(db, row.id, [dept.id])) throw new AppError('CONFLICT', { message: '已经转介给这个部门,正在办理中' });
+    return {
+      note: input.note,
+      data: { departmentCode: dept.code },
+      after: (tx) => repo.insertReferral(tx, { applicationId: row.id, departmentId: dept.id, referredByUserId: c.userId, note: input.note, createdAt: c.now }),
+    };
+  });
+
+/**
+ * Move the case to another active point: a point's staff to another community point of the same street,
+ * a station to any point of its street/town, the hub anywhere. The assignee is cleared.
+ * @throws AppError VALIDATION_FAILED (toServicePointId) when the target is not allowed.
+ */
+export const transfer = (deps: Deps, p: Principal, input: Ref & { toServicePointId: string; reason: string }) =>
+  runAction(deps, p, input, 'transfer', async (db, row, c) => {
+    const target = await repo.findPoint(db, input.toServicePointId);
+    const allowed =
+      !!target &&
+      target.active &&
+      target.id !== row.servicePointId &&
+      (c.scope.district ||
+        (!!target.streetCode && c.scope.streetCodes.includes(target.streetCode)) ||
+        (c.scope.pointIds.length > 0 && target.level === 'community_point' && target.streetCode === row.streetCode));
+    if (!allowed) throw validationError([{ field: 'toServicePointId', message: '不能转到这个站点,请选择本辖区内的其他站点' }]);
+    return {
+      note: input.reason,
+      data: { fromServicePointId: row.servicePointId, toServicePointId: target.id },
+      patch: { servicePointId: target.id, assigneeUserId: null },
+      after: async (tx) => {
+        if (target.streetCode && target.streetCode !== row.streetCode) await repo.setStreetCode(tx, row.id, target.streetCode);
+      },
+    };
+  });
+
+/** One tier up: community point → its street station → district hub. @throws AppError CONFLICT at the hub. */
+export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>
+  runAction(deps, p, input, 'escalate', async (db, row) => {
+    const current = row.servicePointId ? await repo.findPoint(db, row.servicePointId) : null;
+    if (current?.level === 'district_hub') throw new AppError('CONFLICT', { message: '已在区级助联体办理,不能再上报' });
+    const street = current?.level === 'community_point' ? (row.streetCode ?? current.streetCode) : null;
+    const upper = await repo.findUpperPoint(db, street);
+    if (!upper) throw new AppError('CONFLICT', { message: '没有找到上级站点,请联系区级助联体' });
+    return {
+      note: input.reason,
+      data: { fromServicePointId: row.servicePointId, toServicePointId: upper.id },
+      patch: { servicePointId: upper.id, assigneeUserId: null },
+    };
+  });
+
+/** Resolve with an outcome; "not eligible" carries a reason and alternatives (checked by the input schema). */
+export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string; alternatives?: string[] }) =>
+  runAction(deps, p, input, 'resolve', (_db, _row, c) => ({
+    note: input.note,
+    data: { outcome: input.outcome, alternatives: input.alternatives ?? [] },
+    patch: { outcome: input.outcome, resolvedAt: c.now, pausedAt: null },
+  }));
+
+export const close = (deps: Deps, p: Principal, input: Ref & { note?: string }) => runAction(deps, p, input, 'close', () => ({ note: input.note }));
+
+/** @throws AppError CONFLICT when more than REOPEN_WINDOW_DAYS have passed since resolution. */
+export const reopen = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>
+  runAction(deps, p, input, 'reopen', (_db, row, c) => {
+    const inWindow = row.resolvedAt && c.now.getTime() - row.resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
+    if ((row.status === 'resolved' || row.status === 'closed') && !inWindow) {
+      throw new AppError('CONFLICT', { message: `办结已超过 ${REOPEN_WINDOW_DAYS} 天,不能重新办理,请新建申请` });
+    }
+    return { note: input.reason, data: { previousOutcome: row.outcome }, patch: { outcome: null, resolvedAt: null } };
+  });

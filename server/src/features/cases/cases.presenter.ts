@@ -1,0 +1,153 @@
+/** Shapes case rows for the workbench: masked personal data, next legal actions, the officer's allow-listed fields. */
+import { APPLICATION_STATUS_LABELS, legalActions, type ApplicationStatus } from '../../../../shared/domain/application-status';
+import { maskIdNumber, maskMobile } from '../../../../shared/domain/identity';
+import type { TCaseQueueItem, TOfficerCaseView, TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { FieldCipher } from '../../lib/crypto';
+import type * as repo from './cases.repo';
+import { extraFieldsOf } from './officer-fields';
+
+type Status = TCaseQueueItem['status'];
+type Channel = TCaseQueueItem['channel'];
+type Urgency = TCaseQueueItem['urgency'];
+type Live = { dept: { id: string; code: string; name: string }; referral: { id: string; status: string; note: string; createdAt: Date } };
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Flags shown to staff; an emergency is always flagged, whatever intake stored. */
+function flagsOf(app: repo.CaseRow['app']): string[] {
+  return [...new Set([...app.flags, ...(app.urgency === 'emergency' ? ['emergency'] : [])])];
+}
+
+/** A queue row: never an ID number or phone; officers do not see flags (they hint at other applications). */
+export function toQueueItem(row: repo.CaseRow, userId: string, officer: boolean): TCaseQueueItem {
+  const { app } = row;
+  return {
+    id: app.id,
+    refNo: app.refNo,
+    channel: app.channel as Channel,
+    status: app.status as Status,
+    urgency: app.urgency as Urgency,
+    needTier: app.needTier,
+    categories: app.categories,
+    subjectName: app.subjectName,
+    streetName: row.streetName,
+    communityName: row.communityName,
+    servicePointName: row.pointName,
+    dueAt: iso(app.dueAt),
+    overdue: row.overdue,
+    paused: app.pausedAt !== null,
+    flags: officer ? [] : flagsOf(app),
+    assignedToMe: app.assigneeUserId === userId,
+    version: app.version,
+  };
+}
+
+export type DetailParts = {
+  row: repo.CaseRow;
+  events: Awaited<ReturnType<typeof repo.listEvents>>;
+  consents: Awaited<ReturnType<typeof repo.listConsents>>;
+  referrals: Awaited<ReturnType<typeof repo.listReferrals>>;
+  suggested: Awaited<ReturnType<typeof repo.departmentsByIds>>;
+};
+
+/** The routing decision as stored by intake: a structured object, with the applicant's text under `text`. */
+function routingOf(app: repo.CaseRow['app']) {
+  const detail = (app.routingReason && typeof app.routingReason === 'object' ? app.routingReason : {}) as Record<string, unknown>;
+  const text = typeof detail.text === 'string' ? detail.text : typeof detail.applicantText === 'string' ? detail.applicantText : null;
+  return { ruleVersion: app.routingRuleVersion, text, detail };
+}
+
+/** Staff detail: ID and phone masked (decrypted only to mask them). */
+export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDetail {
+  const { app } = p.row;
+  return {
+    view: 'staff',
+    id: app.id,
+    refNo: app.refNo,
+    channel: app.channel as Channel,
+    status: app.status as Status,
+    statusLabel: APPLICATION_STATUS_LABELS[app.status as ApplicationStatus] ?? app.status,
+    urgency: app.urgency as Urgency,
+    needTier: app.needTier,
+    categories: app.categories,
+    targetGroup: app.targetGroup,
+    subjectName: app.subjectName,
+    idNumberMasked: app.subjectIdEnc ? maskIdNumber(cipher.decrypt(app.subjectIdEnc)) : null,
+    phoneMasked: app.subjectPhoneEnc ? maskMobile(cipher.decrypt(app.subjectPhoneEnc)) : null,
+    relationship: app.relationship,
+    address: app.address,
+    divisionCode: app.divisionCode,
+    streetName: p.row.streetName,
+    communityName: p.row.communityName,
+    description: app.description,
+    flags: flagsOf(app),
+    servicePoint: app.servicePointId && p.row.pointName ? { id: app.servicePointId, name: p.row.pointName, level: p.row.pointLevel ?? '' } : null,
+    assignee: app.assigneeUserId ? { id: app.assigneeUserId, displayName: p.row.assigneeName ?? '' } : null,
+    routing: routingOf(app),
+    suggestedDepartments: p.suggested,
+    referrals: p.referrals.map(({ referral: r, dept }) => ({
+      id: r.id,
+      department: dept,
+      status: r.status as 'open',
+      note: r.note,
+      createdAt: r.createdAt.toISOString(),
+      closedAt: iso(r.closedAt),
+    })),
+    consents: p.consents.map((c) => ({ id: c.id, purpose: c.purpose, method: c.method, grantedAt: c.grantedAt.toISOString(), revokedAt: iso(c.revokedAt) })),
+    timeline: p.events.map(({ event: e, actorName }) => ({
+      id: e.id,
+      type: e.type,
+      statusFrom: e.statusFrom,
+      statusTo: e.statusTo,
+      note: e.note,
+      data: (e.data ?? {}) as Record<string, unknown>,
+      actorName,
+      at: e.createdAt.toISOString(),
+    })),
+    nextActions: legalActions(app.status as ApplicationStatus).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
+    dueAt: iso(app.dueAt),
+    overdue: p.row.overdue,
+    paused: app.pausedAt !== null,
+    outcome: app.outcome,
+    resolvedAt: iso(app.resolvedAt),
+    createdAt: app.createdAt.toISOString(),
+    version: app.version,
+  };
+}
+
+/** Age in whole years from the birth date inside a GB 11643 ID number, at `now`. */
+function ageFromId(id: string, now: Date): number | null {
+  const m = /^\d{6}(\d{4})(\d{2})(\d{2})/.exec(id);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let age = now.getUTCFullYear() - y;
+  if (now.getUTCMonth() + 1 < mo || (now.getUTCMonth() + 1 === mo && now.getUTCDate() < d)) age--;
+  return age >= 0 && age < 150 ? age : null;
+}
+
+/** An officer's view: the base fields plus what their department's allow-list names, nothing else. */
+export function toOfficerView(row: repo.CaseRow, live: Live, cipher: FieldCipher, now: Date): TOfficerCaseView {
+  const { app } = row;
+  const view: TOfficerCaseView = {
+    view: 'officer',
+    id: app.id,
+    refNo: app.refNo,
+    status: app.status as Status,
+    referral: { id: live.referral.id, department: live.dept, status: live.referral.status as 'open', note: live.referral.note, createdAt: live.referral.createdAt.toISOString() },
+    subjectName: app.subjectName,
+    streetName: row.streetName,
+    communityName: row.communityName,
+    needTier: app.needTier,
+    categories: app.categories,
+    description: app.description,
+    urgency: app.urgency as Urgency,
+  };
+  const plainId = () => (app.subjectIdEnc ? cipher.decrypt(app.subjectIdEnc) : null);
+  for (const field of extraFieldsOf(live.dept.code)) {
+    if (field === 'targetGroup') view.targetGroup = app.targetGroup;
+    if (field === 'address') view.address = app.address;
+    if (field === 'idNumberMasked') view.idNumberMasked = app.subjectIdEnc ? maskIdNumber(plainId()!) : null;
+    if (field === 'ageYears') view.ageYears = app.subjectIdEnc ? ageFromId(plainId()!, now) : null;
+  }
+  return view;
+}

@@ -1,0 +1,179 @@
+/** All SQL of the staff workbench: scoped reads (scope is always part of the WHERE), referrals and org look-ups. */
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
+import { departments, divisions, servicePoints, users } from '../../db/schema';
+import { applicationEvents, applications, consents, departmentReferrals } from '../../db/schema-applications';
+import type { CaseScope } from './scope';
+
+/** Referral statuses in which the department officer still sees the case. */
+export const LIVE_REFERRAL = ['open', 'accepted'] as const;
+
+/** No scope condition: only for callers already authorised for the case inside the same transaction. */
+export const ANY_SCOPE = sql`true`;
+
+/** Staff scope as a WHERE condition (false when the caller has no staff post). */
+export function staffScopeSql(scope: CaseScope): SQL {
+  if (scope.district) return sql`true`;
+  const parts: SQL[] = [];
+  if (scope.pointIds.length) parts.push(inArray(applications.servicePointId, scope.pointIds));
+  if (scope.stationPointIds.length) parts.push(inArray(applications.servicePointId, scope.stationPointIds));
+  if (scope.streetCodes.length) parts.push(inArray(applications.streetCode, scope.streetCodes));
+  return parts.length ? or(...parts)! : sql`false`;
+}
+
+/** Officer scope: a live referral of the case to one of the caller's departments. */
+export function officerScopeSql(scope: CaseScope): SQL {
+  if (!scope.deptIds.length) return sql`false`;
+  return sql`exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
+    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted'))`;
+}
+
+/** SQL for "deadline missed and not paused". */
+export const overdueSql = (now: Date) =>
+  sql<boolean>`(${applications.dueAt} is not null and ${applications.dueAt} < ${now.toISOString()}::timestamptz and ${applications.pausedAt} is null and ${applications.status} in ('submitted','accepted','in_progress','escalated'))`;
+
+const street = alias(divisions, 'street');
+const place = alias(divisions, 'place');
+
+const caseColumns = (now: Date) => ({
+  app: applications,
+  streetName: street.name,
+  communityName: sql<string | null>`case when ${place.level} in ('community', 'village') then ${place.name} end`,
+  pointName: servicePoints.name,
+  pointLevel: servicePoints.level,
+  assigneeName: users.displayName,
+  overdue: overdueSql(now),
+  /** due_at exactly as stored (microseconds), for the keyset cursor. */
+  dueKey: sql<string | null>`${applications.dueAt}::text`,
+});
+
+function caseQuery(db: Db, now: Date) {
+  return db
+    .select(caseColumns(now))
+    .from(applications)
+    .leftJoin(street, eq(street.code, applications.streetCode))
+    .leftJoin(place, eq(place.code, applications.divisionCode))
+    .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
+    .leftJoin(users, eq(users.id, applications.assigneeUserId));
+}
+
+export type CaseRow = Awaited<ReturnType<typeof findCase>> & {};
+export type QueueFilter = { status?: string[]; urgency?: string; needTier?: string; channel?: string; refNo?: string; overdue?: boolean };
+export type Cursor = { dueAt: string | null; id: string };
+
+/** One page of the queue: due_at asc nulls last, then id; keyset after `cursor`. */
+export function queuePage(db: Db, scopeWhere: SQL, filter: QueueFilter, now: Date, cursor: Cursor | null, limit: number) {
+  const where: (SQL | undefined)[] = [scopeWhere];
+  if (filter.status?.length) where.push(inArray(applications.status, filter.status));
+  if (filter.urgency) where.push(eq(applications.urgency, filter.urgency));
+  if (filter.needTier) where.push(filter.needTier === 'unsure' ? isNull(applications.needTier) : eq(applications.needTier, filter.needTier));
+  if (filter.channel) where.push(eq(applications.channel, filter.channel));
+  if (filter.refNo) where.push(eq(applications.refNo, filter.refNo.toUpperCase()));
+  if (filter.overdue !== undefined) where.push(filter.overdue ? overdueSql(now) : sql`not ${overdueSql(now)}`);
+  if (cursor) {
+    where.push(
+      cursor.dueAt === null
+        ? sql`(${applications.dueAt} is null and ${applications.id} > ${cursor.id}::uuid)`
+        : sql`(${applications.dueAt} > ${cursor.dueAt}::timestamptz or (${applications.dueAt} = ${cursor.dueAt}::timestamptz and ${applications.id} > ${cursor.id}::uuid) or ${applications.dueAt} is null)`,
+    );
+  }
+  return caseQuery(db, now)
+    .where(and(...where))
+    .orderBy(sql`${applications.dueAt} asc nulls last`, asc(applications.id))
+    .limit(limit);
+}
+
+/** A case by id inside `scopeWhere`; null when missing or out of scope (the caller answers 404). */
+export async function findCase(db: Db, id: string, scopeWhere: SQL, now: Date) {
+  const [row] = await caseQuery(db, now).where(and(eq(applications.id, id), scopeWhere));
+  return row ?? null;
+}
+
+/** Locks a case for the rest of the transaction, but only when it lies in `scopeWhere` (re-checked after waiting). */
+export async function lockCaseInScope(db: Db, id: string, scopeWhere: SQL) {
+  const [row] = await db.select().from(applications).where(and(eq(applications.id, id), scopeWhere)).for('update');
+  return row ?? null;
+}
+
+export function listEvents(db: Db, applicationId: string) {
+  return db
+    .select({ event: applicationEvents, actorName: users.displayName })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.id));
+}
+
+export function listConsents(db: Db, applicationId: string) {
+  return db.select().from(consents).where(eq(consents.applicationId, applicationId)).orderBy(asc(consents.grantedAt));
+}
+
+export function listReferrals(db: Db, applicationId: string) {
+  return db
+    .select({ referral: departmentReferrals, dept: { id: departments.id, code: departments.code, name: departments.name } })
+    .from(departmentReferrals)
+    .innerJoin(departments, eq(departments.id, departmentReferrals.departmentId))
+    .where(eq(departmentReferrals.applicationId, applicationId))
+    .orderBy(asc(departmentReferrals.createdAt));
+}
+
+export function departmentsByIds(db: Db, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).where(inArray(departments.id, ids)).orderBy(asc(departments.sort));
+}
+
+export async function departmentByCode(db: Db, code: string) {
+  const [row] = await db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).where(eq(departments.code, code));
+  return row ?? null;
+}
+
+/** The live referral of a case to one of `deptIds` (locked when `lock`); null when there is none. */
+export async function findLiveReferral(db: Db, applicationId: string, deptIds: string[], lock = false) {
+  if (!deptIds.length) return null;
+  const q = db
+    .select({ referral: departmentReferrals, dept: { id: departments.id, code: departments.code, name: departments.name } })
+    .from(departmentReferrals)
+    .innerJoin(departments, eq(departments.id, departmentReferrals.departmentId))
+    .where(and(eq(departmentReferrals.applicationId, applicationId), inArray(departmentReferrals.departmentId, deptIds), inArray(departmentReferrals.status, [...LIVE_REFERRAL])))
+    .orderBy(asc(departmentReferrals.createdAt))
+    .limit(1);
+  const [row] = lock ? await q.for('update', { of: departmentReferrals }) : await q;
+  return row ?? null;
+}
+
+export async function insertReferral(db: Db, row: typeof departmentReferrals.$inferInsert): Promise<void> {
+  await db.insert(departmentReferrals).values(row);
+}
+
+export async function setReferralStatus(db: Db, id: string, status: string, closedAt: Date | null): Promise<void> {
+  await db.update(departmentReferrals).set({ status, closedAt }).where(eq(departmentReferrals.id, id));
+}
+
+/** A service point with the street/town it belongs to (null for the district hub). */
+export async function findPoint(db: Db, id: string) {
+  const [row] = await db
+    .select({
+      id: servicePoints.id,
+      level: servicePoints.level,
+      active: servicePoints.active,
+      divisionCode: servicePoints.divisionCode,
+      streetCode: sql<string | null>`case ${servicePoints.level} when 'street_station' then ${servicePoints.divisionCode} when 'community_point' then ${divisions.parentCode} end`,
+    })
+    .from(servicePoints)
+    .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
+    .where(eq(servicePoints.id, id));
+  return row ?? null;
+}
+
+/** The active station of a street/town, or the district hub when `streetCode` is null. */
+export async function findUpperPoint(db: Db, streetCode: string | null) {
+  const where = streetCode ? and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)) : eq(servicePoints.level, 'district_hub');
+  const [row] = await db.select({ id: servicePoints.id, name: servicePoints.name }).from(servicePoints).where(and(where, eq(servicePoints.active, true))).limit(1);
+  return row ?? null;
+}
+
+/** Keeps the case's street in step with the point it was moved to (same transaction as the transition). */
+export async function setStreetCode(db: Db, id: string, streetCode: string): Promise<void> {
+  await db.update(applications).set({ streetCode }).where(eq(applications.id, id));
+}

@@ -1,0 +1,49 @@
+/** The workbench queue: scoped in SQL, filtered, sorted by deadline, keyset-paginated with an opaque cursor. */
+import type { TCaseQueue, TCaseQueueRequest } from '../../../../shared/schemas/cases';
+import type { Deps } from '../../deps';
+import { validationError } from '../../errors';
+import type { Principal } from '../auth/principal';
+import * as repo from './cases.repo';
+import { toQueueItem } from './cases.presenter';
+import { hasStaffScope, scopeOf } from './scope';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** timestamptz as PostgreSQL prints it, e.g. "2026-05-01 08:00:00.123456+08". */
+const PG_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)$/;
+
+/** Opaque cursor: base64url of [due_at as stored, id]. */
+export function encodeCursor(c: repo.Cursor): string {
+  return Buffer.from(JSON.stringify([c.dueAt, c.id])).toString('base64url');
+}
+
+/** @throws AppError VALIDATION_FAILED (field cursor) when the cursor was not made by encodeCursor. */
+export function decodeCursor(raw: string): repo.Cursor {
+  try {
+    const [dueAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
+    const dueOk = dueAt === null || (typeof dueAt === 'string' && PG_TIMESTAMPTZ.test(dueAt));
+    if (dueOk && typeof id === 'string' && UUID.test(id)) return { dueAt: dueAt as string | null, id };
+  } catch {
+    // fall through
+  }
+  throw validationError([{ field: 'cursor', message: '翻页参数无效,请从第一页重新加载' }]);
+}
+
+/**
+ * One page of the caller's queue. Staff see the cases of their point / street / district; department officers
+ * (or `view: 'officer'`) only cases referred to their department. No post of the requested kind → an empty page.
+ */
+export async function listQueue(deps: Deps, principal: Principal, input: TCaseQueueRequest): Promise<TCaseQueue> {
+  const scope = scopeOf(principal);
+  const view = input.view ?? (hasStaffScope(scope) ? 'staff' : 'officer');
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const where = view === 'staff' ? repo.staffScopeSql(scope) : repo.officerScopeSql(scope);
+  const now = deps.clock.now();
+  const rows = await repo.queuePage(deps.db, where, input, now, cursor, input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return {
+    view,
+    items: page.map((r) => toQueueItem(r, principal.userId, view === 'officer')),
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ dueAt: last.dueKey, id: last.app.id }) : null,
+  };
+}

@@ -1,0 +1,168 @@
+/** The staff workbench: case queue, case detail (masked), audited reveal, staff actions and the department officer's view. */
+import { z } from 'zod';
+import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application-status';
+import { NEED_TIERS } from '../domain/assistance';
+import { CHANNELS, URGENCIES } from '../domain/categories';
+import { ZIsoDateTime, ZUuid } from './common';
+
+export const QUEUE_MAX_LIMIT = 50;
+export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
+export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
+export const REFERRAL_STATUSES = ['open', 'accepted', 'done'] as const;
+export const REVEAL_FIELDS = ['idNumber', 'phone'] as const;
+
+const ZText = (min: number, max: number, required: string) =>
+  z.string().trim().min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` }).max(max, { message: `不能超过 ${max} 个字` });
+
+export const ZCaseQueueRequest = z.strictObject({
+  status: z.array(z.enum(APPLICATION_STATUSES)).max(APPLICATION_STATUSES.length).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  overdue: z.boolean().optional(),
+  needTier: z.enum([...NEED_TIERS, 'unsure']).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  refNo: z.string().trim().min(1).max(20).optional(),
+  /** Someone who is both staff and department officer picks which list; default: staff when they have a staff post. */
+  view: z.enum(['staff', 'officer']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(QUEUE_MAX_LIMIT, { message: `每页最多 ${QUEUE_MAX_LIMIT} 条` }).default(20),
+});
+export type TCaseQueueRequest = z.infer<typeof ZCaseQueueRequest>;
+
+/** A queue row: enough to pick the next case. Never an ID number or phone. */
+export const ZCaseQueueItem = z.object({
+  id: ZUuid,
+  refNo: z.string(),
+  channel: z.enum(CHANNELS),
+  status: z.enum(APPLICATION_STATUSES),
+  urgency: z.enum(URGENCIES),
+  needTier: z.string().nullable(),
+  categories: z.array(z.string()),
+  subjectName: z.string(),
+  streetName: z.string().nullable(),
+  communityName: z.string().nullable(),
+  servicePointName: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  paused: z.boolean(),
+  flags: z.array(z.string()),
+  assignedToMe: z.boolean(),
+  version: z.number().int(),
+});
+export type TCaseQueueItem = z.infer<typeof ZCaseQueueItem>;
+export const ZCaseQueue = z.object({ view: z.enum(['staff', 'officer']), items: z.array(ZCaseQueueItem), nextCursor: z.string().nullable() });
+export type TCaseQueue = z.infer<typeof ZCaseQueue>;
+
+export const ZCaseRef = z.strictObject({ id: ZUuid });
+
+const ZDeptRef = z.object({ id: ZUuid, code: z.string(), name: z.string() });
+const ZReferral = z.object({
+  id: ZUuid,
+  department: ZDeptRef,
+  status: z.enum(REFERRAL_STATUSES),
+  note: z.string(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+/** Full detail for staff in scope: personal data masked; reveal is a separate audited call. */
+export const ZStaffCaseDetail = z.object({
+  view: z.literal('staff'),
+  id: ZUuid,
+  refNo: z.string(),
+  channel: z.enum(CHANNELS),
+  status: z.enum(APPLICATION_STATUSES),
+  statusLabel: z.string(),
+  urgency: z.enum(URGENCIES),
+  needTier: z.string().nullable(),
+  categories: z.array(z.string()),
+  targetGroup: z.string().nullable(),
+  subjectName: z.string(),
+  idNumberMasked: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  relationship: z.string().nullable(),
+  address: z.string(),
+  divisionCode: z.string().nullable(),
+  streetName: z.string().nullable(),
+  communityName: z.string().nullable(),
+  description: z.string(),
+  flags: z.array(z.string()),
+  servicePoint: z.object({ id: ZUuid, name: z.string(), level: z.string() }).nullable(),
+  assignee: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
+  routing: z.object({ ruleVersion: z.number().int(), text: z.string().nullable(), detail: z.record(z.string(), z.unknown()) }),
+  suggestedDepartments: z.array(ZDeptRef),
+  referrals: z.array(ZReferral),
+  consents: z.array(z.object({ id: ZUuid, purpose: z.string(), method: z.string(), grantedAt: z.string(), revokedAt: z.string().nullable() })),
+  timeline: z.array(
+    z.object({
+      id: z.number().int(),
+      type: z.string(),
+      statusFrom: z.string().nullable(),
+      statusTo: z.string().nullable(),
+      note: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+      actorName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  nextActions: z.array(z.enum(APPLICATION_ACTIONS)),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  paused: z.boolean(),
+  outcome: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type TStaffCaseDetail = z.infer<typeof ZStaffCaseDetail>;
+
+/** A department officer's view: only what that department needs (server/src/features/cases/officer-fields.ts). */
+export const ZOfficerCaseView = z.strictObject({
+  view: z.literal('officer'),
+  id: ZUuid,
+  refNo: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  referral: z.object({ id: ZUuid, department: ZDeptRef, status: z.enum(REFERRAL_STATUSES), note: z.string(), createdAt: z.string() }),
+  subjectName: z.string(),
+  streetName: z.string().nullable(),
+  communityName: z.string().nullable(),
+  needTier: z.string().nullable(),
+  categories: z.array(z.string()),
+  description: z.string(),
+  urgency: z.enum(URGENCIES),
+  targetGroup: z.string().nullable().optional(),
+  idNumberMasked: z.string().nullable().optional(),
+  address: z.string().optional(),
+  ageYears: z.number().int().nullable().optional(),
+});
+export type TOfficerCaseView = z.infer<typeof ZOfficerCaseView>;
+
+export const ZCaseDetail = z.discriminatedUnion('view', [ZStaffCaseDetail, ZOfficerCaseView]);
+export type TCaseDetail = z.infer<typeof ZCaseDetail>;
+
+export const ZCaseRevealRequest = z.strictObject({ id: ZUuid, field: z.enum(REVEAL_FIELDS), reason: ZText(4, 200, '请写明查看原因') });
+export const ZCaseReveal = z.object({ field: z.enum(REVEAL_FIELDS), value: z.string().nullable() });
+
+const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
+
+export const ZCaseAcceptRequest = z.strictObject({ ...action });
+export const ZCaseContactRequest = z.strictObject({ ...action, outcome: z.enum(CONTACT_OUTCOMES), note: ZText(0, 1000, '').optional() });
+export const ZCaseVisitRequest = z.strictObject({ ...action, note: ZText(1, 2000, '请记录走访情况'), visitedAt: ZIsoDateTime });
+export const ZCaseAskInfoRequest = z.strictObject({ ...action, message: ZText(1, 500, '请写明需要补充什么'), dueDays: z.number().int().min(1).max(30) });
+export const ZCaseReferRequest = z.strictObject({ ...action, departmentCode: z.string().trim().min(1).max(40), note: ZText(1, 500, '请写明转介事由') });
+export const ZCaseTransferRequest = z.strictObject({ ...action, toServicePointId: ZUuid, reason: ZText(2, 500, '请写明转办原因') });
+export const ZCaseEscalateRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明上报原因') });
+export const ZCaseResolveRequest = z
+  .strictObject({
+    ...action,
+    outcome: z.enum(RESOLVE_OUTCOMES),
+    note: ZText(0, 1000, '').optional(),
+    alternatives: z.array(ZText(1, 200, '请填写其他帮助途径')).max(10).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.outcome !== 'not_eligible') return;
+    if (!v.note || v.note.length < 4) ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时,请写明原因(至少 4 个字)' });
+    if (!v.alternatives?.length) ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时,请至少提供一个其他帮助途径' });
+  });
+export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
+export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });
+export const ZReferralRespondRequest = z.strictObject({ id: ZUuid, note: ZText(1, 500, '请填写办理情况'), status: z.enum(['accepted', 'done']) });

@@ -1,0 +1,80 @@
+/**
+ * Realistic application rows inserted straight into the database (intake through the API lands separately):
+ * encrypted ID and phone with blind indexes, routed to the point of a division code you name, with a stored
+ * routing reason (routing_reason jsonb, rule version 1).
+ */
+import { randomInt } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { makeReferenceNumber } from '../../../shared/domain/application-status';
+import { idCheckCharacter } from '../../../shared/domain/identity';
+import { divisions, servicePoints } from '../../../server/src/db/schema';
+import { applications } from '../../../server/src/db/schema-applications';
+import { buildUser } from './factories';
+import type { TestContext } from './harness';
+
+export type ApplicationSpec = Partial<typeof applications.$inferInsert> & {
+  /** Community/village code → its point; street/town code → its station; 330106000000 → the hub. */
+  routeTo?: string;
+  idNumber?: string | null;
+  phone?: string | null;
+};
+
+/** A valid GB 11643 ID number born on `birth` (yyyymmdd). */
+export function makeIdNumber(birth = '19800101', seq = String(randomInt(100, 999))): string {
+  const first17 = `330106${birth}${seq}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+/** Resolves a division code to its service point and street/town code. */
+export async function pointFor(t: TestContext, code: string) {
+  const [division] = await t.deps.db.select().from(divisions).where(eq(divisions.code, code));
+  if (!division) throw new Error(`unknown division ${code}`);
+  const level = division.level === 'district' ? 'district_hub' : division.level === 'street' || division.level === 'town' ? 'street_station' : 'community_point';
+  const [point] = await t.deps.db.select().from(servicePoints).where(eq(servicePoints.divisionCode, code));
+  if (!point || point.level !== level) throw new Error(`no ${level} for ${code}`);
+  const streetCode = level === 'community_point' ? division.parentCode : level === 'street_station' ? code : null;
+  return { point, division, streetCode };
+}
+
+/** Inserts one application routed to `spec.routeTo` (default 翠苑一区, 330106005055) and returns the row. */
+export async function buildApplication(t: TestContext, spec: ApplicationSpec = {}) {
+  const { routeTo = '330106005055', idNumber = makeIdNumber(), phone = '13912345678', ...columns } = spec;
+  const { point, division, streetCode } = await pointFor(t, routeTo);
+  const applicant = columns.applicantUserId ?? (await buildUser(t, { displayName: '申请人' })).id;
+  const now = t.clock.now();
+  const { cipher } = t.deps;
+  const [row] = await t.deps.db
+    .insert(applications)
+    .values({
+      refNo: makeReferenceNumber(now, randomInt),
+      channel: 'self',
+      applicantUserId: applicant,
+      subjectName: '王秀英',
+      subjectIdEnc: idNumber ? cipher.encrypt(idNumber) : null,
+      subjectIdHash: idNumber ? cipher.blindIndex(idNumber) : null,
+      subjectPhoneEnc: phone ? cipher.encrypt(phone) : null,
+      subjectPhoneHash: phone ? cipher.blindIndex(phone) : null,
+      divisionCode: division.level === 'district' ? null : routeTo,
+      streetCode,
+      address: `${division.name}3幢2单元501室`,
+      needTier: 'survival',
+      categories: ['basic_living', 'medical'],
+      targetGroup: 'dibao',
+      urgency: 'normal',
+      description: '老伴住院,家里只剩我一个人,药费负担很重,想了解能申请哪些帮助。',
+      servicePointId: point.id,
+      routingReason: {
+        rule: division.level === 'district' ? 'out_of_district' : division.level === 'community' || division.level === 'village' ? 'community' : 'street_only',
+        divisionCode: routeTo,
+        servicePointId: point.id,
+        text: `已分派至${point.name}:您填写的地址属于${division.name}`,
+      },
+      routingRuleVersion: 1,
+      dueAt: new Date(now.getTime() + 3 * 24 * 3600 * 1000),
+      createdAt: now,
+      updatedAt: now,
+      ...columns,
+    })
+    .returning();
+  return row!;
+}
