@@ -36,7 +36,7 @@ export async function routeApplication(db: Db, now: Date, input: RoutingInput): 
   if (input.urgency === 'emergency') flags.add('emergency');
   const deptCodes = [...new Set(categories.flatMap((c) => rules.categoryDepartments[c] ?? []))];
   const allDepts = await repo.departmentsByCodes(db);
-  const depts = allDepts.filter((d) => deptCodes.includes(d.code));
+  const depts = deptCodes.flatMap((code) => allDepts.filter((d) => d.code === code));
   const deptText = depts.length ? `;可能需要${depts.map((d) => d.name).join('、')}协助` : '';
   return {
     point: placed.point,
