@@ -34,10 +34,10 @@ describe('applications.submit', () => {
       sql`select (select count(*)::int from consents where application_id = ${data.id}) as c,
                  (select count(*)::int from application_events where application_id = ${data.id}) as e,
                  (select count(*)::int from audit_log where entity_id = ${data.id}) as a,
-                 (select count(*)::int from outbox where payload->>'applicationId' = ${data.id}) as o`,
+                 (select count(*)::int from outbox where dedupe_key = ${`app-progress:${data.id}:1`}) as o`,
     );
     expect(related[0]).toEqual({ c: 2, e: 1, a: 1, o: 1 });
-    const [outbox] = await queryRows<{ payload: unknown }>(t.deps.db, sql`select payload from outbox where payload->>'applicationId' = ${data.id}`);
+    const [outbox] = await queryRows<{ payload: unknown }>(t.deps.db, sql`select payload from outbox where dedupe_key = ${`app-progress:${data.id}:1`}`);
     expect(JSON.stringify(outbox!.payload)).not.toMatch(/张阿姨|1391234|低保|生活|民政/);
   });
 

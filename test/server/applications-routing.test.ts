@@ -56,12 +56,17 @@ describe('routing (DESIGN.md §6)', () => {
   });
 
   it('5. emergency → 24-hour deadline and the street station is alerted at once', async () => {
+    const station = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] });
+    const otherStation = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106007000' }] });
     const { res, row } = await route({ urgency: 'emergency' });
     const due = new Date(res.routing.dueAt).getTime() - t.clock.now().getTime();
     expect(due).toBe(24 * 3600 * 1000);
     expect(row.flags).toContain('emergency');
-    const alerts = await queryRows<{ payload: { streetCode: string } }>(t.deps.db, sql`select payload from outbox where topic = 'staff.alert' and payload->>'applicationId' = ${res.id}`);
-    expect(alerts.map((a) => a.payload.streetCode)).toEqual(['330106005000']);
+    const alerts = await queryRows<{ payload: { userId: string; data: unknown } }>(t.deps.db, sql`select payload from outbox where dedupe_key like ${`staff-alert:${res.id}:%`}`);
+    // every station worker of 翠苑街道 (the seeded demo head too), nobody elsewhere
+    expect(alerts.map((a) => a.payload.userId)).toContain(station.userId);
+    expect(alerts.map((a) => a.payload.userId)).not.toContain(otherStation.userId);
+    expect(JSON.stringify(alerts[0]!.payload.data)).not.toMatch(/张阿姨|生活|低保/);
   });
 
   it('6. categories that need a department → suggested referrals', async () => {

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
+import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox.messages';
 import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './applications.repo';
 import { notifyApplicant } from './lifecycle';
@@ -68,7 +69,9 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
   await notifyApplicant(db, app, now);
   if (decision.alertStation && decision.streetCode) {
-    await enqueue(db, { topic: 'staff.alert', payload: { streetCode: decision.streetCode, applicationId: app.id, text: '有一份紧急求助需要尽快处理' }, dedupeKey: `staff-alert:${app.id}`, nextAttemptAt: now });
+    for (const staffId of await repo.listStationStaff(db, decision.streetCode)) {
+      await enqueue(db, { topic: TOPIC_STAFF_ALERT, payload: staffAlertPayload(staffId, now), dedupeKey: `staff-alert:${app.id}:${staffId}`, nextAttemptAt: now });
+    }
   }
 
   return {

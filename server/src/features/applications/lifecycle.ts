@@ -9,6 +9,7 @@ import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
+import { TOPIC_APPLICATION_PROGRESS, applicationProgressPayload } from '../outbox/outbox.messages';
 import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './lifecycle.repo';
 
@@ -57,8 +58,8 @@ export async function applyTransition(deps: Deps, db: Db, req: TransitionRequest
 /** Queues the generic "new progress" message; the text never names the kind of assistance. */
 export async function notifyApplicant(db: Db, row: repo.ApplicationRow, now: Date): Promise<void> {
   await enqueue(db, {
-    topic: 'application.progress',
-    payload: { userId: row.applicantUserId, applicationId: row.id, text: '您的申请有新进度', date: now.toISOString().slice(0, 10) },
+    topic: TOPIC_APPLICATION_PROGRESS,
+    payload: applicationProgressPayload(row.applicantUserId, now),
     dedupeKey: `app-progress:${row.id}:${row.version}`,
     nextAttemptAt: now,
   });
