@@ -27,6 +27,13 @@ export const ZEnv = z
     WECHAT_APP_SECRET: z.string().min(1).optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
     WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+    /** Subscribe-message templates: "subscribe.application_progress=TEMPLATE_ID,subscribe.live_reminder=…". */
+    WECHAT_TEMPLATES: z
+      .string()
+      .regex(/^([a-z_.]+=[A-Za-z0-9_-]+)(,[a-z_.]+=[A-Za-z0-9_-]+)*$/, { message: 'must be topic=templateId pairs separated by commas' })
+      .optional(),
+    /** How often the outbox worker looks for due messages (0 disables it in this process). */
+    OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),

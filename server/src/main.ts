@@ -2,6 +2,7 @@
 import { createApp } from './app';
 import { buildDeps } from './boot';
 import { isDevLoginEnabled, loadEnv } from './env';
+import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.worker';
 import { createLogger } from './lib/logger';
 
 async function main(): Promise<void> {
@@ -18,6 +19,10 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
 
+  const worker =
+    env.OUTBOX_INTERVAL_MS > 0
+      ? startOutboxWorker({ db: deps.db, clock: deps.clock, logger }, createOutboxSender(deps, parseTemplates(env.WECHAT_TEMPLATES)), env.OUTBOX_INTERVAL_MS)
+      : null;
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
   printWelcome(port, deps.database.kind, isDevLoginEnabled(env));
 
@@ -29,12 +34,19 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close(() => {
-      deps.database.close().finally(() => process.exit(0));
+      // in-flight requests are done; let the outbox finish its batch before the database goes away
+      Promise.resolve(worker?.stop())
+        .then(() => deps.database.close())
+        .finally(() => process.exit(0));
     });
     server.closeIdleConnections();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function parseTemplates(value: string | undefined): Record<string, string> {
+  return Object.fromEntries((value ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
 }
 
 function printWelcome(port: number, db: string, devLogin: boolean): void {
