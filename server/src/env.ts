@@ -34,6 +34,8 @@ export const ZEnv = z
       .optional(),
     /** How often the outbox worker looks for due messages (0 disables it in this process). */
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+    /** How often overdue cases are escalated one tier up (0 disables the sweep in this process). */
+    DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),

@@ -2,6 +2,7 @@
 import { createApp } from './app';
 import { buildDeps } from './boot';
 import { isDevLoginEnabled, loadEnv } from './env';
+import { startDeadlineWorker } from './features/deadlines/deadlines.job';
 import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.worker';
 import { createLogger } from './lib/logger';
 
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     env.OUTBOX_INTERVAL_MS > 0
       ? startOutboxWorker({ db: deps.db, clock: deps.clock, logger }, createOutboxSender(deps, parseTemplates(env.WECHAT_TEMPLATES)), env.OUTBOX_INTERVAL_MS)
       : null;
+  const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
   printWelcome(port, deps.database.kind, isDevLoginEnabled(env));
 
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(() => {
       // in-flight requests are done; let the outbox finish its batch before the database goes away
-      Promise.resolve(worker?.stop())
+      Promise.all([worker?.stop(), sweeper?.stop()])
         .then(() => deps.database.close())
         .finally(() => process.exit(0));
     });

@@ -16,7 +16,8 @@ import * as repo from './lifecycle.repo';
 export type TransitionRequest = {
   applicationId: string;
   action: ApplicationAction;
-  actorUserId: string;
+  /** null for the system (e.g. the deadline sweep). */
+  actorUserId: string | null;
   /** The version the caller last saw; a mismatch is a 409 (someone else acted first). */
   expectedVersion?: number;
   /** Returns false when the caller may not act on this case: answered as 404 so existence does not leak. */
