@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { Api, type Json } from './lib/api';
+import { ensureGeneratedPolicies, SEARCH_QUERIES } from './policy-fixtures';
 
 /** The processes a scenario can hit. `server` is the real server started as `npm start` runs it. */
 export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
@@ -57,4 +58,24 @@ export const scenarios: Scenario[] = [
   { name: 'org.overview', target: 'server', path: '/api/org.overview', body: {}, ceiling: 'ceiling.koa' },
   { name: 'servicePoints.list', target: 'server', path: '/api/servicePoints.list', body: { streetCode: '330106005000' }, ceiling: 'ceiling.koa' },
   { name: 'me.get', target: 'server', path: '/api/me.get', body: {}, setup: asDevUser(), ceiling: 'ceiling.koa' },
+  // 5,000 generated policies (plus the seed), rotating Chinese queries: single chars, words, mixed digits
+  {
+    name: 'policy-search-5k',
+    target: 'server',
+    path: '/api/policies.list',
+    body: { q: '低保' },
+    setup: async (api) => {
+      await ensureGeneratedPolicies(api);
+      return { body: () => ({ q: SEARCH_QUERIES[randomInt(SEARCH_QUERIES.length)]! }) };
+    },
+    ceiling: 'ceiling.koa',
+  },
+  // anonymous self-check against every published policy's current rule (the seeded policies; generated ones carry no rule)
+  {
+    name: 'self-check',
+    target: 'server',
+    path: '/api/selfCheck.run',
+    body: () => ({ answers: { householdSize: 1 + randomInt(5), monthlyIncomePerPerson: randomInt(4000), age: 20 + randomInt(70), hasDisability: randomInt(2) === 1 } }),
+    ceiling: 'ceiling.koa',
+  },
 ];

@@ -96,9 +96,9 @@ export function publishedWithRules(db: Db, today: string) {
     db,
     sql`select p.slug, p.title, p.summary, p.need_tiers as "needTiers", p.target_groups as "targetGroups",
                d.code as "departmentCode", d.name as "departmentName", r.version, r.rule
-          from policies p
+          from (select distinct on (policy_id) policy_id, version, rule from eligibility_rules order by policy_id, version desc) r
+          join policies p on p.id = r.policy_id
           join departments d on d.id = p.department_id
-          join lateral (select version, rule from eligibility_rules e where e.policy_id = p.id order by version desc limit 1) r on true
          where p.status = 'published'
            and (p.effective_from is null or p.effective_from <= ${today}::date)
            and (p.effective_to is null or p.effective_to >= ${today}::date)
