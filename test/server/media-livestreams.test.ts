@@ -17,9 +17,9 @@ afterEach(() => t.clock.set(start));
 
 describe('livestreams.list', () => {
   it('computes each state from the clock and orders live, upcoming soonest, then replays newest', async () => {
-    const res = await post(t, 'livestreams.list');
+    const res = await post(t, 'livestreams.list', { limit: 50 });
     expect(res.status).toBe(200);
-    const items = ZLivestreamList.parse(res.body.data).items;
+    const items = ZLivestreamList.parse(res.body.data).items.filter((i) => i.slug.startsWith('fx-'));
     expect(items.map((i) => [i.slug, i.state])).toEqual([
       ['fx-live', 'live'],
       ['fx-upcoming-soon', 'upcoming'],
@@ -32,17 +32,17 @@ describe('livestreams.list', () => {
   });
 
   it('filters by state and moves streams along as time passes', async () => {
-    const upcoming = await post(t, 'livestreams.list', { state: 'upcoming' });
-    expect(upcoming.body.data.items.map((i: { slug: string }) => i.slug)).toEqual(['fx-upcoming-soon', 'fx-upcoming-later']);
+    const upcoming = await post(t, 'livestreams.list', { state: 'upcoming', limit: 50 });
+    expect(upcoming.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-upcoming-soon', 'fx-upcoming-later']);
     t.clock.advance(2.5 * 3600_000);
-    const live = await post(t, 'livestreams.list', { state: 'live' });
-    expect(live.body.data.items.map((i: { slug: string }) => i.slug)).toEqual(['fx-upcoming-soon']);
+    const live = await post(t, 'livestreams.list', { state: 'live', limit: 50 });
+    expect(live.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-upcoming-soon']);
     t.clock.advance(24 * 3600_000);
-    const ended = await post(t, 'livestreams.list', { state: 'ended' });
-    expect(ended.body.data.items.map((i: { slug: string }) => i.slug)).toEqual(['fx-live', 'fx-ended']);
+    const ended = await post(t, 'livestreams.list', { state: 'ended', limit: 50 });
+    expect(ended.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-live', 'fx-ended']);
     // a stream on Channels keeps its replay there (the feed id), so it becomes a replay, not "ended"
-    const replays = await post(t, 'livestreams.list', { state: 'replay' });
-    expect(replays.body.data.items[0].slug).toBe('fx-upcoming-soon');
+    const replays = await post(t, 'livestreams.list', { state: 'replay', limit: 50 });
+    expect(replays.body.data.items.find((i: { slug: string }) => i.slug.startsWith('fx-')).slug).toBe('fx-upcoming-soon');
   });
 
   it('names an invalid state', async () => {
