@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { ZLivestreamAdmin, ZServiceAdmin, ZStoryAdminList } from '../../shared/schemas/media';
 import { auditLog } from '../../server/src/db/schema';
-import { services } from '../../server/src/db/schema-content';
+import { outbox, services } from '../../server/src/db/schema-content';
+import { shanghaiShortTime } from '../../server/src/features/outbox/outbox.messages';
 import { seedMedia } from '../../server/src/features/media/media.seed';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -75,6 +76,22 @@ describe('livestreams admin', () => {
     expect((await post(t, 'livestreams.update', { ...input, slug: 'adm-nope' }, admin)).status).toBe(404);
     expect((await post(t, 'livestreams.setStatus', { slug: 'adm-nope', status: 'published' }, admin)).status).toBe(404);
     expect((await post(t, 'livestreams.setStatus', { slug: 'adm-live-2', status: 'gone' }, admin)).body.details[0].field).toBe('status');
+  });
+});
+
+describe('livestreams admin reschedule', () => {
+  it('moves pending reminders and their shown time when the start changes', async () => {
+    const input = { ...fixtureLivestreams(t.clock.now())[1]!, slug: 'adm-move' };
+    await post(t, 'livestreams.create', input, admin);
+    await post(t, 'livestreams.setStatus', { slug: 'adm-move', status: 'published' }, admin);
+    const resident = await buildSession(t);
+    await post(t, 'livestreams.remind', { slug: 'adm-move' }, resident.accessToken);
+    const later = new Date(Date.parse(input.startsAt) + 24 * 3600_000);
+    const moved = { ...input, startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3600_000).toISOString() };
+    expect((await post(t, 'livestreams.update', moved, admin)).status).toBe(200);
+    const [row] = await t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, `live-remind:%:${resident.userId}`));
+    expect(row!.nextAttemptAt.getTime()).toBe(later.getTime() - 15 * 60_000);
+    expect((row!.payload as { data: { time2: { value: string } } }).data.time2.value).toBe(shanghaiShortTime(later));
   });
 });
 

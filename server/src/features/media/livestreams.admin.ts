@@ -4,7 +4,7 @@ import type { TFieldIssue } from '../../../../shared/errors';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import * as outbox from '../outbox/outbox.repo';
-import { REMINDER_LEAD_MINUTES } from '../outbox/outbox.messages';
+import { REMINDER_LEAD_MINUTES, shanghaiShortTime } from '../outbox/outbox.messages';
 import { assertNoIssues, auditedWrite } from './content.service';
 import { presentLivestreamAdmin } from './livestreams.presenter';
 import * as repo from './livestreams.repo';
@@ -63,7 +63,7 @@ export async function updateLivestream(deps: Deps, actorUserId: string, input: T
     const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
     if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这场直播' });
     const due = new Date(Math.max(deps.clock.now().getTime(), updated.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000));
-    await outbox.reschedulePending(tx, `live-remind:${updated.id}:`, due);
+    await outbox.reschedulePending(tx, `live-remind:${updated.id}:`, due, shanghaiShortTime(updated.startsAt));
     return updated;
   });
   return presentLivestreamAdmin(row);

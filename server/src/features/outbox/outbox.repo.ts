@@ -22,9 +22,12 @@ export async function cancelPending(db: Db, dedupeKey: string): Promise<void> {
   await db.delete(outbox).where(and(eq(outbox.dedupeKey, dedupeKey), eq(outbox.status, 'pending')));
 }
 
-/** Moves pending messages whose dedupe key starts with `prefix` to a new due time. */
-export async function reschedulePending(db: Db, prefix: string, nextAttemptAt: Date): Promise<void> {
-  await db.update(outbox).set({ nextAttemptAt }).where(and(like(outbox.dedupeKey, `${prefix}%`), eq(outbox.status, 'pending')));
+/** Moves pending messages whose dedupe key starts with `prefix` to a new due time and rewrites their shown time. */
+export async function reschedulePending(db: Db, prefix: string, nextAttemptAt: Date, timeText: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ nextAttemptAt, payload: sql`jsonb_set(${outbox.payload}, '{data,time2,value}', to_jsonb(${timeText}::text))` })
+    .where(and(like(outbox.dedupeKey, `${prefix}%`), eq(outbox.status, 'pending')));
 }
 
 /**
