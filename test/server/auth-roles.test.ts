@@ -45,6 +45,15 @@ describe('me.get', () => {
 });
 
 describe('auth.devLogin / auth.devUsers (development, no WeChat configured)', () => {
+  it('answers 404 for WeChat login and phone binding, which this deployment does not offer', async () => {
+    // regression: fuzzing found a valid-looking code ("__proto__") reaching a 503 here
+    const res = await post(t, 'auth.wechat', { code: '__proto__' });
+    expect(res.status).toBe(404);
+    expect(res.body.message).toBe('微信登录尚未开通,请使用演示账号登录');
+    const s = await buildSession(t);
+    expect((await post(t, 'auth.phone', { code: 'abc' }, s.accessToken)).status).toBe(404);
+  });
+
   it('lists the demo accounts, residents first, with their roles', async () => {
     const res = await post(t, 'auth.devUsers');
     expect(res.body.data.enabled).toBe(true);

@@ -21,7 +21,8 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** @throws AppError WECHAT_CODE_INVALID | RATE_LIMITED | ACCOUNT_BLOCKED | SERVICE_UNAVAILABLE | UPSTREAM_FAILED (mapped WeChat errors) */
 export async function loginWithWechat(deps: Deps, input: { code: string; inviteCode?: string }): Promise<TSession> {
-  if (!deps.wechat) throw new AppError('SERVICE_UNAVAILABLE', { message: '微信登录尚未配置,请使用演示账号登录' });
+  // not a transient outage: this deployment has no WeChat login (dev), so the endpoint does not exist here
+  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
   return deps.db.transaction(async (tx) => {
     const user = await repo.upsertWechatUser(tx as unknown as Db, identity.openid, identity.unionid);
@@ -103,7 +104,7 @@ export async function logout(deps: Deps, principal: { userId: string; sessionId:
 
 /** Binds the phone number from a getPhoneNumber button code; stored encrypted with a blind index. */
 export async function bindPhone(deps: Deps, userId: string, code: string): Promise<{ phoneMasked: string }> {
-  if (!deps.wechat) throw new AppError('SERVICE_UNAVAILABLE', { message: '微信服务尚未配置,暂时无法获取手机号' });
+  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信服务尚未开通,暂时无法获取手机号' });
   const phone = await deps.wechat.getPhoneNumber(code);
   await repo.setPhone(deps.db, userId, deps.cipher.encrypt(phone.purePhoneNumber), deps.cipher.blindIndex(phone.purePhoneNumber));
   return { phoneMasked: maskMobile(phone.purePhoneNumber) };
