@@ -1,6 +1,8 @@
 import type { policiesEndpoints } from '../../../../shared/api/endpoints-policies';
 import type { RouteDef } from '../../middleware/endpoint';
+import type { Deps } from '../../deps';
 import * as admin from './policies-admin.service';
+import { clearSelfCheckCache } from './self-check.service';
 import { getPolicy, listPolicies } from './policies.service';
 import { runSelfCheck, selfCheckQuestions } from './self-check.service';
 
@@ -11,11 +13,18 @@ export const policiesRoutes: { [N in Names]: RouteDef<N> } = {
   'policies.get': { handler: ({ deps, input }) => getPolicy(deps, input.slug) },
   'selfCheck.questions': { handler: async () => selfCheckQuestions() },
   'selfCheck.run': { handler: ({ deps, input }) => runSelfCheck(deps, input) },
-  'admin.policies.create': { handler: ({ deps, principal, input }) => admin.createPolicy(deps, principal.userId, input) },
-  'admin.policies.update': { handler: ({ deps, principal, input }) => admin.updatePolicy(deps, principal.userId, input.slug, input.patch) },
-  'admin.policies.setStatus': { handler: ({ deps, principal, input }) => admin.setPolicyStatus(deps, principal.userId, input.slug, input.status) },
-  'admin.policies.setRule': { handler: ({ deps, principal, input }) => admin.setPolicyRule(deps, principal.userId, input.slug, input.rule) },
+  'admin.policies.create': { handler: ({ deps, principal, input }) => fresh(deps, admin.createPolicy(deps, principal.userId, input)) },
+  'admin.policies.update': { handler: ({ deps, principal, input }) => fresh(deps, admin.updatePolicy(deps, principal.userId, input.slug, input.patch)) },
+  'admin.policies.setStatus': { handler: ({ deps, principal, input }) => fresh(deps, admin.setPolicyStatus(deps, principal.userId, input.slug, input.status)) },
+  'admin.policies.setRule': { handler: ({ deps, principal, input }) => fresh(deps, admin.setPolicyRule(deps, principal.userId, input.slug, input.rule)) },
   'admin.policies.list': { handler: ({ deps, input }) => admin.listAdminPolicies(deps, input.status) },
   'admin.standards.list': { handler: ({ deps }) => admin.listStandards(deps) },
-  'admin.standards.update': { handler: ({ deps, principal, input }) => admin.updateStandard(deps, principal.userId, input) },
+  'admin.standards.update': { handler: ({ deps, principal, input }) => fresh(deps, admin.updateStandard(deps, principal.userId, input)) },
 };
+
+/** Admin writes change what the self-check reads: drop this process's cached copy once the write committed. */
+async function fresh<T>(deps: Deps, write: Promise<T>): Promise<T> {
+  const result = await write;
+  clearSelfCheckCache(deps);
+  return result;
+}
