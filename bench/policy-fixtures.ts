@@ -14,7 +14,7 @@ const TIERS = ['survival', 'care', 'development'] as const;
 /** Search queries the scenario rotates through: single chars, words, mixed digits, rare and common terms. */
 export const SEARCH_QUERIES = ['低保', '医疗救助', '60岁', '残', '西溪助餐', '2024年', '法律援助', '住房', '翠苑高龄津贴', '培训'];
 
-function policy(i: number): Json {
+export function policy(i: number): Json {
   const topic = TOPICS[i % TOPICS.length]!;
   const place = PLACES[(i * 7) % PLACES.length]!;
   const other = TOPICS[(i * 11 + 3) % TOPICS.length]!;
