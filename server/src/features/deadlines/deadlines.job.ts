@@ -7,6 +7,7 @@ import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
 import type { Urgency } from '../../../../shared/domain/categories';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import { repeatEvery } from '../../lib/repeat';
 import { applyTransition } from '../applications/lifecycle';
 import { currentRules } from '../applications/routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing.rules';
@@ -47,22 +48,5 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
 
 /** Sweeps every `intervalMs` until stopped (never overlapping). */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    if (stopped) return;
-    current = runDeadlineSweep(deps)
-      .catch((err) => deps.logger.error({ err: { message: (err as Error).message } }, 'deadline sweep failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  let timer = setTimeout(tick, intervalMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  return repeatEvery(intervalMs, () => runDeadlineSweep(deps), deps.logger, 'deadline sweep');
 }

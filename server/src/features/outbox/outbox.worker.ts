@@ -7,6 +7,7 @@
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
+import { repeatEvery } from '../../lib/repeat';
 import type { WechatClient } from '../../lib/wechat';
 import { WechatSendError } from '../../lib/wechat/subscribe';
 import * as repo from './outbox.repo';
@@ -96,22 +97,5 @@ export function createOutboxSender(deps: { db: Db; wechat: WechatClient | null }
  * Call from main.ts; stop() resolves once the current batch is done.
  */
 export function startOutboxWorker(ctx: OutboxContext, send: OutboxSend, intervalMs = 5000, options: Partial<OutboxOptions> = {}) {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    if (stopped) return;
-    current = runOutboxOnce(ctx, send, options)
-      .catch((err) => ctx.logger.error({ err: { message: (err as Error).message } }, 'outbox batch failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  let timer = setTimeout(tick, intervalMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  return repeatEvery(intervalMs, () => runOutboxOnce(ctx, send, options), ctx.logger, 'outbox batch');
 }
