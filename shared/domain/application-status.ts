@@ -22,30 +22,24 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
+/** Work on an accepted case: the first contact, visit or referral moves it to in_progress. */
+const WORKING: Partial<Record<ApplicationAction, ApplicationStatus>> = {
+  contact: 'in_progress',
+  visit: 'in_progress',
+  askInfo: 'needs_info',
+  referDepartment: 'in_progress',
+  transfer: 'submitted',
+  escalate: 'escalated',
+  resolve: 'resolved',
+  withdraw: 'withdrawn',
+};
+
 /** status → action → next status. Actions missing from a status's row are illegal there (409). */
 export const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationAction, ApplicationStatus>>> = {
   submitted: { accept: 'accepted', askInfo: 'needs_info', transfer: 'submitted', escalate: 'escalated', withdraw: 'withdrawn' },
   escalated: { accept: 'accepted', transfer: 'escalated', escalate: 'escalated', withdraw: 'withdrawn' },
-  accepted: {
-    contact: 'in_progress',
-    visit: 'in_progress',
-    askInfo: 'needs_info',
-    referDepartment: 'in_progress',
-    transfer: 'submitted',
-    escalate: 'escalated',
-    resolve: 'resolved',
-    withdraw: 'withdrawn',
-  },
-  in_progress: {
-    contact: 'in_progress',
-    visit: 'in_progress',
-    askInfo: 'needs_info',
-    referDepartment: 'in_progress',
-    transfer: 'submitted',
-    escalate: 'escalated',
-    resolve: 'resolved',
-    withdraw: 'withdrawn',
-  },
+  accepted: WORKING,
+  in_progress: WORKING,
   needs_info: { provideInfo: 'in_progress', contact: 'needs_info', resolve: 'resolved', withdraw: 'withdrawn' },
   resolved: { close: 'closed', reopen: 'in_progress' },
   closed: { reopen: 'in_progress' },

@@ -1,13 +1,10 @@
 /** SQL the router needs: divisions, points and the current rule version. */
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { departments, divisions, servicePoints } from '../../db/schema';
+import { servicePoints } from '../../db/schema';
 import { routingRules } from '../../db/schema-applications';
 
-export async function findDivision(db: Db, code: string) {
-  const [row] = await db.select().from(divisions).where(eq(divisions.code, code));
-  return row ?? null;
-}
+export { findDivision, listDepartments } from '../org/org.repo';
 
 export async function findPointOfDivision(db: Db, divisionCode: string) {
   const [row] = await db
@@ -33,8 +30,4 @@ export async function currentRules(db: Db) {
 
 export async function insertRules(db: Db, version: number, rules: unknown, createdBy: string | null) {
   await db.insert(routingRules).values({ version, rules, createdBy }).onConflictDoNothing();
-}
-
-export function departmentsByCodes(db: Db) {
-  return db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments);
 }

@@ -35,7 +35,7 @@ export async function routeApplication(db: Db, now: Date, input: RoutingInput): 
   if (categories.length === 0) flags.add('unclassified');
   if (input.urgency === 'emergency') flags.add('emergency');
   const deptCodes = [...new Set(categories.flatMap((c) => rules.categoryDepartments[c] ?? []))];
-  const allDepts = await repo.departmentsByCodes(db);
+  const allDepts = await repo.listDepartments(db);
   const depts = deptCodes.flatMap((code) => allDepts.filter((d) => d.code === code));
   const deptText = depts.length ? `;可能需要${depts.map((d) => d.name).join('、')}协助` : '';
   return {

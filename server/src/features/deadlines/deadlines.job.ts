@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
 import { applyTransition } from '../applications/lifecycle';
-import { currentRules } from '../applications/routing.repo';
+import { currentRules, findPointOfDivision } from '../applications/routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing.rules';
 import { dueDate } from '../applications/routing.service';
 import * as repo from './deadlines.repo';
@@ -25,7 +25,7 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
     const result: SweepResult = { escalated: 0, flaggedAtHub: 0 };
     for (const c of await repo.claimOverdue(db, now, limit)) {
       const target = c.pointLevel === 'community_point' && c.streetCode ? c.streetCode : c.pointLevel !== 'district_hub' ? XIHU_DISTRICT_CODE : null;
-      const point = target ? await repo.pointOfDivision(db, target) : null;
+      const point = target ? await findPointOfDivision(db, target) : null;
       if (!point) {
         await repo.flagOverdueAtHub(db, c.id);
         result.flaggedAtHub++;

@@ -19,11 +19,6 @@ export async function claimOverdue(db: Db, now: Date, limit: number) {
     .for('update', { of: applications, skipLocked: true });
 }
 
-export async function pointOfDivision(db: Db, divisionCode: string) {
-  const [row] = await db.select({ id: servicePoints.id, name: servicePoints.name }).from(servicePoints).where(and(eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)));
-  return row ?? null;
-}
-
 /** Marks a hub case as overdue once (the hub is the last tier: nothing to escalate to). */
 export async function flagOverdueAtHub(db: Db, id: string): Promise<void> {
   await db.update(applications).set({ flags: sql`array_append(${applications.flags}, 'overdue_at_hub')` }).where(eq(applications.id, id));
