@@ -1,11 +1,19 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index'],
+  // Main package: the four tab pages only. Every other page lives in a subpackage (weapp main package ≤ 1 MB).
+  pages: ['pages/index/index', 'pages/policies/index', 'pages/live/index', 'pages/mine/index'],
   subPackages: [
-    {
-      // Everything not needed at launch lives in subpackages (2 MB per package, main package kept small).
-      root: 'packages/org',
-      pages: ['pages/street/index'],
-    },
+    // Policies, self-check, stories, livestream replays.
+    { root: 'packages/content', pages: ['pages/policy/index', 'pages/self-check/index', 'pages/story/index', 'pages/replay/index'] },
+    // Service points: by street, near me, one point.
+    { root: 'packages/org', pages: ['pages/street/index', 'pages/near/index', 'pages/point/index'] },
+    // Apply wizard and receipt.
+    { root: 'packages/apply', pages: ['pages/wizard/index', 'pages/receipt/index'] },
+    // My applications (as applicant, proxy, subject or referrer).
+    { root: 'packages/mine', pages: ['pages/applications/index', 'pages/application/index'] },
+    // Staff workbench: queue and case.
+    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index'] },
+    // District admin (H5-first).
+    { root: 'packages/admin', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -21,7 +29,13 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/policies/index', text: '政策', iconPath: 'assets/tabbar/policies.png', selectedIconPath: 'assets/tabbar/policies-active.png' },
+      { pagePath: 'pages/live/index', text: '直播', iconPath: 'assets/tabbar/live.png', selectedIconPath: 'assets/tabbar/live-active.png' },
       { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
     ],
   },
+  // WeChat: location is used only for "service points near me" and the address step of the apply wizard.
+  permission: { 'scope.userLocation': { desc: '用于查找离您最近的服务站点' } },
+  requiredPrivateInfos: ['getLocation'],
+  __usePrivacyCheck__: true,
 });

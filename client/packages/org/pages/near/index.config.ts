@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '附近的服务点',
+});
