@@ -20,8 +20,11 @@ const SESSIONLESS: ReadonlySet<EndpointName> = new Set(['auth.wechat', 'auth.dev
 
 type Response = { statusCode: number; data: unknown };
 
-async function send(name: EndpointName, input: unknown, accessToken: string | null): Promise<unknown> {
-  const header: Record<string, string> = { 'Content-Type': 'application/json' };
+/** Extra request options of `call` (e.g. the Idempotency-Key of applications.submit). */
+export type CallOptions = { headers?: Record<string, string> };
+
+async function send(name: EndpointName, input: unknown, accessToken: string | null, extraHeaders: Record<string, string> = {}): Promise<unknown> {
+  const header: Record<string, string> = { ...extraHeaders, 'Content-Type': 'application/json' };
   if (accessToken) header.Authorization = `Bearer ${accessToken}`;
 
   let res: Response;
@@ -43,7 +46,8 @@ function parseBody(data: unknown): unknown {
   }
 }
 
-function unwrap(res: Response): unknown {
+/** Turns a raw `{ statusCode, data }` answer into its data, or throws the ApiError it carries (used by uploads too). */
+export function unwrap(res: Response): unknown {
   const body = parseBody(res.data) as { ok?: unknown; data?: unknown } | null;
   if (res.statusCode >= 200 && res.statusCode < 300 && body && body.ok === true && 'data' in body) {
     return body.data;
@@ -99,16 +103,27 @@ async function freshSession(usedToken: string): Promise<TSession | null> {
  *
  * @throws ApiError with a shared ErrorCode; UNAUTHENTICATED after a failed refresh (the session is then cleared).
  */
-export async function call<N extends EndpointName>(name: N, input: Input<N>): Promise<Output<N>> {
-  const session = SESSIONLESS.has(name) ? null : getSession();
+export async function call<N extends EndpointName>(name: N, input: Input<N>, options: CallOptions = {}): Promise<Output<N>> {
+  if (SESSIONLESS.has(name)) return (await send(name, input, null, options.headers)) as Output<N>;
+  return (await withSession((accessToken) => send(name, input, accessToken, options.headers))) as Output<N>;
+}
+
+/**
+ * Runs one authenticated request (`call`, or an upload) with the current access token; on UNAUTHENTICATED
+ * refreshes once, silently, and runs it again with the new token.
+ *
+ * @throws ApiError from `run`; UNAUTHENTICATED after a failed refresh (the session is then cleared).
+ */
+export async function withSession<T>(run: (accessToken: string | null) => Promise<T>): Promise<T> {
+  const session = getSession();
   try {
-    return (await send(name, input, session?.accessToken ?? null)) as Output<N>;
+    return await run(session?.accessToken ?? null);
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED' || !session) throw error;
     const next = await freshSession(session.accessToken);
     if (!next) throw error;
     try {
-      return (await send(name, input, next.accessToken)) as Output<N>;
+      return await run(next.accessToken);
     } catch (retryError) {
       if (retryError instanceof ApiError && retryError.code === 'UNAUTHENTICATED') clearSession();
       throw retryError;
