@@ -146,15 +146,39 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.route, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
-/** Evidence files (photos, PDFs) of an application; bytes live in storage under a server-generated key. */
-export const attachments = pgTable('attachments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  applicationId: uuid('application_id').notNull().references(() => applications.id),
-  kind: text('kind').notNull(),
-  storageKey: text('storage_key').notNull(),
-  mime: text('mime').notNull(),
-  bytes: integer('bytes').notNull(),
-  sha256: text('sha256').notNull(),
-  uploadedByUserId: uuid('uploaded_by_user_id').notNull().references(() => users.id),
-  createdAt: ts('created_at').notNull().defaultNow(),
-});
+/**
+ * Evidence files (photos, PDFs) and home-visit photos; bytes live in private storage under a server-generated
+ * key. An upload is first "staged" (no application, owned by its uploader) and linked to an application inside
+ * the transaction that submits it (or records the visit); staged rows older than a day are purged.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** null while staged. */
+    applicationId: uuid('application_id').references(() => applications.id),
+    /** The timeline event the file came with (a visit, added information); null for files sent with the application. */
+    eventId: bigint('event_id', { mode: 'number' }).references(() => applicationEvents.id),
+    /** 'application': evidence from the applicant; 'visit': photos staff took on a home visit. */
+    purpose: text('purpose').notNull().default('application'),
+    kind: text('kind').notNull(),
+    storageKey: text('storage_key').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** The uploader's file name, sanitised; metadata only (never a path). */
+    originalName: text('original_name').notNull().default(''),
+    uploadedByUserId: uuid('uploaded_by_user_id').notNull().references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    linkedAt: ts('linked_at'),
+  },
+  (t) => [
+    uniqueIndex('attachments_storage_key_uq').on(t.storageKey),
+    index('attachments_application_idx').on(t.applicationId, t.createdAt),
+    // the purge of abandoned staged uploads
+    index('attachments_staged_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
+    check('attachments_kind_chk', sql`${t.kind} in ('image','pdf')`),
+    check('attachments_purpose_chk', sql`${t.purpose} in ('application','visit')`),
+    check('attachments_linked_chk', sql`(${t.applicationId} is null) = (${t.linkedAt} is null)`),
+  ],
+);
