@@ -1,0 +1,42 @@
+import { ScrollView, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import ActionButton from '../ActionButton';
+
+type Props = {
+  title: string;
+  /** A stable class for tests and e2e, e.g. "visit" → .staff-sheet--visit. */
+  name: string;
+  intro?: string;
+  /** Form-level message (server refusal, conflict, network). */
+  error?: string;
+  busy?: boolean;
+  submitText: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children?: ReactNode;
+};
+
+/** A small form over the page: title, fields, one submit button and 取消. Stays until the user acts. */
+export default function Sheet({ title, name, intro, error, busy = false, submitText, onSubmit, onCancel, children }: Props) {
+  return (
+    <View className={`staff-sheet staff-sheet--${name}`}>
+      <View className='staff-sheet__mask' onClick={busy ? undefined : onCancel} />
+      <View className='staff-sheet__panel'>
+        <Text className='staff-sheet__title'>{title}</Text>
+        <ScrollView className='staff-sheet__body' scrollY>
+          {intro ? <Text className='staff-sheet__intro'>{intro}</Text> : null}
+          {children}
+          {error ? <Text className='staff-sheet__error'>{error}</Text> : null}
+        </ScrollView>
+        <View className='staff-sheet__actions'>
+          <ActionButton className='staff-sheet__submit' busy={busy} busyText='正在提交…' onTap={onSubmit}>
+            {submitText}
+          </ActionButton>
+          <ActionButton className='staff-sheet__cancel' kind='plain' onTap={busy ? () => undefined : onCancel}>
+            取消
+          </ActionButton>
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,111 @@
+/** Staff wording for statuses, channels, flags and deadlines (China time: UTC+8 all year). */
+import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
+import { NEED_TIER_LABELS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
+import { CATEGORY_LABELS, RELATIONSHIP_LABELS, URGENCY_LABELS, type Category, type Channel, type Urgency } from '@shared/domain/categories';
+
+/** Staff-side status names (the resident-side labels speak to the applicant). */
+export const STATUS_LABELS: Record<ApplicationStatus, string> = {
+  submitted: '待受理',
+  accepted: '已接收',
+  in_progress: '办理中',
+  needs_info: '等申请人补充',
+  escalated: '已上报待受理',
+  resolved: '已办结',
+  closed: '已归档',
+  withdrawn: '申请人已撤回',
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = { self: '本人申请', proxy: '家人代办', referral: '邻居反映' };
+
+export const FLAG_LABELS: Record<string, string> = {
+  possible_duplicate: '可能重复',
+  emergency: '急难',
+  unclassified: '需求未归类',
+  out_of_district: '不在本区',
+  overdue_at_hub: '区级已超时',
+};
+
+/** Button texts of the staff actions (stable: e2e journeys tap them by text). */
+export const ACTION_LABELS: Partial<Record<ApplicationAction, string>> = {
+  accept: '接收',
+  contact: '联系记录',
+  visit: '上门走访',
+  askInfo: '请申请人补充',
+  referDepartment: '转介部门',
+  transfer: '转给其他站点',
+  escalate: '上报',
+  resolve: '办结',
+  close: '归档',
+  reopen: '重新办理',
+};
+
+/** Timeline entry names (event type = the action, plus intake's "submitted"). */
+export const EVENT_LABELS: Record<string, string> = {
+  submitted: '提交申请',
+  accept: '接收案件',
+  contact: '电话联系',
+  visit: '上门走访',
+  askInfo: '请申请人补充',
+  provideInfo: '申请人已补充',
+  referDepartment: '转介部门',
+  transfer: '转给其他站点',
+  escalate: '上报',
+  resolve: '办结',
+  close: '归档',
+  reopen: '重新办理',
+  withdraw: '申请人撤回',
+};
+
+export const OUTCOME_LABELS: Record<string, string> = { helped: '已帮到', partly_helped: '部分帮到', not_eligible: '不符合条件' };
+export const CONTACT_OUTCOME_LABELS: Record<string, string> = { reached: '联系上了', no_answer: '没人接', wrong_number: '号码不对' };
+
+export const urgencyLabel = (u: Urgency) => URGENCY_LABELS[u];
+export const needTierLabel = (t: string | null) => (t && t in NEED_TIER_LABELS ? NEED_TIER_LABELS[t as NeedTier] : t === 'unsure' ? '不确定' : '未填');
+export const categoryLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c;
+export const targetGroupLabel = (g: string | null) => (g && g in TARGET_GROUP_LABELS ? TARGET_GROUP_LABELS[g as TargetGroup] : '不清楚');
+export const relationshipLabel = (r: string | null) => (r && r in RELATIONSHIP_LABELS ? RELATIONSHIP_LABELS[r as keyof typeof RELATIONSHIP_LABELS] : null);
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The wall-clock parts of `date` in China. */
+function china(date: Date) {
+  const d = new Date(date.getTime() + CHINA_OFFSET_MS);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes() };
+}
+
+/** "11月29日 14:30" (China time). */
+export function formatDateTime(iso: string): string {
+  const c = china(new Date(iso));
+  return `${c.m}月${c.d}日 ${pad(c.hh)}:${pad(c.mm)}`;
+}
+
+/** "2026-11-29 14:30" (China time), the format the visit time field takes. */
+export function formatInputDateTime(date: Date): string {
+  const c = china(date);
+  return `${c.y}-${pad(c.m)}-${pad(c.d)} ${pad(c.hh)}:${pad(c.mm)}`;
+}
+
+/** Parses "2026-11-29 14:30" as China time; null when it is not a real time in that format. */
+export function parseInputDateTime(text: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, hh, mm] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const utc = Date.UTC(y, mo - 1, d, hh, mm) - CHINA_OFFSET_MS;
+  const back = china(new Date(utc));
+  if (back.y !== y || back.m !== mo || back.d !== d || back.hh !== hh || back.mm !== mm) return null;
+  return new Date(utc).toISOString();
+}
+
+export type DeadlineBadge = { tone: 'overdue' | 'today' | 'paused' | 'normal'; text: string };
+
+/** The deadline badge of a case: overdue (red), due today (amber), paused, or the due date. */
+export function deadlineBadge(c: { dueAt: string | null; overdue: boolean; paused: boolean; status: ApplicationStatus }, now = new Date()): DeadlineBadge | null {
+  if (c.paused) return { tone: 'paused', text: '等补充,暂停计时' };
+  if (!c.dueAt || !['submitted', 'accepted', 'in_progress', 'escalated'].includes(c.status)) return null;
+  const due = new Date(c.dueAt);
+  if (c.overdue || due.getTime() <= now.getTime()) return { tone: 'overdue', text: `已超时 · ${formatDateTime(c.dueAt)}到期` };
+  const a = china(due);
+  const b = china(now);
+  if (a.y === b.y && a.m === b.m && a.d === b.d) return { tone: 'today', text: `今天 ${pad(a.hh)}:${pad(a.mm)} 到期` };
+  return { tone: 'normal', text: `${formatDateTime(c.dueAt)}前办理` };
+}
