@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '政策',
+  enablePullDownRefresh: true,
 });

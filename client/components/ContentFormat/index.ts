@@ -1,0 +1,54 @@
+/** Display formats for content pages: Beijing wall-clock times, distances, durations. Pure. */
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "12月1日 周一 19:00" in Beijing time, whatever the device's time zone. */
+export function formatDateTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t + BEIJING_OFFSET_MS);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${WEEKDAYS[d.getUTCDay()]} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** "19:00" in Beijing time. */
+export function formatClock(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t + BEIJING_OFFSET_MS);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** "2026年12月1日" in Beijing time. */
+export function formatDate(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t + BEIJING_OFFSET_MS);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** "约 350 米", "约 1.2 公里". */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `约 ${Math.max(10, Math.round(metres / 10) * 10)} 米`;
+  return `约 ${(metres / 1000).toFixed(metres < 10_000 ? 1 : 0)} 公里`;
+}
+
+/** Chapter offsets: "5:30", "1:02:05". */
+export function formatOffset(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+
+/** Reads a query-string value that may or may not be URI-encoded. */
+export function safeDecode(value: string | undefined): string {
+  if (!value) return '';
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
