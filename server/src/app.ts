@@ -6,6 +6,8 @@ import Koa from 'koa';
 import Router from '@koa/router';
 import type { Deps } from './deps';
 import { AppError } from './errors';
+import { attachmentsRouter } from './features/attachments/attachments.routes';
+import { storageFromEnv } from './features/attachments/storage';
 import { DOCS_HTML, DOCS_JS } from './features/docs/docs-page';
 import { buildOpenApi } from './features/docs/openapi';
 import { healthRoutes } from './features/health/health.routes';
@@ -49,6 +51,8 @@ export function createApp(deps: Deps): Koa {
     if (ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
     await next();
   });
+  // multipart uploads and file downloads: before the JSON body parser, which would refuse multipart
+  app.use(attachmentsRouter(deps, storageFromEnv(deps.env)));
   app.use(jsonBodyForApi(deps.env.BODY_LIMIT_KB * 1024));
   app.use(router.routes());
   app.use(async (ctx, next) => {

@@ -2,6 +2,8 @@
 import { createApp } from './app';
 import { buildDeps } from './boot';
 import { isDevLoginEnabled, loadEnv } from './env';
+import { startAttachmentCleanup } from './features/attachments/cleanup.job';
+import { storageFromEnv } from './features/attachments/storage';
 import { startDeadlineWorker } from './features/deadlines/deadlines.job';
 import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.worker';
 import { createLogger } from './lib/logger';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
       ? startOutboxWorker({ db: deps.db, clock: deps.clock, logger }, createOutboxSender(deps, parseTemplates(env.WECHAT_TEMPLATES)), env.OUTBOX_INTERVAL_MS)
       : null;
   const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
+  const cleanup = startAttachmentCleanup(deps, storageFromEnv(env));
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
   printWelcome(port, deps.database.kind, isDevLoginEnabled(env));
 
@@ -37,7 +40,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(() => {
       // in-flight requests are done; let the outbox finish its batch before the database goes away
-      Promise.all([worker?.stop(), sweeper?.stop()])
+      Promise.all([worker?.stop(), sweeper?.stop(), cleanup.stop()])
         .then(() => deps.database.close())
         .finally(() => process.exit(0));
     });

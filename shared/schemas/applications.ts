@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
 import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain/categories';
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
+import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZDivisionCode, ZUuid } from './common';
 
 export const MAX_DESCRIPTION = 2000;
@@ -46,6 +47,8 @@ export const ZSelfApplication = z.strictObject({
   ...place,
   ...need,
   consents: ZConsents,
+  /** Staged uploads of the caller (POST /api/attachments), linked in the submit transaction. */
+  attachmentIds: ZAttachmentIds.optional(),
 });
 
 export const ZProxyApplication = z.strictObject({
@@ -59,6 +62,7 @@ export const ZProxyApplication = z.strictObject({
   ...place,
   ...need,
   consents: ZConsents,
+  attachmentIds: ZAttachmentIds.optional(),
 });
 
 /** A neighbour's minimal lead: who and where, what they saw, how to reach them. Never an ID number or health details. */
@@ -110,9 +114,15 @@ export const ZApplicationDetail = ZMyApplication.extend({
   servicePointPhone: z.string().nullable(),
   timeline: z.array(ZTimelineEntry),
   version: z.number().int().nullable(),
+  /** Files sent with the application (never visit photos; always empty for a referrer). */
+  attachments: z.array(ZAttachmentInfo),
 });
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 
 export const ZApplicationRef = z.strictObject({ id: ZUuid });
 export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: z.string().trim().max(200).optional() });
-export const ZProvideInfoRequest = z.strictObject({ id: ZUuid, message: z.string().trim().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION) });
+export const ZProvideInfoRequest = z.strictObject({
+  id: ZUuid,
+  message: z.string().trim().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION),
+  attachmentIds: ZAttachmentIds.optional(),
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application-status';
 import { NEED_TIERS } from '../domain/assistance';
 import { CHANNELS, URGENCIES } from '../domain/categories';
+import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZIsoDateTime, ZUuid } from './common';
 
 export const QUEUE_MAX_LIMIT = 50;
@@ -112,6 +113,8 @@ export const ZStaffCaseDetail = z.object({
   resolvedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
+  /** The applicant's files and the visit photos (a visit's photo ids are also in its timeline entry's data.photoIds). */
+  attachments: z.array(ZAttachmentInfo),
 });
 export type TStaffCaseDetail = z.infer<typeof ZStaffCaseDetail>;
 
@@ -146,7 +149,13 @@ const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
 
 export const ZCaseAcceptRequest = z.strictObject({ ...action });
 export const ZCaseContactRequest = z.strictObject({ ...action, outcome: z.enum(CONTACT_OUTCOMES), note: ZText(0, 1000, '').optional() });
-export const ZCaseVisitRequest = z.strictObject({ ...action, note: ZText(1, 2000, '请记录走访情况'), visitedAt: ZIsoDateTime });
+export const ZCaseVisitRequest = z.strictObject({
+  ...action,
+  note: ZText(1, 2000, '请记录走访情况'),
+  visitedAt: ZIsoDateTime,
+  /** Staged photo uploads (purpose 'visit') of the caller. */
+  photoIds: ZAttachmentIds.optional(),
+});
 export const ZCaseAskInfoRequest = z.strictObject({ ...action, message: ZText(1, 500, '请写明需要补充什么'), dueDays: z.number().int().min(1).max(30) });
 export const ZCaseReferRequest = z.strictObject({ ...action, departmentCode: z.string().trim().min(1).max(40), note: ZText(1, 500, '请写明转介事由') });
 export const ZCaseTransferRequest = z.strictObject({ ...action, toServicePointId: ZUuid, reason: ZText(2, 500, '请写明转办原因') });

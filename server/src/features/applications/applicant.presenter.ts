@@ -1,6 +1,7 @@
 /** What residents see of an application: plain words; a referrer only ever sees "received / being followed up". */
 import { APPLICATION_STATUS_LABELS, OPEN_STATUSES, type ApplicationStatus } from '../../../../shared/domain/application-status';
 import type { TApplicationDetail } from '../../../../shared/schemas/applications';
+import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
 import type { VisibleRow } from './applications.repo';
 
 const EVENT_TEXT: Record<string, string> = {
@@ -47,7 +48,12 @@ export function presentListItem(row: VisibleRow, userId: string) {
   };
 }
 
-export function presentDetail(row: VisibleRow, userId: string, events: { type: string; note: string | null; createdAt: Date }[]): TApplicationDetail {
+export function presentDetail(
+  row: VisibleRow,
+  userId: string,
+  events: { type: string; note: string | null; createdAt: Date }[],
+  attachments: TAttachmentInfo[],
+): TApplicationDetail {
   const item = presentListItem(row, userId);
   const isReferrer = item.role === 'referrer';
   const reason = (row.app.routingReason as { applicantText?: string }).applicantText ?? null;
@@ -59,5 +65,6 @@ export function presentDetail(row: VisibleRow, userId: string, events: { type: s
       ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到,谢谢您' }]
       : events.map((e) => ({ at: e.createdAt.toISOString(), text: e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度') })),
     version: isReferrer ? null : row.app.version,
+    attachments: isReferrer ? [] : attachments,
   };
 }

@@ -2,6 +2,8 @@
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
+import { latestEventId } from '../attachments/attachments.repo';
+import { linkStagedFiles, listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './applications.repo';
 import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
@@ -15,7 +17,9 @@ export async function listMine(deps: Deps, userId: string) {
 export async function getMine(deps: Deps, userId: string, id: string) {
   const row = await repo.findVisible(deps.db, userId, id);
   if (!row) throw notFound();
-  return presentDetail(row, userId, await repo.listEvents(deps.db, id));
+  // the application's own files for applicant and subject; a referrer sees nothing beyond the status
+  const files = viewerOf(row, userId) === 'referrer' ? [] : await listAttachmentInfo(deps.db, id, ['application']);
+  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files);
 }
 
 /** Withdraws before resolution (applicant of a self or proxy application only). */
@@ -27,11 +31,12 @@ export async function withdraw(deps: Deps, userId: string, id: string, reason?: 
   return getMine(deps, userId, id);
 }
 
-/** Answers a request for more information; the deadline starts running again. */
-export async function provideInfo(deps: Deps, userId: string, id: string, message: string) {
+/** Answers a request for more information (with files, optionally); the deadline starts running again. */
+export async function provideInfo(deps: Deps, userId: string, id: string, message: string, attachmentIds?: string[]) {
   await deps.db.transaction(async (tx) => {
     const row = await requireViewer(tx as unknown as Db, userId, id, 'applicant');
-    await applyTransition(deps, tx as unknown as Db, {
+    const db = tx as unknown as Db;
+    await applyTransition(deps, db, {
       applicationId: row.app.id,
       action: 'provideInfo',
       actorUserId: userId,
@@ -40,6 +45,10 @@ export async function provideInfo(deps: Deps, userId: string, id: string, messag
       patch: resumeDeadline(row.app.dueAt, row.app.pausedAt, deps.clock.now()),
       notify: false,
     });
+    if (attachmentIds?.length) {
+      const eventId = await latestEventId(db, row.app.id, 'provideInfo');
+      await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: row.app.id, purpose: 'application', eventId, field: 'attachmentIds', now: deps.clock.now() });
+    }
   });
   return getMine(deps, userId, id);
 }

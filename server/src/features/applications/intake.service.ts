@@ -8,6 +8,7 @@ import { makeReferenceNumber } from '../../../../shared/domain/application-statu
 import type { TSubmitApplication, TSubmitResult } from '../../../../shared/schemas/applications';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
 import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox.messages';
@@ -64,6 +65,9 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
     updatedAt: now,
   });
 
+  // staged uploads of this user become the application's files (a referral never carries any)
+  const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
+  await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: app.id, purpose: 'application', field: 'attachmentIds', now });
   await repo.insertConsents(db, consentRows(input, app.id, userId, now));
   await repo.insertEvent(db, { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now });
   await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });

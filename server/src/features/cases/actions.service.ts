@@ -10,6 +10,8 @@ import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import type { Principal } from '../auth/principal';
 import { applyTransition } from '../applications/lifecycle';
+import { latestEventId } from '../attachments/attachments.repo';
+import { linkStagedFiles } from '../attachments/link';
 import type { ApplicationPatch, ApplicationRow } from '../applications/lifecycle.repo';
 import * as repo from './cases.repo';
 import { loadStaffDetail, notFound } from './detail.service';
@@ -53,11 +55,24 @@ export const accept = (deps: Deps, p: Principal, input: Ref) => runAction(deps, 
 export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string }) =>
   runAction(deps, p, input, 'contact', () => ({ note: input.note, data: { outcome: input.outcome } }));
 
-/** @throws AppError VALIDATION_FAILED (visitedAt) for a visit in the future. */
-export const visit = (deps: Deps, p: Principal, input: Ref & { note: string; visitedAt: string }) =>
+/**
+ * A home visit: notes, and photos the worker uploaded (purpose 'visit', images only) linked to the case and its
+ * visit event. @throws AppError VALIDATION_FAILED (visitedAt) for a visit in the future, (photoIds) for photos
+ * that are not the caller's staged visit photos.
+ */
+export const visit = (deps: Deps, p: Principal, input: Ref & { note: string; visitedAt: string; photoIds?: string[] }) =>
   runAction(deps, p, input, 'visit', (_db, _row, c) => {
     if (Date.parse(input.visitedAt) > c.now.getTime() + 5 * 60_000) throw validationError([{ field: 'visitedAt', message: '走访时间不能晚于现在' }]);
-    return { note: input.note, data: { visitedAt: new Date(input.visitedAt).toISOString() } };
+    const photoIds = input.photoIds?.map((id) => id.toLowerCase()) ?? [];
+    return {
+      note: input.note,
+      data: { visitedAt: new Date(input.visitedAt).toISOString(), ...(photoIds.length ? { photoIds } : {}) },
+      after: async (tx, row) => {
+        if (!photoIds.length) return;
+        const eventId = await latestEventId(tx, row.id, 'visit');
+        await linkStagedFiles(tx, { userId: c.userId, ids: photoIds, applicationId: row.id, purpose: 'visit', imagesOnly: true, eventId, field: 'photoIds', now: c.now });
+      },
+    };
   });
 
 /** Ask the resident for more: the deadline pauses until they answer. */

@@ -1,6 +1,7 @@
 /** Shapes case rows for the workbench: masked personal data, next legal actions, the officer's allow-listed fields. */
 import { APPLICATION_STATUS_LABELS, legalActions, type ApplicationStatus } from '../../../../shared/domain/application-status';
 import { maskIdNumber, maskMobile } from '../../../../shared/domain/identity';
+import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
 import type { TCaseQueueItem, TOfficerCaseView, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { FieldCipher } from '../../lib/crypto';
 import type * as repo from './cases.repo';
@@ -48,6 +49,7 @@ export type DetailParts = {
   consents: Awaited<ReturnType<typeof repo.listConsents>>;
   referrals: Awaited<ReturnType<typeof repo.listReferrals>>;
   suggested: Awaited<ReturnType<typeof repo.departmentsByIds>>;
+  attachments: TAttachmentInfo[];
 };
 
 /** The routing decision as stored by intake: a structured object, with the applicant's text under `text`. */
@@ -112,6 +114,7 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     resolvedAt: iso(app.resolvedAt),
     createdAt: app.createdAt.toISOString(),
     version: app.version,
+    attachments: p.attachments,
   };
 }
 

@@ -3,6 +3,7 @@ import type { TCaseDetail, TStaffCaseDetail } from '../../../../shared/schemas/c
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
+import { listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import * as repo from './cases.repo';
@@ -18,13 +19,14 @@ export const notFound = () => new AppError('NOT_FOUND', { message: '没有找到
 export async function loadStaffDetail(deps: Deps, db: Db, id: string): Promise<TStaffCaseDetail | null> {
   const row = await repo.findCase(db, id, repo.ANY_SCOPE, deps.clock.now());
   if (!row) return null;
-  const [events, consents, referrals, suggested] = await Promise.all([
+  const [events, consents, referrals, suggested, attachments] = await Promise.all([
     repo.listEvents(db, id),
     repo.listConsents(db, id),
     repo.listReferrals(db, id),
     repo.departmentsByIds(db, row.app.suggestedDepartmentIds),
+    listAttachmentInfo(db, id, ['application', 'visit']),
   ]);
-  return toStaffDetail({ row, events, consents, referrals, suggested }, deps.cipher);
+  return toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher);
 }
 
 /**

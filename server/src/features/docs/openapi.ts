@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { endpoints, type EndpointName } from '../../../../shared/api/endpoints';
 import { ErrorCode, ZErrorBody, httpStatusOf } from '../../../../shared/errors';
+import { attachmentPaths } from '../attachments/attachments.openapi';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
 
@@ -29,6 +30,8 @@ export function buildOpenApi(version: string) {
       },
     };
   }
+  // the multipart upload and the file download are the only routes outside the JSON endpoint map
+  Object.assign(paths, attachmentPaths());
   return {
     openapi: '3.1.0',
     info: {
