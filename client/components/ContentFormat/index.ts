@@ -52,3 +52,12 @@ export function safeDecode(value: string | undefined): string {
     return value;
   }
 }
+
+/** Livestream states as residents read them (shown as text, never by colour alone). */
+export const LIVE_STATE_LABELS = {
+  upcoming: '即将开始',
+  live: '正在直播',
+  ended: '已结束',
+  replay: '可看回放',
+  replay_expired: '回放已过期',
+} as const;

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '直播',
+  enablePullDownRefresh: true,
 });
