@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '附近的服务点',
+  enablePullDownRefresh: true,
 });

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '服务点',
+  enablePullDownRefresh: true,
 });

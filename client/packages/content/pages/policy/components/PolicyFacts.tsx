@@ -3,7 +3,7 @@ import type { TPolicyDetail } from '@shared/schemas/policies';
 import ContentSection from '../../../../../components/ContentSection';
 import { formatDate } from '../../../../../components/ContentFormat';
 import Paragraphs from '../../../components/Paragraphs';
-import PhoneLink from '../../../components/PhoneLink';
+import ContentPhone from '../../../../../components/ContentPhone';
 
 type Props = { policy: TPolicyDetail };
 
@@ -41,7 +41,7 @@ export default function PolicyFacts({ policy }: Props) {
           {policy.contacts.map((c, i) => (
             <View key={i} className='policy-contact'>
               <Text className='policy-contact__name'>{c.name}</Text>
-              {c.phone ? <PhoneLink className='policy-contact__phone' phone={c.phone} /> : null}
+              {c.phone ? <ContentPhone phone={c.phone} /> : null}
             </View>
           ))}
         </ContentSection>

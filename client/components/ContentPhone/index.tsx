@@ -1,15 +1,16 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import './index.scss';
 
 type Props = { phone: string; className?: string };
 
 /** A phone number that dials when tapped (both platforms; H5 opens tel:). */
-export default function PhoneLink({ phone, className = 'phone-link' }: Props) {
+export default function ContentPhone({ phone, className }: Props) {
   const handleTap = () => {
     void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
   };
   return (
-    <Text className={className} onClick={handleTap}>
+    <Text className={`content-phone${className ? ` ${className}` : ''}`} onClick={handleTap}>
       📞 {phone}(点击拨打)
     </Text>
   );
