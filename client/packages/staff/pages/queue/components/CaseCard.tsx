@@ -9,7 +9,7 @@ type Props = { item: TCaseQueueItem; officer: boolean };
 /** One case in the queue; tap opens it. */
 export default function CaseCard({ item, officer }: Props) {
   const place = [item.streetName, item.communityName].filter(Boolean).join(' · ');
-  const open = () => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?id=${item.id}${officer ? '&view=officer' : ''}` });
+  const open = () => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?id=${item.id}` });
   return (
     <View className={`case-card${item.overdue ? ' case-card--overdue' : ''}`} onClick={open}>
       <View className='case-card__top'>

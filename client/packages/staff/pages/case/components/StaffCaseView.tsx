@@ -1,0 +1,118 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { TStaffCaseDetail } from '@shared/schemas/cases';
+import CaseBadges from '../../../components/CaseBadges';
+import { staffActions, type StaffAction } from '../../../lib/actions';
+import { FLAG_LABELS, OUTCOME_LABELS, formatDateTime } from '../../../lib/format';
+import AskInfoForm from '../forms/AskInfoForm';
+import ContactForm from '../forms/ContactForm';
+import ReferForm from '../forms/ReferForm';
+import ResolveForm from '../forms/ResolveForm';
+import { AcceptForm, CloseForm, EscalateForm, ReopenForm } from '../forms/SimpleForms';
+import TransferForm from '../forms/TransferForm';
+import VisitForm from '../forms/VisitForm';
+import { CONFLICT_TEXT, type ActionHost } from '../forms/useActionForm';
+import ActionBar from './ActionBar';
+import CaseInfo from './CaseInfo';
+import RevealSheet, { type RevealField } from './RevealSheet';
+import Timeline from './Timeline';
+
+type Props = {
+  detail: TStaffCaseDetail;
+  onChange: (detail: TStaffCaseDetail) => void;
+  onReload: () => Promise<void>;
+};
+
+/** A case as staff see it: summary, masked data with reveal, routing reason, referrals, actions, timeline. */
+export default function StaffCaseView({ detail, onChange, onReload }: Props) {
+  const [action, setAction] = useState<StaffAction | null>(null);
+  const [revealing, setRevealing] = useState<RevealField | null>(null);
+  const [revealed, setRevealed] = useState<Partial<Record<RevealField, string | null>>>({});
+  const [notice, setNotice] = useState<string>();
+
+  // After a reload the open form may no longer be legal (someone else moved the case on): close it and say so.
+  useEffect(() => {
+    if (action && !staffActions(detail.status).includes(action)) {
+      setAction(null);
+      setNotice(CONFLICT_TEXT);
+    }
+  }, [detail.status, detail.version]);
+
+  const host: ActionHost = {
+    id: detail.id,
+    version: detail.version,
+    onDone: (next, message) => {
+      setAction(null);
+      setNotice(undefined);
+      onChange(next as TStaffCaseDetail);
+      void Taro.showToast({ title: message, icon: 'none', duration: 2000 });
+    },
+    onConflict: onReload,
+    onClose: () => setAction(null),
+  };
+
+  const duplicate = detail.flags.includes('possible_duplicate');
+  return (
+    <View className='case-staff'>
+      <View className='case__header'>
+        <Text className='case__title'>{detail.subjectName}</Text>
+        <Text className='case__ref'>编号 {detail.refNo} · {formatDateTime(detail.createdAt)}提交</Text>
+        <CaseBadges status={detail.status} urgency={detail.urgency} dueAt={detail.dueAt} overdue={detail.overdue} paused={detail.paused} flags={detail.flags.filter((f) => f !== 'possible_duplicate')} />
+      </View>
+      {notice ? <Text className='case__notice'>{notice}</Text> : null}
+      {duplicate ? (
+        <Text className='case__duplicate'>{FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请,请先核对,避免重复办理。</Text>
+      ) : null}
+
+      <ActionBar status={detail.status} onAction={setAction} />
+
+      <View className='case-card-block'>
+        <Text className='case-section__title'>办理情况</Text>
+        <Text className='case__line'>办理站点:{detail.servicePoint?.name ?? '未分派'}</Text>
+        <Text className='case__line'>负责人:{detail.assignee?.displayName || '还没有人接收'}</Text>
+        {detail.outcome ? <Text className='case__line'>办理结果:{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text> : null}
+        <Text className='case__subtitle'>为什么分到这里</Text>
+        <Text className='case__line case__routing'>{detail.routing.text ?? '没有记录分派原因'}</Text>
+        <Text className='case__hint'>分派规则第 {detail.routing.ruleVersion} 版</Text>
+        {detail.suggestedDepartments.length ? (
+          <Text className='case__line'>建议转介:{detail.suggestedDepartments.map((d) => d.name).join('、')}</Text>
+        ) : null}
+        {detail.referrals.map((r) => (
+          <Text key={r.id} className='case__line'>
+            已转介{r.department.name}:{r.status === 'open' ? '待部门接收' : r.status === 'accepted' ? '部门正在办理' : '部门已办完'}
+          </Text>
+        ))}
+      </View>
+
+      <View className='case-card-block'>
+        <CaseInfo detail={detail} revealed={revealed} onReveal={setRevealing} />
+      </View>
+      <View className='case-card-block'>
+        <Timeline entries={detail.timeline} />
+      </View>
+
+      {action === 'accept' ? <AcceptForm host={host} /> : null}
+      {action === 'contact' ? <ContactForm host={host} /> : null}
+      {action === 'visit' ? <VisitForm host={host} /> : null}
+      {action === 'askInfo' ? <AskInfoForm host={host} /> : null}
+      {action === 'referDepartment' ? <ReferForm host={host} suggested={detail.suggestedDepartments.map((d) => d.code)} /> : null}
+      {action === 'transfer' ? <TransferForm host={host} divisionCode={detail.divisionCode} currentPointId={detail.servicePoint?.id ?? null} /> : null}
+      {action === 'escalate' ? <EscalateForm host={host} /> : null}
+      {action === 'resolve' ? <ResolveForm host={host} /> : null}
+      {action === 'close' ? <CloseForm host={host} /> : null}
+      {action === 'reopen' ? <ReopenForm host={host} /> : null}
+      {revealing ? (
+        <RevealSheet
+          caseId={detail.id}
+          field={revealing}
+          onRevealed={(field, value) => {
+            setRevealed({ ...revealed, [field]: value });
+            setRevealing(null);
+          }}
+          onClose={() => setRevealing(null)}
+        />
+      ) : null}
+    </View>
+  );
+}

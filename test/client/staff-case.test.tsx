@@ -1,0 +1,249 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import Taro from '@tarojs/taro';
+import type { ApplicationStatus } from '@shared/domain/application-status';
+import { ZOfficerCaseView, ZStaffCaseDetail } from '@shared/schemas/cases';
+import CasePage from '../../client/packages/staff/pages/case/index';
+import { clearSession, setSession } from '../../client/stores/session';
+import { me, session } from './support/fixtures';
+import { fail, mockApi, ok } from './support/request-mock';
+import { CASE_ID, officerView, staffDetail, staffSession } from './support/staff-fixtures';
+
+function openCase(id = CASE_ID) {
+  Current.router = { params: { id }, path: '/packages/staff/pages/case/index', onReady: '', onHide: '', onShow: '', shareTimelineReady: '' } as never;
+}
+const typeInto = (el: Element, value: string) => fireEvent(el, new CustomEvent('input', { bubbles: true, detail: { value } }));
+const sheet = (name: string) => document.querySelector(`.staff-sheet--${name}`) as HTMLElement;
+const actionTexts = (container: HTMLElement) => Array.from(container.querySelectorAll('.case-action'), (el) => el.textContent);
+const tapAction = (label: string) => fireEvent.click(within(document.querySelector('.case-actions') as HTMLElement).getByText(label));
+const submitSheet = (name: string, label: string) => act(async () => fireEvent.click(within(sheet(name)).getByText(label)));
+
+beforeEach(() => {
+  jest.restoreAllMocks();
+  clearSession();
+  setSession(staffSession());
+  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
+  openCase();
+});
+
+describe('case page: staff view', () => {
+  it('shows masked data, the duplicate flag, the routing reason and the timeline', async () => {
+    const detail = staffDetail();
+    ZStaffCaseDetail.parse(detail);
+    const api = mockApi({ 'cases.get': () => ok(detail) });
+
+    render(<CasePage />);
+
+    expect(await screen.findByText('3301**********1234')).toBeInTheDocument();
+    expect(api.callsTo('cases.get')[0]!.data).toEqual({ id: CASE_ID });
+    expect(screen.getByText('138****5678')).toBeInTheDocument();
+    expect(screen.getByText(/可能重复:这位居民还有其他没办结的申请/)).toBeInTheDocument();
+    expect(screen.getByText('您填写的地址属于翠苑一区社区')).toBeInTheDocument();
+    expect(screen.getByText('分派规则第 3 版')).toBeInTheDocument();
+    expect(screen.getByText('家人代办(申请人是其子女)')).toBeInTheDocument();
+    expect(screen.getByText('建议转介:区医保局')).toBeInTheDocument();
+    expect(screen.getByText('提交申请 → 待受理')).toBeInTheDocument();
+  });
+
+  it.each<[ApplicationStatus, string[]]>([
+    ['submitted', ['接收', '请申请人补充', '转给其他站点', '上报']],
+    ['escalated', ['接收', '转给其他站点', '上报']],
+    ['accepted', ['上门走访', '联系记录', '请申请人补充', '转介部门', '转给其他站点', '上报', '办结']],
+    ['in_progress', ['办结', '联系记录', '上门走访', '请申请人补充', '转介部门', '转给其他站点', '上报']],
+    ['needs_info', ['联系记录', '办结']],
+    ['resolved', ['归档', '重新办理']],
+    ['closed', ['重新办理']],
+    ['withdrawn', []],
+  ])('in status %s offers exactly the legal actions', async (status, expected) => {
+    mockApi({ 'cases.get': () => ok(staffDetail({ status })) });
+    const { container } = render(<CasePage />);
+    await screen.findByText('基本情况');
+    expect(actionTexts(container)).toEqual(expected);
+    if (!expected.length) expect(screen.getByText('这个案件已结束,不需要再办理')).toBeInTheDocument();
+  });
+
+  it('reveals the full phone number only with a reason, and says the read was recorded', async () => {
+    const api = mockApi({ 'cases.get': () => ok(staffDetail()), 'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }) });
+    render(<CasePage />);
+    await screen.findByText('138****5678');
+
+    fireEvent.click(screen.getAllByText('查看完整信息')[1]!);
+    expect(screen.getByText('查看完整手机号')).toBeInTheDocument();
+    await submitSheet('reveal', '查看');
+    expect(screen.getByText('请写明查看原因(至少 4 个字)')).toBeInTheDocument();
+    expect(api.callsTo('cases.reveal')).toHaveLength(0);
+
+    typeInto(sheet('reveal').querySelector('textarea, .staff-field__input')!, '电话约上门时间');
+    await submitSheet('reveal', '查看');
+
+    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({ id: CASE_ID, field: 'phone', reason: '电话约上门时间' });
+    expect(await screen.findByText('13812345678')).toBeInTheDocument();
+    expect(screen.getByText('已记录查看原因')).toBeInTheDocument();
+    expect(screen.queryByText('查看完整手机号')).toBeNull();
+  });
+
+  it('accepts with the row version and shows the updated case', async () => {
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail()),
+      'cases.accept': () => ok(staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '陈社工' } })),
+    });
+    const { container } = render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('接收');
+    await submitSheet('accept', '确认接收');
+
+    expect(api.callsTo('cases.accept')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 4 });
+    expect(await screen.findByText('负责人:陈社工')).toBeInTheDocument();
+    expect(actionTexts(container)[0]).toBe('上门走访');
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已接收,由您负责' }));
+    expect(api.callsTo('cases.get')).toHaveLength(1); // the action's answer is shown, no second (audited) read
+  });
+
+  it('on 409 reloads the case and explains in plain words that someone else changed it', async () => {
+    let reads = 0;
+    const api = mockApi({
+      'cases.get': () => ok(reads++ === 0 ? staffDetail() : staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '刘站长' } })),
+      'cases.accept': () => fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' }),
+    });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('接收');
+    await submitSheet('accept', '确认接收');
+
+    expect(api.callsTo('cases.get')).toHaveLength(2);
+    expect(await screen.findByText('负责人:刘站长')).toBeInTheDocument();
+    expect(screen.getByText('这份案件刚被其他人处理过,页面已刷新为最新情况。请核对后再决定是否继续。')).toBeInTheDocument();
+    expect(document.querySelector('.staff-sheet--accept')).toBeNull(); // accept is no longer legal: the form closed
+  });
+
+  it('keeps a still-legal form open with what was typed after a 409, and retries with the new version', async () => {
+    let reads = 0;
+    let visits = 0;
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail({ status: 'in_progress', version: reads++ === 0 ? 4 : 6 })),
+      'cases.visit': () => (visits++ === 0 ? fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' }) : ok(staffDetail({ status: 'in_progress', version: 7 }))),
+    });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('上门走访');
+    typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '老人独居,冰箱是空的');
+    typeInto(sheet('visit').querySelector('.staff-field__input--visitedAt')!, '2026-11-29 10:30');
+    await submitSheet('visit', '保存走访记录');
+
+    expect(api.callsTo('cases.visit')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 4, note: '老人独居,冰箱是空的', visitedAt: '2026-11-29T02:30:00.000Z' });
+    expect(await within(sheet('visit')).findByText(/页面已刷新为最新情况/)).toBeInTheDocument();
+    expect((sheet('visit').querySelector('.staff-field__input--note') as HTMLInputElement).getAttribute('value') ?? '').toBe('老人独居,冰箱是空的');
+
+    await submitSheet('visit', '保存走访记录');
+    expect(api.callsTo('cases.visit')[1]!.data).toMatchObject({ expectedVersion: 6, note: '老人独居,冰箱是空的' });
+    expect(document.querySelector('.staff-sheet--visit')).toBeNull();
+  });
+
+  it('refuses a visit without notes or with a malformed time before calling the API', async () => {
+    const api = mockApi({ 'cases.get': () => ok(staffDetail({ status: 'accepted' })) });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('上门走访');
+    typeInto(sheet('visit').querySelector('.staff-field__input--visitedAt')!, '昨天下午');
+    await submitSheet('visit', '保存走访记录');
+
+    expect(within(sheet('visit')).getByText('请记录走访情况')).toBeInTheDocument();
+    expect(within(sheet('visit')).getByText('请按“2026-11-29 14:30”的格式填写走访时间')).toBeInTheDocument();
+    expect(api.callsTo('cases.visit')).toHaveLength(0);
+  });
+
+  it('resolving as not eligible requires the reason and at least one alternative', async () => {
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail({ status: 'in_progress' })),
+      'cases.resolve': () => ok(staffDetail({ status: 'resolved', outcome: 'not_eligible', version: 5 })),
+    });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('办结');
+    await submitSheet('resolve', '确认办结');
+    expect(within(sheet('resolve')).getByText('请选择办理结果')).toBeInTheDocument();
+
+    fireEvent.click(within(sheet('resolve')).getByText('不符合条件'));
+    await submitSheet('resolve', '确认办结');
+    expect(within(sheet('resolve')).getByText('不符合条件时,请写明原因(至少 4 个字)')).toBeInTheDocument();
+    expect(within(sheet('resolve')).getByText('不符合条件时,请至少提供一个其他帮助途径')).toBeInTheDocument();
+    expect(api.callsTo('cases.resolve')).toHaveLength(0);
+
+    typeInto(sheet('resolve').querySelector('.staff-field__input--note')!, '家庭收入高于低保标准');
+    typeInto(sheet('resolve').querySelector('.staff-field__input--alternative-0')!, '可申请临时救助');
+    fireEvent.click(within(sheet('resolve')).getByText('+ 再加一条'));
+    typeInto(sheet('resolve').querySelector('.staff-field__input--alternative-1')!, '联系社区慈善基金');
+    await submitSheet('resolve', '确认办结');
+
+    expect(api.callsTo('cases.resolve')[0]!.data).toEqual({
+      id: CASE_ID,
+      expectedVersion: 4,
+      outcome: 'not_eligible',
+      note: '家庭收入高于低保标准',
+      alternatives: ['可申请临时救助', '联系社区慈善基金'],
+    });
+    expect(await screen.findByText('办理结果:不符合条件')).toBeInTheDocument();
+  });
+
+  it('shows the server field message when it still refuses, keeping the typed text', async () => {
+    mockApi({
+      'cases.get': () => ok(staffDetail({ status: 'accepted' })),
+      'departments.list': () => ok({ items: [{ id: CASE_ID, code: 'civil_affairs', name: '区民政局', isLead: true }] }),
+      'cases.referDepartment': () => fail(400, 'VALIDATION_FAILED', { message: '没有这个部门', details: [{ field: 'departmentCode', message: '没有这个部门' }] }),
+    });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('转介部门');
+    fireEvent.click(await within(sheet('refer')).findByText('区民政局'));
+    typeInto(sheet('refer').querySelector('.staff-field__input--note')!, '请核实低保');
+    await submitSheet('refer', '确认转介');
+
+    expect(within(sheet('refer')).getByText('请选择一个部门')).toBeInTheDocument();
+    expect(within(sheet('refer')).getAllByText('没有这个部门').length).toBeGreaterThan(0);
+    expect(sheet('refer').querySelector('.staff-field__input--note')!.getAttribute('value')).toBe('请核实低保');
+  });
+});
+
+describe('case page: department officer and residents', () => {
+  it('shows the officer only their department fields and sends the referral answer', async () => {
+    setSession(staffSession(['dept_officer']));
+    const view = officerView();
+    ZOfficerCaseView.parse(view);
+    const api = mockApi({
+      'cases.get': () => ok(view),
+      'cases.referralRespond': () => ok(officerView({ referral: { ...view.referral, status: 'accepted' } })),
+    });
+    render(<CasePage />);
+
+    expect(await screen.findByText('转介给区医保局')).toBeInTheDocument();
+    expect(screen.getByText('住院费用高,请核实医疗救助')).toBeInTheDocument();
+    expect(screen.queryByText('查看完整信息')).toBeNull();
+    expect(screen.queryByText('手机号')).toBeNull();
+    expect(document.querySelector('.case-actions')).toBeNull();
+
+    fireEvent.click(screen.getByText('反馈办理情况'));
+    await submitSheet('respond', '提交反馈');
+    expect(within(sheet('respond')).getByText('请选择办理进度')).toBeInTheDocument();
+    fireEvent.click(within(sheet('respond')).getByText('已接收,正在办理'));
+    typeInto(sheet('respond').querySelector('.staff-field__input--note')!, '已核实,下周发放');
+    await submitSheet('respond', '提交反馈');
+
+    expect(api.callsTo('cases.referralRespond')[0]!.data).toEqual({ id: CASE_ID, status: 'accepted', note: '已核实,下周发放' });
+    expect(await screen.findByText('部门正在办理')).toBeInTheDocument();
+  });
+
+  it('tells a resident the page is for staff and does not read the case', () => {
+    setSession(session({ user: me() }));
+    const api = mockApi({});
+    render(<CasePage />);
+    expect(screen.getByText('这里是工作人员使用的页面')).toBeInTheDocument();
+    expect(screen.getByText('回到首页')).toBeInTheDocument();
+    expect(api.calls).toHaveLength(0);
+  });
+});
