@@ -25,7 +25,8 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
     parser = busboy({
       headers: ctx.req.headers,
       defParamCharset: 'utf8',
-      limits: { fileSize: maxBytes, files: 1, fields: FIELDS.size, parts: FIELDS.size + 1, fieldSize: 256, fieldNameSize: 64, headerPairs: 20 },
+      // busboy emits partsLimit on reaching `parts`, so one more than the most a valid upload has
+      limits: { fileSize: maxBytes, files: 1, fields: FIELDS.size, parts: FIELDS.size + 2, fieldSize: 256, fieldNameSize: 64, headerPairs: 20 },
     });
   } catch {
     throw validationError([{ field: 'body', message: '上传的内容格式不对,请重试' }]);

@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { MAX_IMAGE_PIXELS } from '../../../../shared/schemas/attachments';
 import { AppError } from '../../errors';
-import { hasPdfTrailer, sniffType, typeOfName, type SniffedType } from './sniff';
+import { extensionOf, hasPdfTrailer, sniffType, typeOfName, type SniffedType } from './sniff';
 
 /** Long edge of a stored image; larger photos are scaled down (documents stay legible at this size). */
 const MAX_EDGE = 4096;
 
+/** `ext`: the uploader's own extension when it names the type (e.g. "JPG"), else the usual one for it. */
 export type ProcessedFile = { kind: 'image' | 'pdf'; mime: string; ext: string; data: Buffer; sha256: string };
 
 const TYPES_TEXT = '只能上传照片(JPG、PNG、WebP)或 PDF 文件,请换一个文件';
@@ -32,10 +33,11 @@ export async function processUpload(data: Buffer, fileName: string): Promise<Pro
   }
   if (sniffed === 'pdf') {
     if (!hasPdfTrailer(data)) throw new AppError('FILE_DAMAGED', { message: '这个 PDF 文件不完整,请重新保存后再上传' });
-    return { kind: 'pdf', mime: 'application/pdf', ext: 'pdf', data, sha256: sha256(data) };
+    return { kind: 'pdf', mime: 'application/pdf', ext: extensionOf(fileName) ?? 'pdf', data, sha256: sha256(data) };
   }
   const out = await reencode(data, sniffed);
-  return { kind: 'image', mime: `image/${sniffed}`, ext: sniffed === 'jpeg' ? 'jpg' : sniffed, data: out, sha256: sha256(out) };
+  const ext = claimed === sniffed ? extensionOf(fileName)! : sniffed === 'jpeg' ? 'jpg' : sniffed;
+  return { kind: 'image', mime: `image/${sniffed}`, ext, data: out, sha256: sha256(out) };
 }
 
 async function reencode(data: Buffer, type: Exclude<SniffedType, 'pdf' | 'heic'>): Promise<Buffer> {

@@ -31,11 +31,16 @@ const EXTENSIONS: Record<string, SniffedType> = {
   heif: 'heic',
 };
 
+/** A file name's extension without the dot, or null when it has none. */
+export function extensionOf(name: string): string | null {
+  return /\.([^./\\]{1,16})$/.exec(name.trim())?.[1] ?? null;
+}
+
 /** The type a file name's extension claims: null when the name has no extension, 'other' for any extension we do not take. */
 export function typeOfName(name: string): SniffedType | 'other' | null {
-  const m = /\.([^./\\]{1,16})$/.exec(name.trim());
-  if (!m) return null;
-  return EXTENSIONS[m[1]!.toLowerCase()] ?? 'other';
+  const ext = extensionOf(name);
+  if (ext === null) return null;
+  return EXTENSIONS[ext.toLowerCase()] ?? 'other';
 }
 
 /** True when a PDF's last 1024 bytes hold the end-of-file marker (a cut-off upload has none). */
