@@ -3,21 +3,53 @@ import { call } from '../../services/api';
 import { usePageQuery } from '../../hooks/usePageQuery';
 import PageShell from '../../components/PageShell';
 import Skeleton from '../../components/Skeleton';
+import { useCareMode } from '../../stores/care-mode';
+import CareActions from './components/CareActions';
+import HomeActions from './components/HomeActions';
+import HomeStories from './components/HomeStories';
 import HubCard from './components/HubCard';
+import NearestPoint, { STREETS_ANCHOR } from './components/NearestPoint';
+import NextLive, { pickNextLive } from './components/NextLive';
 import StreetCard from './components/StreetCard';
 import './index.scss';
 
-/** 首页: the district hub and the 12 streets/towns, each with its station and number of community/village points. */
+const STORY_COUNT = 3;
+
+/** The district overview is the page; the next livestream and stories are extras that may fail quietly. */
+async function loadHome() {
+  const [overview, live, stories] = await Promise.all([
+    call('org.overview', {}),
+    call('livestreams.list', { limit: 20 }).then((r) => pickNextLive(r.items), () => null),
+    call('stories.list', { limit: STORY_COUNT }).then((r) => r.items, () => []),
+  ]);
+  return { overview, live, stories };
+}
+
+/**
+ * 首页: ask for help, "what can I apply for", the next livestream, my nearest point, stories; then the hub and
+ * the 12 streets/towns. Care mode keeps four big buttons on top and drops the rest above the street list.
+ */
 export default function HomePage() {
-  const query = usePageQuery(() => call('org.overview', {}));
+  const careMode = useCareMode();
+  const query = usePageQuery(loadHome);
 
   return (
     <PageShell className='home' query={query} skeleton={<HomeSkeleton />}>
-      {(overview) => (
+      {({ overview, live, stories }) => (
         <>
           <HomeHeader />
+          {careMode ? (
+            <CareActions hub={overview.hub} />
+          ) : (
+            <>
+              <HomeActions />
+              <NextLive stream={live} />
+              <NearestPoint />
+              <HomeStories stories={stories} />
+            </>
+          )}
           {overview.hub ? <HubCard hub={overview.hub} /> : null}
-          <View className='home__section'>
+          <View className='home__section' id={STREETS_ANCHOR}>
             <Text className='home__section-title'>街道和镇的服务站</Text>
             <Text className='home__section-hint'>
               共 {overview.streets.length} 个,点一下可以看到附近的村社服务点

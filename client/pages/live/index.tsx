@@ -82,7 +82,7 @@ export default function LivePage() {
                   <LiveCard
                     key={stream.slug}
                     stream={stream}
-                    remind={{ busy: false, ...states[stream.slug], reminded: slugs.has(stream.slug) }}
+                    remind={{ ...(states[stream.slug] ?? { busy: false }), reminded: slugs.has(stream.slug) }}
                     onRemind={() => void toggle(stream.slug, true)}
                     onCancel={() => void toggle(stream.slug, false)}
                     onWatchLive={() => void watchLive(stream.slug)}
