@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components';
+import './index.scss';
+
+export type ChoiceOption = { value: string; label: string; hint?: string };
+
+type Props = {
+  options: ChoiceOption[];
+  /** The chosen values (one for single choice). */
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+  multiple?: boolean;
+  /** Two columns for short labels (streets, categories); one column for cards with hints. */
+  columns?: 1 | 2;
+  invalid?: boolean;
+  /** Stable hook for tests and e2e: `form-choice--<name>`. */
+  name?: string;
+};
+
+/**
+ * Big tappable options instead of pickers and tiny radios. The chosen state is shown by a tick and a
+ * thicker border as well as colour (never colour alone).
+ */
+export default function FormChoice({ options, selected, onToggle, multiple = false, columns = 1, invalid = false, name }: Props) {
+  return (
+    <View
+      className={`form-choice form-choice--cols-${columns}${invalid ? ' form-choice--invalid' : ''}${name ? ` form-choice--${name}` : ''}`}
+      role={multiple ? 'group' : 'radiogroup'}
+    >
+      {options.map((option) => {
+        const on = selected.includes(option.value);
+        return (
+          <View
+            key={option.value}
+            className={`form-choice__option${on ? ' form-choice__option--selected' : ''}`}
+            role={multiple ? 'checkbox' : 'radio'}
+            aria-checked={on}
+            data-value={option.value}
+            onClick={() => onToggle(option.value)}
+          >
+            <View className={`form-choice__mark${multiple ? ' form-choice__mark--box' : ''}`}>
+              <Text className='form-choice__tick'>{on ? '✓' : ''}</Text>
+            </View>
+            <View className='form-choice__text'>
+              <Text className='form-choice__label'>{option.label}</Text>
+              {option.hint ? <Text className='form-choice__hint'>{option.hint}</Text> : null}
+            </View>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,104 @@
+/** The wizard's state: the draft (saved on every change), field errors, and moving between steps. */
+import Taro from '@tarojs/taro';
+import { useCallback, useRef, useState } from 'react';
+import { saveDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
+import { firstStepWithError, stepsFor, validateStep, type FieldErrors } from './model';
+
+export type Wizard = {
+  draft: ApplyDraft;
+  errors: FieldErrors;
+  steps: StepId[];
+  index: number;
+  /** Merges a patch (or a patch computed from the latest draft, for async callers) and saves. */
+  update: (patch: Partial<ApplyDraft> | ((draft: ApplyDraft) => Partial<ApplyDraft>)) => void;
+  /** Validates the current step; moves on only when it passes. */
+  next: () => boolean;
+  back: () => void;
+  goTo: (step: StepId) => void;
+  /** Shows field errors (e.g. from the server) on the step that asks for them. */
+  showErrors: (errors: FieldErrors) => void;
+  /** Replaces the whole draft (restart / continue). */
+  reset: (draft: ApplyDraft) => void;
+};
+
+function scrollToTop() {
+  try {
+    Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined);
+  } catch {
+    // No page to scroll (yet): nothing to do.
+  }
+}
+
+export function useWizard(initial: ApplyDraft): Wizard {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  const commit = useCallback((next: ApplyDraft) => {
+    draftRef.current = next;
+    saveDraft(next);
+    setDraft(next);
+  }, []);
+
+  const update = useCallback(
+    (patchOrFn: Partial<ApplyDraft> | ((draft: ApplyDraft) => Partial<ApplyDraft>)) => {
+      const patch = typeof patchOrFn === 'function' ? patchOrFn(draftRef.current) : patchOrFn;
+      commit({ ...draftRef.current, ...patch });
+      // An edited field's old message no longer applies.
+      setErrors((old) => {
+        const keys = Object.keys(patch);
+        const left = Object.entries(old).filter(([field]) => !keys.some((k) => field === k || field.startsWith(`${k}.`) || (k === 'privacyNotice' && field.startsWith('consents'))));
+        return left.length === Object.keys(old).length ? old : Object.fromEntries(left);
+      });
+    },
+    [commit],
+  );
+
+  const goTo = useCallback(
+    (step: StepId) => {
+      commit({ ...draftRef.current, step });
+      scrollToTop();
+    },
+    [commit],
+  );
+
+  const next = useCallback(() => {
+    const current = draftRef.current;
+    const found = validateStep(current.step, current);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return false;
+    const steps = stepsFor(current.channel);
+    const following = steps[steps.indexOf(current.step) + 1];
+    if (following) goTo(following);
+    return true;
+  }, [goTo]);
+
+  const back = useCallback(() => {
+    const current = draftRef.current;
+    const steps = stepsFor(current.channel);
+    const previous = steps[steps.indexOf(current.step) - 1];
+    setErrors({});
+    if (previous) goTo(previous);
+  }, [goTo]);
+
+  const showErrors = useCallback(
+    (found: FieldErrors) => {
+      setErrors(found);
+      const step = firstStepWithError(found, draftRef.current.channel);
+      if (step) goTo(step);
+    },
+    [goTo],
+  );
+
+  const reset = useCallback(
+    (next: ApplyDraft) => {
+      setErrors({});
+      commit(next);
+    },
+    [commit],
+  );
+
+  const steps = stepsFor(draft.channel);
+  return { draft, errors, steps, index: Math.max(0, steps.indexOf(draft.step)), update, next, back, goTo, showErrors, reset };
+}

@@ -1,0 +1,47 @@
+/**
+ * Subscribe messages (WeChat one-time subscriptions): asked on the submit tap so the resident hears about
+ * progress. Template ids come from the build (TARO_APP_SUBSCRIBE_TEMPLATES, "topic=id,…" like the server's
+ * WECHAT_TEMPLATES, or plain ids); without ids, and in H5, it does nothing. Never throws: a refusal must not
+ * stop the application.
+ */
+import Taro from '@tarojs/taro';
+import { isWeapp } from '../env';
+
+/** Topics the applicant can subscribe to (server outbox topics). */
+const APPLICANT_TOPICS = ['subscribe.application_progress'];
+
+function configured(): string {
+  try {
+    // Inlined at build time by Taro from .env.<mode>; absent → the expression may not exist at runtime.
+    return process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Template ids for the given topics, parsed from "topic=id,topic=id" (or bare ids, used for any topic). */
+export function templateIdsFor(topics: readonly string[], source: string = configured()): string[] {
+  const ids: string[] = [];
+  for (const pair of source.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [topic, id] = pair.includes('=') ? pair.split('=', 2) : [null, pair];
+    if (id && /^[A-Za-z0-9_-]+$/.test(id) && (topic === null || topics.includes(topic))) ids.push(id);
+  }
+  return ids.slice(0, 3); // WeChat allows at most 3 templates per request
+}
+
+export type SubscribeOutcome = 'accepted' | 'rejected' | 'skipped';
+
+/**
+ * Asks for the applicant's progress notifications. Must be called straight from a tap handler (WeChat
+ * refuses it otherwise), before any other await.
+ */
+export async function requestProgressSubscription(): Promise<SubscribeOutcome> {
+  const tmplIds = templateIdsFor(APPLICANT_TOPICS);
+  if (!isWeapp || tmplIds.length === 0 || typeof Taro.requestSubscribeMessage !== 'function') return 'skipped';
+  try {
+    const result = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })) as unknown as Record<string, string>;
+    return tmplIds.some((id) => result[id] === 'accept') ? 'accepted' : 'rejected';
+  } catch {
+    return 'rejected';
+  }
+}

@@ -1,0 +1,68 @@
+/** Helpers for the apply wizard and my-applications tests: router params, typing into Taro inputs, tapping options. */
+import { act, fireEvent, screen } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import Taro from '@tarojs/taro';
+
+export const STREET = { code: '330106005000', name: '翠苑街道', level: 'street', parentCode: '330106000000' };
+export const COMMUNITY = { code: '330106005055', name: '翠苑一区社区', level: 'community', parentCode: STREET.code };
+export const APP_ID = '0a0a0a0a-0000-4000-8000-000000000001';
+export const POINT_ID = '0b0b0b0b-0000-4000-8000-000000000002';
+/** A valid GB 11643 ID number (check character computed) and a bad one. */
+export const GOOD_ID = '11010519491231002X';
+export const BAD_ID = '110105194912310021';
+
+export function openPage(path: string, params: Record<string, string> = {}) {
+  Current.router = { params, path, onReady: '', onHide: '', onShow: '', shareTimelineReady: '' } as never;
+}
+
+/** Types into the Taro Input/Textarea inside the form field `form-field--<name>`. */
+export async function typeInto(name: string, value: string) {
+  const field = document.querySelector(`.form-field--${name}`);
+  if (!field) throw new Error(`no field ${name}`);
+  const input = field.querySelector('.form-input');
+  if (!input) throw new Error(`no input in ${name}`);
+  await act(async () => {
+    fireEvent(input, new CustomEvent('input', { bubbles: true, detail: { value } }));
+  });
+}
+
+/** Taps the option with this visible label (FormChoice). */
+export async function choose(label: string | RegExp | HTMLElement) {
+  const node = label instanceof HTMLElement ? label : screen.getByText(label);
+  const option = node.closest('.form-choice__option') ?? node;
+  await act(async () => {
+    fireEvent.click(option);
+  });
+}
+
+export async function tap(text: string | RegExp) {
+  const node = screen.getAllByText(text).at(-1)!;
+  await act(async () => {
+    fireEvent.click(node);
+  });
+}
+
+export const fieldError = (name: string) => document.querySelector(`.form-field--${name} .form-field__error`)?.textContent ?? null;
+export const stepTitle = () => document.querySelector('.apply__step-title')?.textContent ?? null;
+
+export function stubNavigation() {
+  return {
+    redirectTo: jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never),
+    navigateTo: jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never),
+    switchTab: jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'ok' } as never),
+  };
+}
+
+export function submitResult(overrides: Record<string, unknown> = {}) {
+  return {
+    id: APP_ID,
+    refNo: 'XH261129-7KQ3',
+    status: 'submitted',
+    routing: {
+      servicePoint: { id: POINT_ID, name: '翠苑一区助联服务点', level: 'community_point', phone: '0571-88001234', address: '文三路 1 号' },
+      reason: '您选择了翠苑一区社区,由该社区的服务点负责',
+      dueAt: '2026-12-01T09:30:00.000Z',
+    },
+    ...overrides,
+  };
+}
