@@ -3,7 +3,7 @@
  * (versioned data), idempotency keys. ID and phone numbers are stored only encrypted, with HMAC blind indexes.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments, servicePoints, users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -171,6 +171,8 @@ export const attachments = pgTable(
     uploadedByUserId: uuid('uploaded_by_user_id').notNull().references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     linkedAt: ts('linked_at'),
+    /** Order within the request that linked it (the order the person picked the files in). */
+    position: smallint('position'),
   },
   (t) => [
     uniqueIndex('attachments_storage_key_uq').on(t.storageKey),

@@ -3,6 +3,7 @@ ALTER TABLE "attachments" ADD COLUMN "event_id" bigint;--> statement-breakpoint
 ALTER TABLE "attachments" ADD COLUMN "purpose" text DEFAULT 'application' NOT NULL;--> statement-breakpoint
 ALTER TABLE "attachments" ADD COLUMN "original_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "attachments" ADD COLUMN "linked_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "attachments" ADD COLUMN "position" smallint;--> statement-breakpoint
 UPDATE "attachments" SET "linked_at" = "created_at" WHERE "application_id" IS NOT NULL;--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_event_id_application_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."application_events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "attachments_storage_key_uq" ON "attachments" USING btree ("storage_key");--> statement-breakpoint

@@ -35,11 +35,15 @@ export function lockStaged(db: Db, ids: string[], userId: string, purpose: strin
     .for('update');
 }
 
-/** Links staged rows to an application (and timeline event); returns how many were still staged. */
+/** Links staged rows to an application (and timeline event), numbered in the order of `ids`; returns how many were still staged. */
 export async function linkStaged(db: Db, ids: string[], applicationId: string, eventId: number | null, now: Date): Promise<number> {
+  const order = sql`array[${sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]`;
   const rows = await db
     .update(attachments)
-    .set({ applicationId, eventId, linkedAt: now })
+    .set({ applicationId, eventId, linkedAt: now, position: sql`array_position(${order}, ${attachments.id})::smallint` })
     .where(and(inArray(attachments.id, ids), isNull(attachments.applicationId)))
     .returning({ id: attachments.id });
   return rows.length;
@@ -51,7 +55,7 @@ export function listForApplication(db: Db, applicationId: string, purposes: read
     .select()
     .from(attachments)
     .where(and(eq(attachments.applicationId, applicationId), inArray(attachments.purpose, [...purposes])))
-    .orderBy(asc(attachments.linkedAt), asc(attachments.createdAt), asc(attachments.id));
+    .orderBy(asc(attachments.linkedAt), asc(attachments.position), asc(attachments.createdAt), asc(attachments.id));
 }
 
 /** The newest timeline event of `type` on an application (the one just written in this transaction). */
