@@ -12,8 +12,8 @@ import { describeUrl } from './lib/db';
 import { measure } from './lib/load';
 import { cleanupAll, cpuTimeMs, installSignalHandlers, isInterrupted } from './lib/proc';
 import { fillRatios, formatTable, newReport, toResult, writeReport, type ScenarioResult } from './lib/report';
-import { ROOT, startTarget, type DbConfig } from './lib/targets';
-import { CONNECTIONS, scenarios, type Scenario, type TargetName } from './scenarios';
+import { ROOT, startTarget, targetKey, type DbConfig } from './lib/targets';
+import { CONNECTIONS, scenarios, type Scenario } from './scenarios';
 
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 const RESULTS_FILE = path.join(RESULTS_DIR, 'latest.json');
@@ -56,24 +56,28 @@ async function main(): Promise<number> {
       `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
   );
 
-  // One target process at a time, so idle targets never share the CPUs with the one under load.
-  const targets = [...new Set(selected.map((s) => s.target))] as TargetName[];
+  // One target process at a time, so idle targets never share the CPUs with the one under load;
+  // a scenario with fixtures gets its own server with only those fixtures loaded.
+  const keyOf = (s: Scenario) => targetKey(s.target, s.fixtures);
+  const targets = [...new Map(selected.map((s) => [keyOf(s), s])).values()];
   const results: ScenarioResult[] = [];
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const targetName of targets) {
-    const target = await startTarget(targetName, db);
+  for (const first of targets) {
+    const key = keyOf(first);
+    const target = await startTarget(first.target, db, first.fixtures);
     const api = new Api(target.baseUrl);
     try {
-      for (const scenario of selected.filter((s) => s.target === targetName)) {
-        for (const connections of CONNECTIONS) {
+      for (const scenario of selected.filter((s) => keyOf(s) === key)) {
+        for (const connections of scenario.connections ?? CONNECTIONS) {
           if (isInterrupted()) return 130;
           // setup before every run, so a long BENCH_DURATION never outlives e.g. a 10-minute access token
           const prepared = scenario.setup ? await scenario.setup(api, { seconds: warmupSec + durationSec }) : {};
           const headers = prepared.headers ?? {};
           const body = prepared.body ?? scenario.body;
+          const { requestHeaders } = prepared;
           // one request by hand first: a wrong path or body fails here with the server's answer
-          await api.with(headers).post(scenario.path, typeof body === 'function' ? body() : body);
-          const spec = { url: target.baseUrl + scenario.path, headers, body };
+          await api.with({ ...headers, ...requestHeaders?.() }).post(scenario.path, typeof body === 'function' ? body() : body);
+          const spec = { url: target.baseUrl + scenario.path, headers, body, requestHeaders };
           const m = await measure(spec, connections, durationSec, warmupSec, () => cpuTimeMs(target.child.pid));
           if (isInterrupted()) return 130;
           const result = toResult(scenario.name, scenario.ceiling, m);
@@ -89,11 +93,11 @@ async function main(): Promise<number> {
       // let requests cut off by the end of the last run finish, so shutdown does not race them
       await new Promise((r) => setTimeout(r, 1000));
       await target.child.stop();
-      const logFile = path.join(RESULTS_DIR, `${target.name}.log`);
+      const logFile = path.join(RESULTS_DIR, `${key}.log`);
       fs.writeFileSync(logFile, target.child.output());
       const logged = logLines(target.child.output());
       if (logged.length > 0) {
-        console.log(`  ${target.name} logged ${logged.length} line(s) at warn or above (see ${path.relative(process.cwd(), logFile)}); last ones:`);
+        console.log(`  ${key} logged ${logged.length} line(s) at warn or above (see ${path.relative(process.cwd(), logFile)}); last ones:`);
         for (const line of logged.slice(-3)) console.log(`    ${line.slice(0, 160)}…`);
       }
     }

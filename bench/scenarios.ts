@@ -4,14 +4,17 @@
  * Every scenario runs at each of CONNECTIONS; `ratio` compares it with its ceiling at the same connection count.
  */
 import { randomInt } from 'node:crypto';
-import { Api, type Json } from './lib/api';
-import { ensureGeneratedPolicies, SEARCH_QUERIES } from './policy-fixtures';
+import type { FixtureName } from './fixtures';
+import { SEARCH_QUERIES } from './fixtures/policies-5k';
+import type { Api, Json } from './lib/api';
+import { byDescription, devSessions, type DevUser } from './lib/sessions';
+import { submitSetup } from './submit';
 
 /** The processes a scenario can hit. `server` is the real server started as `npm start` runs it. */
 export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
 
-/** What a setup step can add: headers for every request, or a body replacing the scenario's. */
-export type Prepared = { headers?: Record<string, string>; body?: Json | (() => Json) };
+/** What a setup step can add: headers for every request, a body replacing the scenario's, headers made per request. */
+export type Prepared = { headers?: Record<string, string>; body?: Json | (() => Json); requestHeaders?: () => Record<string, string> };
 
 /** The coming run: warm-up plus measured seconds. */
 export type RunInfo = { seconds: number };
@@ -25,6 +28,10 @@ export type Scenario = {
   body: Json | (() => Json);
   /** Runs before each of the scenario's runs (after the server is ready): log in, create fixtures… */
   setup?: (api: Api, run: RunInfo) => Promise<Prepared>;
+  /** Bulk data loaded into a server of its own before it starts (see fixtures/index.ts). */
+  fixtures?: FixtureName;
+  /** Connection counts to run at; default CONNECTIONS. */
+  connections?: readonly number[];
   /** Name of the ceiling scenario this one is compared with, or null. */
   ceiling: string | null;
 };
@@ -34,18 +41,29 @@ export const CONNECTIONS = [10, 50] as const;
 
 /** Logs in through dev login as one of the demo users (default: the first) and sends its access token.
  * The token is reused while it outlives the coming run by a minute, so the login rate limit is never hit. */
-export const asDevUser = (pick: (users: { id: string; roles: string[] }[]) => { id: string } | undefined = (u) => u[0]) => {
-  const cache = new Map<string, { headers: Record<string, string>; expiresAt: number }>();
-  return async (api: Api, run: RunInfo): Promise<Prepared> => {
-    const cached = cache.get(api.baseUrl);
-    if (cached && cached.expiresAt - Date.now() > (run.seconds + 60) * 1000) return { headers: cached.headers };
-    const { users } = await api.call('auth.devUsers', {});
+export const asDevUser = (pick: (users: DevUser[]) => DevUser | undefined = (u) => u[0]) => {
+  const sessions = devSessions((users) => {
     const user = pick(users);
-    if (!user) throw new Error('no matching demo user (is dev login enabled and are demo users seeded?)');
-    const session = await api.call('auth.devLogin', { userId: user.id });
-    const headers = { authorization: `Bearer ${session.accessToken}` };
-    cache.set(api.baseUrl, { headers, expiresAt: Date.parse(session.accessTokenExpiresAt) });
-    return { headers };
+    return user ? [user] : [];
+  });
+  return async (api: Api, run: RunInfo): Promise<Prepared> => ({ headers: (await sessions(api, run.seconds))[0] });
+};
+
+/** What the workbench sends for its first page (client/packages/staff/pages/queue/filters.ts: group 未办结, 20 rows). */
+const QUEUE_FIRST_PAGE = { limit: 20, status: ['submitted', 'escalated', 'accepted', 'in_progress', 'needs_info'] };
+
+/** The first page of a worker's queue, logged in as the demo user with `description`. */
+const queueFirstPage = (name: string, description: string): Scenario => {
+  const session = devSessions(byDescription(description));
+  return {
+    name,
+    target: 'server',
+    path: '/api/cases.queue',
+    body: QUEUE_FIRST_PAGE,
+    setup: async (api, run) => ({ headers: (await session(api, run.seconds))[0] }),
+    fixtures: 'applications-1m',
+    connections: [10],
+    ceiling: 'ceiling.koa',
   };
 };
 
@@ -58,18 +76,21 @@ export const scenarios: Scenario[] = [
   { name: 'org.overview', target: 'server', path: '/api/org.overview', body: {}, ceiling: 'ceiling.koa' },
   { name: 'servicePoints.list', target: 'server', path: '/api/servicePoints.list', body: { streetCode: '330106005000' }, ceiling: 'ceiling.koa' },
   { name: 'me.get', target: 'server', path: '/api/me.get', body: {}, setup: asDevUser(), ceiling: 'ceiling.koa' },
-  // 5,000 generated policies (plus the seed), rotating Chinese queries: single chars, words, mixed digits
+  // 5,000 generated policies (plus the seed), rotating Chinese queries: single chars, words, mixed digits, no-hit
   {
     name: 'policy-search-5k',
     target: 'server',
     path: '/api/policies.list',
-    body: { q: '低保' },
-    setup: async (api) => {
-      await ensureGeneratedPolicies(api);
-      return { body: () => ({ q: SEARCH_QUERIES[randomInt(SEARCH_QUERIES.length)]! }) };
-    },
+    body: () => ({ q: SEARCH_QUERIES[randomInt(SEARCH_QUERIES.length)]! }),
+    fixtures: 'policies-5k',
     ceiling: 'ceiling.koa',
   },
+  // intake through real HTTP: valid self applications, a fresh Idempotency-Key each, 8 rotating users
+  { name: 'submit', target: 'server', path: '/api/applications.submit', body: {}, setup: submitSetup, ceiling: 'ceiling.koa-insert' },
+  // 1,000,000 applications (BENCH_QUEUE_ROWS; 200,000 on PGlite): first queue page of a point, a station, the hub
+  queueFirstPage('queue-1m.point', '翠苑一区社区服务点'),
+  queueFirstPage('queue-1m.station', '翠苑街道服务站'),
+  queueFirstPage('queue-1m.hub', '区级助联体'),
   // anonymous self-check against every published policy's current rule (the seeded policies; generated ones carry no rule)
   {
     name: 'self-check',

@@ -7,6 +7,8 @@ export type LoadSpec = {
   url: string;
   headers: Record<string, string>;
   body: Json | (() => Json);
+  /** Extra headers made fresh for every request (a rotating token, a new Idempotency-Key…). */
+  requestHeaders?: () => Record<string, string>;
 };
 
 export type Measurement = {
@@ -25,11 +27,13 @@ export type Measurement = {
 
 function options(spec: LoadSpec, connections: number, duration: number): autocannon.Options {
   const headers = { 'content-type': 'application/json', ...spec.headers };
-  const { body } = spec;
+  const { body, requestHeaders } = spec;
   const base = { url: spec.url, connections, duration, timeout: 10, method: 'POST', headers };
-  if (typeof body !== 'function') return { ...base, body: JSON.stringify(body) };
-  // a fresh body for every request
-  return { ...base, requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }) }] };
+  if (typeof body !== 'function' && !requestHeaders) return { ...base, body: JSON.stringify(body) };
+  // a fresh body and/or fresh headers for every request
+  const bodyOf = typeof body === 'function' ? () => JSON.stringify(body()) : () => JSON.stringify(body);
+  const headersOf = requestHeaders ? () => ({ ...headers, ...requestHeaders() }) : () => headers;
+  return { ...base, requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, headers: headersOf(), body: bodyOf() }) }] };
 }
 
 async function run(opts: autocannon.Options): Promise<autocannon.Result> {

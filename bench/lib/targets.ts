@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadFixture, type FixtureName } from '../fixtures';
 import type { TargetName } from '../scenarios';
 import { createThrowawayDb } from './db';
 import { freePort, makeTempDir, spawnNode, waitUntil, type Child } from './proc';
@@ -16,6 +17,9 @@ const SERVER_MAIN_JS = path.join(ROOT, 'build/server/src/main.js');
 export type DbConfig = { kind: 'postgres'; adminUrl: string } | { kind: 'pglite' };
 
 export type Target = { name: TargetName; baseUrl: string; child: Child };
+
+/** One target process per target name and fixture set, e.g. `server` and `server+applications-1m`. */
+export const targetKey = (name: TargetName, fixtures?: FixtureName) => (fixtures ? `${name}+${fixtures}` : name);
 
 /** Each started target gets its own database: a throwaway PostgreSQL database or a PGlite dir. */
 let dbCounter = 0;
@@ -33,7 +37,8 @@ async function httpStatus(url: string, init: RequestInit = {}): Promise<number> 
 
 const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-export async function startTarget(name: TargetName, db: DbConfig): Promise<Target> {
+/** Starts a target; for the server with `fixtures`: start (migrate + seed), stop, bulk-load, start again. */
+export async function startTarget(name: TargetName, db: DbConfig, fixtures?: FixtureName): Promise<Target> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   if (name === 'ceiling.koa') {
@@ -53,11 +58,24 @@ export async function startTarget(name: TargetName, db: DbConfig): Promise<Targe
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     STATIC_DIR: '',
-    ...(await dbEnv(db, 'server')),
+    ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),
   };
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR
-  const child = spawnNode('server', [SERVER_MAIN_JS], env, ROOT);
-  await waitUntil(child, async () => (await httpStatus(`${baseUrl}/readyz`)) === 200, 120_000);
+  // BENCH_QUERY_PROBE=1 (PostgreSQL): count and time every statement, written to bench/results/queries-<target>.json
+  const probe = process.env.BENCH_QUERY_PROBE === '1' && db.kind === 'postgres';
+  if (probe) env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures)}.json`);
+  const args = probe ? ['--require', path.join(ROOT, 'bench/lib/query-probe.cjs'), SERVER_MAIN_JS] : [SERVER_MAIN_JS];
+  const start = async () => {
+    const child = spawnNode('server', args, env, ROOT);
+    await waitUntil(child, async () => (await httpStatus(`${baseUrl}/readyz`)) === 200, 120_000);
+    return child;
+  };
+  let child = await start();
+  if (fixtures) {
+    await child.stop();
+    await loadFixture(fixtures, env);
+    child = await start();
+  }
   return { name, baseUrl, child };
 }
 
