@@ -18,7 +18,9 @@ export function splitHighlights(text: string, ranges: ReadonlyArray<readonly [nu
     if (end <= at) continue;
     const from = Math.max(start, at);
     if (from > at) out.push({ text: text.slice(at, from), hit: false });
-    out.push({ text: text.slice(from, end), hit: true });
+    const last = out[out.length - 1];
+    if (last?.hit && from === at) last.text += text.slice(from, end);
+    else out.push({ text: text.slice(from, end), hit: true });
     at = end;
   }
   if (at < text.length) out.push({ text: text.slice(at), hit: false });
