@@ -13,7 +13,7 @@ export default defineAppConfig({
     // Staff workbench: queue and case.
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index'] },
     // District admin (H5-first).
-    { root: 'packages/admin', pages: ['pages/index/index'] },
+    { root: 'packages/admin', pages: ['pages/index/index', 'pages/edit/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

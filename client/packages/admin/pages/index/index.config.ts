@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '管理后台',
+  enablePullDownRefresh: true,
 });

@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { ContentStatus } from '@shared/domain/assistance';
+import ActionButton from '../../../../../components/ActionButton';
+import { usePageQuery } from '../../../../../hooks/usePageQuery';
+import { toApiError } from '../../../../../services/api-error';
+import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '../../../lib/kinds';
+import Section from './Section';
+
+const EDIT = '/packages/admin/pages/edit/index';
+const DONE: Record<ContentStatus, string> = { published: '已发布', draft: '已改为草稿', archived: '已归档' };
+
+/** All items of one content kind (drafts, published, archived) with 新建, 修改 and the status changes. */
+export default function ContentList({ kind }: { kind: ContentKind }) {
+  const spec = KINDS[kind];
+  const query = usePageQuery(() => spec.list(), [kind]);
+  const [busy, setBusy] = useState<string>();
+  const [rowError, setRowError] = useState<{ slug: string; message: string }>();
+  const shown = useRef(false);
+
+  // Back from the edit page: show what was saved.
+  useDidShow(() => {
+    if (shown.current) void query.reload();
+    shown.current = true;
+  });
+
+  const move = async (slug: string, to: ContentStatus) => {
+    setBusy(`${slug}:${to}`);
+    setRowError(undefined);
+    try {
+      await spec.setStatus(slug, to);
+      await query.reload();
+      void Taro.showToast({ title: DONE[to], icon: 'none' });
+    } catch (error) {
+      setRowError({ slug, message: toApiError(error).message });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <Section title={`${spec.label}管理`} query={query}>
+      {(rows) => (
+        <>
+          <ActionButton className='admin-list__new' onTap={() => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}` })}>
+            {`+ 新建${spec.label}`}
+          </ActionButton>
+          {rows.length === 0 ? <Text className='admin-list__empty'>还没有{spec.label}</Text> : null}
+          {rows.map((row) => (
+            <View key={row.slug} className={`admin-row admin-row--${row.status}`}>
+              <Text className='admin-row__title'>{row.title}</Text>
+              <Text className='admin-row__meta'>
+                <Text className={`admin-row__status admin-row__status--${row.status}`}>{STATUS_TEXT[row.status]}</Text>
+                {row.sub ? ` · ${row.sub}` : ''} · {row.slug}
+              </Text>
+              <View className='admin-row__actions'>
+                <Text className='admin-row__action' onClick={() => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` })}>
+                  修改
+                </Text>
+                {STATUS_MOVES[row.status].map((m) => (
+                  <Text key={m.to} className={`admin-row__action admin-row__action--${m.to}`} onClick={() => (busy ? undefined : void move(row.slug, m.to))}>
+                    {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
+                  </Text>
+                ))}
+              </View>
+              {rowError?.slug === row.slug ? <Text className='staff-field__error'>{rowError.message}</Text> : null}
+            </View>
+          ))}
+        </>
+      )}
+    </Section>
+  );
+}
