@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import ApplyWizardPage from '../../client/packages/apply/pages/wizard/index';
 import { loadDraft } from '../../client/services/draft';
 import { clearSession } from '../../client/stores/session';
-import { BAD_ID, COMMUNITY, GOOD_ID, STREET, choose, fieldError, openPage, stepTitle, stubNavigation, tap, typeInto } from './support/apply';
+import { BAD_ID, COMMUNITY, GOOD_ID, STREET, choose, fieldError, fillSelfUntil, next, openPage, quietTextareaNoise, stepTitle, stubNavigation, tap, typeInto } from './support/apply';
 import { mockApi, ok } from './support/request-mock';
 import Taro from '@tarojs/taro';
 
@@ -16,43 +16,12 @@ function mockDivisions() {
 
 beforeEach(() => {
   jest.restoreAllMocks();
+  quietTextareaNoise();
   Taro.clearStorageSync();
   clearSession();
   stubNavigation();
   openPage(WIZARD);
 });
-
-async function next() {
-  await tap('下一步');
-}
-
-/** Fills the self channel up to (not including) the given step title. */
-async function fillSelfUntil(title: string) {
-  const steps: [string, () => Promise<void>][] = [
-    ['为谁申请', async () => choose('为我自己申请')],
-    ['需要帮助的人', async () => {
-      await typeInto('subjectName', '张阿姨');
-      await typeInto('phone', '13912345678');
-    }],
-    ['住在哪里', async () => {
-      await choose(await screen.findByText(STREET.name));
-      await choose(await screen.findByText(COMMUNITY.name));
-      await typeInto('address', '文三路 100 号 3 幢 501 室');
-    }],
-    ['需要哪方面的帮助', async () => {
-      await choose(/^关爱型/);
-      await choose('一般');
-    }],
-    ['说说遇到的困难', async () => typeInto('description', '一个人住,腿脚不好,买菜做饭都难')],
-    ['个人信息怎么用', async () => choose('我已阅读并同意上面的说明')],
-  ];
-  for (const [stepName, fill] of steps) {
-    if (stepName === title) return;
-    expect(stepTitle()).toBe(stepName);
-    await fill();
-    await next();
-  }
-}
 
 describe('apply wizard: each step validates with the shared schema', () => {
   it('walks the self channel, refusing each step until its fields are valid', async () => {
@@ -134,6 +103,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     await typeInto('phone', '');
     await next();
     expect(stepTitle()).toBe('住在哪里');
+    expect(await screen.findByText(STREET.name)).toBeInTheDocument();
   });
 
   it('a neighbour\'s lead asks no ID number and no need questions', async () => {
@@ -175,6 +145,7 @@ describe('apply wizard: draft', () => {
     expect(screen.getByText('为我自己申请 · 张阿姨')).toBeInTheDocument();
     await tap('继续上次填写');
     expect(stepTitle()).toBe('住在哪里');
+    expect(await screen.findByText(STREET.name)).toBeInTheDocument();
     expect(document.querySelector('.form-field--address .form-input')).toHaveValue('文三路 100 号');
     await tap('上一步');
     expect(document.querySelector('.form-field--subjectName .form-input')).toHaveValue('张阿姨');
@@ -204,6 +175,7 @@ describe('apply wizard: draft', () => {
     render(<ApplyWizardPage />);
     expect(screen.queryByText('上次还没有填完')).toBeNull();
     expect(stepTitle()).toBe('住在哪里');
+    expect(await screen.findByText(STREET.name)).toBeInTheDocument();
   });
 });
 

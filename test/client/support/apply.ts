@@ -66,3 +66,64 @@ export function submitResult(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export async function next() {
+  await tap('下一步');
+}
+
+/** Fills the self channel step by step, stopping when the step with this title is reached. */
+export async function fillSelfUntil(title: string) {
+  const steps: [string, () => Promise<void>][] = [
+    ['为谁申请', async () => choose('为我自己申请')],
+    ['需要帮助的人', async () => {
+      await typeInto('subjectName', '张阿姨');
+      await typeInto('phone', '13912345678');
+    }],
+    ['住在哪里', async () => {
+      await choose(await screen.findByText(STREET.name));
+      await choose(await screen.findByText(COMMUNITY.name));
+      await typeInto('address', '文三路 100 号 3 幢 501 室');
+    }],
+    ['需要哪方面的帮助', async () => {
+      await choose(/^关爱型/);
+      await choose('一般');
+    }],
+    ['说说遇到的困难', async () => typeInto('description', '一个人住,腿脚不好,买菜做饭都难')],
+    ['个人信息怎么用', async () => choose('我已阅读并同意上面的说明')],
+  ];
+  for (const [stepName, fill] of steps) {
+    if (stepName === title) return;
+    expect(stepTitle()).toBe(stepName);
+    await fill();
+    await next();
+  }
+  expect(stepTitle()).toBe(title);
+  await act(async () => undefined); // let the new step's own loading (e.g. the street list) settle
+}
+
+/** divisions.list: the street for no parent, its one community otherwise. */
+export const divisionsList = (data: unknown) => ({
+  statusCode: 200,
+  data: { ok: true, data: { items: (data as { parentCode?: string }).parentCode ? [COMMUNITY] : [STREET] } },
+});
+
+/** The Idempotency-Key header of every applications.submit request so far. */
+export function submitKeys(spy: jest.SpyInstance): (string | undefined)[] {
+  return spy.mock.calls
+    .map((args) => args[0] as { url: string; header?: Record<string, string> })
+    .filter((o) => o.url.endsWith('/api/applications.submit'))
+    .map((o) => o.header?.['Idempotency-Key']);
+}
+
+/**
+ * Taro's H5 <Input>/<Textarea> (Stencil elements) reads its inner textarea before jsdom has hydrated it and logs a
+ * TypeError on each value change; browsers hydrate first. Only that message is dropped.
+ */
+export function quietTextareaNoise() {
+  const original = console.error;
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const first = args[0] as { message?: unknown; stack?: unknown } | undefined;
+    if (first && /reading 'value'/.test(String(first.message)) && /taro-(textarea|input)-core/.test(String(first.stack))) return;
+    original(...args);
+  });
+}
