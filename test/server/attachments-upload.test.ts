@@ -234,3 +234,19 @@ async function chunkedUpload(token: string, bytes: number): Promise<{ status: nu
     server.close();
   }
 }
+
+describe('OpenAPI', () => {
+  it('documents the multipart upload and the download, both behind a bearer token', async () => {
+    const doc = (await t.api().get('/api/openapi.json')).body;
+    const up = doc.paths['/api/attachments'].post;
+    expect(up.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(up.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(up.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { purpose: { enum: ['application', 'visit'] } } });
+    expect(Object.keys(up.responses).sort()).toEqual(['201', '400', '401', '413', '415', '429', '500', '503']);
+    expect(up.responses['201'].content['application/json'].schema.properties.data.required).toEqual(expect.arrayContaining(['id', 'kind', 'mime', 'bytes', 'name']));
+    const down = doc.paths['/api/attachments/{id}'].get;
+    expect(down.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(down.responses)).toEqual(expect.arrayContaining(['200', '401', '404']));
+    expect(doc.info.description).toContain('FILE_TOO_LARGE (413)');
+  });
+});
