@@ -108,3 +108,39 @@ export async function pickPhotos(count: number): Promise<PickedFile[]> {
     return []; // cancelled (WeChat reports a cancel as a failure)
   }
 }
+
+async function fetchLocalCopy(id: string, accessToken: string | null): Promise<string> {
+  const url = `${apiBase}/api/attachments/${id}`;
+  if (isWeapp) {
+    const res = await Taro.downloadFile({ url, header: headerFor(accessToken) }).catch((cause: unknown) => {
+      throw new ApiError('NETWORK', { cause });
+    });
+    if (res.statusCode >= 400) unwrap({ statusCode: res.statusCode, data: {} });
+    return res.tempFilePath;
+  }
+  let res: globalThis.Response;
+  try {
+    res = await fetch(url, { headers: headerFor(accessToken) });
+  } catch (cause) {
+    throw new ApiError('NETWORK', { cause });
+  }
+  if (!res.ok) unwrap({ statusCode: res.status, data: await res.json().catch(() => null) });
+  return URL.createObjectURL(await res.blob());
+}
+
+/**
+ * Shows one attachment of an application: images in the image viewer, PDFs in the document viewer
+ * (weapp) or a new tab (H5). The file is fetched with the session's token.
+ *
+ * @throws ApiError NOT_FOUND | NETWORK | UNAUTHENTICATED | …
+ */
+export async function openAttachment(attachment: { id: string; kind: 'image' | 'pdf' }): Promise<void> {
+  const path = await withSession((accessToken) => fetchLocalCopy(attachment.id, accessToken));
+  if (attachment.kind === 'image') {
+    await Taro.previewImage({ urls: [path], current: path });
+  } else if (isWeapp) {
+    await Taro.openDocument({ filePath: path, fileType: 'pdf' });
+  } else {
+    window.open(path, '_blank');
+  }
+}

@@ -1,5 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import MinePage from '../../client/pages/mine/index';
+import { emptyDraft, saveDraft } from '../../client/services/draft';
+import { readReturnUrl, writeReturnUrl } from '../../client/storage/apply';
 import { clearSession, getSession, setSession } from '../../client/stores/session';
 import { readSession } from '../../client/storage/session';
 import { me, session } from './support/fixtures';
@@ -25,8 +28,11 @@ const chen = me({
 
 beforeEach(() => {
   jest.restoreAllMocks();
+  Taro.clearStorageSync();
   clearSession();
 });
+
+const entryTitles = () => Array.from(document.querySelectorAll('.mine-entries__title'), (el) => el.textContent);
 
 describe('我的: H5 dev login', () => {
   it('lists the demo accounts with roles in Chinese and logs in with a tap', async () => {
@@ -111,5 +117,73 @@ describe('我的: logged in', () => {
     expect(await screen.findByText('登录已过期,请重新登录')).toBeInTheDocument();
     expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
     expect(getSession()).toBeNull();
+  });
+});
+
+describe('我的: entries', () => {
+  it('offers only 申请帮助 before login, and 继续填写申请 when a draft is waiting', async () => {
+    mockApi({ 'auth.devUsers': () => ok(devUsers) });
+    const first = render(<MinePage />);
+    expect(entryTitles()).toEqual(['申请帮助']);
+    first.unmount();
+
+    saveDraft({ ...emptyDraft(), channel: 'self', subjectName: '张阿姨' });
+    render(<MinePage />);
+    expect(entryTitles()).toEqual(['继续填写申请']);
+    await screen.findByText('选择一个演示账号登录');
+  });
+
+  it.each([
+    [['resident'], ['申请帮助', '我的申请']],
+    [['resident', 'point_staff'], ['申请帮助', '我的申请', '工作台']],
+    [['dept_officer'], ['申请帮助', '我的申请', '工作台']],
+    [['admin'], ['申请帮助', '我的申请', '管理后台']],
+    [['hub_staff', 'admin'], ['申请帮助', '我的申请', '工作台', '管理后台']],
+  ] as const)('roles %j see %j', async (roles, titles) => {
+    const user = me({ roles: [...roles] });
+    setSession(session({ user }));
+    mockApi({ 'me.get': () => ok(user) });
+    render(<MinePage />);
+    await act(async () => undefined);
+    expect(entryTitles()).toEqual(titles);
+  });
+
+  it('opens the workbench and my applications', async () => {
+    const user = me({ roles: ['resident', 'station_staff'] });
+    setSession(session({ user }));
+    mockApi({ 'me.get': () => ok(user) });
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    render(<MinePage />);
+    await act(async () => undefined);
+    fireEvent.click(screen.getByText('工作台'));
+    fireEvent.click(screen.getByText('我的申请'));
+    expect(navigateTo.mock.calls.map((c) => c[0])).toEqual([{ url: '/packages/staff/pages/queue/index' }, { url: '/packages/mine/pages/applications/index' }]);
+  });
+
+  it('goes back to the page that asked for the login, once', async () => {
+    writeReturnUrl('/packages/apply/pages/wizard/index?resume=1');
+    mockApi({ 'auth.devUsers': () => ok(devUsers), 'auth.devLogin': () => ok(session({ user: chen })), 'me.get': () => ok(chen) });
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    render(<MinePage />);
+    expect(navigateTo).not.toHaveBeenCalled();
+
+    const chenButton = await screen.findByText('陈社工');
+    await act(async () => {
+      fireEvent.click(chenButton);
+    });
+
+    expect(await screen.findByText('您好,陈社工')).toBeInTheDocument();
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/apply/pages/wizard/index?resume=1' });
+    expect(readReturnUrl()).toBeNull();
+  });
+
+  it('does not jump away when opened already logged in', async () => {
+    writeReturnUrl('/packages/apply/pages/wizard/index?resume=1');
+    setSession(session({ user: chen }));
+    mockApi({ 'me.get': () => ok(chen) });
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    render(<MinePage />);
+    await act(async () => undefined);
+    expect(navigateTo).not.toHaveBeenCalled();
   });
 });

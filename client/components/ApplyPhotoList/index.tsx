@@ -1,10 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@shared/schemas/attachments';
-import { toApiError } from '../../../../../services/api-error';
-import type { DraftAttachment } from '../../../../../services/draft';
-import { ensurePrivacyAuthorized } from '../../../../../services/privacy';
-import { pickPhotos, uploadAttachment, type PickedFile } from '../../../../../services/upload';
+import { toApiError } from '../../services/api-error';
+import type { DraftAttachment } from '../../services/draft';
+import { ensurePrivacyAuthorized } from '../../services/privacy';
+import { pickPhotos, uploadAttachment, type PickedFile } from '../../services/upload';
+import './index.scss';
 
 type Pending = { key: string; file: PickedFile; progress: number; error?: string };
 
@@ -16,8 +17,8 @@ type Props = {
 
 let seq = 0;
 
-/** Photos for the application: each one uploads as soon as it is picked, with progress, errors, retry and remove. */
-export default function PhotoList({ attachments, onAdd, onRemove }: Props) {
+/** Photos for an application (or information added later): each one uploads as soon as it is picked, with progress, errors, retry and remove. */
+export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [notice, setNotice] = useState<string>();
   const room = MAX_ATTACHMENTS - attachments.length - pending.length;
@@ -88,9 +89,9 @@ export default function PhotoList({ attachments, onAdd, onRemove }: Props) {
           <Text className='photo-list__add-text'>+ 拍照或选照片(还能加 {room} 张)</Text>
         </View>
       ) : (
-        <Text className='apply-step__note'>已经有 {MAX_ATTACHMENTS} 张了,不能再加</Text>
+        <Text className='photo-list__note'>已经有 {MAX_ATTACHMENTS} 张了,不能再加</Text>
       )}
-      {notice ? <Text className='apply-step__note apply-step__note--warning'>{notice}</Text> : null}
+      {notice ? <Text className='photo-list__note photo-list__note--warning'>{notice}</Text> : null}
     </View>
   );
 }

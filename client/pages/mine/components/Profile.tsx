@@ -5,6 +5,7 @@ import type { TMe, TMembership } from '@shared/schemas/auth';
 import ActionButton from '../../../components/ActionButton';
 import Dialog from '../../../components/Dialog';
 import { logout } from '../../../services/auth';
+import PhoneBind from './PhoneBind';
 
 type Props = { user: TMe };
 
@@ -26,7 +27,7 @@ export default function Profile({ user }: Props) {
   return (
     <View className='profile'>
       <Text className='profile__name'>{user.displayName}</Text>
-      {user.phoneMasked ? <Text className='profile__line'>手机号:{user.phoneMasked}</Text> : null}
+      {user.phoneMasked ? <Text className='profile__line'>手机号:{user.phoneMasked}</Text> : <PhoneBind />}
       <Text className='profile__line'>身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、') || ROLE_LABELS.resident}</Text>
       {user.memberships.length > 0 ? (
         <View className='profile__memberships'>

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '申请详情',
+  enablePullDownRefresh: true,
 });

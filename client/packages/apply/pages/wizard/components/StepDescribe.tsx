@@ -4,7 +4,7 @@ import FormChoice from '../../../../../components/FormChoice';
 import FormField from '../../../../../components/FormField';
 import FormInput from '../../../../../components/FormInput';
 import { URGENCY_OPTIONS } from '../options';
-import PhotoList from './PhotoList';
+import ApplyPhotoList from '../../../../../components/ApplyPhotoList';
 import type { StepProps } from './step-props';
 
 const MAX_OBSERVED = 500;
@@ -42,7 +42,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
         </Text>
       </FormField>
       <FormField label='照片或材料' optional hint='例如:病历、房屋照片、收入证明,最多 9 张' error={errors.attachmentIds} name='photos'>
-        <PhotoList
+        <ApplyPhotoList
           attachments={draft.attachments}
           onAdd={(attachment) => update((d) => ({ attachments: [...d.attachments, attachment] }))}
           onRemove={(id) => update((d) => ({ attachments: d.attachments.filter((a) => a.id !== id) }))}
