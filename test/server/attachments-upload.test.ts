@@ -70,6 +70,9 @@ describe('stored uploads', () => {
     const pngRes = await upload(t, resident.accessToken, await png(), 'screenshot.png');
     expect(pngRes.status).toBe(201);
     expect(pngRes.body.data).toMatchObject({ kind: 'image', mime: 'image/png', name: 'screenshot.png' });
+    const webp = await upload(t, resident.accessToken, await sharp(await png()).webp().toBuffer(), 'sticker.webp');
+    expect([webp.status, webp.body.data?.mime]).toEqual([201, 'image/webp']);
+    expect((await sharp(readStored(dataDir, (await rowOf(webp.body.data.id)).storageKey)).metadata()).format).toBe('webp');
 
     const zip = Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7), Buffer.from('evil.html<script>', 'latin1')]);
     const polyglot = Buffer.concat([await sharp({ create: { width: 20, height: 20, channels: 3, background: '#888' } }).jpeg().toBuffer(), zip]);
