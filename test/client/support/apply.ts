@@ -35,8 +35,9 @@ export async function choose(label: string | RegExp | HTMLElement) {
   });
 }
 
-export async function tap(text: string | RegExp) {
-  const node = screen.getAllByText(text).at(-1)!;
+/** Taps the last element with this text (a dialog's button comes after the page's), or the element given. */
+export async function tap(text: string | RegExp | HTMLElement) {
+  const node = text instanceof HTMLElement ? text : screen.getAllByText(text).at(-1)!;
   await act(async () => {
     fireEvent.click(node);
   });
@@ -126,4 +127,41 @@ export function quietTextareaNoise() {
     if (first && /reading 'value'/.test(String(first.message)) && /taro-(textarea|input)-core/.test(String(first.stack))) return;
     original(...args);
   });
+}
+
+let appSeq = 0;
+/** One item of applications.mine (ZMyApplication). */
+export function myApp(overrides: Record<string, unknown> = {}) {
+  appSeq += 1;
+  return {
+    id: `0c0c0c0c-0000-4000-8000-${String(appSeq).padStart(12, '0')}`,
+    refNo: `XH261129-${'ABCDEFGHJK'[appSeq % 10]}7Q3`,
+    channel: 'self',
+    role: 'applicant',
+    subjectName: '张阿姨',
+    statusText: '已提交,等待受理',
+    status: 'submitted',
+    createdAt: '2026-11-29T02:30:00.000Z',
+    servicePointName: '翠苑一区助联服务点',
+    canWithdraw: true,
+    canProvideInfo: false,
+    canRevokeConsent: false,
+    ...overrides,
+  };
+}
+
+/** applications.get (ZApplicationDetail). */
+export function appDetail(overrides: Record<string, unknown> = {}) {
+  return {
+    ...myApp({ id: APP_ID, refNo: 'XH261129-7KQ3' }),
+    routingReason: '您选择了翠苑一区社区,由该社区的服务点负责',
+    servicePointPhone: '0571-88001234',
+    timeline: [
+      { at: '2026-11-29T02:30:00.000Z', text: '申请已提交' },
+      { at: '2026-11-29T05:00:00.000Z', text: '工作人员已受理' },
+    ],
+    version: 2,
+    attachments: [],
+    ...overrides,
+  };
 }
