@@ -65,6 +65,8 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
   const probe = process.env.BENCH_QUERY_PROBE === '1' && db.kind === 'postgres';
   if (probe) env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures)}.json`);
   const args = probe ? ['--require', path.join(ROOT, 'bench/lib/query-probe.cjs'), SERVER_MAIN_JS] : [SERVER_MAIN_JS];
+  // BENCH_CPU_PROF=1: V8 CPU profile of the server, written to bench/results/prof/ when it exits (open in Chrome DevTools)
+  if (process.env.BENCH_CPU_PROF === '1') args.unshift('--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/results/prof')}`);
   const start = async () => {
     const child = spawnNode('server', args, env, ROOT);
     await waitUntil(child, async () => (await httpStatus(`${baseUrl}/readyz`)) === 200, 120_000);
