@@ -45,7 +45,7 @@ export default function PointPage() {
             </Text>
             <ContentSection title='地址'>
               <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
-                {point.address ?? '地址待补充,可以先打电话或问社区'}
+                {point.address ?? '地址待补充,可以问问所在社区'}
                 {canMap ? '(点击看地图)' : ''}
               </Text>
             </ContentSection>

@@ -30,7 +30,7 @@ export default function NearCard({ point, distanceMetres, openNow }: Props) {
       <View className='near-card__actions'>
         {canCall ? (
           <Text className='near-card__call' onClick={dial}>
-            📞 打电话
+            打电话
           </Text>
         ) : null}
         <Text className='near-card__more'>看详情 ›</Text>
