@@ -25,10 +25,37 @@ export function jsonBody(limitBytes: number) {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw validationError([{ field: 'body', message: '请求内容应为 JSON 对象' }]);
       }
+      // PostgreSQL cannot store U+0000 (text, jsonb) nor lone surrogates (jsonb): refuse them here, naming the field
+      const nul = pathOfUnstorable(parsed);
+      if (nul !== null) throw validationError([{ field: nul || 'body', message: '内容里有无法识别的字符,请删掉后重新填写' }]);
       ctx.state.body = parsed;
     }
     await next();
   };
+}
+
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+
+/** Dot path of the first key or string PostgreSQL cannot store, or null (iterative, paths built only when found: bodies may nest deeply). */
+function pathOfUnstorable(root: unknown): string | null {
+  type Node = { value: unknown; key: string; parent: Node | null };
+  const pathOf = (n: Node): string => {
+    const keys: string[] = [];
+    for (let at: Node | null = n; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
+  const stack: Node[] = [{ value: root, key: '', parent: null }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node.value === 'string' && UNSTORABLE.test(node.value)) return pathOf(node).slice(0, 200);
+    if (!node.value || typeof node.value !== 'object') continue;
+    for (const [key, value] of Object.entries(node.value)) {
+      const child = { value, key: key.replace(/[\u0000\p{Cs}]/gu, ''), parent: node };
+      if (UNSTORABLE.test(key)) return pathOf(child).slice(0, 200);
+      stack.push(child);
+    }
+  }
+  return null;
 }
 
 function readLimited(ctx: Context, limitBytes: number): Promise<string> {
