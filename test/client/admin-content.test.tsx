@@ -131,9 +131,18 @@ describe('admin: policies', () => {
     expect(within(publishedRow).getByText('已发布')).toBeInTheDocument();
     expect(within(publishedRow).queryByText('发布')).toBeNull();
 
-    await act(async () => fireEvent.click(within(draftRow).getByText('发布')));
-    await act(async () => fireEvent.click(within(publishedRow).getByText('撤回')));
-    await act(async () => fireEvent.click(within(publishedRow).getByText('归档')));
+    const confirmDialog = async (label: string) => act(async () => fireEvent.click(within(document.querySelector('.dialog') as HTMLElement).getByText(label)));
+    fireEvent.click(within(draftRow).getByText('发布'));
+    expect(screen.getByText('确定发布「最低生活保障」吗?')).toBeInTheDocument();
+    await confirmDialog('先不改');
+    expect(api.callsTo('admin.policies.setStatus')).toHaveLength(0);
+    fireEvent.click(within(draftRow).getByText('发布'));
+    await confirmDialog('确定发布');
+    fireEvent.click(within(publishedRow).getByText('撤回'));
+    expect(screen.getByText('改为草稿后居民就看不到了,可以修改后再发布')).toBeInTheDocument();
+    await confirmDialog('确定撤回');
+    fireEvent.click(within(publishedRow).getByText('归档'));
+    await confirmDialog('确定归档');
     expect(api.callsTo('admin.policies.setStatus').map((c) => c.data)).toEqual([
       { slug: 'dibao-2026', status: 'published' },
       { slug: 'tekun', status: 'draft' },

@@ -51,7 +51,7 @@ describe('admin settings', () => {
     let attempts = 0;
     const api = mockApi({
       'admin.policies.list': () => ok({ items: [] }),
-      'admin.routing.get': () => ok({ version: 3, rules: { deadlines: { emergencyHours: 24 } } }),
+      'admin.routing.get': () => ok({ version: 3, rules: { deadlines: { emergency: { hours: 24 } } } }),
       'admin.routing.set': () =>
         attempts++ === 0
           ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'rules.deadlines.emergencyHours', message: '不能小于 1' }] })
@@ -60,6 +60,7 @@ describe('admin settings', () => {
     render(<AdminPage />);
     await tab('分派规则');
     expect(await screen.findByText('当前是第 3 版')).toBeInTheDocument();
+    expect(screen.getByText('办理期限:非常紧急 24 小时')).toBeInTheDocument();
 
     typeInto('rules', '{ "deadlines": ');
     await act(async () => fireEvent.click(screen.getByText('发布新版本')));

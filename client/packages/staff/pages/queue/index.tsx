@@ -104,7 +104,7 @@ function QueuePage() {
               className='queue__search-input'
               value={refInput}
               maxlength={20}
-              placeholder='按编号查找,如 XH261129-7KQ3'
+              placeholder='输入编号查找'
               onInput={(e) => setRefInput(e.detail.value)}
               onConfirm={search}
             />

@@ -3,12 +3,18 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { ContentStatus } from '@shared/domain/assistance';
 import ActionButton from '../../../../../components/ActionButton';
+import Dialog from '../../../../../components/Dialog';
 import { usePageQuery } from '../../../../../hooks/usePageQuery';
 import { toApiError } from '../../../../../services/api-error';
 import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '../../../lib/kinds';
 import Section from './Section';
 
 const EDIT = '/packages/admin/pages/edit/index';
+const CONSEQUENCE: Record<ContentStatus, string> = {
+  published: '发布后居民马上就能看到',
+  draft: '改为草稿后居民就看不到了,可以修改后再发布',
+  archived: '归档后居民看不到,列表里仍保留记录',
+};
 const DONE: Record<ContentStatus, string> = { published: '已发布', draft: '已改为草稿', archived: '已归档' };
 
 /** All items of one content kind (drafts, published, archived) with 新建, 修改 and the status changes. */
@@ -17,6 +23,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
   const query = usePageQuery(() => spec.list(), [kind]);
   const [busy, setBusy] = useState<string>();
   const [rowError, setRowError] = useState<{ slug: string; message: string }>();
+  const [confirm, setConfirm] = useState<{ slug: string; title: string; to: ContentStatus; label: string }>();
   const shown = useRef(false);
 
   // Back from the edit page: show what was saved.
@@ -26,6 +33,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
   });
 
   const move = async (slug: string, to: ContentStatus) => {
+    setConfirm(undefined);
     setBusy(`${slug}:${to}`);
     setRowError(undefined);
     try {
@@ -59,7 +67,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
                   修改
                 </Text>
                 {STATUS_MOVES[row.status].map((m) => (
-                  <Text key={m.to} className={`admin-row__action admin-row__action--${m.to}`} onClick={() => (busy ? undefined : void move(row.slug, m.to))}>
+                  <Text key={m.to} className={`admin-row__action admin-row__action--${m.to}`} onClick={() => (busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label }))}>
                     {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
                   </Text>
                 ))}
@@ -67,6 +75,15 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
               {rowError?.slug === row.slug ? <Text className='staff-field__error'>{rowError.message}</Text> : null}
             </View>
           ))}
+          <Dialog
+            open={Boolean(confirm)}
+            title={confirm ? `确定${confirm.label}「${confirm.title}」吗?` : ''}
+            content={confirm ? CONSEQUENCE[confirm.to] : undefined}
+            actions={[
+              { label: confirm ? `确定${confirm.label}` : '确定', kind: 'primary', onTap: () => confirm && void move(confirm.slug, confirm.to) },
+              { label: '先不改', onTap: () => setConfirm(undefined) },
+            ]}
+          />
         </>
       )}
     </Section>

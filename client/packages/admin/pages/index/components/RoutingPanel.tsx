@@ -7,6 +7,21 @@ import { call } from '../../../../../services/api';
 import { toApiError } from '../../../../../services/api-error';
 import Section from './Section';
 
+type Deadline = { hours?: number; workingDays?: number };
+const URGENCY_WORDS = { normal: '一般', urgent: '比较急', emergency: '非常紧急' } as const;
+
+/** The deadlines of the rules in words ("一般 3 个工作日,…"), or null when the rules do not have that shape. */
+export function deadlineSummary(rules: unknown): string | null {
+  const d = (rules as { deadlines?: Partial<Record<keyof typeof URGENCY_WORDS, Deadline>> } | null)?.deadlines;
+  if (!d || typeof d !== 'object') return null;
+  const parts = (Object.keys(URGENCY_WORDS) as (keyof typeof URGENCY_WORDS)[]).flatMap((k) => {
+    const v = d[k];
+    if (!v) return [];
+    return [`${URGENCY_WORDS[k]} ${v.workingDays ? `${v.workingDays} 个工作日` : `${v.hours ?? '?'} 小时`}`];
+  });
+  return parts.length ? `办理期限:${parts.join(',')}` : null;
+}
+
 /** 分派规则: the current version as editable JSON; publishing makes a new version (old ones stay for audit). */
 export default function RoutingPanel() {
   const query = usePageQuery(() => call('admin.routing.get', {}));
@@ -46,6 +61,7 @@ export default function RoutingPanel() {
         return (
           <>
             <Text className='routing__version'>当前是第 {current.version} 版</Text>
+            {deadlineSummary(current.rules) ? <Text className='routing__summary'>{deadlineSummary(current.rules)}</Text> : null}
             <Field name='rules' label='规则内容(JSON)' multiline maxlength={100000} value={value} onChange={setText} />
             {issues.map((i) => (
               <Text key={i} className='staff-field__error'>
