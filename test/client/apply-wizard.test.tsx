@@ -131,6 +131,25 @@ describe('apply wizard: each step validates with the shared schema', () => {
   });
 });
 
+describe('apply wizard: review', () => {
+  it('修改 opens a step and comes back to the review once it is valid again', async () => {
+    mockDivisions();
+    render(<ApplyWizardPage />);
+    await fillSelfUntil('核对后提交');
+    const edits = Array.from(document.querySelectorAll('.apply-review__edit'));
+    expect(edits).toHaveLength(6);
+    await tap(document.querySelector('.apply-review--person .apply-review__edit') as HTMLElement);
+    expect(stepTitle()).toBe('需要帮助的人');
+    await typeInto('phone', '1391234');
+    await tap('改好了,回到核对');
+    expect(fieldError('phone')).toBe('! 手机号应为11位数字');
+    await typeInto('phone', '13800001111');
+    await tap('改好了,回到核对');
+    expect(stepTitle()).toBe('核对后提交');
+    expect(screen.getByText('13800001111')).toBeInTheDocument();
+  });
+});
+
 describe('apply wizard: draft', () => {
   it('is saved at every step and offered back after the page is gone', async () => {
     mockDivisions();

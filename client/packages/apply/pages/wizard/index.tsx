@@ -82,7 +82,7 @@ export default function ApplyWizardPage() {
           </ActionButton>
         ) : (
           <ActionButton className='apply__next' onTap={wizard.next}>
-            下一步
+            {wizard.returnToReview ? '改好了,回到核对' : '下一步'}
           </ActionButton>
         )}
       </View>

@@ -11,8 +11,12 @@ export type Wizard = {
   index: number;
   /** Merges a patch (or a patch computed from the latest draft, for async callers) and saves. */
   update: (patch: Partial<ApplyDraft> | ((draft: ApplyDraft) => Partial<ApplyDraft>)) => void;
-  /** Validates the current step; moves on only when it passes. */
+  /** Validates the current step; moves on (or back to the review, after 修改) only when it passes. */
   next: () => boolean;
+  /** True while a step is open from the review (修改 or a server error): 下一步 then returns to the review. */
+  returnToReview: boolean;
+  /** 修改 on the review: opens a step, coming back to the review when it is done. */
+  edit: (step: StepId) => void;
   back: () => void;
   goTo: (step: StepId) => void;
   /** Shows field errors (e.g. from the server) on the step that asks for them. */
@@ -32,6 +36,8 @@ function scrollToTop() {
 export function useWizard(initial: ApplyDraft): Wizard {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [returnToReview, setReturnToReview] = useState(false);
+  const returnRef = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -57,6 +63,8 @@ export function useWizard(initial: ApplyDraft): Wizard {
 
   const goTo = useCallback(
     (step: StepId) => {
+      if (step === 'review') returnRef.current = false;
+      setReturnToReview(returnRef.current);
       commit({ ...draftRef.current, step });
       scrollToTop();
     },
@@ -69,12 +77,22 @@ export function useWizard(initial: ApplyDraft): Wizard {
     setErrors(found);
     if (Object.keys(found).length > 0) return false;
     const steps = stepsFor(current.channel);
-    const following = steps[steps.indexOf(current.step) + 1];
+    const following = returnRef.current ? 'review' : steps[steps.indexOf(current.step) + 1];
     if (following) goTo(following);
     return true;
   }, [goTo]);
 
+  const edit = useCallback(
+    (step: StepId) => {
+      returnRef.current = true;
+      setErrors({});
+      goTo(step);
+    },
+    [goTo],
+  );
+
   const back = useCallback(() => {
+    returnRef.current = false; // walking back step by step: the normal order again
     const current = draftRef.current;
     const steps = stepsFor(current.channel);
     const previous = steps[steps.indexOf(current.step) - 1];
@@ -86,6 +104,7 @@ export function useWizard(initial: ApplyDraft): Wizard {
     (found: FieldErrors) => {
       setErrors(found);
       const step = firstStepWithError(found, draftRef.current.channel);
+      if (step && step !== 'review') returnRef.current = true;
       if (step) goTo(step);
     },
     [goTo],
@@ -100,5 +119,5 @@ export function useWizard(initial: ApplyDraft): Wizard {
   );
 
   const steps = stepsFor(draft.channel);
-  return { draft, errors, steps, index: Math.max(0, steps.indexOf(draft.step)), update, next, back, goTo, showErrors, reset };
+  return { draft, errors, steps, index: Math.max(0, steps.indexOf(draft.step)), update, next, back, goTo, edit, returnToReview, showErrors, reset };
 }

@@ -49,7 +49,9 @@ export default function ApplicationPage() {
                   <View className='app-detail__call' onClick={() => void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined)}>
                     <Text className='app-detail__call-text'>打电话:{d.servicePointPhone}</Text>
                   </View>
-                ) : null}
+                ) : (
+                  <Text className='app-detail__hint'>电话待补充,也可以直接去服务点问</Text>
+                )}
                 {d.routingReason ? <Text className='app-detail__hint'>为什么是这里:{d.routingReason}</Text> : null}
               </View>
               {d.canProvideInfo ? <ProvideInfo id={d.id} onDone={setFresh} /> : null}

@@ -46,7 +46,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
             name='community'
             parentCode={draft.streetCode}
             selected={draft.communityCode || (draft.communityName === '不清楚' ? UNKNOWN_COMMUNITY : '')}
-            extra={{ value: UNKNOWN_COMMUNITY, label: '不清楚是哪个社区' }}
+            extra={{ value: UNKNOWN_COMMUNITY, label: '不清楚' }}
             onPick={(division) =>
               division.code === UNKNOWN_COMMUNITY
                 ? update({ communityCode: '', communityName: '不清楚' })

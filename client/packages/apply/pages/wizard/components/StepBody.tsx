@@ -24,6 +24,6 @@ export default function StepBody({ wizard }: { wizard: Wizard }) {
     case 'consent':
       return <StepConsent {...props} />;
     case 'review':
-      return <StepReview draft={wizard.draft} onEdit={wizard.goTo} />;
+      return <StepReview draft={wizard.draft} onEdit={wizard.edit} />;
   }
 }
