@@ -4,10 +4,14 @@ import Taro from '@tarojs/taro';
 import type { ApplicationStatus } from '@shared/domain/application-status';
 import { ZOfficerCaseView, ZStaffCaseDetail } from '@shared/schemas/cases';
 import CasePage from '../../client/packages/staff/pages/case/index';
+import { ApiError } from '../../client/services/api-error';
+import { pickPhotos, uploadAttachment } from '../../client/services/upload';
 import { clearSession, setSession } from '../../client/stores/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 import { CASE_ID, officerView, staffDetail, staffSession } from './support/staff-fixtures';
+
+jest.mock('../../client/services/upload', () => ({ pickPhotos: jest.fn(), uploadAttachment: jest.fn() }));
 
 function openCase(id = CASE_ID) {
   Current.router = { params: { id }, path: '/packages/staff/pages/case/index', onReady: '', onHide: '', onShow: '', shareTimelineReady: '' } as never;
@@ -28,7 +32,9 @@ beforeEach(() => {
 
 describe('case page: staff view', () => {
   it('shows masked data, the duplicate flag, the routing reason and the timeline', async () => {
-    const detail = staffDetail();
+    const detail = staffDetail({
+      attachments: [{ id: '0a1b2c3d-0000-4000-8000-0000000f0001', kind: 'image', mime: 'image/jpeg', bytes: 204800, name: '住院发票.jpg', purpose: 'application' }],
+    });
     ZStaffCaseDetail.parse(detail);
     const api = mockApi({ 'cases.get': () => ok(detail) });
 
@@ -43,6 +49,7 @@ describe('case page: staff view', () => {
     expect(screen.getByText('家人代办(申请人是其子女)')).toBeInTheDocument();
     expect(screen.getByText('建议转介:区医保局')).toBeInTheDocument();
     expect(screen.getByText('提交申请 → 待受理')).toBeInTheDocument();
+    expect(screen.getByText('申请材料:住院发票.jpg(200 KB)')).toBeInTheDocument();
   });
 
   it.each<[ApplicationStatus, string[]]>([
@@ -154,6 +161,30 @@ describe('case page: staff view', () => {
     expect(within(sheet('visit')).getByText('请记录走访情况')).toBeInTheDocument();
     expect(within(sheet('visit')).getByText('请按“2026-11-29 14:30”的格式填写走访时间')).toBeInTheDocument();
     expect(api.callsTo('cases.visit')).toHaveLength(0);
+  });
+
+  it('uploads visit photos as staged visit attachments and sends their ids', async () => {
+    const photoId = '0a1b2c3d-0000-4000-8000-0000000f0002';
+    jest.mocked(pickPhotos).mockResolvedValue([{ path: 'blob:1', size: 1000 }, { path: 'blob:2', size: 2000 }]);
+    jest
+      .mocked(uploadAttachment)
+      .mockResolvedValueOnce({ id: photoId, kind: 'image', mime: 'image/jpeg', bytes: 153600, name: 'a.jpg' })
+      .mockRejectedValueOnce(new ApiError('PAYLOAD_TOO_LARGE', { message: '照片太大了,请换一张' }));
+    const api = mockApi({ 'cases.get': () => ok(staffDetail({ status: 'accepted' })), 'cases.visit': () => ok(staffDetail({ status: 'in_progress', version: 5 })) });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+
+    tapAction('上门走访');
+    await act(async () => fireEvent.click(within(sheet('visit')).getByText('+ 拍照或选照片')));
+
+    expect(jest.mocked(pickPhotos)).toHaveBeenCalledWith(9);
+    expect(jest.mocked(uploadAttachment).mock.calls.map((c) => c[1])).toEqual([{ purpose: 'visit' }, { purpose: 'visit' }]);
+    expect(within(sheet('visit')).getByText('第 1 张 · 150 KB')).toBeInTheDocument();
+    expect(within(sheet('visit')).getByText('有一张照片没有传上去:照片太大了,请换一张')).toBeInTheDocument();
+    typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '已上门');
+    await submitSheet('visit', '保存走访记录');
+
+    expect(api.callsTo('cases.visit')[0]!.data).toMatchObject({ note: '已上门', photoIds: [photoId] });
   });
 
   it('resolving as not eligible requires the reason and at least one alternative', async () => {

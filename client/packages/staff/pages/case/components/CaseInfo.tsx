@@ -59,6 +59,16 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
         <Text className='case-info__label'>情况说明</Text>
         <Text className='case-info__text'>{detail.description}</Text>
       </View>
+      {detail.attachments.length ? (
+        <View className='case-info__row case-info__row--block'>
+          <Text className='case-info__label'>材料和照片</Text>
+          {detail.attachments.map((a) => (
+            <Text key={a.id} className='case-info__file'>
+              {a.purpose === 'visit' ? '走访照片' : '申请材料'}:{a.name}({Math.max(1, Math.round(a.bytes / 1024))} KB)
+            </Text>
+          ))}
+        </View>
+      ) : null}
     </View>
   );
 }
