@@ -127,6 +127,7 @@ describe('apply wizard: submit', () => {
   it('asks to log in first, keeping the draft, and comes back to it after the login', async () => {
     const api = mockApi({ 'divisions.list': divisionsList });
     await toReview();
+    expect(screen.getByText(/提交前需要先登录/)).toBeInTheDocument();
 
     await tap('提交申请');
     expect(screen.getByText('请先登录')).toBeInTheDocument();

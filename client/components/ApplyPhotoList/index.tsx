@@ -21,6 +21,8 @@ let seq = 0;
 export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [notice, setNotice] = useState<string>();
+  // Local previews do not survive an app restart (blob: URLs, cleaned temp files): then show the caption only.
+  const [gone, setGone] = useState<string[]>([]);
   const room = MAX_ATTACHMENTS - attachments.length - pending.length;
 
   const patch = (key: string, change: Partial<Pending>) => setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
@@ -58,7 +60,9 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
       <View className='photo-list__grid'>
         {attachments.map((a, i) => (
           <View key={a.id} className='photo-list__item photo-list__item--done'>
-            {a.kind === 'image' && a.preview ? <Image className='photo-list__image' src={a.preview} mode='aspectFill' /> : null}
+            {a.kind === 'image' && a.preview && !gone.includes(a.id) ? (
+              <Image className='photo-list__image' src={a.preview} mode='aspectFill' onError={() => setGone((list) => [...list, a.id])} />
+            ) : null}
             <Text className='photo-list__caption'>第 {i + 1} 张 已上传</Text>
             <Text className='photo-list__remove' onClick={() => onRemove(a.id)}>
               删除

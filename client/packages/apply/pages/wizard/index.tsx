@@ -5,6 +5,7 @@ import ActionButton from '../../../../components/ActionButton';
 import Dialog from '../../../../components/Dialog';
 import PageShell from '../../../../components/PageShell';
 import { hasContent, loadDraft, type ApplyDraft } from '../../../../services/draft';
+import { useSession } from '../../../../stores/session';
 import ResumePrompt from './components/ResumePrompt';
 import StepBody from './components/StepBody';
 import { STEP_TITLES, draftFromPrefill, type Prefill } from './model';
@@ -31,6 +32,7 @@ export default function ApplyWizardPage() {
   const submitting = useSubmit(wizard);
   const { draft, steps, index, errors } = wizard;
   const isReview = draft.step === 'review';
+  const loggedIn = Boolean(useSession());
   const errorCount = Object.keys(errors).length;
 
   if (asking) {
@@ -62,6 +64,7 @@ export default function ApplyWizardPage() {
       <View className={`apply__body apply__body--${draft.step}`}>
         <StepBody wizard={wizard} />
       </View>
+      {isReview && !loggedIn ? <Text className='apply__login-note'>提交前需要先登录。点「提交申请」去登录,填写的内容会保存好。</Text> : null}
       {submitting.failure ? (
         <View className='apply__failure'>
           <Text className='apply__failure-title'>{submitting.failure.retryable ? '还没有提交成功' : '没有提交成功'}</Text>
