@@ -103,7 +103,8 @@ describe('首页: first steps', () => {
     const { container } = first;
     await screen.findByText('正在讲医疗救助');
     expect(screen.queryByText('下周的直播')).toBeNull();
-    expect(api.callsTo('stories.list')[0]!.data).toEqual({ limit: 3 });
+    expect(api.callsTo('stories.list').map((c) => c.data)).toEqual([{ limit: 3 }]);
+    expect(api.callsTo('livestreams.list')).toHaveLength(1);
     expect(Array.from(container.querySelectorAll('.story-card__title'), (el) => el.textContent)).toEqual(['张阿姨:开口问了一次', '李师傅:重新上班']);
 
     first.unmount();

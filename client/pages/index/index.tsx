@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { TLivestreamSummary } from '@shared/schemas/media';
 import { call } from '../../services/api';
 import { usePageQuery } from '../../hooks/usePageQuery';
 import PageShell from '../../components/PageShell';
@@ -15,14 +17,28 @@ import './index.scss';
 
 const STORY_COUNT = 3;
 
-/** The district overview is the page; the next livestream and stories are extras that may fail quietly. */
-async function loadHome() {
-  const [overview, live, stories] = await Promise.all([
-    call('org.overview', {}),
-    call('livestreams.list', { limit: 20 }).then((r) => pickNextLive(r.items), () => null),
-    call('stories.list', { limit: STORY_COUNT }).then((r) => r.items, () => []),
-  ]);
-  return { overview, live, stories };
+type Extras = { live: TLivestreamSummary | null; stories: { slug: string; title: string; summary: string }[] };
+
+/**
+ * The next livestream and a few stories: loaded after each overview load (first load, pull-down refresh, retry),
+ * so they never hold the street list back. A failure just leaves them out.
+ */
+function useHomeExtras(trigger: unknown): Extras {
+  const [extras, setExtras] = useState<Extras>({ live: null, stories: [] });
+  useEffect(() => {
+    if (trigger === undefined) return;
+    let alive = true;
+    void Promise.all([
+      call('livestreams.list', { limit: 20 }).then((r) => pickNextLive(r.items), () => null),
+      call('stories.list', { limit: STORY_COUNT }).then((r) => r.items, () => []),
+    ]).then(([live, stories]) => {
+      if (alive) setExtras({ live, stories });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [trigger]);
+  return extras;
 }
 
 /**
@@ -31,11 +47,12 @@ async function loadHome() {
  */
 export default function HomePage() {
   const careMode = useCareMode();
-  const query = usePageQuery(loadHome);
+  const query = usePageQuery(() => call('org.overview', {}));
+  const { live, stories } = useHomeExtras(query.data);
 
   return (
     <PageShell className='home' query={query} skeleton={<HomeSkeleton />}>
-      {({ overview, live, stories }) => (
+      {(overview) => (
         <>
           <HomeHeader />
           {careMode ? (
