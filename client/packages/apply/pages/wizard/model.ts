@@ -156,12 +156,20 @@ export function firstStepWithError(errors: FieldErrors, channel: ApplyDraft['cha
 /** Query parameters a page may open the wizard with (e.g. from the self-check results). */
 export type Prefill = { from?: string; needTier?: string; categories?: string; targetGroup?: string; channel?: string };
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** A new draft with only the recognised prefill values (anything unknown is ignored). */
 export function draftFromPrefill(params: Prefill): ApplyDraft {
   const draft = emptyDraft();
   const tier = params.needTier ?? '';
   if ((NEED_TIERS as readonly string[]).includes(tier) || tier === 'unsure') draft.needTier = tier;
-  const categories = decodeURIComponent(params.categories ?? '').split(',').map((c) => c.trim());
+  const categories = safeDecode(params.categories ?? '').split(',').map((c) => c.trim());
   draft.categories = CATEGORIES.filter((c) => categories.includes(c)).slice(0, 6);
   if ((TARGET_GROUPS as readonly string[]).includes(params.targetGroup ?? '')) draft.targetGroup = params.targetGroup!;
   if (params.channel === 'self' || params.channel === 'proxy' || params.channel === 'referral') draft.channel = params.channel;

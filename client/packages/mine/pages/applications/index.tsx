@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef } from 'react';
 import ActionButton from '../../../../components/ActionButton';
 import PageShell from '../../../../components/PageShell';
 import { usePageQuery } from '../../../../hooks/usePageQuery';
@@ -21,6 +22,13 @@ export default function MyApplicationsPage() {
       throw new ApiError('UNAUTHENTICATED', { message: '登录后才能看到您的申请' });
     }
     return (await call('applications.mine', {})).items;
+  });
+
+  // Back from a detail page (withdrawn, information added): show the current statuses.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current) void query.reload();
+    shownBefore.current = true;
   });
 
   return (
