@@ -62,7 +62,7 @@ function uploadH5(file: PickedFile, purpose: AttachmentPurpose, accessToken: str
     }
     const form = new FormData();
     form.append('purpose', purpose);
-    form.append('file', file.file, file.name ?? 'photo.jpg');
+    form.append('file', file.file, file.name ?? fallbackName(file.file));
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${apiBase}/api/attachments`);
     xhr.timeout = UPLOAD_TIMEOUT_MS;
@@ -143,4 +143,10 @@ export async function openAttachment(attachment: { id: string; kind: 'image' | '
   } else {
     window.open(path, '_blank');
   }
+}
+
+/** A picked blob without a name gets one whose extension matches its type: the server refuses a mismatch. */
+function fallbackName(blob: Blob): string {
+  const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' }[blob.type];
+  return ext ? `file.${ext}` : 'file';
 }

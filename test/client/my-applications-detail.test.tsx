@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZApplicationDetail } from '@shared/schemas/applications';
 import ApplicationPage from '../../client/packages/mine/pages/application/index';
