@@ -17,6 +17,8 @@ export type ScenarioResult = {
   cpuMsPerReq: number | null;
   ceiling: string | null;
   ratio: number | null;
+  /** Answers by HTTP status (only when something other than 200 was seen). */
+  statusCodes?: Record<string, number>;
 };
 
 export type Report = {
@@ -31,8 +33,10 @@ export function newReport(db: Report['db']): Report {
 }
 
 export function toResult(name: string, ceiling: string | null, m: Measurement): ScenarioResult {
-  const { connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq } = m;
-  return { name, connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, ceiling, ratio: null };
+  const { connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, statusCodes } = m;
+  const result: ScenarioResult = { name, connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, ceiling, ratio: null };
+  if (non2xx > 0) result.statusCodes = statusCodes;
+  return result;
 }
 
 /** ratio = req/s ÷ the ceiling's req/s at the same number of connections (null when not measured). */
