@@ -13,7 +13,7 @@ import { users } from '../../server/src/db/schema';
 import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
 import { ZRoutingRules } from '../../server/src/features/applications/routing.rules';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
-import { callerKinds, callerOf, probe, schemaRefuses } from './fuzz-oracle';
+import { callerKinds, callerOf, invalidateState, probe, schemaRefuses } from './fuzz-oracle';
 import { buildApplication, makeIdNumber } from './support/applications';
 import { VALID_ID } from './support/intake';
 import { buildSession } from './support/factories';
@@ -69,7 +69,9 @@ async function applicationFor(action: ApplicationAction, asSubject: boolean, slo
   if (rows.length > 2) return rows[Math.floor(Math.random() * rows.length)]!.id;
   const status = statuses[Math.floor(Math.random() * statuses.length)]!;
   const closed = status === 'resolved' || status === 'closed';
-  return (await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), phone: kind.phone, resolvedAt: closed ? t.clock.now() : null })).id;
+  const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
+  invalidateState(t);
+  return row.id;
 }
 
 const applicantWrites = [

@@ -169,8 +169,12 @@ function mutate(body: unknown, path: (string | number)[], how: Mutation, replace
   if (how === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
   else if (how === 'replace') parent[last] = replacement;
   else if (how === 'swapType') parent[last] = typeof current === 'string' ? Number(current) || [current] : typeof current === 'number' ? String(current) : typeof current === 'boolean' ? String(current) : Array.isArray(current) ? { ...current } : current === null ? {} : [current];
-  else if (current && typeof current === 'object' && !Array.isArray(current)) Object.defineProperty(current, extraKey, { value: replacement, enumerable: true, writable: true, configurable: true });
-  else Object.defineProperty(parent, extraKey, { value: replacement, enumerable: true, writable: true, configurable: true });
+  else {
+    // an unknown key on the nearest object (arrays cannot carry one in JSON)
+    const target = current && typeof current === 'object' && !Array.isArray(current) && !(current instanceof Slot) ? current : Array.isArray(parent) ? null : parent;
+    if (target) Object.defineProperty(target, extraKey, { value: replacement, enumerable: true, writable: true, configurable: true });
+    else parent[last] = replacement;
+  }
   return copy;
 }
 
