@@ -126,3 +126,14 @@ export const ZProvideInfoRequest = z.strictObject({
   message: z.string().trim().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION),
   attachmentIds: ZAttachmentIds.optional(),
 });
+
+export const FILES_NEED_SENSITIVE_CONSENT = '照片和材料里常有健康、收入等敏感信息,上传了文件就需要同意「敏感信息」这一项;不想同意的话,可以先删掉照片';
+
+/**
+ * Files are usually evidence of health, disability or income, so sending any needs the separate consent to
+ * process sensitive personal information. A cross-field rule, kept out of the object schemas so steps can `.pick()`.
+ */
+export function sensitiveConsentIssue(body: { attachmentIds?: string[]; consents?: { sensitiveData?: boolean } }) {
+  const hasFiles = (body.attachmentIds?.length ?? 0) > 0;
+  return hasFiles && body.consents?.sensitiveData !== true ? { field: 'consents.sensitiveData', message: FILES_NEED_SENSITIVE_CONSENT } : null;
+}

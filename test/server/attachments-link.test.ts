@@ -110,6 +110,20 @@ describe('applications.submit with attachmentIds', () => {
     for (const id of [mine, theirs]) expect((await rowOf(id)).applicationId).toBeNull();
   });
 
+  it('refuses files without the sensitive-data consent (400 consents.sensitiveData), linking and storing nothing', async () => {
+    const id = await staged(applicant, png(), 'proof.png');
+    const apps = await countApplications();
+    const body = selfBody({ attachmentIds: [id], consents: { privacyNotice: true, sensitiveData: false } });
+    const res = await submit(t, applicant.accessToken, body);
+    expect([res.status, res.body.code, fieldOf(res)]).toEqual([400, 'VALIDATION_FAILED', 'consents.sensitiveData']);
+    expect(res.body.message).toContain('敏感信息');
+    expect(await countApplications()).toBe(apps);
+    expect((await rowOf(id)).applicationId).toBeNull();
+    // without files the consent stays optional
+    const plain = await submit(t, applicant.accessToken, selfBody({ consents: { privacyNotice: true, sensitiveData: false } }));
+    expect(plain.status).toBe(200);
+  });
+
   it('refuses already linked, unknown, duplicate, visit-purpose ids and a 10th file, each naming attachmentIds', async () => {
     const apps = await countApplications();
     const visitPhoto = await staged(applicant, png(), 'visit.png', 'visit');

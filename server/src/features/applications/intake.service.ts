@@ -5,9 +5,10 @@
  */
 import { randomInt } from 'node:crypto';
 import { makeReferenceNumber } from '../../../../shared/domain/application-status';
-import type { TSubmitApplication, TSubmitResult } from '../../../../shared/schemas/applications';
+import { sensitiveConsentIssue, type TSubmitApplication, type TSubmitResult } from '../../../../shared/schemas/applications';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import { validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
@@ -18,6 +19,8 @@ import { notifyApplicant } from './lifecycle';
 import { routeApplication } from './routing.service';
 
 export async function submitApplication(deps: Deps, userId: string, input: TSubmitApplication, idempotencyKey: string | undefined) {
+  const consentIssue = input.channel === 'referral' ? null : sensitiveConsentIssue(input);
+  if (consentIssue) throw validationError([consentIssue]);
   return withIdempotency(deps, { userId, route: 'applications.submit', key: idempotencyKey, body: input }, (tx) => intake(deps, tx, userId, input));
 }
 

@@ -5,7 +5,7 @@
 import type { Input } from '@shared/api/endpoints';
 import { NEED_TIERS, TARGET_GROUPS } from '@shared/domain/assistance';
 import { CATEGORIES } from '@shared/domain/categories';
-import { ZProxyApplication, ZReferral, ZSelfApplication } from '@shared/schemas/applications';
+import { ZProxyApplication, ZReferral, ZSelfApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
 import type { z } from 'zod';
 import { emptyDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
 
@@ -137,8 +137,10 @@ export function validateStep(step: StepId, draft: ApplyDraft): FieldErrors {
   const picked = schema.pick(Object.fromEntries(keys.map((k) => [k, true])) as Record<string, true>);
   const values = Object.fromEntries(keys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]]));
   const result = picked.safeParse(values);
-  if (result.success) return {};
-  const errors: FieldErrors = {};
+  const crossField = keys.includes('consents') && draft.channel !== 'referral' ? sensitiveConsentIssue(body) : null;
+  if (result.success && !crossField) return {};
+  const errors: FieldErrors = crossField ? { [crossField.field]: crossField.message } : {};
+  if (result.success) return errors;
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.') || keys[0]!;
     errors[field] ??= messageOf(field, issue);

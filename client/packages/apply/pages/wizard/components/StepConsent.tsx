@@ -11,6 +11,7 @@ import type { StepProps } from './step-props';
 export default function StepConsent({ draft, errors, update }: StepProps) {
   const [blocked, setBlocked] = useState(false);
   const privacyError = errors['consents.privacyNotice'] ?? errors.consents;
+  const sensitiveError = errors['consents.sensitiveData'];
 
   const togglePrivacy = async () => {
     if (draft.privacyNotice) {
@@ -50,12 +51,13 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
       </FormField>
       {blocked ? <Text className='apply-step__note apply-step__note--warning'>需要在微信弹出的提示里点「同意」,才能提交申请</Text> : null}
       {draft.channel !== 'referral' ? (
-        <FormField label='敏感信息' optional hint={SENSITIVE_NOTICE} name='sensitiveData'>
+        <FormField label='敏感信息' optional={draft.attachments.length === 0} hint={SENSITIVE_NOTICE} error={sensitiveError} name='sensitiveData'>
           <FormChoice
             name='sensitiveData'
             multiple
             options={[{ value: 'yes', label: '同意工作人员使用健康、残疾、收入等信息' }]}
             selected={draft.sensitiveData ? ['yes'] : []}
+            invalid={Boolean(sensitiveError)}
             onToggle={() => update({ sensitiveData: !draft.sensitiveData })}
           />
         </FormField>
