@@ -1,15 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TLivestreamSummary } from '@shared/schemas/media';
+import { formatDateTime } from '../../components/ContentFormat';
 import PageShell from '../../components/PageShell';
 import Skeleton from '../../components/Skeleton';
 import { usePageQuery } from '../../hooks/usePageQuery';
 import { call } from '../../services/api';
 import { toApiError } from '../../services/api-error';
 import { openChannelsLive } from '../../services/channels';
+import type { SubscribeOutcome } from '../../services/subscribe';
 import { useSession } from '../../stores/session';
 import LiveCard, { type RemindState } from './components/LiveCard';
 import { readReminders, writeReminders } from './reminders';
+import { requestLiveReminderSubscription } from './subscribe-reminder';
 import './index.scss';
 
 const SECTIONS: { title: string; states: TLivestreamSummary['state'][] }[] = [
@@ -19,6 +22,13 @@ const SECTIONS: { title: string; states: TLivestreamSummary['state'][] }[] = [
 ];
 
 const NOT_IN_WECHAT = '直播在微信视频号里播放,请在微信里打开「助联」小程序观看。';
+
+/** What to say after a reminder is booked: only promise a WeChat message when the resident allowed one. */
+function remindedText(outcome: SubscribeOutcome, startsAt: string): string {
+  if (outcome === 'accepted') return '好的,开播前会给您发微信提醒。';
+  if (outcome === 'rejected') return `已预约。您没有允许微信通知,请记住开播时间:${formatDateTime(startsAt)}。`;
+  return `已预约,开播时间:${formatDateTime(startsAt)}。`;
+}
 
 /** 直播: live now, upcoming (remind me, needs login) and replays, each with a state badge. */
 export default function LivePage() {
@@ -32,11 +42,13 @@ export default function LivePage() {
   const slugs = reminded.userId === userId ? reminded.slugs : readReminders(userId);
   const patch = (slug: string, next: Omit<RemindState, 'reminded'>) => setStates((prev) => ({ ...prev, [slug]: next }));
 
-  const toggle = async (slug: string, on: boolean) => {
+  const toggle = async ({ slug, startsAt }: TLivestreamSummary, on: boolean) => {
     if (!session) {
       patch(slug, { busy: false, needsLogin: true, message: '预约开播提醒要先登录。' });
       return;
     }
+    // WeChat only shows the subscription prompt when asked straight from the tap, so this comes first.
+    const outcome = on ? await requestLiveReminderSubscription() : 'skipped';
     patch(slug, { busy: true });
     try {
       const res = on ? await call('livestreams.remind', { slug }) : await call('livestreams.cancelReminder', { slug });
@@ -45,7 +57,7 @@ export default function LivePage() {
       else next.delete(slug);
       writeReminders(session.user.id, next);
       setReminded({ userId: session.user.id, slugs: next });
-      patch(slug, { busy: false, message: res.reminded ? '好的,开播前会给您发微信提醒。' : '已取消提醒。' });
+      patch(slug, { busy: false, message: res.reminded ? remindedText(outcome, startsAt) : '已取消提醒。' });
     } catch (error) {
       const e = toApiError(error);
       const needsLogin = e.code === 'UNAUTHENTICATED';
@@ -83,8 +95,8 @@ export default function LivePage() {
                     key={stream.slug}
                     stream={stream}
                     remind={{ ...(states[stream.slug] ?? { busy: false }), reminded: slugs.has(stream.slug) }}
-                    onRemind={() => void toggle(stream.slug, true)}
-                    onCancel={() => void toggle(stream.slug, false)}
+                    onRemind={() => void toggle(stream, true)}
+                    onCancel={() => void toggle(stream, false)}
                     onWatchLive={() => void watchLive(stream.slug)}
                   />
                 ))}
