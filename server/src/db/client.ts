@@ -56,6 +56,11 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
   });
   // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
   pool.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'idle postgres client error'));
+  // The same for a checked-out client between two queries (e.g. inside a transaction) when the server goes away:
+  // pg emits 'error' on it, and the pool listens only while the client is idle. The query in hand fails on its own.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'postgres client error'));
+  });
   const db = drizzle(pool, { schema }) as unknown as Db;
   let ended: Promise<void> | undefined;
   return {
