@@ -74,7 +74,7 @@ export function isConnectionError(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
     const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated|PGlite is closed|Cannot use a pool after calling end/i.test(message)) return true;
+    if (typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Cannot use a pool after calling end/i.test(message)) return true;
   }
   return false;
 }
