@@ -1,8 +1,10 @@
 /**
  * Idempotency-Key for non-idempotent writes (Stripe semantics, IETF draft): the key is scoped by user and
- * route; the same key and body replay the stored response; the same key with another body is 422; a retry
- * while the first request is still running is 409. The response is stored in the business transaction, so
- * it commits exactly when the effect does; a failed request releases the key so the client can retry.
+ * route; the same key and body replay the stored response; the same key with another body is 422. The key
+ * is claimed and its response stored inside the business transaction, so all three commit together or not
+ * at all: a retry while the first request is still running waits for it on the key's primary key and then
+ * replays its answer (or runs, if the first rolled back), and a request cut off by a database outage leaves
+ * no claim behind that would block the phone's retry.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
@@ -11,7 +13,6 @@ import { AppError, validationError } from '../../errors';
 import * as repo from './idempotency.repo';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
-const STALE_MS = 2 * 60 * 1000;
 
 export type IdempotentResult<T> = { data: T; replayed: boolean };
 
@@ -24,7 +25,7 @@ export function hashRequest(value: unknown): string {
 
 /**
  * Runs `work(tx)` at most once per (user, route, key).
- * @throws AppError VALIDATION_FAILED (missing/malformed key) | IDEMPOTENCY_MISMATCH (422) | CONFLICT (409, still running)
+ * @throws AppError VALIDATION_FAILED (missing/malformed key) | IDEMPOTENCY_MISMATCH (422) | CONFLICT (409, lost a race it cannot replay)
  */
 export async function withIdempotency<T>(
   deps: Deps,
@@ -35,26 +36,28 @@ export async function withIdempotency<T>(
   if (!KEY_PATTERN.test(scope.key)) throw validationError([{ field: 'Idempotency-Key', message: '请求编号格式不对' }]);
   const k = { userId: scope.userId, route: scope.route, key: scope.key };
   const requestHash = hashRequest(scope.body);
-  const now = deps.clock.now();
 
-  if (!(await repo.claim(deps.db, k, requestHash, now))) {
-    const existing = await repo.find(deps.db, k);
-    if (!existing) throw new AppError('CONFLICT', { headers: { 'Retry-After': '1' } });
-    if (existing.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
-    if (existing.state === 'completed') return { data: existing.responseBody as T, replayed: true };
-    const tookOver = await repo.takeOverStale(deps.db, k, requestHash, new Date(now.getTime() - STALE_MS), now);
-    if (!tookOver) throw new AppError('CONFLICT', { message: '上一次提交还在处理中,请稍等片刻', headers: { 'Retry-After': '2' } });
-  }
+  // a completed key answers without opening a write transaction
+  const found = await repo.find(deps.db, k);
+  if (found?.state === 'completed') return replay(found, requestHash);
 
-  try {
-    const data = await deps.db.transaction(async (tx) => {
-      const result = await work(tx as unknown as Db);
-      await repo.complete(tx as unknown as Db, k, 200, result, deps.clock.now());
-      return result;
-    });
+  return deps.db.transaction(async (trx) => {
+    const tx = trx as unknown as Db;
+    // a committed unfinished claim can only be left by an older server version that died mid-request
+    if (found) await repo.removeUnfinished(tx, k);
+    if (!(await repo.claim(tx, k, requestHash, deps.clock.now()))) {
+      // another request held the key and committed while this one waited on the insert
+      const existing = await repo.find(tx, k);
+      if (existing?.state !== 'completed') throw new AppError('CONFLICT', { headers: { 'Retry-After': '1' } });
+      return replay(existing, requestHash);
+    }
+    const data = await work(tx);
+    await repo.complete(tx, k, 200, data, deps.clock.now());
     return { data, replayed: false };
-  } catch (err) {
-    await repo.release(deps.db, k).catch(() => undefined);
-    throw err;
-  }
+  });
+}
+
+function replay<T>(row: { requestHash: string; responseBody: unknown }, requestHash: string): IdempotentResult<T> {
+  if (row.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
+  return { data: row.responseBody as T, replayed: true };
 }
