@@ -18,6 +18,8 @@ const FATHER = { name: '李福根', id: idNumber('19480312'), phone: '1381234567
 const STREET = '330106005000'; // 翠苑街道
 const COMMUNITY = '330106005055'; // 翠苑一区社区
 const POINT = '翠苑一区';
+const VISIT_NOTE = '上门看了,老人行动不便,药费单据齐全,已帮忙联系医疗救助。';
+const REFERRAL_VISIT_NOTE = '赵奶奶感冒在家,已送药并联系女儿';
 const NEIGHBOUR = { name: '3号楼的赵奶奶', address: '翠苑一区 3 幢 1 单元 102 室', observed: '赵奶奶一个人住,这一周都没见她下楼买菜,敲门也没人应' };
 
 let server: RunningServer;
@@ -162,16 +164,17 @@ describe('journeys (375 px)', () => {
     const reference = page.locator('.receipt__reference');
     await reference.waitFor();
     refNo = (await reference.getAttribute('aria-label')) ?? '';
-    expect(refNo).toMatch(/^[A-Z0-9-]{6,}$/);
+    expect(refNo).toMatch(/^XH\d{6}-[2-9A-HJKMNP-Z]{4}$/);
     applicationId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
     expect(applicationId).not.toBe('');
     await expect(page.locator('.receipt__point-name').textContent()).resolves.toContain(POINT);
-    await expect(page.locator('.receipt__reason').textContent()).resolves.toMatch(/为什么是这里:.+/);
+    await expect(page.locator('.receipt__reason').textContent()).resolves.toMatch(/为什么是这里:.*地址属于翠苑一区社区/);
 
     // 查看进度 → the detail with its timeline.
     await page.locator('.receipt__progress').click();
     await page.waitForURL(/packages\/mine\/pages\/application\/index/);
     await page.locator('.timeline__entry').first().waitFor();
+    await expect(page.locator('.timeline__entry').allTextContents()).resolves.toEqual([expect.stringMatching(/^最新:申请已提交/)]);
     const detail = await visibleText(page);
     expect(detail).toContain(`您替 ${FATHER.name} 提交的申请`);
     expect(detail).toContain(refNo);
@@ -198,21 +201,25 @@ describe('journeys (375 px)', () => {
     await page.locator('.case-action--accept').click();
     await page.locator('.staff-sheet--accept .staff-sheet__submit').click();
     await page.locator('.staff-sheet--accept').waitFor({ state: 'detached' });
-    await expect(status.textContent()).resolves.not.toContain('待受理');
+    await page.locator('.case__header .case-badge--status', { hasText: '已接收' }).waitFor();
 
     await page.locator('.case-action--visit').click();
     const visit = page.locator('.staff-sheet--visit');
-    await visit.locator('.staff-field__input--note textarea').fill('上门看了,老人行动不便,药费单据齐全,已帮忙联系医疗救助。');
+    await visit.locator('.staff-sheet__submit').click(); // an empty note is refused with the schema's message
+    await visit.getByText('请记录走访情况').waitFor();
+    await visit.locator('.staff-field__input--note textarea').fill(VISIT_NOTE);
     await visit.locator('.staff-sheet__submit').click();
     await visit.waitFor({ state: 'detached' });
-    await page.getByText('上门走访').first().waitFor();
+    await page.getByText(VISIT_NOTE).waitFor(); // in the case's own timeline
+    await page.locator('.case__header .case-badge--status', { hasText: '办理中' }).waitFor();
 
     await page.locator('.case-action--resolve').click();
     const resolve = page.locator('.staff-sheet--resolve');
     await resolve.locator('.staff-choice__item', { hasText: '已帮到' }).click();
     await resolve.locator('.staff-sheet__submit', { hasText: '确认办结' }).click();
     await resolve.waitFor({ state: 'detached' });
-    await expect(status.textContent()).resolves.toContain('已办结');
+    await page.locator('.case__header .case-badge--status', { hasText: '已办结' }).waitFor();
+    await expect(page.locator('.case-action--resolve').count()).resolves.toBe(0);
   });
 
   it('(c) the resident sees the application resolved in 我的申请 and on the timeline', async () => {
@@ -227,9 +234,10 @@ describe('journeys (375 px)', () => {
     await card.click();
     await page.waitForURL(/packages\/mine\/pages\/application\/index/);
     await expect(page.locator('.app-detail__status').textContent()).resolves.toContain('已办结');
-    const timeline = (await page.locator('.timeline__entry').allTextContents()).join('\n');
-    expect(timeline).toMatch(/最新:.*办结/);
-    expect(timeline).toMatch(/接收|受理/);
+    const timeline = await page.locator('.timeline__entry .timeline__text').allTextContents();
+    expect(timeline).toEqual(['最新:已办结', '工作人员上门了解了情况', '工作人员已受理', '申请已提交']);
+    // What staff wrote stays inside the case: the resident sees progress in plain words.
+    await expect(visibleText(page)).resolves.not.toContain(VISIT_NOTE);
   });
 
   it('(d) a neighbour’s referral: the referrer sees only 已收到 / 正在跟进, never the details or the outcome', async () => {
@@ -264,12 +272,14 @@ describe('journeys (375 px)', () => {
     const { version } = await staff<{ version: number }>('cases.get', { id: referralId });
     await staff('cases.accept', { id: referralId, expectedVersion: version });
 
-    const privateBits = [NEIGHBOUR.address, NEIGHBOUR.observed, '3 幢', '13900001111'];
+    // The name is the referrer's own label for the lead; what they described, the phone and anything staff did are not shown.
+    const privateBits = [NEIGHBOUR.address, NEIGHBOUR.observed, '3 幢', '13900001111', '139****1111', POINT];
     const assertOnlyStatus = async (status: string) => {
       const text = await visibleText(page);
       expect(text).toContain(status);
       for (const bit of privateBits) expect(text).not.toContain(bit);
-      expect(text).not.toMatch(/已帮到|部分帮到|不符合条件|走访|办结/);
+      expect(text).not.toContain(REFERRAL_VISIT_NOTE);
+      expect(text).not.toMatch(/已帮到|部分帮到|不符合条件|走访|办结|已受理|正在办理/);
     };
 
     await openTab(page, '我的');
@@ -291,7 +301,7 @@ describe('journeys (375 px)', () => {
     const visited = await staff<{ version: number }>('cases.visit', {
       id: referralId,
       expectedVersion: accepted.version,
-      note: '赵奶奶感冒在家,已送药并联系女儿',
+      note: REFERRAL_VISIT_NOTE,
       visitedAt: new Date().toISOString(),
     });
     await staff('cases.resolve', { id: referralId, expectedVersion: visited.version, outcome: 'helped' });

@@ -40,6 +40,7 @@ export async function launchBrowser(): Promise<Browser> {
     ],
     viewport: { width: VIEWPORT_WIDTH, height: 812 },
     locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai', // the residents' phones: times read the same on every page as in Hangzhou
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
