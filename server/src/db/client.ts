@@ -61,6 +61,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
   pool.on('connect', (client) => {
     client.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'postgres client error'));
   });
+  releaseOnFailedBegin(pool);
   const db = drizzle(pool, { schema }) as unknown as Db;
   let ended: Promise<void> | undefined;
   return {
@@ -71,6 +72,35 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
     // idempotent, like the PGlite close: pg's pool.end() throws when called twice
     close: () => (ended ??= pool.end()),
   };
+}
+
+/**
+ * drizzle-orm 0.45 (node-postgres) sends BEGIN before the try/finally that releases the pooled client, so a
+ * BEGIN failing on a cut connection leaks the client for good (drizzle-orm#6241): after a few outages the
+ * pool is empty and shutdown hangs. Clients handed out as promises (drizzle's transactions) therefore give
+ * themselves back, with the error so the pool drops them, when BEGIN fails; a later release is a no-op.
+ */
+function releaseOnFailedBegin(pool: import('pg').Pool): void {
+  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<import('pg').PoolClient> | void;
+  const guarded = new WeakSet<object>();
+  const guard = (client: import('pg').PoolClient) => {
+    if (guarded.has(client)) return client;
+    guarded.add(client);
+    const query = client.query as (...args: unknown[]) => unknown;
+    client.query = function guardedQuery(this: unknown, ...args: unknown[]) {
+      const result = query.apply(this, args);
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+      if (!(result instanceof Promise) || typeof text !== 'string' || !/^\s*begin\b/i.test(text)) return result;
+      return result.catch((err: Error) => {
+        const release = client.release.bind(client);
+        client.release = () => undefined;
+        release(err);
+        throw err;
+      });
+    } as typeof client.query;
+    return client;
+  };
+  pool.connect = ((cb?: unknown) => (cb ? connect(cb) : (connect() as Promise<import('pg').PoolClient>).then(guard))) as typeof pool.connect;
 }
 
 async function openPglite(options: DbOptions): Promise<Database> {
