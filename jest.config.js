@@ -1,6 +1,7 @@
-// One jest run, three projects. Always run through `npm test` / `npm run e2e`, which add
+// One jest run, four projects. Always run through `npm test` / `npm run e2e`, which add
 // --experimental-vm-modules (PGlite's CJS build uses dynamic import()).
-// `npm test` runs client + server; the e2e project (real server + Chromium) runs with `npm run e2e`.
+// `npm test` runs client + server; the e2e project (real server + Chromium) runs with `npm run e2e`,
+// the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
 
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
@@ -54,10 +55,22 @@ const e2e = {
   transform: { '^.+\\.ts$': swc },
 };
 
+/**
+ * Fault test: restarts the local PostgreSQL cluster under load, so it never runs beside other tests;
+ * only `npm run test:fault` (--selectProjects fault) selects it.
+ */
+/** @type {import('jest').Config} */
+const fault = {
+  displayName: 'fault',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/fault/**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+};
+
 const selected = process.argv.includes('--selectProjects');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: selected ? [client, server, e2e] : [client, server],
+  projects: selected ? [client, server, e2e, fault] : [client, server],
   testTimeout: 60000,
 };

@@ -1,0 +1,80 @@
+/**
+ * A real server for the fault test, as `npm start` runs it: its own database on the PostgreSQL under test
+ * (migrated and seeded by the server's own boot code), createApp on a real port, the outbox and deadline
+ * workers running, residents with sessions. Server logs and unhandled rejections are kept for the checks.
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { createApp } from '../../server/src/app';
+import { buildDeps } from '../../server/src/boot';
+import { openDatabase } from '../../server/src/db/client';
+import { users } from '../../server/src/db/schema';
+import type { Deps } from '../../server/src/deps';
+import { loadEnv } from '../../server/src/env';
+import { openSessionFor } from '../../server/src/features/auth/auth.service';
+import { startDeadlineWorker } from '../../server/src/features/deadlines/deadlines.job';
+import { createOutboxSender, startOutboxWorker } from '../../server/src/features/outbox/outbox.worker';
+import { createLogger } from '../../server/src/lib/logger';
+import { withDatabase } from '../server/support/template';
+import { ADMIN_URL, createDatabase, dropDatabase } from './support';
+
+export type FaultServer = {
+  name: string;
+  deps: Deps;
+  base: string;
+  logs: string[];
+  unhandled: unknown[];
+  residents: (count: number) => Promise<{ userId: string; token: string }[]>;
+  close: () => Promise<void>;
+};
+
+export async function startFaultServer(name: string): Promise<FaultServer> {
+  const logs: string[] = [];
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  await dropDatabase(name);
+  await createDatabase(name);
+  const url = withDatabase(ADMIN_URL, name);
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    STATIC_DIR: '',
+    LOG_LEVEL: 'warn',
+    JWT_KEYS: `fault:${randomBytes(32).toString('base64')}`,
+    FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  });
+  const logger = createLogger(env.LOG_LEVEL, new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }));
+  const database = await openDatabase({ url, logger, poolSize: 10 });
+  const { deps } = await buildDeps(env, logger, { database });
+  const app = createApp(deps);
+  const server = http.createServer(app.callback());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // the background jobs run too, as in `npm start`: they must ride out the outage as well
+  const outbox = startOutboxWorker({ db: deps.db, clock: deps.clock, logger }, createOutboxSender(deps, {}), 250);
+  const sweep = startDeadlineWorker(deps, 250);
+  return {
+    name,
+    deps,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    logs,
+    unhandled,
+    residents: (count) =>
+      Promise.all(
+        Array.from({ length: count }, async (_, i) => {
+          const [user] = await deps.db.insert(users).values({ openid: `fault:${i}:${randomBytes(6).toString('hex')}`, displayName: `故障测试${i}` }).returning();
+          return { userId: user!.id, token: (await openSessionFor(deps, user!.id)).accessToken };
+        }),
+      ),
+    close: async () => {
+      process.off('unhandledRejection', onUnhandled);
+      await Promise.all([outbox.stop(), sweep.stop()]);
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await deps.database.close();
+      await dropDatabase(name);
+    },
+  };
+}
