@@ -12,9 +12,7 @@ const stats = new Map();
 const original = pg.Client.prototype.query;
 pg.Client.prototype.query = function probedQuery(config, values, callback) {
   const text = typeof config === 'string' ? config : config && config.text;
-  if (typeof text !== 'string' || typeof callback === 'function' || typeof values === 'function' || (config && typeof config.submit === 'function')) {
-    return original.apply(this, arguments);
-  }
+  if (typeof text !== 'string' || (config && typeof config.submit === 'function')) return original.apply(this, arguments);
   const started = process.hrtime.bigint();
   const done = () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -24,7 +22,18 @@ pg.Client.prototype.query = function probedQuery(config, values, callback) {
     s.totalMs += ms;
     stats.set(key, s);
   };
-  const result = original.apply(this, arguments);
+  // pg.Pool#query passes a callback (client.query(text, values, cb)); drizzle's transactions use the promise form
+  const args = [...arguments];
+  const cbIndex = args.findIndex((a) => typeof a === 'function');
+  if (cbIndex >= 0) {
+    const cb = args[cbIndex];
+    args[cbIndex] = function probedCallback() {
+      done();
+      return cb.apply(this, arguments);
+    };
+    return original.apply(this, args);
+  }
+  const result = original.apply(this, args);
   if (result && typeof result.then === 'function') result.then(done, done);
   return result;
 };
