@@ -89,15 +89,21 @@ const hints = (): Hints => ({
     { arbitrary: nasty, weight: 1 },
   ),
   expectedVersion: fc.oneof({ arbitrary: fc.constant(new Slot('version')), weight: 8 }, { arbitrary: fc.constant(new Slot('staleVersion')), weight: 1 }, { arbitrary: fc.integer({ min: -1, max: 5 }), weight: 1 }),
-  toServicePointId: fc.oneof(fc.constantFrom(...['sameStreet', 'otherStreet', 'station', 'hub', 'home'].map((n) => new Slot(`point:${n}`))), fc.uuid({ version: 4 })),
+  // a point worker may transfer only within the street: the same-street point is the target most often
+  toServicePointId: fc.oneof(
+    { arbitrary: fc.constant(new Slot('point:sameStreet')), weight: 3 },
+    { arbitrary: fc.constantFrom(...['otherStreet', 'station', 'hub', 'home'].map((n) => new Slot(`point:${n}`))), weight: 3 },
+    { arbitrary: fc.uuid({ version: 4 }), weight: 1 },
+  ),
   departmentCode: fc.oneof({ arbitrary: fc.constantFrom(...DEPARTMENT_CODES), weight: 6 }, fc.constantFrom('no_such_dept', 'CIVIL_AFFAIRS', ' civil_affairs '), fc.string({ maxLength: 41 })),
   visitedAt: fc.oneof({ arbitrary: fc.constant(new Slot('past')), weight: 4 }, fc.constant(new Slot('future')), fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().replace('Z', '+08:00'))),
-  cursor: fc.oneof(fc.string({ maxLength: 40 }), fc.tuple(nasty, nasty).map((pair) => Buffer.from(JSON.stringify(pair)).toString('base64url'))),
+  // mostly absent (a forged cursor is refused, so it would hide the filters behind a 400), else forged
+  cursor: fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.tuple(nasty, nasty).map((pair) => Buffer.from(JSON.stringify(pair)).toString('base64url'))), { freq: 2, nil: undefined }),
 });
 
 /** Bodies the service must accept when the slot was legal (other outcomes depend on where the case is). */
 const SURE: Partial<Record<string, (v: Record<string, unknown>) => boolean>> = {
-  'cases.queue': (v) => v.cursor === undefined && v.view !== 'officer',
+  'cases.queue': (v) => v.cursor === undefined && v.view !== 'officer' && (v.refNo === undefined || String(v.refNo).trim() !== ''),
   'cases.get': () => true,
   'cases.reveal': () => true,
   'cases.accept': () => true,
