@@ -80,7 +80,8 @@ const REF_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'; // no 0/O, 1/I/L: easy t
  * `random` returns integers in [0, n) (crypto-backed on the server).
  */
 export function makeReferenceNumber(date: Date, random: (n: number) => number): string {
-  const ymd = date.toISOString().slice(2, 10).replace(/-/g, '');
+  // the date as read in Hangzhou (UTC+8, no daylight saving), not UTC
+  const ymd = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
   const tail = Array.from({ length: 4 }, () => REF_ALPHABET[random(REF_ALPHABET.length)]).join('');
   return `XH${ymd}-${tail}`;
 }

@@ -146,3 +146,27 @@ describe('Idempotency-Key', () => {
     expect((await submit(t, s.accessToken, selfBody(), key)).status).toBe(200);
   });
 });
+
+describe('reference numbers', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('draws another reference number when the first one is already taken, inside the same submit', async () => {
+    const crypto = jest.requireActual<typeof import('node:crypto')>('node:crypto');
+    const real = crypto.randomInt.bind(crypto) as (n: number) => number;
+    const s = await buildSession(t);
+    // every draw yields the first letter: the first submit takes "XHyymmdd-2222"
+    const spy = jest.spyOn(crypto, 'randomInt').mockImplementation((() => 0) as never);
+    const first = await submit(t, s.accessToken, selfBody());
+    expect(first.status).toBe(200);
+    expect(first.body.data.refNo).toMatch(/-2222$/);
+    // the second collides once, then draws for real
+    let calls = 0;
+    spy.mockImplementation(((n: number) => (calls++ < 4 ? 0 : real(n))) as never);
+    const before = await count('applications');
+    const second = await submit(t, s.accessToken, selfBody({ description: '另一件事' }));
+    expect(second.status).toBe(200);
+    expect(second.body.data.refNo).not.toBe(first.body.data.refNo);
+    expect(second.body.data.refNo).toMatch(REFERENCE_NUMBER_PATTERN);
+    expect(await count('applications')).toBe(before + 1);
+  });
+});

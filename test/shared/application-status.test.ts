@@ -46,6 +46,8 @@ describe('reference numbers', () => {
     let i = 0;
     const ref = makeReferenceNumber(new Date('2026-11-29T03:00:00Z'), () => i++ % 5);
     expect(ref).toBe('XH261129-2345');
+    // the date is Hangzhou's: 23:30 UTC on the 29th is already the 30th there
+    expect(makeReferenceNumber(new Date('2026-11-29T23:30:00Z'), () => 0)).toBe('XH261130-2222');
     expect(REFERENCE_NUMBER_PATTERN.test(ref)).toBe(true);
     fc.assert(
       fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), (d, picks) => {

@@ -8,6 +8,9 @@ import { departments, servicePoints, users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
+/** Open statuses (shared/domain/application-status OPEN_STATUSES) as a partial-index predicate. */
+const OPEN_SQL = sql.raw("status in ('submitted','accepted','in_progress','needs_info','escalated')");
+
 export const applications = pgTable(
   'applications',
   {
@@ -56,6 +59,11 @@ export const applications = pgTable(
     index('applications_due_idx').on(t.dueAt).where(sql`${t.status} in ('submitted','accepted','in_progress','escalated')`),
     // the hub's district-wide queue: due_at asc nulls last, id (keyset pagination)
     index('applications_hub_queue_idx').on(t.dueAt, t.id),
+    // the workbench's default page (open cases, by due time) per scope: read straight off a small partial index
+    // instead of filtering a district-wide one (bench queue-1m: station page 224 ms → 8.5 ms on 1M rows)
+    index('applications_open_point_due_idx').on(t.servicePointId, t.dueAt, t.id).where(OPEN_SQL),
+    index('applications_open_street_due_idx').on(t.streetCode, t.dueAt, t.id).where(OPEN_SQL),
+    index('applications_open_due_idx').on(t.dueAt, t.id).where(OPEN_SQL),
     index('applications_subject_id_idx').on(t.subjectIdHash),
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
     check('applications_channel_chk', sql`${t.channel} in ('self','proxy','referral')`),

@@ -6,9 +6,10 @@ import { applicationEvents, applications, consents } from '../../db/schema-appli
 
 export type NewApplication = typeof applications.$inferInsert;
 
+/** Inserts the application; undefined when its reference number is already taken (the caller draws another). */
 export async function insertApplication(db: Db, row: NewApplication) {
-  const [created] = await db.insert(applications).values(row).returning();
-  return created!;
+  const [created] = await db.insert(applications).values(row).onConflictDoNothing({ target: applications.refNo }).returning();
+  return created;
 }
 
 /** Open applications for the same person (by blind index of ID or phone): shown to staff as possible duplicates. */

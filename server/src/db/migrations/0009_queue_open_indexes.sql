@@ -1,0 +1,3 @@
+CREATE INDEX "applications_open_point_due_idx" ON "applications" USING btree ("service_point_id","due_at","id") WHERE status in ('submitted','accepted','in_progress','needs_info','escalated');--> statement-breakpoint
+CREATE INDEX "applications_open_street_due_idx" ON "applications" USING btree ("street_code","due_at","id") WHERE status in ('submitted','accepted','in_progress','needs_info','escalated');--> statement-breakpoint
+CREATE INDEX "applications_open_due_idx" ON "applications" USING btree ("due_at","id") WHERE status in ('submitted','accepted','in_progress','needs_info','escalated');
