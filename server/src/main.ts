@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
   const cleanup = startAttachmentCleanup(deps, storageFromEnv(env));
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
-  printWelcome(port, deps.database.kind, isDevLoginEnabled(env));
+  printWelcome(port, deps.database.kind, env.DATA_DIR, isDevLoginEnabled(env));
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -54,12 +54,12 @@ function parseTemplates(value: string | undefined): Record<string, string> {
   return Object.fromEntries((value ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
 }
 
-function printWelcome(port: number, db: string, devLogin: boolean): void {
+function printWelcome(port: number, db: string, dataDir: string, devLogin: boolean): void {
   const url = `http://localhost:${port}`;
   const lines = [
     '',
     `  助联 Zhulian is running: ${url}`,
-    `  Database: ${db === 'pglite' ? 'embedded PGlite (./data)' : 'PostgreSQL (DATABASE_URL)'}`,
+    `  Database: ${db === 'pglite' ? `embedded PGlite (${dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
     `  API docs: ${url}/api/docs`,
     devLogin
       ? '  Log in: open the 我的 tab and pick a demo account (resident 张阿姨, staff 陈社工 of 翠苑一区, admin 管理员 …)'
