@@ -23,12 +23,15 @@ export async function countOpenForSubject(db: Db, idHash: string | null, phoneHa
   return row?.n ?? 0;
 }
 
-export async function insertConsents(db: Db, rows: (typeof consents.$inferInsert)[]): Promise<void> {
-  if (rows.length) await db.insert(consents).values(rows);
-}
-
 export async function insertEvent(db: Db, event: typeof applicationEvents.$inferInsert): Promise<void> {
   await db.insert(applicationEvents).values(event);
+}
+
+/** The intake's consents and first event in one statement (one round trip; a data-modifying CTE always runs). */
+export async function insertConsentsAndEvent(db: Db, rows: (typeof consents.$inferInsert)[], event: typeof applicationEvents.$inferInsert): Promise<void> {
+  if (rows.length === 0) return insertEvent(db, event);
+  const granted = db.$with('granted').as(db.insert(consents).values(rows).returning({ id: consents.id }));
+  await db.with(granted).insert(applicationEvents).values(event);
 }
 
 const viewColumns = {

@@ -28,7 +28,7 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   const now = deps.clock.now();
   const isReferral = input.channel === 'referral';
   const categories = isReferral ? [] : input.categories;
-  const decision = await routeApplication(db, now, { divisionCode: input.divisionCode, lat: input.lat, lng: input.lng, categories, urgency: input.urgency });
+  const decision = await routeApplication(deps, db, now, { divisionCode: input.divisionCode, lat: input.lat, lng: input.lng, categories, urgency: input.urgency });
 
   const idNumber = isReferral ? undefined : input.idNumber;
   const phone = isReferral ? undefined : input.phone;
@@ -70,15 +70,16 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   // staged uploads of this user become the application's files (a referral never carries any)
   const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
   await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: app.id, purpose: 'application', field: 'attachmentIds', now });
-  await repo.insertConsents(db, consentRows(input, app.id, userId, now));
-  await repo.insertEvent(db, { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now });
-  await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
+  const event = { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now };
+  await repo.insertConsentsAndEvent(db, consentRows(input, app.id, userId, now), event);
   await notifyApplicant(db, app, now);
   if (decision.alertStation && decision.streetCode) {
     for (const staffId of await repo.listStationStaff(db, decision.streetCode)) {
       await enqueue(db, { topic: TOPIC_STAFF_ALERT, payload: staffAlertPayload(staffId, now), dedupeKey: `staff-alert:${app.id}:${staffId}`, nextAttemptAt: now });
     }
   }
+  // last: the audit chain's lock serialises every audited write from here until commit
+  await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
 
   return {
     id: app.id,

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps';
 import { issuesFromZod, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './routing.repo';
+import { clearRoutingRulesCache } from './routing.service';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules } from './routing.rules';
 
 export async function getRoutingRules(db: Db) {
@@ -15,7 +16,7 @@ export async function getRoutingRules(db: Db) {
 export async function publishRoutingRules(deps: Deps, adminId: string, rules: unknown) {
   const parsed = ZRoutingRules.safeParse(rules);
   if (!parsed.success) throw validationError(issuesFromZod(parsed.error, 'rules'));
-  return deps.db.transaction(async (tx) => {
+  const published = await deps.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     const current = await repo.currentRules(db);
     const version = (current?.version ?? 0) + 1;
@@ -23,6 +24,8 @@ export async function publishRoutingRules(deps: Deps, adminId: string, rules: un
     await appendAudit(db, deps.clock, { actorUserId: adminId, action: 'routing.rules_published', entity: 'routing_rules', entityId: String(version) });
     return { version, rules: parsed.data };
   });
+  clearRoutingRulesCache(deps); // after the commit: a submit that reloads now sees the new version
+  return published;
 }
 
 /** Seeds version 1 when no rules exist (idempotent). */

@@ -1,10 +1,8 @@
-/** SQL the router needs: divisions, points and the current rule version. */
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+/** SQL for the rule versions and the point of a division (the deadline sweep); submits read these through caches. */
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { servicePoints } from '../../db/schema';
 import { routingRules } from '../../db/schema-applications';
-
-export { findDivision, listDepartments } from '../org/org.repo';
 
 export async function findPointOfDivision(db: Db, divisionCode: string) {
   const [row] = await db
@@ -12,15 +10,6 @@ export async function findPointOfDivision(db: Db, divisionCode: string) {
     .from(servicePoints)
     .where(and(eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)));
   return row ?? null;
-}
-
-export type PointRow = NonNullable<Awaited<ReturnType<typeof findPointOfDivision>>>;
-
-export function listPointsWithCoordinates(db: Db) {
-  return db
-    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode, lat: servicePoints.lat, lng: servicePoints.lng })
-    .from(servicePoints)
-    .where(and(eq(servicePoints.active, true), isNotNull(servicePoints.lat), isNotNull(servicePoints.lng)));
 }
 
 export async function currentRules(db: Db) {

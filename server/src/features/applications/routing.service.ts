@@ -2,12 +2,18 @@
  * Routes an application to one service point of the three tiers (DESIGN.md §6) and explains why, in plain
  * Chinese for the applicant and in structured form for staff. Never picks a random point: a place outside
  * the district goes to the hub's triage, marked out-of-district, with advice naming the right authority.
+ *
+ * Reads no table per request when warm: the current rules and the reference data (org/reference-cache.ts)
+ * are cached per database for 30 s; publishing rules clears the rules cache in the publishing process, so
+ * other processes use the previous version for at most RULES_TTL_MS (each decision records the version it used).
  */
 import { XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel, type DivisionLevel } from '../../../../shared/domain/divisions';
 import type { Category, Urgency } from '../../../../shared/domain/categories';
 import { distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
 import type { Db } from '../../db/client';
 import { AppError, validationError } from '../../errors';
+import { ttlCache, type TtlCache } from '../../lib/ttl-cache';
+import { referenceData, type PointRef, type ReferenceData, type ReferenceScope } from '../org/reference-cache';
 import * as repo from './routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules, type TRoutingRules } from './routing.rules';
 
@@ -15,7 +21,7 @@ export type RoutingInput = { divisionCode?: string; lat?: number; lng?: number; 
 export type RoutingRuleName = 'community' | 'street' | 'coordinates' | 'district' | 'out_of_district' | 'coordinates_unmatched';
 
 export type RoutingDecision = {
-  point: repo.PointRow;
+  point: PointRef;
   divisionCode: string | null;
   streetCode: string | null;
   dueAt: Date;
@@ -27,15 +33,15 @@ export type RoutingDecision = {
 };
 
 /** @throws AppError VALIDATION_FAILED (field divisionCode) for an unknown code inside the district or no place at all. */
-export async function routeApplication(db: Db, now: Date, input: RoutingInput): Promise<RoutingDecision> {
-  const { version, rules } = await loadRules(db);
-  const placed = await place(db, rules, input);
+export async function routeApplication(scope: ReferenceScope, db: Db, now: Date, input: RoutingInput): Promise<RoutingDecision> {
+  const { version, rules } = await currentRules(scope, db);
+  const placed = place(await referenceData(scope, db), rules, input);
   const flags = new Set<string>(placed.flags);
   const categories = input.categories.filter((c) => c !== 'other');
   if (categories.length === 0) flags.add('unclassified');
   if (input.urgency === 'emergency') flags.add('emergency');
   const deptCodes = [...new Set(categories.flatMap((c) => rules.categoryDepartments[c] ?? []))];
-  const allDepts = await repo.listDepartments(db);
+  const allDepts = (await referenceData(scope, db)).departments;
   const depts = deptCodes.flatMap((code) => allDepts.filter((d) => d.code === code));
   const deptText = depts.length ? `;可能需要${depts.map((d) => d.name).join('、')}协助` : '';
   return {
@@ -57,12 +63,12 @@ export async function routeApplication(db: Db, now: Date, input: RoutingInput): 
   };
 }
 
-type Placement = { point: repo.PointRow; divisionCode: string | null; streetCode: string | null; rule: RoutingRuleName; why: string; flags: string[]; distance?: number };
+type Placement = { point: PointRef; divisionCode: string | null; streetCode: string | null; rule: RoutingRuleName; why: string; flags: string[]; distance?: number };
 
-async function place(db: Db, rules: TRoutingRules, input: RoutingInput): Promise<Placement> {
-  const hub = async () => must(await repo.findPointOfDivision(db, XIHU_DISTRICT_CODE));
-  const outside = async (): Promise<Placement> => ({
-    point: await hub(),
+function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingInput): Placement {
+  const hub = () => must(ref.pointOf(XIHU_DISTRICT_CODE));
+  const outside = (): Placement => ({
+    point: hub(),
     divisionCode: null,
     streetCode: null,
     rule: 'out_of_district',
@@ -72,10 +78,10 @@ async function place(db: Db, rules: TRoutingRules, input: RoutingInput): Promise
 
   if (input.divisionCode) {
     if (!input.divisionCode.startsWith(XIHU_DISTRICT_CODE.slice(0, 6))) return outside();
-    const division = await repo.findDivision(db, input.divisionCode);
+    const division = ref.division(input.divisionCode);
     if (!division) throw validationError([{ field: 'divisionCode', message: '没有这个社区或街道,请重新选择' }]);
     const level = division.level as DivisionLevel;
-    const point = must(await repo.findPointOfDivision(db, division.code));
+    const point = must(ref.pointOf(division.code));
     if (isCommunityLevel(level)) {
       return { point, divisionCode: division.code, streetCode: division.parentCode, rule: 'community', why: `您填写的地址属于${division.name}`, flags: [] };
     }
@@ -88,13 +94,13 @@ async function place(db: Db, rules: TRoutingRules, input: RoutingInput): Promise
   if (input.lat !== undefined && input.lng !== undefined) {
     const here = { lat: input.lat, lng: input.lng };
     if (!isInsideXihu(here)) return outside();
-    const nearest = (await repo.listPointsWithCoordinates(db))
-      .map((p) => ({ p, d: distanceMetres(here, { lat: p.lat!, lng: p.lng! }) }))
+    const nearest = ref.pointsWithCoordinates
+      .map((p) => ({ p, d: distanceMetres(here, { lat: p.lat, lng: p.lng }) }))
       .sort((a, b) => a.d - b.d)[0];
     if (!nearest || nearest.d > rules.maxCoordinateDistanceMetres) {
-      return { point: await hub(), divisionCode: null, streetCode: null, rule: 'coordinates_unmatched', why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点', flags: [] };
+      return { point: hub(), divisionCode: null, streetCode: null, rule: 'coordinates_unmatched', why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点', flags: [] };
     }
-    const division = await repo.findDivision(db, nearest.p.divisionCode);
+    const division = ref.division(nearest.p.divisionCode);
     const streetCode = division && isStreetLevel(division.level as DivisionLevel) ? division.code : (division?.parentCode ?? null);
     const divisionCode = division && isCommunityLevel(division.level as DivisionLevel) ? division.code : null;
     return { point: nearest.p, divisionCode, streetCode, rule: 'coordinates', why: `离您所在的位置约 ${nearest.d} 米`, flags: [], distance: nearest.d };
@@ -103,7 +109,22 @@ async function place(db: Db, rules: TRoutingRules, input: RoutingInput): Promise
   throw validationError([{ field: 'divisionCode', message: '请选择所在的街道和社区,或允许获取您的位置' }]);
 }
 
-async function loadRules(db: Db): Promise<{ version: number; rules: TRoutingRules }> {
+export const RULES_TTL_MS = 30_000;
+type VersionedRules = { version: number; rules: TRoutingRules };
+const rulesCaches = new WeakMap<object, TtlCache<VersionedRules>>();
+
+function currentRules(scope: ReferenceScope, db: Db): Promise<VersionedRules> {
+  let cache = rulesCaches.get(scope.db);
+  if (!cache) rulesCaches.set(scope.db, (cache = ttlCache<VersionedRules>(scope.clock, RULES_TTL_MS)));
+  return cache.get(() => loadRules(db));
+}
+
+/** Called by the publisher after its transaction commits, so this process routes with the new version at once. */
+export function clearRoutingRulesCache(scope: Pick<ReferenceScope, 'db'>): void {
+  rulesCaches.get(scope.db)?.clear();
+}
+
+async function loadRules(db: Db): Promise<VersionedRules> {
   const row = await repo.currentRules(db);
   if (!row) return { version: 0, rules: DEFAULT_ROUTING_RULES };
   return { version: row.version, rules: ZRoutingRules.parse(row.rules) };

@@ -19,7 +19,12 @@ export function hashAuditRow(prevHash: string, row: { at: string; actorUserId: s
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Must run inside the caller's transaction so the audit row commits (or not) with the change it records. */
+/**
+ * Must run inside the caller's transaction so the audit row commits (or not) with the change it records.
+ * The chain lock is held until commit and serialises every audited write, so call this as the last
+ * statement of the transaction's work. The last hash is read by a statement of its own after the lock is
+ * granted: in READ COMMITTED only a statement that starts after the previous holder committed sees its row.
+ */
 export async function appendAudit(db: Db, clock: Clock, entry: AuditEntry): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);

@@ -2,9 +2,11 @@
  * Access tokens: short-lived HS256 JWTs. The algorithm is pinned, issuer/audience/expiry and the
  * `typ` header are checked, and the key is chosen by `kid` from a local keyring (first key signs;
  * the others still verify during a rotation). jku/x5u/jwk headers are refused, never fetched.
+ * Each secret is wrapped once in a secret KeyObject: given a Buffer, jsonwebtoken first tries
+ * `createPublicKey` on it (parsing it as PEM/DER and throwing) on every sign and verify.
  */
 import jwt from 'jsonwebtoken';
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { AppError } from '../../errors';
 import type { Clock } from '../../lib/clock';
 import type { JwtKey } from '../../lib/secrets';
@@ -17,11 +19,20 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 export type AccessClaims = { userId: string; sessionId: string };
 export type TokenConfig = { keys: JwtKey[]; issuer: string; audience: string; ttlSeconds: number; clock: Clock };
 
+/** Keyed by the secret's Buffer, so keyrings built anywhere (env, tests, rotation) share one KeyObject per secret. */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+
+function keyObjectOf(key: JwtKey): KeyObject {
+  let keyObject = keyObjects.get(key.secret);
+  if (!keyObject) keyObjects.set(key.secret, (keyObject = createSecretKey(key.secret)));
+  return keyObject;
+}
+
 export function signAccessToken(config: TokenConfig, claims: AccessClaims): { token: string; expiresAt: Date } {
   const [current] = config.keys;
   if (!current) throw new Error('no signing key');
   const iat = Math.floor(config.clock.now().getTime() / 1000);
-  const token = jwt.sign({ sid: claims.sessionId, iat, exp: iat + config.ttlSeconds }, current.secret, {
+  const token = jwt.sign({ sid: claims.sessionId, iat, exp: iat + config.ttlSeconds }, keyObjectOf(current), {
     algorithm: ALGORITHM,
     keyid: current.kid,
     header: { alg: ALGORITHM, typ: TYP, kid: current.kid },
@@ -40,7 +51,7 @@ export function verifyAccessToken(config: TokenConfig, token: string): AccessCla
   const key = header?.kid ? config.keys.find((k) => k.kid === header.kid) : undefined;
   if (!header || !key || header.typ !== TYP || header.jku || header.x5u || header.jwk || header.alg !== ALGORITHM) throw unauthenticated();
   try {
-    const payload = jwt.verify(token, key.secret, {
+    const payload = jwt.verify(token, keyObjectOf(key), {
       algorithms: [ALGORITHM],
       issuer: config.issuer,
       audience: config.audience,

@@ -8,6 +8,7 @@ import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
+import { clearReferenceData } from '../org/reference-cache';
 import * as repo from './points.repo';
 import { listServicesIn } from './services.service';
 
@@ -76,6 +77,7 @@ export async function updateServicePoint(deps: Deps, actorUserId: string, input:
     if (!(await repo.updatePoint(tx, id, patch))) throw NOT_FOUND();
     await appendAudit(tx, deps.clock, { actorUserId, action: 'service_point.update', entity: 'service_point', entityId: id, data: { fields: Object.keys(patch) } });
   });
+  clearReferenceData(deps); // routing reads points through this cache (org/reference-cache.ts)
   const row = await repo.findActivePoint(deps.db, id);
   if (!row) throw NOT_FOUND();
   return presentPoint(row);

@@ -62,3 +62,17 @@ export type ServicePointRow = Awaited<ReturnType<typeof listServicePoints>>[numb
 export function listDepartments(db: Db) {
   return db.select({ id: departments.id, code: departments.code, name: departments.name, isLead: departments.isLead }).from(departments).orderBy(asc(departments.sort));
 }
+
+/** Every division (a few hundred rows): the routing reference cache indexes them by code. */
+export function listAllDivisions(db: Db) {
+  return db.select({ code: divisions.code, name: divisions.name, level: divisions.level, parentCode: divisions.parentCode }).from(divisions);
+}
+
+/** Every active point with the fields routing shows and measures (ordered, so "the point of a division" is stable). */
+export function listActivePoints(db: Db) {
+  return db
+    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode, lat: servicePoints.lat, lng: servicePoints.lng })
+    .from(servicePoints)
+    .where(eq(servicePoints.active, true))
+    .orderBy(asc(servicePoints.id));
+}
