@@ -1,4 +1,7 @@
+import { eq, sql } from 'drizzle-orm';
 import { ZPolicyDetail, ZPolicyPage } from '../../shared/schemas/policies';
+import { policies } from '../../server/src/db/schema-content';
+import { SEARCH_CACHE_TTL_MS } from '../../server/src/features/policies/search-cache';
 import { seedPolicies } from '../../server/src/features/policies/policies.seed';
 import { FIXTURE_POLICIES, FIXTURE_STANDARDS } from './policies-fixtures';
 import { buildSession, post } from './support/factories';
@@ -102,6 +105,46 @@ describe('Chinese search', () => {
     expect(slugs(await search({ q: '鲸):* | !湾' })).sort()).toEqual(['fx-dibao', 'fx-elderly', 'fx-emergency']);
     expect((await search({ q: '&|!():*' })).items).toEqual([]);
     expect((await search({})).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search ranking vector and page cache', () => {
+  it('keeps a title + summary rank vector of every policy, filled by the database', async () => {
+    const rows = await t.deps.db
+      .select({ slug: policies.slug, rank: sql<string>`${policies.rankVector}::text`, full: sql<string>`ts_filter(${policies.searchVector}, '{a,b}')::text` })
+      .from(policies);
+    expect(rows.length).toBeGreaterThanOrEqual(FIXTURE_POLICIES.length);
+    for (const r of rows) expect(r.rank).toBe(r.full);
+    const [coral] = rows.filter((r) => r.slug === 'fx-rank-body');
+    expect(coral!.rank).not.toContain('珊瑚'); // body lexemes are matched through search_vector only
+  });
+
+  it('drops cached pages when an admin changes a policy in this process', async () => {
+    const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
+    expect(slugs(await search({ q: '珊瑚' }))).toContain('fx-rank-summary');
+    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { summary: '孩子可以申请' } }, admin.accessToken);
+    expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-body']);
+    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { title: '珊瑚助学金' } }, admin.accessToken);
+    // now a title hit: ranked with fx-rank-title, newest first between the two
+    expect(slugs(await search({ q: '珊瑚' })).slice(2)).toEqual(['fx-rank-body']);
+    await post(t, 'admin.policies.setStatus', { slug: 'fx-rank-summary', status: 'archived' }, admin.accessToken);
+    expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-body']);
+    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { title: '助学金', summary: '珊瑚社区的孩子可以申请' } }, admin.accessToken);
+    await post(t, 'admin.policies.setStatus', { slug: 'fx-rank-summary', status: 'published' }, admin.accessToken);
+    expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-summary', 'fx-rank-body']);
+  });
+
+  it('sees a change made by another process once the cache entry expires', async () => {
+    expect(slugs(await search({ q: '珊瑚' }))).toContain('fx-rank-body');
+    // a write this process does not know about (another server, or SQL)
+    await t.deps.db.update(policies).set({ status: 'archived' }).where(eq(policies.slug, 'fx-rank-body'));
+    expect(slugs(await search({ q: '珊瑚' }))).toContain('fx-rank-body');
+    expect(slugs(await search({ q: ' 珊瑚!' }))).toContain('fx-rank-body'); // same tokens, same cached page
+    t.clock.advance(SEARCH_CACHE_TTL_MS);
+    expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-summary']);
+    await t.deps.db.update(policies).set({ status: 'published' }).where(eq(policies.slug, 'fx-rank-body'));
+    t.clock.advance(SEARCH_CACHE_TTL_MS);
+    expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-summary', 'fx-rank-body']);
   });
 });
 

@@ -33,6 +33,8 @@ export const policies = pgTable(
     effectiveTo: date('effective_to'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     searchVector: tsvector('search_vector').notNull(),
+    /** Title + summary lexemes only (weights A/B): small and never TOASTed, so ranking a common term stays cheap. */
+    rankVector: tsvector('rank_vector').notNull().generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b}')`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

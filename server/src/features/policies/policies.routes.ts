@@ -3,7 +3,7 @@ import type { RouteDef } from '../../middleware/endpoint';
 import type { Deps } from '../../deps';
 import * as admin from './policies-admin.service';
 import { clearSelfCheckCache } from './self-check.service';
-import { getPolicy, listPolicies } from './policies.service';
+import { clearPolicyListCache, getPolicy, listPolicies } from './policies.service';
 import { runSelfCheck, selfCheckQuestions } from './self-check.service';
 
 type Names = keyof typeof policiesEndpoints;
@@ -22,9 +22,10 @@ export const policiesRoutes: { [N in Names]: RouteDef<N> } = {
   'admin.standards.update': { handler: ({ deps, principal, input }) => fresh(deps, admin.updateStandard(deps, principal.userId, input)) },
 };
 
-/** Admin writes change what the self-check reads: drop this process's cached copy once the write committed. */
+/** Admin writes change what the self-check and the list read: drop this process's cached copies once the write committed. */
 async function fresh<T>(deps: Deps, write: Promise<T>): Promise<T> {
   const result = await write;
   clearSelfCheckCache(deps);
+  clearPolicyListCache(deps.db);
   return result;
 }

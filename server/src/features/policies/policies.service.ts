@@ -6,6 +6,15 @@ import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import * as repo from './policies.repo';
 import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummary } from './policies.presenter';
+import { keyedTtlCache, type KeyedCache } from './search-cache';
+
+/** List pages are cached per database for a few seconds (see search-cache.ts). */
+const pageCaches = new WeakMap<object, KeyedCache<TPolicyPage>>();
+
+/** Called after admin writes and seeding so this process sees its own change at once. */
+export function clearPolicyListCache(db: object): void {
+  pageCaches.get(db)?.clear();
+}
 
 /**
  * One page of published, currently effective policies. With `q`, only policies containing every query token,
@@ -14,11 +23,20 @@ import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummar
  * @throws AppError VALIDATION_FAILED naming `departmentCode` (unknown department) or `cursor` (not ours).
  */
 export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promise<TPolicyPage> {
-  const limit = input.limit ?? PolicyLimits.defaultPageSize;
   const q = input.q ?? '';
   const tokens = queryTokens(q);
   // a query of only punctuation/symbols has nothing to match: no results rather than everything
   if (q !== '' && tokens.length === 0) return { items: [], nextCursor: null };
+  const today = districtToday(deps.clock.now());
+  // tokens, not q: "低保", " 低保 " and "低保!" are one search
+  const key = JSON.stringify([tokens, input.needTier, input.targetGroup, input.departmentCode, input.cursor, input.limit, today]);
+  let cache = pageCaches.get(deps.db);
+  if (!cache) pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock)));
+  return cache.get(key, () => loadPage(deps, input, tokens, today));
+}
+
+async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[], today: string): Promise<TPolicyPage> {
+  const limit = input.limit ?? PolicyLimits.defaultPageSize;
   let departmentId: string | undefined;
   if (input.departmentCode) {
     const dept = await repo.findDepartmentByCode(deps.db, input.departmentCode);
@@ -30,7 +48,7 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
     needTier: input.needTier,
     targetGroup: input.targetGroup,
     departmentId,
-    today: districtToday(deps.clock.now()),
+    today,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
     limit: limit + 1,
   });
