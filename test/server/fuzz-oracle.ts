@@ -14,9 +14,7 @@ const ALLOWED = new Set([200, 400, 401, 403, 404, 409, 413, 422, 429]);
 const LEAK =
   /\bat .+\(.+:\d+:\d+\)|\bat (?:async )?[\w.<>]+ \(|node_modules|\.ts:\d+|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b.*\b(?:FROM|SET|VALUES|WHERE)\b|syntax error|duplicate key|violates|invalid input syntax|invalid byte sequence|relation "|column "|ECONN|drizzle|pglite|postgres|DatabaseError|TypeError|ReferenceError|undefined is not|Cannot read prop/i;
 
-export type Sent = { text: string; strings: string[] };
-
-/** Resolves slots (depth-first, left to right) and serialises; a WithRawKey body gets its raw key spliced in. */
+/** Resolves slots (depth-first, left to right) and serialises; a WithRawKey body gets its raw key spliced in last (so it wins). */
 export async function serialise(body: unknown, resolve: (slot: Slot) => Promise<unknown> | unknown): Promise<{ value: unknown; text: string }> {
   const pending: Slot[] = [];
   const inner = body instanceof WithRawKey ? body.body : body;
@@ -27,16 +25,20 @@ export async function serialise(body: unknown, resolve: (slot: Slot) => Promise<
   let text = JSON.stringify(value ?? null);
   if (body instanceof WithRawKey) {
     const rest = value && typeof value === 'object' && !Array.isArray(value) ? text.slice(1, -1) : '';
-    text = `{${JSON.stringify(body.key)}:${body.valueText}${rest ? `,${rest}` : ''}}`;
+    text = `{${rest ? `${rest},` : ''}${JSON.stringify(body.key)}:${body.valueText}}`;
   }
   return { value: body instanceof WithRawKey ? JSON.parse(text) : value, text };
 }
 
-/** Every string (keys and values) in a JSON value: what a response may legitimately echo back. */
-export function stringsOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => stringsOf(v, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), stringsOf(v, out);
+/** Every string (keys and values) in a JSON value: what a response may legitimately echo back (iterative: bodies nest deeply). */
+export function stringsOf(root: unknown): string[] {
+  const out: string[] = [];
+  for (const stack = [root]; stack.length; ) {
+    const value = stack.pop();
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) stack.push(...value);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), stack.push(v);
+  }
   return out;
 }
 

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 export class Slot {
   constructor(readonly name: string) {}
 }
-/** A body sent with `"key": valueText` spliced in front as raw JSON (an own `__proto__` key fast-check cannot express). */
+/** A body sent with `"key": valueText` spliced in last as raw JSON (an own `__proto__` key, nesting deeper than fast-check builds). */
 export class WithRawKey {
   constructor(
     readonly key: string,
@@ -188,11 +188,12 @@ export function nearValid(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     });
 }
 
-/** Bodies for one endpoint: valid, near-valid, junk, and raw JSON with `__proto__`/`constructor` keys. */
+const RAW_VALUES = ['{"isAdmin":true}', '{"prototype":{"polluted":1}}', 'null', '"x"', `${'['.repeat(3000)}${']'.repeat(3000)}`, `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`];
+
+/** Bodies for one endpoint: valid, near-valid, junk, and raw JSON (`__proto__`/`constructor` keys, deep nesting). */
 export function bodies(schema: z.ZodType, hints: Hints = {}, validWeight = 4): fc.Arbitrary<unknown> {
   const valid = validBody(schema, hints);
-  const proto = fc
-    .tuple(valid, fc.constantFrom('__proto__', 'constructor'), fc.constantFrom('{"isAdmin":true}', '{"prototype":{"polluted":1}}', 'null', '"x"'))
-    .map(([b, k, v]) => new WithRawKey(k, v, b));
+  const keys = ['__proto__', 'constructor', ...Object.keys((schema as unknown as { shape?: object }).shape ?? {})];
+  const proto = fc.tuple(valid, fc.constantFrom(...keys), fc.constantFrom(...RAW_VALUES)).map(([b, k, v]) => new WithRawKey(k, v, b));
   return fc.oneof({ arbitrary: valid, weight: validWeight }, { arbitrary: nearValid(valid), weight: 5 }, { arbitrary: junk, weight: 1 }, { arbitrary: proto, weight: 1 });
 }
