@@ -3,11 +3,12 @@ import type { TApplicationDetail } from '@shared/schemas/applications';
 
 type Item = Pick<TApplicationDetail, 'role' | 'channel'>;
 
-/** "2026 年 11 月 29 日 14:30" in the phone's time zone. */
+/** "2026 年 11 月 29 日 14:30" in China time (UTC+8 all year), whatever the phone's time zone: staff see the same. */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()} 年 ${d.getMonth() + 1} 月 ${d.getDate()} 日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const t = new Date(iso).getTime();
+  if (Number.isNaN(t)) return '';
+  const d = new Date(t + 8 * 3600_000); // read with the UTC getters = China wall clock
+  return `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月 ${d.getUTCDate()} 日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 export type GroupId = 'self' | 'proxy' | 'subject' | 'referral';
