@@ -4,6 +4,7 @@ import { REFERENCE_NUMBER_PATTERN } from '../../shared/domain/application-status
 import { idCheckCharacter } from '../../shared/domain/identity';
 import { ZSubmitResult } from '../../shared/schemas/applications';
 import { queryRows } from '../../server/src/db/client';
+import { lockIdOf } from '../../server/src/features/idempotency/idempotency';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
 import { VALID_ID, proxyBody, referralBody, selfBody, submit } from './support/intake';
@@ -127,6 +128,23 @@ describe('Idempotency-Key', () => {
     for (const r of results) expect([200, 409]).toContain(r.status);
     const ok = results.filter((r) => r.status === 200);
     expect(new Set(ok.map((r) => r.body.data.id)).size).toBe(1);
+  });
+
+  // PostgreSQL only: holding the key's lock needs a second connection (PGlite has one, and runs requests in turn)
+  (process.env.DATABASE_URL ? it : it.skip)('answers 409 at once while the same key is still running, then replays', async () => {
+    const s = await buildSession(t);
+    const key = randomUUID();
+    const before = await count('applications');
+    const held = await t.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${lockIdOf({ userId: s.userId, route: 'applications.submit', key })}::bigint)`);
+      return submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+    });
+    expect([held.status, held.body.code, held.headers['retry-after']]).toEqual([409, 'CONFLICT', '1']);
+    expect(await count('applications')).toBe(before);
+    const first = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+    const again = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+    expect([first.status, again.status, again.headers['idempotent-replayed']]).toEqual([200, 200, 'true']);
+    expect(await count('applications')).toBe(before + 1);
   });
 
   it('scopes keys per user: another user with the same key gets their own application', async () => {

@@ -1,5 +1,6 @@
 /** SQL for Idempotency-Key records (scoped by user and route). */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
 import type { Db } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema-applications';
 
@@ -28,4 +29,13 @@ export async function complete(db: Db, k: Key, status: number, body: unknown, no
 /** Deletes an unfinished claim (committed only by older server versions, which claimed outside the transaction). */
 export async function removeUnfinished(db: Db, k: Key): Promise<void> {
   await db.delete(idempotencyKeys).where(and(where(k), eq(idempotencyKeys.state, 'in_progress')));
+}
+
+/**
+ * Takes the key's transaction-scoped advisory lock without waiting; false while another request with the same
+ * key is still running. `lockId` is a signed 64-bit integer as a decimal string.
+ */
+export async function tryLock(db: Db, lockId: string): Promise<boolean> {
+  const [row] = await queryRows<{ locked: boolean }>(db, sql`select pg_try_advisory_xact_lock(${lockId}::bigint) as locked`);
+  return row?.locked === true;
 }

@@ -2,9 +2,9 @@
  * Idempotency-Key for non-idempotent writes (Stripe semantics, IETF draft): the key is scoped by user and
  * route; the same key and body replay the stored response; the same key with another body is 422. The key
  * is claimed and its response stored inside the business transaction, so all three commit together or not
- * at all: a retry while the first request is still running waits for it on the key's primary key and then
- * replays its answer (or runs, if the first rolled back), and a request cut off by a database outage leaves
- * no claim behind that would block the phone's retry.
+ * at all, and a request cut off by a database outage leaves no claim behind that would block the phone's
+ * retry. A retry while the first request is still running gets 409 at once (a transaction-scoped advisory
+ * lock per key, released by commit, rollback or a dropped connection); its next retry replays the answer.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
@@ -43,6 +43,10 @@ export async function withIdempotency<T>(
 
   return deps.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
+    // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
+    if (!(await repo.tryLock(tx, lockIdOf(k)))) {
+      throw new AppError('CONFLICT', { message: '上一次提交还在处理中,请稍等片刻', headers: { 'Retry-After': '1' } });
+    }
     // a committed unfinished claim can only be left by an older server version that died mid-request
     if (found) await repo.removeUnfinished(tx, k);
     if (!(await repo.claim(tx, k, requestHash, deps.clock.now()))) {
@@ -55,6 +59,11 @@ export async function withIdempotency<T>(
     await repo.complete(tx, k, 200, data, deps.clock.now());
     return { data, replayed: false };
   });
+}
+
+/** The advisory-lock id of a key: the first 8 bytes of its SHA-256, as a signed 64-bit decimal. */
+export function lockIdOf(k: { userId: string; route: string; key: string }): string {
+  return createHash('sha256').update(`idempotency\n${k.userId}\n${k.route}\n${k.key}`).digest().readBigInt64BE(0).toString();
 }
 
 function replay<T>(row: { requestHash: string; responseBody: unknown }, requestHash: string): IdempotentResult<T> {
