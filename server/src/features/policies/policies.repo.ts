@@ -40,7 +40,9 @@ export type ListFilter = {
  * Published, currently effective policies: by rank (title > summary > body) when searching, else newest first.
  * Matching uses the GIN index on the full `search_vector`; the rank is `ts_rank` over `rank_vector` (title A +
  * summary B only, a few hundred bytes), so a body-only match ranks 0 and ties break newest first. Ranking on the
- * full vector would detoast every match's ~3 KB vector (52–72 ms for a term in every policy; docs/decisions.md, "Policy search ranks on title + summary").
+ * full vector would detoast every match's ~3 KB vector (52–72 ms for a term in every policy; docs/decisions.md,
+ * "Policy search ranks on title + summary"). The inner query sorts narrow rows (id, date, rank); text columns and
+ * the department are read for the page only.
  */
 export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRow[]> {
   const rank = f.tsquery ? sql`ts_rank(p.rank_vector, ${f.tsquery}::tsquery)::float8` : sql`null::float8`;
@@ -56,15 +58,18 @@ export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRo
   const c = f.cursor;
   if (c && f.tsquery) where.push(sql`(${rank}, p.published_at, p.id) < (${c.rank ?? 0}::float8, ${c.publishedAt}::timestamptz, ${c.id}::uuid)`);
   else if (c) where.push(sql`(p.published_at, p.id) < (${c.publishedAt}::timestamptz, ${c.id}::uuid)`);
-  const order = f.tsquery ? sql`rank desc, p.published_at desc, p.id desc` : sql`p.published_at desc, p.id desc`;
   return queryRows<PolicyListRow>(
     db,
     sql`select p.id, p.slug, p.title, p.summary, p.body, p.need_tiers as "needTiers", p.target_groups as "targetGroups",
-               d.code as "departmentCode", d.name as "departmentName", p.published_at as "publishedAt", ${rank} as rank
-          from policies p join departments d on d.id = p.department_id
-         where ${sql.join(where, sql` and `)}
-         order by ${order}
-         limit ${f.limit}`,
+               d.code as "departmentCode", d.name as "departmentName", p.published_at as "publishedAt", h.rank
+          from (select p.id, p.published_at, ${rank} as rank
+                  from policies p
+                 where ${sql.join(where, sql` and `)}
+                 order by rank desc nulls last, p.published_at desc, p.id desc
+                 limit ${f.limit}) h
+          join policies p on p.id = h.id
+          join departments d on d.id = p.department_id
+         order by h.rank desc nulls last, h.published_at desc, h.id desc`,
   );
 }
 
