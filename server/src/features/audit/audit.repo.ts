@@ -4,7 +4,7 @@
  * UPDATE/DELETE are refused by a trigger (migration 0001).
  */
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import type { Clock } from '../../lib/clock';
@@ -22,13 +22,13 @@ export function hashAuditRow(prevHash: string, row: { at: string; actorUserId: s
 /**
  * Must run inside the caller's transaction so the audit row commits (or not) with the change it records.
  * The chain lock is held until commit and serialises every audited write, so call this as the last
- * statement of the transaction's work. The last hash is read by a statement of its own after the lock is
- * granted: in READ COMMITTED only a statement that starts after the previous holder committed sees its row.
+ * statement of the transaction's work. Two statements: the lock, then one INSERT … SELECT that reads the
+ * last hash and computes the new one in SQL (sha256 over the same canonical JSON as hashAuditRow). The
+ * INSERT must be a statement of its own: in READ COMMITTED only a statement that starts after the previous
+ * holder committed sees its row.
  */
 export async function appendAudit(db: Db, clock: Clock, entry: AuditEntry): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
   const row = {
     at: clock.now().toISOString(),
     actorUserId: entry.actorUserId,
@@ -37,7 +37,14 @@ export async function appendAudit(db: Db, clock: Clock, entry: AuditEntry): Prom
     entityId: entry.entityId ?? null,
     data: JSON.stringify(entry.data ?? {}),
   };
-  await db.insert(auditLog).values({ ...row, at: new Date(row.at), prevHash, hash: hashAuditRow(prevHash, row) });
+  // hashAuditRow hashes JSON.stringify([prevHash, ...rest]); prevHash is hex (or 'genesis'), which JSON
+  // writes unescaped, so the canonical text is '["' || prev || '",' followed by the rest's JSON minus its '['.
+  const rest = JSON.stringify([row.at, row.actorUserId, row.action, row.entity, row.entityId, row.data]).slice(1);
+  await db.execute(sql`
+    insert into audit_log (at, actor_user_id, action, entity, entity_id, data, prev_hash, hash)
+    select ${row.at}::timestamptz, ${row.actorUserId}::uuid, ${row.action}, ${row.entity}, ${row.entityId}, ${row.data}, prev.hash,
+           encode(sha256(convert_to('["' || prev.hash || '",' || ${rest}::text, 'UTF8')), 'hex')
+    from (select coalesce((select hash from audit_log order by id desc limit 1), ${GENESIS_HASH}) as hash) prev`);
 }
 
 /** Walks the chain in order; returns the id of the first row that does not verify, or null when intact. */
