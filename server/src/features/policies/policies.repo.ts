@@ -40,9 +40,8 @@ export type ListFilter = {
  * Published, currently effective policies: by rank (title > summary > body) when searching, else newest first.
  * Matching uses the GIN index on the full `search_vector`; the rank is `ts_rank` over `rank_vector` (title A +
  * summary B only, a few hundred bytes), so a body-only match ranks 0 and ties break newest first. Ranking on the
- * full vector would detoast every match's ~3 KB vector (52–72 ms for a term in every policy; docs/decisions.md,
- * "Policy search ranks on title + summary"). The inner query sorts narrow rows (id, date, rank); text columns and
- * the department are read for the page only.
+ * full vector would detoast every match's ~3 KB vector (52–72 ms for a term in every policy; decision 15).
+ * The inner query sorts narrow rows (id, date, rank); text columns and the department are read for the page only.
  */
 export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRow[]> {
   const rank = f.tsquery ? sql`ts_rank(p.rank_vector, ${f.tsquery}::tsquery)::float8` : sql`null::float8`;

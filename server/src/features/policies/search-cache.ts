@@ -2,7 +2,7 @@
  * Per-process cache of policy list pages, keyed by the whole request (query tokens, filters, cursor, limit,
  * district day). Entries live `SEARCH_CACHE_TTL_MS` on the injected clock; concurrent misses of one key share one
  * query; at most `SEARCH_CACHE_MAX` keys (the oldest is dropped). Admin writes in this process clear it; other
- * processes see a change after at most the TTL (as the self-check cache, docs/decisions.md 13).
+ * processes see a change after at most the TTL (decision 15; the self-check cache is decision 13).
  */
 import type { Clock } from '../../lib/clock';
 
