@@ -89,3 +89,25 @@ export type TErrorBody = z.infer<typeof ZErrorBody>;
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(httpStatusOf, value);
 }
+
+/**
+ * A plain Chinese message for a zod issue (zod's own defaults are English). The shared schemas carry Chinese
+ * messages where it matters; this covers the rest, the same on the server (400 details) and in client forms.
+ */
+export function localiseIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && /[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '此项必填' : '格式不对';
+    case 'too_small':
+      return issue.origin === 'string' ? `至少 ${String(issue.minimum)} 个字` : issue.origin === 'array' ? `至少选 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return '请从选项中选择';
+    case 'invalid_format':
+      return '格式不对';
+    default:
+      return '填写有误';
+  }
+}

@@ -3,7 +3,7 @@
  * translates library and database errors so nothing internal ever reaches a client.
  */
 import { z } from 'zod';
-import { defaultMessageOf, httpStatusOf, type ErrorCode, type TFieldIssue } from '../../shared/errors';
+import { defaultMessageOf, httpStatusOf, localiseIssue, type ErrorCode, type TFieldIssue } from '../../shared/errors';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -43,27 +43,8 @@ export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
       const keys = issue.keys.join(', ');
       return { field: [path, issue.keys[0]].filter(Boolean).join('.'), message: `不认识的字段: ${keys}` };
     }
-    return { field: path || root || 'body', message: localise(issue) };
+    return { field: path || root || 'body', message: localiseIssue(issue) };
   });
-}
-
-/** zod's default messages are English; give users a plain Chinese one where the schema has none. */
-function localise(issue: z.core.$ZodIssue): string {
-  if (issue.message && /[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? '此项必填' : '格式不对';
-    case 'too_small':
-      return issue.origin === 'string' ? `至少 ${issue.minimum} 个字` : `不能小于 ${issue.minimum}`;
-    case 'too_big':
-      return issue.origin === 'string' ? `不能超过 ${issue.maximum} 个字` : `不能大于 ${issue.maximum}`;
-    case 'invalid_value':
-      return '不是可选的值';
-    case 'invalid_format':
-      return '格式不对';
-    default:
-      return '填写有误';
-  }
 }
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
