@@ -75,31 +75,38 @@ export async function revokeSession(db: Db, sessionId: string, reason: string, n
     .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
 }
 
-/** The user behind a live session with their active memberships; null when the session is revoked or the user disabled. */
+export type MembershipRow = {
+  role: string;
+  pointId: string | null;
+  pointName: string | null;
+  pointLevel: string | null;
+  pointDivision: string | null;
+  deptId: string | null;
+  deptCode: string | null;
+  deptName: string | null;
+};
+
+/** Active memberships of `users.id` with their point and department, oldest first, as one JSON array. */
+const membershipsJson = sql<MembershipRow[]>`coalesce((
+  select json_agg(json_build_object(
+    'role', m.role, 'pointId', p.id, 'pointName', p.name, 'pointLevel', p.level, 'pointDivision', p.division_code,
+    'deptId', d.id, 'deptCode', d.code, 'deptName', d.name) order by m.created_at, m.id)
+  from ${memberships} m
+  left join ${servicePoints} p on p.id = m.service_point_id
+  left join ${departments} d on d.id = m.department_id
+  where m.user_id = ${users.id} and m.revoked_at is null), '[]'::json)`;
+
+/**
+ * The user behind a live session with their active memberships, in one statement (every authenticated request runs
+ * it); null when the session is revoked or the user disabled.
+ */
 export async function loadPrincipal(db: Db, userId: string, sessionId: string) {
-  const [user] = await db
-    .select({ id: users.id, displayName: users.displayName, phoneEnc: users.phoneEnc, demoKey: users.demoKey })
+  const [row] = await db
+    .select({ id: users.id, displayName: users.displayName, phoneEnc: users.phoneEnc, demoKey: users.demoKey, memberships: membershipsJson })
     .from(users)
     .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
     .where(and(eq(users.id, userId), isNull(users.disabledAt)));
-  if (!user) return null;
-  const rows = await db
-    .select({
-      role: memberships.role,
-      pointId: servicePoints.id,
-      pointName: servicePoints.name,
-      pointLevel: servicePoints.level,
-      pointDivision: servicePoints.divisionCode,
-      deptId: departments.id,
-      deptCode: departments.code,
-      deptName: departments.name,
-    })
-    .from(memberships)
-    .leftJoin(servicePoints, eq(servicePoints.id, memberships.servicePointId))
-    .leftJoin(departments, eq(departments.id, memberships.departmentId))
-    .where(and(eq(memberships.userId, userId), isNull(memberships.revokedAt)))
-    .orderBy(memberships.createdAt);
-  return { ...user, memberships: rows };
+  return row ?? null;
 }
 
 export type PrincipalRow = NonNullable<Awaited<ReturnType<typeof loadPrincipal>>>;
