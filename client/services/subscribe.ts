@@ -32,11 +32,11 @@ export function templateIdsFor(topics: readonly string[], source: string = confi
 export type SubscribeOutcome = 'accepted' | 'rejected' | 'skipped';
 
 /**
- * Asks for the applicant's progress notifications. Must be called straight from a tap handler (WeChat
- * refuses it otherwise), before any other await.
+ * Asks WeChat for one-time subscriptions to `topics` (outbox topics). Must be called straight from a tap handler
+ * (WeChat refuses it otherwise), before any other await. H5, or no template configured: 'skipped'. Never throws.
  */
-export async function requestProgressSubscription(): Promise<SubscribeOutcome> {
-  const tmplIds = templateIdsFor(APPLICANT_TOPICS);
+export async function requestSubscription(topics: readonly string[]): Promise<SubscribeOutcome> {
+  const tmplIds = templateIdsFor(topics);
   if (!isWeapp || tmplIds.length === 0 || typeof Taro.requestSubscribeMessage !== 'function') return 'skipped';
   try {
     const result = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })) as unknown as Record<string, string>;
@@ -45,3 +45,9 @@ export async function requestProgressSubscription(): Promise<SubscribeOutcome> {
     return 'rejected';
   }
 }
+
+/** The applicant's progress notifications, asked on the submit tap. */
+export const requestProgressSubscription = (): Promise<SubscribeOutcome> => requestSubscription(APPLICANT_TOPICS);
+
+/** The livestream reminder (outbox topic subscribe.live_reminder), asked on the 提醒我 tap. */
+export const requestLiveReminderSubscription = (): Promise<SubscribeOutcome> => requestSubscription(['subscribe.live_reminder']);

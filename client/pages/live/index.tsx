@@ -12,7 +12,7 @@ import type { SubscribeOutcome } from '../../services/subscribe';
 import { useSession } from '../../stores/session';
 import LiveCard, { type RemindState } from './components/LiveCard';
 import { readReminders, writeReminders } from './reminders';
-import { requestLiveReminderSubscription } from './subscribe-reminder';
+import { requestLiveReminderSubscription } from '../../services/subscribe';
 import './index.scss';
 
 const SECTIONS: { title: string; states: TLivestreamSummary['state'][] }[] = [
