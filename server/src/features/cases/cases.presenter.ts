@@ -15,12 +15,12 @@ type Live = { dept: { id: string; code: string; name: string }; referral: { id: 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Flags shown to staff; an emergency is always flagged, whatever intake stored. */
-function flagsOf(app: repo.CaseRow['app']): string[] {
+function flagsOf(app: Pick<repo.CaseRow['app'], 'flags' | 'urgency'>): string[] {
   return [...new Set([...app.flags, ...(app.urgency === 'emergency' ? ['emergency'] : [])])];
 }
 
 /** A queue row: never an ID number or phone; officers do not see flags (they hint at other applications). */
-export function toQueueItem(row: repo.CaseRow, userId: string, officer: boolean): TCaseQueueItem {
+export function toQueueItem(row: repo.QueueRow, userId: string, officer: boolean): TCaseQueueItem {
   const { app } = row;
   return {
     id: app.id,
