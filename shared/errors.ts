@@ -21,6 +21,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** An upload over 10 MB, or an image with too many pixels. */
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  UPLOAD_QUOTA_EXCEEDED: 'UPLOAD_QUOTA_EXCEEDED',
   /** An upload that is not a JPEG/PNG/WebP image or a PDF (by content), or whose name says otherwise. */
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   /** An upload that looks like an image or PDF but cannot be read. */
@@ -46,6 +47,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   UPSTREAM_FAILED: 502,
   SERVICE_UNAVAILABLE: 503,
   FILE_TOO_LARGE: 413,
+  UPLOAD_QUOTA_EXCEEDED: 413,
   UNSUPPORTED_FILE_TYPE: 415,
   FILE_DAMAGED: 400,
   NETWORK: 0,
@@ -68,6 +70,7 @@ export const defaultMessageOf: Record<ErrorCode, string> = {
   UPSTREAM_FAILED: '微信服务暂时没有响应,请稍后再试',
   SERVICE_UNAVAILABLE: '系统正在维护,请稍后再试',
   FILE_TOO_LARGE: '文件太大了,请选择 10 MB 以内的照片或文件',
+  UPLOAD_QUOTA_EXCEEDED: '今天上传的文件已经很多了,请明天再传;着急的话,可以把材料直接带到服务点',
   UNSUPPORTED_FILE_TYPE: '这种文件不能上传,请选择照片或扫描好的文件',
   FILE_DAMAGED: '文件打不开,可能已损坏,请重新拍照或换一个文件',
   NETWORK: '网络不太好,请检查网络后重试',

@@ -39,6 +39,8 @@ export const ZEnv = z
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),
+    /** What one user may upload in 24 hours, in MB (ASVS 5.2.4; 9 files × 10 MB per application fit twice). */
+    UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().min(1).max(10240).default(200),
     /** Number of reverse proxies in front of the server whose X-Forwarded-For is trusted. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),

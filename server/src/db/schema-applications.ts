@@ -186,6 +186,8 @@ export const attachments = pgTable(
     uniqueIndex('attachments_storage_key_uq').on(t.storageKey),
     index('attachments_application_idx').on(t.applicationId, t.createdAt),
     // the purge of abandoned staged uploads
+    // the per-user 24-hour upload quota
+    index('attachments_uploader_idx').on(t.uploadedByUserId, t.createdAt),
     index('attachments_staged_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
     check('attachments_kind_chk', sql`${t.kind} in ('image','pdf')`),
     check('attachments_purpose_chk', sql`${t.purpose} in ('application','visit')`),

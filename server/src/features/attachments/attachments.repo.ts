@@ -10,6 +10,15 @@ export async function insertAttachment(db: Db, row: typeof attachments.$inferIns
   return created!;
 }
 
+/** Bytes `userId` has uploaded since `since` (staged, linked or purged rows that are still there). */
+export async function bytesUploadedSince(db: Db, userId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<number>`coalesce(sum(${attachments.bytes}), 0)::bigint` })
+    .from(attachments)
+    .where(and(eq(attachments.uploadedByUserId, userId), sql`${attachments.createdAt} >= ${since.toISOString()}::timestamptz`));
+  return Number(row?.bytes ?? 0);
+}
+
 export async function findAttachment(db: Db, id: string): Promise<AttachmentRow | null> {
   const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
   return row ?? null;

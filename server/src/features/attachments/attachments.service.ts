@@ -34,12 +34,13 @@ export const countUpload = (deps: Deps, principal: Principal) => consume(deps, U
 
 /**
  * Checks, re-encodes and stores one upload as a staged attachment of the caller.
- * @throws AppError VALIDATION_FAILED (purpose) | UNSUPPORTED_FILE_TYPE | FILE_TOO_LARGE | FILE_DAMAGED
+ * @throws AppError VALIDATION_FAILED (purpose) | UNSUPPORTED_FILE_TYPE | FILE_TOO_LARGE | FILE_DAMAGED | UPLOAD_QUOTA_EXCEEDED
  */
 export async function stageUpload(deps: Deps, storage: FileStorage, principal: Principal, upload: MultipartUpload): Promise<TUploadedAttachment> {
   const purpose = ZAttachmentPurpose.safeParse(upload.fields.purpose ?? 'application');
   if (!purpose.success) throw validationError(issuesFromZod(purpose.error, 'purpose'));
   const file = await processUpload(upload.data, upload.fileName);
+  await checkQuota(deps, principal.userId, file.data.length);
   const storageKey = randomUUID();
   await storage.put(storageKey, file.data);
   try {
@@ -59,6 +60,14 @@ export async function stageUpload(deps: Deps, storage: FileStorage, principal: P
     await storage.remove(storageKey).catch(() => undefined);
     throw err;
   }
+}
+
+const DAY_MS = 24 * 3600_000;
+
+/** Per-user storage quota over a sliding 24 hours. @throws AppError UPLOAD_QUOTA_EXCEEDED (413) */
+async function checkQuota(deps: Deps, userId: string, bytes: number): Promise<void> {
+  const used = await repo.bytesUploadedSince(deps.db, userId, new Date(deps.clock.now().getTime() - DAY_MS));
+  if (used + bytes > deps.env.UPLOAD_QUOTA_MB_PER_DAY * 1024 * 1024) throw new AppError('UPLOAD_QUOTA_EXCEEDED');
 }
 
 export type Download = { row: repo.AttachmentRow; body: Readable };

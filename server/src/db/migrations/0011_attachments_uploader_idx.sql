@@ -1,0 +1,1 @@
+CREATE INDEX "attachments_uploader_idx" ON "attachments" USING btree ("uploaded_by_user_id","created_at");
