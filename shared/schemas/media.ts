@@ -127,7 +127,13 @@ export const ZNearRequest = z.strictObject({
   /** Also list the points whose location is not known yet, grouped by street/town. */
   includeUnlocated: z.boolean().default(false),
 });
-export const ZNearPoint = z.object({ point: ZServicePoint, distanceMetres: z.number().int(), withinTenMinutes: z.boolean() });
+export const ZNearPoint = z.object({
+  point: ZServicePoint,
+  distanceMetres: z.number().int(),
+  withinTenMinutes: z.boolean(),
+  /** From the point's structured opening schedule at the server's time; null when the hours are not known. */
+  openNow: z.boolean().nullable(),
+});
 export const ZNearResult = z.object({
   /** False when the given location is outside Xihu District (the list is still sorted by distance). */
   insideDistrict: z.boolean(),

@@ -104,12 +104,11 @@ describe('near me', () => {
         ok({
           insideDistrict: true,
           items: [
-            { point: nearPoint, distanceMetres: 420, withinTenMinutes: true },
-            { point: farPoint, distanceMetres: 21000, withinTenMinutes: false },
+            { point: nearPoint, distanceMetres: 420, withinTenMinutes: true, openNow: true },
+            { point: farPoint, distanceMetres: 21000, withinTenMinutes: false, openNow: false },
           ],
           unlocated: [{ streetCode: '330106005000', streetName: '翠苑街道', points: [point(), point()] }],
         }),
-      'servicePoints.get': (body) => ok(pointDetail({ id: (body as { id: string }).id, openNow: (body as { id: string }).id === nearPoint.id })),
     });
     openWith('/packages/org/pages/near/index', {});
     const { container } = render(<NearPage />);
@@ -130,6 +129,8 @@ describe('near me', () => {
     expect(sections[2]).toHaveTextContent('翠苑街道2 个 ›');
     expect(await screen.findByText('● 现在开门')).toBeInTheDocument();
     expect(screen.getByText('○ 现在不开门')).toBeInTheDocument();
+    // open-now comes with the list: no lookup per point
+    expect(api.callsTo('servicePoints.get')).toHaveLength(0);
   });
 
   it('explains a refused location and keeps the street list', async () => {

@@ -121,7 +121,7 @@ describe('首页: first steps', () => {
     mockGeolocation(getPosition as never);
     const api = mockApi({
       'org.overview': () => ok(overview()),
-      'servicePoints.near': () => ok({ insideDistrict: true, items: [{ point: nearest, distanceMetres: 860, withinTenMinutes: true }], unlocated: null }),
+      'servicePoints.near': () => ok({ insideDistrict: true, items: [{ point: nearest, distanceMetres: 860, withinTenMinutes: true, openNow: null }], unlocated: null }),
     });
     const first = render(<HomePage />);
     await screen.findByText('用我的位置找一找');

@@ -58,6 +58,17 @@ describe('servicePoints.near', () => {
     expect(d.unlocated).toBeNull();
   });
 
+  it('says whether each point is open now, the same as its detail page', async () => {
+    for (const [when, anyOpen] of [['2030-01-07T10:00:00+08:00', true], ['2030-01-12T10:00:00+08:00', false]] as const) {
+      t.clock.set(when);
+      const d = ZNearResult.parse((await post(t, 'servicePoints.near', { lat: GUDANG.lat, lng: GUDANG.lng, limit: 5 })).body.data);
+      for (const item of d.items) {
+        expect(item.openNow).toBe((await post(t, 'servicePoints.get', { id: item.point.id })).body.data.openNow);
+      }
+      expect(d.items.some((i) => i.openNow === true)).toBe(anyOpen);
+    }
+  });
+
   it('never places unlocated points on the map, grouping them by street when asked', async () => {
     const d = ZNearResult.parse((await post(t, 'servicePoints.near', { lat: 30.27, lng: 120.12, limit: 1, includeUnlocated: true })).body.data);
     expect(d.items).toHaveLength(1);

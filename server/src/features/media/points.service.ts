@@ -37,11 +37,17 @@ export async function getServicePoint(deps: Deps, id: string) {
  */
 export async function nearServicePoints(deps: Deps, input: { lat: number; lng: number; limit: number; includeUnlocated: boolean }) {
   const here = { lat: input.lat, lng: input.lng };
+  const now = deps.clock.now();
   const items = (await repo.listLocatedPoints(deps.db))
-    .map((row) => ({ point: presentPoint(row), distanceMetres: distanceMetres(here, { lat: row.lat!, lng: row.lng! }) }))
+    .map((row) => ({ row, distanceMetres: distanceMetres(here, { lat: row.lat!, lng: row.lng! }) }))
     .sort((a, b) => a.distanceMetres - b.distanceMetres)
     .slice(0, input.limit)
-    .map((p) => ({ ...p, withinTenMinutes: p.distanceMetres <= TEN_MINUTE_RADIUS_M }));
+    .map(({ row, distanceMetres: d }) => ({
+      point: presentPoint(row),
+      distanceMetres: d,
+      withinTenMinutes: d <= TEN_MINUTE_RADIUS_M,
+      openNow: isOpenNow(parseOpeningSchedule(row.openingSchedule), now),
+    }));
   return { insideDistrict: isInsideXihu(here), items, unlocated: input.includeUnlocated ? await unlocatedByStreet(deps.db) : null };
 }
 

@@ -8,10 +8,7 @@ import { call } from '../../../../services/api';
 import { LocationError, getCurrentPosition, type LocationFailure, type Position } from '../../../../services/location';
 import NearCard from './components/NearCard';
 import StreetLinks from './components/StreetLinks';
-import { useOpenNow } from './components/useOpenNow';
 import './index.scss';
-
-const OPEN_NOW_LOOKUPS = 5;
 
 function positionFrom(params: Record<string, string | undefined>): Position | null {
   const lat = Number(params.lat);
@@ -36,8 +33,6 @@ export default function NearPage() {
   const [failure, setFailure] = useState<LocationFailure>();
   const [locating, setLocating] = useState(false);
   const query = usePageQuery(() => load(pos), [pos?.lat, pos?.lng]);
-  const located = query.data?.kind === 'near' ? query.data.near.items : [];
-  const openNow = useOpenNow(located.slice(0, OPEN_NOW_LOOKUPS).map((i) => i.point.id));
 
   const locate = async () => {
     setLocating(true);
@@ -74,7 +69,7 @@ export default function NearPage() {
               <StreetLinks streets={data.streets} />
             </View>
           ) : (
-            <NearResults data={data.near} openNow={openNow} />
+            <NearResults data={data.near} />
           )}
         </>
       )}
@@ -84,10 +79,10 @@ export default function NearPage() {
 
 type NearData = Awaited<ReturnType<typeof call<'servicePoints.near'>>>;
 
-function NearResults({ data, openNow }: { data: NearData; openNow: Map<string, boolean | null> }) {
+function NearResults({ data }: { data: NearData }) {
   const circle = data.items.filter((i) => i.withinTenMinutes);
   const farther = data.items.filter((i) => !i.withinTenMinutes);
-  const card = (i: NearData['items'][number]) => <NearCard key={i.point.id} point={i.point} distanceMetres={i.distanceMetres} openNow={openNow.get(i.point.id)} />;
+  const card = (i: NearData['items'][number]) => <NearCard key={i.point.id} point={i.point} distanceMetres={i.distanceMetres} openNow={i.openNow} />;
   return (
     <>
       {!data.insideDistrict ? <Text className='near__notice'>您现在好像不在西湖区。下面是西湖区的服务点,按离您的远近排列。</Text> : null}
