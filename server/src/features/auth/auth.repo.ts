@@ -96,16 +96,29 @@ const membershipsJson = sql<MembershipRow[]>`coalesce((
   left join ${departments} d on d.id = m.department_id
   where m.user_id = ${users.id} and m.revoked_at is null), '[]'::json)`;
 
-/**
- * The user behind a live session with their active memberships, in one statement (every authenticated request runs
- * it); null when the session is revoked or the user disabled.
- */
-export async function loadPrincipal(db: Db, userId: string, sessionId: string) {
-  const [row] = await db
+function principalQuery(db: Db) {
+  return db
     .select({ id: users.id, displayName: users.displayName, phoneEnc: users.phoneEnc, demoKey: users.demoKey, memberships: membershipsJson })
     .from(users)
-    .innerJoin(authSessions, and(eq(authSessions.userId, users.id), eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+    .innerJoin(
+      authSessions,
+      and(eq(authSessions.userId, users.id), eq(authSessions.id, sql.placeholder('sessionId')), isNull(authSessions.revokedAt)),
+    )
+    .where(and(eq(users.id, sql.placeholder('userId')), isNull(users.disabledAt)))
+    .prepare('load_principal');
+}
+
+/** Built once per database handle: every authenticated request runs this statement. */
+const principalQueries = new WeakMap<Db, ReturnType<typeof principalQuery>>();
+
+/**
+ * The user behind a live session with their active memberships, in one prepared statement; null when the session
+ * is revoked or the user disabled.
+ */
+export async function loadPrincipal(db: Db, userId: string, sessionId: string) {
+  let query = principalQueries.get(db);
+  if (!query) principalQueries.set(db, (query = principalQuery(db)));
+  const [row] = await query.execute({ userId, sessionId });
   return row ?? null;
 }
 
