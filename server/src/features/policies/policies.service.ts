@@ -6,7 +6,8 @@ import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import * as repo from './policies.repo';
 import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummary } from './policies.presenter';
-import { keyedTtlCache, type KeyedCache } from './search-cache';
+import { keyedTtlCache, type KeyedCache } from '../../lib/ttl-cache';
+import { SEARCH_CACHE_MAX, SEARCH_CACHE_TTL_MS } from './search-cache';
 
 /** List pages are cached per database for a few seconds (see search-cache.ts). */
 const pageCaches = new WeakMap<object, KeyedCache<TPolicyPage>>();
@@ -31,7 +32,7 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
   // tokens, not q: "低保", " 低保 " and "低保!" are one search
   const key = JSON.stringify([tokens, input.needTier, input.targetGroup, input.departmentCode, input.cursor, input.limit, today]);
   let cache = pageCaches.get(deps.db);
-  if (!cache) pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock)));
+  if (!cache) pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
   return cache.get(key, () => loadPage(deps, input, tokens, today));
 }
 
