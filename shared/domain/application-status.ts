@@ -3,6 +3,8 @@
  * The server checks it before every change and the database keeps a backstop; the client uses it to show
  * only the actions that can succeed.
  */
+import { chinaDay } from './china-time';
+
 export const APPLICATION_STATUSES = ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated', 'resolved', 'closed', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -80,8 +82,7 @@ const REF_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'; // no 0/O, 1/I/L: easy t
  * `random` returns integers in [0, n) (crypto-backed on the server).
  */
 export function makeReferenceNumber(date: Date, random: (n: number) => number): string {
-  // the date as read in Hangzhou (UTC+8, no daylight saving), not UTC
-  const ymd = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
+  const ymd = chinaDay(date).slice(2).replace(/-/g, ''); // the date as read in Hangzhou, not UTC
   const tail = Array.from({ length: 4 }, () => REF_ALPHABET[random(REF_ALPHABET.length)]).join('');
   return `XH${ymd}-${tail}`;
 }

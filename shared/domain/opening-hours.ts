@@ -3,6 +3,7 @@
  * Asia/Shanghai time. Pure: the caller passes `now`. China has no daylight saving, so local time is UTC+8.
  */
 import { z } from 'zod';
+import { chinaClock } from './china-time';
 
 const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: '时间格式应为 08:30' });
 
@@ -22,7 +23,6 @@ export const ZOpeningSchedule = z.strictObject({
 });
 export type TOpeningSchedule = z.infer<typeof ZOpeningSchedule>;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 function minutesOf(clock: string): number {
   const [h, m] = clock.split(':').map(Number);
@@ -38,9 +38,8 @@ export function parseOpeningSchedule(value: unknown): TOpeningSchedule | null {
 
 /** ISO weekday (1–7) and minute of day of an instant in Asia/Shanghai. */
 export function shanghaiWeekMinute(now: Date): { weekday: number; minute: number } {
-  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  const day = local.getUTCDay();
-  return { weekday: day === 0 ? 7 : day, minute: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  const c = chinaClock(now)!;
+  return { weekday: c.weekday, minute: c.hour * 60 + c.minute };
 }
 
 /**

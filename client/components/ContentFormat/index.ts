@@ -1,32 +1,24 @@
-/** Display formats for content pages: Beijing wall-clock times, distances, durations. Pure. */
+/** Display formats for content pages: China wall-clock times, distances, durations. Pure. */
+import { chinaClock, pad2 as pad } from '@shared/domain/china-time';
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "12月1日 周一 19:00" in Beijing time, whatever the device's time zone. */
+/** "12月1日 周一 19:00" in China time, whatever the device's time zone. */
 export function formatDateTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  const d = new Date(t + BEIJING_OFFSET_MS);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${WEEKDAYS[d.getUTCDay()]} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const c = chinaClock(iso);
+  return c ? `${c.month}月${c.day}日 周${WEEKDAYS[c.weekday]} ${pad(c.hour)}:${pad(c.minute)}` : '';
 }
 
-/** "19:00" in Beijing time. */
+/** "19:00" in China time. */
 export function formatClock(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  const d = new Date(t + BEIJING_OFFSET_MS);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const c = chinaClock(iso);
+  return c ? `${pad(c.hour)}:${pad(c.minute)}` : '';
 }
 
-/** "2026年12月1日" in Beijing time. */
+/** "2026年12月1日" in China time. */
 export function formatDate(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  const d = new Date(t + BEIJING_OFFSET_MS);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  const c = chinaClock(iso);
+  return c ? `${c.year}年${c.month}月${c.day}日` : '';
 }
 
 /** "约 350 米", "约 1.2 公里". */

@@ -1,14 +1,13 @@
 /** Display helpers shared by the my-applications pages. */
+import { chinaClock, pad2 } from '@shared/domain/china-time';
 import type { TApplicationDetail } from '@shared/schemas/applications';
 
 type Item = Pick<TApplicationDetail, 'role' | 'channel'>;
 
 /** "2026 年 11 月 29 日 14:30" in China time (UTC+8 all year), whatever the phone's time zone: staff see the same. */
 export function formatDateTime(iso: string): string {
-  const t = new Date(iso).getTime();
-  if (Number.isNaN(t)) return '';
-  const d = new Date(t + 8 * 3600_000); // read with the UTC getters = China wall clock
-  return `${d.getUTCFullYear()} 年 ${d.getUTCMonth() + 1} 月 ${d.getUTCDate()} 日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  const c = chinaClock(iso);
+  return c ? `${c.year} 年 ${c.month} 月 ${c.day} 日 ${pad2(c.hour)}:${pad2(c.minute)}` : '';
 }
 
 export type GroupId = 'self' | 'proxy' | 'subject' | 'referral';

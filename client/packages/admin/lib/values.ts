@@ -2,6 +2,7 @@
  * Admin forms are described as field lists; this turns what was typed (strings, chosen options) into the
  * shared input shape and back. Lists are one item per line, so nothing needs a nested editor.
  */
+import { chinaClock, pad2 as pad } from '@shared/domain/china-time';
 import type { ChoiceOption } from '../../../components/StaffForm';
 
 export type FieldKind = 'text' | 'textarea' | 'lines' | 'steps' | 'contacts' | 'chapters' | 'enum' | 'multi' | 'date' | 'datetime' | 'bool';
@@ -20,8 +21,6 @@ export type FieldSpec = {
   lockedOnEdit?: boolean;
 };
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2026-12-01 19:30" (China time) → ISO with +08:00; the text itself when it is not such a time. */
 export function toIsoChina(text: string): string {
@@ -31,9 +30,8 @@ export function toIsoChina(text: string): string {
 }
 
 export function fromIsoChina(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + CHINA_OFFSET_MS);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const c = chinaClock(iso);
+  return c ? `${c.year}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}` : iso;
 }
 
 const lines = (raw: Raw) => String(raw).split('\n').map((l) => l.trim()).filter(Boolean);

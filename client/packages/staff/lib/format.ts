@@ -1,6 +1,7 @@
 /** Staff wording for statuses, channels, flags and deadlines (China time: UTC+8 all year). */
 import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
+import { CHINA_OFFSET_MS, chinaClock, pad2 as pad } from '@shared/domain/china-time';
 import { CATEGORY_LABELS, RELATIONSHIP_LABELS, URGENCY_LABELS, type Category, type Channel, type Urgency } from '@shared/domain/categories';
 
 /** Staff-side status names (the resident-side labels speak to the applicant). */
@@ -65,12 +66,10 @@ export const categoryLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c;
 export const targetGroupLabel = (g: string | null) => (g && g in TARGET_GROUP_LABELS ? TARGET_GROUP_LABELS[g as TargetGroup] : '不清楚');
 export const relationshipLabel = (r: string | null) => (r && r in RELATIONSHIP_LABELS ? RELATIONSHIP_LABELS[r as keyof typeof RELATIONSHIP_LABELS] : null);
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The wall-clock parts of `date` in China. */
+/** The wall-clock parts of `date` in China (NaN parts for an invalid date, which the callers refuse or show as is). */
 function china(date: Date) {
-  const d = new Date(date.getTime() + CHINA_OFFSET_MS);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hh: d.getUTCHours(), mm: d.getUTCMinutes() };
+  const c = chinaClock(date);
+  return c ? { y: c.year, m: c.month, d: c.day, hh: c.hour, mm: c.minute } : { y: NaN, m: NaN, d: NaN, hh: NaN, mm: NaN };
 }
 
 /** "11月29日 14:30" (China time). */

@@ -7,6 +7,7 @@
  * are cached per database for 30 s; publishing rules clears the rules cache in the publishing process, so
  * other processes use the previous version for at most RULES_TTL_MS (each decision records the version it used).
  */
+import { CHINA_OFFSET_MS } from '../../../../shared/domain/china-time';
 import { XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel, type DivisionLevel } from '../../../../shared/domain/divisions';
 import type { Category, Urgency } from '../../../../shared/domain/categories';
 import { distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
@@ -130,19 +131,17 @@ async function loadRules(db: Db): Promise<VersionedRules> {
   return { version: row.version, rules: ZRoutingRules.parse(row.rules) };
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-
 /** Emergency/urgent: hours from now. Normal: N working days (Monday–Friday in Asia/Shanghai; public holidays not yet modelled). */
 export function dueDate(now: Date, urgency: Urgency, rules: TRoutingRules): Date {
   if (urgency !== 'normal') return new Date(now.getTime() + rules.deadlines[urgency].hours * 3600 * 1000);
-  let local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  let local = new Date(now.getTime() + CHINA_OFFSET_MS);
   let left = rules.deadlines.normal.workingDays;
   while (left > 0) {
     local = new Date(local.getTime() + 24 * 3600 * 1000);
     const day = local.getUTCDay();
     if (day !== 0 && day !== 6) left--;
   }
-  return new Date(local.getTime() - SHANGHAI_OFFSET_MS);
+  return new Date(local.getTime() - CHINA_OFFSET_MS);
 }
 
 function must<T>(row: T | null): T {

@@ -2,6 +2,8 @@
  * Builders of outbox messages. Subscribe-message payloads carry no personal data and never name any kind
  * of assistance (security.md WX-09): only a generic line, a time and a login-guarded page without identifiers.
  */
+import { chinaClock, pad2 } from '../../../../shared/domain/china-time';
+
 export const TOPIC_LIVE_REMINDER = 'subscribe.live_reminder';
 
 /** Minutes before the start at which a livestream reminder is sent. */
@@ -16,10 +18,8 @@ export type SubscribePayload = {
 
 /** "1月7日 14:00" in Asia/Shanghai (UTC+8, no daylight saving). */
 export function shanghaiShortTime(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600_000);
-  const hh = String(local.getUTCHours()).padStart(2, '0');
-  const mm = String(local.getUTCMinutes()).padStart(2, '0');
-  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${hh}:${mm}`;
+  const c = chinaClock(at)!;
+  return `${c.month}月${c.day}日 ${pad2(c.hour)}:${pad2(c.minute)}`;
 }
 
 /** The reminder for one user and one stream: generic text and the start time, nothing else. */

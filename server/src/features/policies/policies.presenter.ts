@@ -1,5 +1,6 @@
 /** Shapes policy rows into the shared outputs: summaries with highlights, details, admin rows, cursors. */
 import type { NeedTier, TargetGroup, ContentStatus } from '../../../../shared/domain/assistance';
+import { chinaDay } from '../../../../shared/domain/china-time';
 import { matchRanges, snippet } from '../../../../shared/domain/search-tokens';
 import type { TEligibilityRule } from '../../../../shared/schemas/content';
 import type { TAdminPolicy, THighlight, TPolicyDetail, TPolicySummary } from '../../../../shared/schemas/policies';
@@ -14,7 +15,7 @@ export function iso(value: Date | string): string {
 
 /** Today's date in the district (UTC+8), YYYY-MM-DD. */
 export function districtToday(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDay(now);
 }
 
 /** Matched terms of title and summary (whole) and a snippet of the body around its first match. */

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { chinaDay } from '@shared/domain/china-time';
 import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
 import ActionButton from '../../../../../components/ActionButton';
 import { check, errorsFromIssues, type ChoiceOption, type FieldErrors } from '../../../../../components/StaffForm';
@@ -17,7 +18,7 @@ export type Loaded = {
 
 type Props = { loaded: Loaded; slug?: string; onSaved: (message: string) => void };
 
-const today = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+const today = () => chinaDay(new Date());
 /** Sensible starting values for a new item (the schemas' defaults, made visible). */
 const NEW_DEFAULTS: Record<string, Raw> = { isSampleContact: true, languages: '普通话', capacity: 'available' };
 
