@@ -5,6 +5,7 @@
 import type { Input } from '@shared/api/endpoints';
 import { NEED_TIERS, TARGET_GROUPS } from '@shared/domain/assistance';
 import { CATEGORIES } from '@shared/domain/categories';
+import { localiseIssue } from '@shared/errors';
 import { ZProxyApplication, ZReferral, ZSelfApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
 import type { z } from 'zod';
 import { emptyDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
@@ -114,12 +115,13 @@ const CHOOSE_MESSAGES: Record<string, string> = {
   channel: '请选择为谁申请',
 };
 
+/** The wizard's own wording for empty choices and too many picks; otherwise the shared localiser. */
 function messageOf(field: string, issue: z.core.$ZodIssue): string {
   if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
   const top = field.split('.')[0] ?? field;
   if (CHOOSE_MESSAGES[top]) return CHOOSE_MESSAGES[top];
   if (issue.code === 'too_big') return '选得太多了,请少选几项';
-  return '这一项填写有误,请检查';
+  return localiseIssue(issue);
 }
 
 function schemaFor(channel: Channel) {
