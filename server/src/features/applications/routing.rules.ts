@@ -1,6 +1,6 @@
 /**
  * The routing rules as data (DESIGN.md §6). Version 1 is seeded; admins publish new versions through
- * `admin.routing.setRules`, and every decision records the version it used.
+ * `admin.routing.set`, and every decision records the version it used.
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../../../../shared/domain/categories';
