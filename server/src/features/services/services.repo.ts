@@ -96,6 +96,7 @@ export async function updateProvider(db: Db, slug: string, values: Partial<Provi
   return row ?? null;
 }
 
+// ── divisions and departments a provider or service names ───────────────────
 /** The division codes among `codes` that exist. */
 export async function knownDivisionCodes(db: Db, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
