@@ -10,6 +10,7 @@ import { attachmentsRouter } from './features/attachments/attachments.routes';
 import { storageFromEnv } from './features/attachments/storage';
 import { DOCS_HTML, DOCS_JS } from './features/docs/docs-page';
 import { buildOpenApi } from './features/docs/openapi';
+import { downloadsRouter } from './features/downloads/downloads.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { errorHandler } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
@@ -52,7 +53,9 @@ export function createApp(deps: Deps): Koa {
     await next();
   });
   // multipart uploads and file downloads: before the JSON body parser, which would refuse multipart
-  app.use(attachmentsRouter(deps, storageFromEnv(deps.env)));
+  const storage = storageFromEnv(deps.env);
+  app.use(attachmentsRouter(deps, storage));
+  app.use(downloadsRouter(deps, storage));
   app.use(jsonBodyForApi(deps.env.BODY_LIMIT_KB * 1024));
   app.use(router.routes());
   app.use(async (ctx, next) => {

@@ -5,7 +5,7 @@ import { isDevLoginEnabled, loadEnv } from './env';
 import { startAttachmentCleanup } from './features/attachments/cleanup.job';
 import { storageFromEnv } from './features/attachments/storage';
 import { startDeadlineWorker } from './features/deadlines/deadlines.job';
-import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.worker';
+import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.job';
 import { createLogger } from './lib/logger';
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { ZEmpty } from '../schemas/common';
 import { ZPolicyInput } from '../schemas/content';
 import {
   ZAdminPolicy,
+  ZAdminPolicyDetail,
   ZAdminPolicyList,
   ZAdminPolicyListRequest,
   ZPolicyDetail,
@@ -32,6 +33,7 @@ export const policiesEndpoints = {
   'admin.policies.update': def({ access: admin, tag: 'admin', summary: '修改政策内容', input: ZPolicyUpdateRequest, output: ZAdminPolicy }),
   'admin.policies.setStatus': def({ access: admin, tag: 'admin', summary: '发布、撤回或归档政策', input: ZPolicySetStatusRequest, output: ZAdminPolicy }),
   'admin.policies.setRule': def({ access: admin, tag: 'admin', summary: '修改自测规则(生成新版本,旧版本保留)', input: ZPolicySetRuleRequest, output: ZAdminPolicy }),
+  'admin.policies.get': def({ access: admin, tag: 'admin', summary: '一项政策（含草稿和已归档）的全部内容，供编辑', input: ZSlugRequest, output: ZAdminPolicyDetail }),
   'admin.policies.list': def({ access: admin, tag: 'admin', summary: '全部政策(含草稿和已归档)', input: ZAdminPolicyListRequest, output: ZAdminPolicyList }),
   'admin.standards.list': def({ access: admin, tag: 'admin', summary: '救助标准(如低保标准)', input: ZEmpty, output: ZStandardList }),
   'admin.standards.update': def({ access: admin, tag: 'admin', summary: '修改救助标准的数值', input: ZStandardUpdateRequest, output: ZStandard }),

@@ -8,8 +8,10 @@ import { z } from 'zod';
 import { def, type EndpointDef } from './define';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
-import { mediaEndpoints } from './endpoints-media';
+import { contentEndpoints } from './endpoints-content';
+import { orgEndpoints } from './endpoints-org';
 import { policiesEndpoints } from './endpoints-policies';
+import { servicesEndpoints } from './endpoints-services';
 import {
   ZDevLoginRequest,
   ZDevUsers,
@@ -22,16 +24,7 @@ import {
   ZWechatLoginRequest,
 } from '../schemas/auth';
 import { ZEmpty, ZOk } from '../schemas/common';
-import {
-  ZDepartmentList,
-  ZDistrictOverview,
-  ZDivisionList,
-  ZDivisionListRequest,
-  ZInvite,
-  ZInviteCreateRequest,
-  ZServicePointList,
-  ZServicePointListRequest,
-} from '../schemas/org';
+import { ZInvite, ZInviteCreateRequest } from '../schemas/org';
 
 export type { Access, EndpointDef } from './define';
 
@@ -43,13 +36,11 @@ export const endpoints = {
   'auth.logout': def({ access: 'user', tag: 'auth', summary: '退出登录,作废本次会话的所有令牌', input: ZLogoutRequest, output: ZOk }),
   'auth.phone': def({ access: 'user', tag: 'auth', summary: '用手机号快速验证按钮的 code 绑定手机号', input: ZPhoneRequest, output: ZPhoneResult }),
   'me.get': def({ access: 'user', tag: 'auth', summary: '当前用户与角色(每次从数据库读取)', input: ZEmpty, output: ZMe }),
-  'org.overview': def({ access: 'public', tag: 'org', summary: '全区概览:街道、镇与各级服务站点', input: ZEmpty, output: ZDistrictOverview }),
-  'divisions.list': def({ access: 'public', tag: 'org', summary: '行政区划列表', input: ZDivisionListRequest, output: ZDivisionList }),
-  'servicePoints.list': def({ access: 'public', tag: 'org', summary: '服务站点列表', input: ZServicePointListRequest, output: ZServicePointList }),
-  'departments.list': def({ access: 'public', tag: 'org', summary: '幸福联盟成员部门', input: ZEmpty, output: ZDepartmentList }),
-  'invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
+  'admin.invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
+  ...orgEndpoints,
   ...policiesEndpoints,
-  ...mediaEndpoints,
+  ...contentEndpoints,
+  ...servicesEndpoints,
   ...applicationsEndpoints,
   ...casesEndpoints,
 } as const satisfies Record<string, EndpointDef>;

@@ -1,13 +1,11 @@
 /**
- * Content inputs (the four lists and the media around them): what admins create and edit, and what the
- * seed content is written in. Output shapes for residents live next to their endpoints.
+ * Content: livestreams and replays, stories (典型案例), what admins write for them and what residents see, and the
+ * publishing shapes every admin-edited list shares (status filter, status change). Also the policy input and the
+ * self-check answers, which the seed content is written in too. Providers and services: services.ts.
  */
 import { z } from 'zod';
-import { CAPACITY_STATUSES, DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../domain/assistance';
-import { ZDivisionCode } from './common';
-
-const text = (max: number, label: string) => z.string().trim().min(1, { message: `请填写${label}` }).max(max, { message: `${label}不能超过 ${max} 个字` });
-const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' });
+import { CONTENT_STATUSES, NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
+import { ZLimit, ZPhone, ZSlug, text } from './common';
 
 /** Answers of the eligibility self-check (我能申请什么). Every field is optional: "not sure" is a valid answer. */
 export const ZSelfCheckAnswers = z.strictObject({
@@ -101,38 +99,64 @@ export const ZStoryInput = z.strictObject({
 });
 export type TStoryInput = z.infer<typeof ZStoryInput>;
 
-export const ZProviderInput = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]{3,60}$/),
-  kind: z.enum(PROVIDER_KINDS),
-  name: text(60, '名称'),
-  description: text(1000, '介绍'),
-  /** Department code when kind = department. */
-  departmentCode: z.string().regex(/^[a-z_]+$/).optional(),
-  phone: ZPhone.optional(),
-  address: z.string().max(120).optional(),
-  /** Contact data invented for the demo, to be replaced by the district. */
-  isSampleContact: z.boolean().default(true),
-});
-export type TProviderInput = z.infer<typeof ZProviderInput>;
+// ── livestreams ──────────────────────────────────────────────────────────────
+export const LIVESTREAM_STATES = ['upcoming', 'live', 'ended', 'replay', 'replay_expired'] as const;
+export type LivestreamState = (typeof LIVESTREAM_STATES)[number];
 
-export const ZServiceInput = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]{3,60}$/),
-  providerSlug: z.string(),
-  name: text(60, '名称'),
-  description: text(1000, '介绍'),
-  needTier: z.enum(NEED_TIERS),
-  delivery: z.enum(DELIVERY_KINDS),
-  targetGroups: z.array(z.enum(TARGET_GROUPS)).max(8),
-  eligibilityDescription: text(500, '服务对象'),
-  requiredDocuments: z.array(text(100, '材料')).max(12).default([]),
-  /** Division codes served (district, streets/towns or communities/villages). */
-  serviceAreas: z.array(ZDivisionCode).min(1).max(250),
-  schedule: z.string().max(120).optional(),
-  languages: z.array(z.string().max(20)).max(5).default(['普通话']),
-  accessibility: z.string().max(200).optional(),
-  capacity: z.enum(CAPACITY_STATUSES).default('available'),
-  lastVerifiedAt: z.iso.date(),
-  lastVerifiedBy: text(40, '核实人'),
-  policySlugs: z.array(z.string()).max(5).default([]),
+export const ZLivestreamListRequest = z.strictObject({ state: z.enum(LIVESTREAM_STATES).optional(), limit: ZLimit(50) });
+export const ZLivestreamSummary = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  speaker: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  state: z.enum(LIVESTREAM_STATES),
+  viewCount: z.number().int(),
+  chapterCount: z.number().int(),
 });
-export type TServiceInput = z.infer<typeof ZServiceInput>;
+export type TLivestreamSummary = z.infer<typeof ZLivestreamSummary>;
+export const ZLivestreamList = z.object({ items: z.array(ZLivestreamSummary) });
+
+export const ZLivestreamDetail = ZLivestreamSummary.extend({
+  chapters: z.array(ZChapter),
+  policySlugs: z.array(z.string()),
+  /** WeChat Channels (视频号) identifiers for the weapp; null when not on Channels. */
+  channels: z.object({ finderUserName: z.string(), feedId: z.string().nullable() }).nullable(),
+  /** Only while the replay is valid. */
+  replayUrl: z.string().nullable(),
+  replayExpiresAt: z.string().nullable(),
+});
+export type TLivestreamDetail = z.infer<typeof ZLivestreamDetail>;
+export const ZViewCount = z.object({ viewCount: z.number().int() });
+export const ZReminder = z.object({ reminded: z.boolean(), remindAt: z.string().nullable() });
+
+// ── stories ──────────────────────────────────────────────────────────────────
+export const ZStoryListRequest = z.strictObject({
+  needTier: z.enum(NEED_TIERS).optional(),
+  targetGroup: z.enum(TARGET_GROUPS).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: ZLimit(50),
+});
+export const ZStorySummary = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  cover: z.string().nullable(),
+  needTiers: z.array(z.enum(NEED_TIERS)),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)),
+  publishedAt: z.string(),
+});
+export const ZStoryList = z.object({ items: z.array(ZStorySummary), nextCursor: z.string().nullable() });
+export const ZStoryDetail = ZStorySummary.extend({ body: z.string(), images: z.array(z.string()), policySlugs: z.array(z.string()) });
+
+// ── publishing (every admin-edited list) ─────────────────────────────────────
+/** Status and last edit, added to an item's input shape in the admin lists. */
+export const ZAdminMeta = { status: z.enum(CONTENT_STATUSES), updatedAt: z.string() };
+export const ZAdminListRequest = z.strictObject({ status: z.enum(CONTENT_STATUSES).optional() });
+export const ZSetStatusRequest = z.strictObject({ slug: ZSlug, status: z.enum(CONTENT_STATUSES) });
+export const ZStatusResult = z.object({ slug: z.string(), status: z.enum(CONTENT_STATUSES) });
+export const ZLivestreamAdmin = ZLivestreamInput.extend(ZAdminMeta);
+export const ZStoryAdmin = ZStoryInput.extend(ZAdminMeta);
+export const ZLivestreamAdminList = z.object({ items: z.array(ZLivestreamAdmin) });
+export const ZStoryAdminList = z.object({ items: z.array(ZStoryAdmin) });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ZOpeningSchedule } from '../domain/opening-hours';
 import { DIVISION_LEVELS } from '../domain/divisions';
 import { POINT_LEVELS, ROLES } from '../domain/roles';
-import { ZDivisionCode, ZUuid } from './common';
+import { ZDivisionCode, ZLimit, ZUuid } from './common';
+import { ZServiceSummary } from './services';
 
 export const ZDivision = z.object({
   code: z.string(),
@@ -69,3 +71,44 @@ export const ZInviteCreateRequest = z
 export type TInviteCreateRequest = z.infer<typeof ZInviteCreateRequest>;
 
 export const ZInvite = z.object({ code: z.string(), role: z.enum(ROLES), expiresAt: z.string() });
+
+// ── service points ───────────────────────────────────────────────────────────
+export const ZServicePointGetRequest = z.strictObject({ id: ZUuid });
+export const ZServicePointDetail = ZServicePoint.extend({
+  openingSchedule: ZOpeningSchedule.nullable(),
+  /** null when the opening hours are unknown. */
+  openNow: z.boolean().nullable(),
+  services: z.array(ZServiceSummary),
+});
+export const ZNearRequest = z.strictObject({
+  lat: z.number().min(-90, { message: '纬度应在 -90 到 90 之间' }).max(90, { message: '纬度应在 -90 到 90 之间' }),
+  lng: z.number().min(-180, { message: '经度应在 -180 到 180 之间' }).max(180, { message: '经度应在 -180 到 180 之间' }),
+  limit: ZLimit(50),
+  /** Also list the points whose location is not known yet, grouped by street/town. */
+  includeUnlocated: z.boolean().default(false),
+});
+export const ZNearPoint = z.object({
+  point: ZServicePoint,
+  distanceMetres: z.number().int(),
+  withinTenMinutes: z.boolean(),
+  /** From the point's structured opening schedule at the server's time; null when the hours are not known. */
+  openNow: z.boolean().nullable(),
+});
+export const ZNearResult = z.object({
+  /** False when the given location is outside Xihu District (the list is still sorted by distance). */
+  insideDistrict: z.boolean(),
+  items: z.array(ZNearPoint),
+  unlocated: z.array(z.object({ streetCode: z.string(), streetName: z.string(), points: z.array(ZServicePoint) })).nullable(),
+});
+
+export const ZServicePointUpdate = z.strictObject({
+  id: ZUuid,
+  address: z.string().trim().max(120).nullable().optional(),
+  phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' }).nullable().optional(),
+  openingHours: z.string().trim().max(120).nullable().optional(),
+  openingSchedule: ZOpeningSchedule.nullable().optional(),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lng: z.number().min(-180).max(180).nullable().optional(),
+  isSampleContact: z.boolean().optional(),
+});
+export type TServicePointUpdate = z.infer<typeof ZServicePointUpdate>;

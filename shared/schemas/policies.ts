@@ -115,6 +115,9 @@ export const ZAdminPolicy = z.object({
 });
 export type TAdminPolicy = z.infer<typeof ZAdminPolicy>;
 export const ZAdminPolicyList = z.object({ items: z.array(ZAdminPolicy) });
+/** One policy in any status, with everything the admin editor shows and edits (no related content). */
+export const ZAdminPolicyDetail = ZPolicyDetail.omit({ related: true }).extend({ status: z.enum(CONTENT_STATUSES), updatedAt: z.string() });
+export type TAdminPolicyDetail = z.infer<typeof ZAdminPolicyDetail>;
 
 export const ZStandard = z.object({ key: z.string(), label: z.string(), value: z.number(), unit: z.string(), isSample: z.boolean(), note: z.string().nullable() });
 export type TStandard = z.infer<typeof ZStandard>;

@@ -99,21 +99,61 @@ describe('admin: policies', () => {
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已存为草稿' }));
   });
 
-  it('edits a draft policy it cannot read as a patch of the filled fields only', async () => {
+  it('edits a draft policy loaded through admin.policies.get, sending every field back', async () => {
+    const draft = {
+      ...adminPolicy('dibao-2026', 'draft'),
+      summary: '家庭收入低于标准的可以申请',
+      body: '正文',
+      needTiers: ['survival'],
+      targetGroups: ['dibao'],
+      eligibilityText: '本区户籍',
+      materials: ['身份证'],
+      steps: [{ title: '提出申请' }],
+      contacts: [{ name: '区民政局', phone: '0571-00000000' }],
+      effectiveFrom: '2026-01-01',
+      effectiveTo: null,
+      rule: null,
+    };
     const api = mockApi({
       'departments.list': () => ok(DEPARTMENTS),
-      'policies.get': () => fail(404, 'NOT_FOUND'),
+      'admin.policies.get': () => ok(draft),
       'admin.policies.update': () => ok(adminPolicy('dibao-2026', 'draft', '新标题')),
     });
     jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
     route('/packages/admin/pages/edit/index', { kind: 'policy', slug: 'dibao-2026' });
 
     render(<EditPage />);
-    expect(await screen.findByText(/只填写要修改的项/)).toBeInTheDocument();
+    await screen.findByText('修改政策');
+    expect(api.callsTo('admin.policies.get')[0]!.data).toEqual({ slug: 'dibao-2026' });
+    expect(api.callsTo('policies.get')).toHaveLength(0);
+    expect(document.querySelector('.staff-field__input--title')!.getAttribute('value')).toBe('最低生活保障');
     typeInto('title', '新标题');
     await act(async () => fireEvent.click(screen.getByText('保存')));
 
-    expect(api.callsTo('admin.policies.update')[0]!.data).toEqual({ slug: 'dibao-2026', patch: { title: '新标题' } });
+    expect(api.callsTo('admin.policies.update')[0]!.data).toMatchObject({
+      slug: 'dibao-2026',
+      patch: { title: '新标题', summary: '家庭收入低于标准的可以申请', departmentCode: 'civil_affairs', materials: ['身份证'], effectiveFrom: '2026-01-01' },
+    });
+  });
+
+  it('shows a failed load as an error with a retry, never as an empty form', async () => {
+    let attempts = 0;
+    const api = mockApi({
+      'departments.list': () => ok(DEPARTMENTS),
+      'admin.policies.get': () => (attempts++ === 0 ? fail(500, 'INTERNAL') : ok({ ...adminPolicy('dibao-2026', 'draft'), summary: '摘要', body: '正文', needTiers: ['survival'], targetGroups: [], eligibilityText: '条件', materials: [], steps: [], contacts: [], effectiveFrom: null, effectiveTo: null, rule: null })),
+    });
+    route('/packages/admin/pages/edit/index', { kind: 'policy', slug: 'dibao-2026' });
+
+    render(<EditPage />);
+    expect(await screen.findByText('内容没有加载出来')).toBeInTheDocument();
+    expect(screen.getByText('服务器说:INTERNAL')).toBeInTheDocument();
+    expect(screen.queryByText('保存')).toBeNull();
+    expect(document.querySelector('.staff-field__input--title')).toBeNull();
+
+    await act(async () => fireEvent.click(screen.getByText('重新加载')));
+    await screen.findByText('修改政策');
+    expect(api.callsTo('admin.policies.get')).toHaveLength(2);
+    expect(document.querySelector('.staff-field__input--title')!.getAttribute('value')).toBe('最低生活保障');
   });
 
   it('lists every policy with its status and publishes, withdraws and archives', async () => {
@@ -169,7 +209,7 @@ describe('admin: policies', () => {
       status: 'draft',
       updatedAt: '2026-11-29T01:00:00.000Z',
     };
-    const api = mockApi({ 'livestreams.adminList': () => ok({ items: [stream] }), 'livestreams.update': () => ok(stream) });
+    const api = mockApi({ 'admin.livestreams.list': () => ok({ items: [stream] }), 'admin.livestreams.update': () => ok(stream) });
     jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
     route('/packages/admin/pages/edit/index', { kind: 'livestream', slug: 'dibao-live' });
 
@@ -180,7 +220,7 @@ describe('admin: policies', () => {
     typeInto('chapters', '05:30 怎么申请\n1:02:03 答疑');
     await act(async () => fireEvent.click(screen.getByText('保存')));
 
-    expect(api.callsTo('livestreams.update')[0]!.data).toMatchObject({
+    expect(api.callsTo('admin.livestreams.update')[0]!.data).toMatchObject({
       slug: 'dibao-live',
       startsAt: '2026-12-01T19:30:00+08:00',
       endsAt: '2026-12-01T21:00:00+08:00',

@@ -27,7 +27,7 @@ describe('admin settings', () => {
       'org.overview': () => ok(o),
       'departments.list': () => ok(DEPARTMENTS),
       'servicePoints.list': () => ok({ items: [target] }),
-      'invites.create': () => ok({ code: 'K7QM-3XPA-92HD', role: 'point_staff', expiresAt: '2026-12-06T04:00:00.000Z' }),
+      'admin.invites.create': () => ok({ code: 'K7QM-3XPA-92HD', role: 'point_staff', expiresAt: '2026-12-06T04:00:00.000Z' }),
     });
     render(<AdminPage />);
     await tab('邀请码');
@@ -35,14 +35,14 @@ describe('admin settings', () => {
     fireEvent.click(await screen.findByText('村社服务点工作人员'));
     await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
     expect(screen.getByText('请选择工作的站点')).toBeInTheDocument();
-    expect(api.callsTo('invites.create')).toHaveLength(0);
+    expect(api.callsTo('admin.invites.create')).toHaveLength(0);
 
     await act(async () => fireEvent.click(screen.getByText(cuiyuan.name)));
     expect(api.callsTo('servicePoints.list').at(-1)!.data).toEqual({ streetCode: cuiyuan.code, level: 'community_point' });
     fireEvent.click(await screen.findByText('翠苑一区助联服务点'));
     await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
 
-    expect(api.callsTo('invites.create')[0]!.data).toEqual({ role: 'point_staff', servicePointId: target.id, validDays: 7 });
+    expect(api.callsTo('admin.invites.create')[0]!.data).toEqual({ role: 'point_staff', servicePointId: target.id, validDays: 7 });
     expect(screen.getByText('K7QM-3XPA-92HD')).toBeInTheDocument();
     expect(screen.getByText(/只显示这一次.*2026-12-06 12:00 前有效/)).toBeInTheDocument();
   });
@@ -105,7 +105,7 @@ describe('admin settings', () => {
       'admin.policies.list': () => ok({ items: [] }),
       'org.overview': () => ok(o),
       'servicePoints.list': () => ok({ items: [target] }),
-      'servicePoints.update': () => ok({ ...target, phone: '0571-88888888' }),
+      'admin.servicePoints.update': () => ok({ ...target, phone: '0571-88888888' }),
     });
     render(<AdminPage />);
     await tab('站点');
@@ -120,7 +120,7 @@ describe('admin settings', () => {
     typeInto('openingHours', '周一至周六 8:30-17:00');
     fireEvent.click(screen.getByText('已核实'));
     await act(async () => fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')));
-    expect(api.callsTo('servicePoints.update')[0]!.data).toEqual({
+    expect(api.callsTo('admin.servicePoints.update')[0]!.data).toEqual({
       id: target.id,
       address: null,
       phone: '0571-88888888',

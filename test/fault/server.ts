@@ -15,7 +15,7 @@ import type { Deps } from '../../server/src/deps';
 import { loadEnv } from '../../server/src/env';
 import { openSessionFor } from '../../server/src/features/auth/auth.service';
 import { startDeadlineWorker } from '../../server/src/features/deadlines/deadlines.job';
-import { createOutboxSender, startOutboxWorker } from '../../server/src/features/outbox/outbox.worker';
+import { createOutboxSender, startOutboxWorker } from '../../server/src/features/outbox/outbox.job';
 import { createLogger } from '../../server/src/lib/logger';
 import { withDatabase } from '../server/support/template';
 import { ADMIN_URL, createDatabase, dropDatabase } from './support';

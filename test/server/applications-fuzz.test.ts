@@ -11,7 +11,7 @@ import { endpoints } from '../../shared/api/endpoints';
 import { TRANSITIONS, type ApplicationAction, type ApplicationStatus } from '../../shared/domain/application-status';
 import { users } from '../../server/src/db/schema';
 import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
-import { ZRoutingRules } from '../../server/src/features/applications/routing.rules';
+import { ZRoutingRules } from '../../server/src/features/applications/routing-rules';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
 import { callerKinds, callerOf, invalidateState, probe, schemaRefuses } from './fuzz-oracle';
 import { buildApplication, makeIdNumber } from './support/applications';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
-import { DEFAULT_ROUTING_RULES } from '../../server/src/features/applications/routing.rules';
+import { DEFAULT_ROUTING_RULES } from '../../server/src/features/applications/routing-rules';
 import { dueDate } from '../../server/src/features/applications/routing.service';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';

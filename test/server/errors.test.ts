@@ -79,8 +79,8 @@ describe('401, 403 and 404', () => {
 
   it('403 FORBIDDEN for a resident calling an admin endpoint, before its input is read', async () => {
     const resident = await buildSession(t);
-    expectEnvelope(await post(t, 'invites.create', { role: 'admin' }, resident.accessToken), 'FORBIDDEN');
-    expectEnvelope(await post(t, 'invites.create', { junk: true }, resident.accessToken), 'FORBIDDEN');
+    expectEnvelope(await post(t, 'admin.invites.create', { role: 'admin' }, resident.accessToken), 'FORBIDDEN');
+    expectEnvelope(await post(t, 'admin.invites.create', { junk: true }, resident.accessToken), 'FORBIDDEN');
   });
 
   it('404 NOT_FOUND for an unknown endpoint and for GET on a POST endpoint', async () => {

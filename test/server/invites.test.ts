@@ -1,4 +1,4 @@
-/** invites.create (admin only) and redeeming a code at login: scope rules, hashed storage, one use, expiry. */
+/** admin.invites.create (admin only) and redeeming a code at login: scope rules, hashed storage, one use, expiry. */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { ZMe } from '../../shared/schemas/auth';
@@ -31,15 +31,15 @@ beforeAll(async () => {
 });
 
 async function createInvite(body: Record<string, unknown>) {
-  const res = await post(t, 'invites.create', body, admin);
+  const res = await post(t, 'admin.invites.create', body, admin);
   expect(res.status).toBe(200);
   return ZInvite.parse(res.body.data);
 }
 const redeem = (userId: string, inviteCode: string) => post(t, 'auth.devLogin', { userId, inviteCode });
 
-describe('invites.create access', () => {
+describe('admin.invites.create access', () => {
   it('answers 401 without a token', async () => {
-    const res = await post(t, 'invites.create', { role: 'admin' });
+    const res = await post(t, 'admin.invites.create', { role: 'admin' });
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
   });
@@ -48,14 +48,14 @@ describe('invites.create access', () => {
     const resident = await buildSession(t);
     const staff = await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
     for (const token of [resident.accessToken, staff.accessToken]) {
-      const res = await post(t, 'invites.create', { role: 'point_staff', servicePointId: pointId }, token);
+      const res = await post(t, 'admin.invites.create', { role: 'point_staff', servicePointId: pointId }, token);
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('FORBIDDEN');
     }
   });
 });
 
-describe('invites.create validation', () => {
+describe('admin.invites.create validation', () => {
   const cases: [string, () => Record<string, unknown>, string][] = [
     ['role resident', () => ({ role: 'resident' }), 'role'],
     ['an unknown role', () => ({ role: 'superuser' }), 'role'],
@@ -71,7 +71,7 @@ describe('invites.create validation', () => {
     ['an unknown field', () => ({ role: 'admin', note: 'x' }), 'note'],
   ];
   it.each(cases)('answers 400 naming the field for %s', async (_name, body, field) => {
-    const res = await post(t, 'invites.create', body(), admin);
+    const res = await post(t, 'admin.invites.create', body(), admin);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.details[0].field).toBe(field);

@@ -59,7 +59,7 @@ describe('/api/openapi.json', () => {
       expect(op.responses).toHaveProperty('200');
       expect(op.responses).toHaveProperty('400');
     }
-    expect(names.filter((n) => endpoints[n].access !== 'public')).toEqual(expect.arrayContaining(['me.get', 'invites.create']));
+    expect(names.filter((n) => endpoints[n].access !== 'public')).toEqual(expect.arrayContaining(['me.get', 'admin.invites.create']));
   });
 });
 

@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
-import { ZAdminPolicy, ZAdminPolicyList, ZStandardList } from '../../shared/schemas/policies';
+import { ZAdminPolicy, ZAdminPolicyDetail, ZAdminPolicyList, ZStandardList } from '../../shared/schemas/policies';
 import { auditLog } from '../../server/src/db/schema';
 import { eligibilityRules, policies } from '../../server/src/db/schema-content';
-import { seedPolicies } from '../../server/src/features/policies/policies.seed';
+import { seedPolicies } from '../../server/src/db/seed/policies.seed';
 import { FIXTURE_POLICIES, FIXTURE_STANDARDS, FX_DIBAO, FX_RANK_TITLE } from './policies-fixtures';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -25,6 +25,7 @@ describe('admin endpoints: access', () => {
     ['admin.policies.setStatus', { slug: 'fx-dibao', status: 'archived' }],
     ['admin.policies.setRule', { slug: 'fx-dibao', rule: { conditions: [] } }],
     ['admin.policies.list', {}],
+    ['admin.policies.get', { slug: 'fx-dibao' }],
     ['admin.standards.list', {}],
     ['admin.standards.update', { key: 'fx_dibao_monthly', value: 1, isSample: true }],
   ];
@@ -84,6 +85,38 @@ describe('admin.policies.create / setStatus', () => {
     expect(await auditCount()).toBe(before);
     expect((await post(t, 'admin.policies.setStatus', { slug: 'fx-dibao', status: 'gone' }, token)).body.details[0].field).toBe('status');
     expect((await post(t, 'admin.policies.setStatus', { slug: 'no-such', status: 'draft' }, token)).status).toBe(404);
+  });
+});
+
+describe('admin.policies.get', () => {
+  it('returns a draft with everything the editor needs, which the public detail does not show', async () => {
+    const rule = { conditions: [{ field: 'age' as const, op: 'gte' as const, value: 60, required: true, reason: '年满 60 岁' }], anyOf: [] };
+    const input = { ...draft('get-draft'), materials: ['身份证', '户口本'], effectiveFrom: '2026-01-01', eligibilityRule: rule };
+    expect((await post(t, 'admin.policies.create', input, token)).status).toBe(200);
+
+    const res = await post(t, 'admin.policies.get', { slug: 'get-draft' }, token);
+    expect(res.status).toBe(200);
+    const { eligibilityRule: _rule, departmentCode, ...fields } = input;
+    expect(ZAdminPolicyDetail.parse(res.body.data)).toMatchObject({
+      ...fields,
+      status: 'draft',
+      publishedAt: null,
+      department: { code: departmentCode },
+      effectiveTo: null,
+      rule: { version: 1, rule },
+    });
+    expect(res.body.data).not.toHaveProperty('related');
+    expect((await post(t, 'policies.get', { slug: 'get-draft' })).status).toBe(404);
+  });
+
+  it('answers 400 naming the field and 404 for an unknown policy', async () => {
+    const missing = await post(t, 'admin.policies.get', {}, token);
+    expect(missing.status).toBe(400);
+    expect(missing.body.details[0].field).toBe('slug');
+    expect((await post(t, 'admin.policies.get', { slug: 'Not A Slug' }, token)).body.details[0].field).toBe('slug');
+    const unknown = await post(t, 'admin.policies.get', { slug: 'no-such-policy' }, token);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
   });
 });
 

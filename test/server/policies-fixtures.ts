@@ -1,6 +1,6 @@
 /** Small policy fixtures for the policies-*.test.ts suites (independent of the seeded content). */
 import type { TPolicyInput } from '../../shared/schemas/content';
-import type { SeedStandard } from '../../server/src/features/policies/policies.seed';
+import type { SeedStandard } from '../../server/src/db/seed/policies.seed';
 
 export const FIXTURE_STANDARDS: SeedStandard[] = [
   { key: 'fx_dibao_monthly', label: '低保标准(测试)', value: 1240, unit: '元/月', isSample: true, note: '测试用示例值' },

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { ZPolicyDetail, ZPolicyPage } from '../../shared/schemas/policies';
 import { policies } from '../../server/src/db/schema-content';
 import { SEARCH_CACHE_TTL_MS } from '../../server/src/features/policies/search-cache';
-import { seedPolicies } from '../../server/src/features/policies/policies.seed';
+import { seedPolicies } from '../../server/src/db/seed/policies.seed';
 import { FIXTURE_POLICIES, FIXTURE_STANDARDS } from './policies-fixtures';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';

@@ -1,5 +1,5 @@
 import { ZSelfCheckResult } from '../../shared/schemas/policies';
-import { seedPolicies } from '../../server/src/features/policies/policies.seed';
+import { seedPolicies } from '../../server/src/db/seed/policies.seed';
 import { FIXTURE_POLICIES, FIXTURE_STANDARDS } from './policies-fixtures';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';

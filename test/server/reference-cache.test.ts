@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
 import { REFERENCE_TTL_MS } from '../../server/src/features/org/reference-cache';
 import { RULES_TTL_MS } from '../../server/src/features/applications/routing.service';
-import { DEFAULT_ROUTING_RULES } from '../../server/src/features/applications/routing.rules';
+import { DEFAULT_ROUTING_RULES } from '../../server/src/features/applications/routing-rules';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 import { selfBody, submit } from './support/intake';
@@ -65,7 +65,7 @@ describe('routing reference caches', () => {
     expect((await route()).data.routing.servicePoint.phone).toBe('0571-7000001');
 
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'servicePoints.update', { id: before.id, phone: '0571-7000002' }, admin.accessToken)).status).toBe(200);
+    expect((await post(t, 'admin.servicePoints.update', { id: before.id, phone: '0571-7000002' }, admin.accessToken)).status).toBe(200);
     expect((await route()).data.routing.servicePoint.phone).toBe('0571-7000002');
   });
 

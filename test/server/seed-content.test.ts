@@ -8,7 +8,8 @@ import { livestreams, POLICIES, PROVIDERS, SERVICES, STANDARDS, STORIES } from '
 import { parseCsv } from '../../server/src/db/seed/csv';
 import { DEPARTMENTS } from '../../server/src/db/seed/departments';
 import { DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../../shared/domain/assistance';
-import { ZLivestreamInput, ZPolicyInput, ZProviderInput, ZServiceInput, ZStoryInput } from '../../shared/schemas/content';
+import { ZLivestreamInput, ZPolicyInput, ZStoryInput } from '../../shared/schemas/content';
+import { ZProviderInput, ZServiceInput } from '../../shared/schemas/services';
 
 const NOW = new Date('2026-11-29T02:00:00Z');
 const LIVESTREAMS = livestreams(NOW);

@@ -21,7 +21,7 @@ describe('endpoint inputs', () => {
       const access = def.access as unknown;
       expect(access === 'public' || access === 'user' || (Array.isArray(access) && access.length > 0 && !access.includes('resident'))).toBe(true);
     }
-    expect(endpoints['invites.create'].access).toEqual(['admin']);
+    expect(endpoints['admin.invites.create'].access).toEqual(['admin']);
     expect(endpoints['me.get'].access).toBe('user');
   });
 });

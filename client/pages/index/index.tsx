@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { TLivestreamSummary } from '@shared/schemas/media';
+import type { TLivestreamSummary } from '@shared/schemas/content';
 import { call } from '../../services/api';
 import { usePageQuery } from '../../hooks/usePageQuery';
 import PageShell from '../../components/PageShell';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TLivestreamSummary } from '@shared/schemas/media';
+import type { TLivestreamSummary } from '@shared/schemas/content';
 import { formatDateTime } from '../../components/ContentFormat';
 import PageShell from '../../components/PageShell';
 import Skeleton from '../../components/Skeleton';

@@ -1,7 +1,9 @@
 /** Content-area response bodies typed by the shared schemas (policies, self-check, livestreams, points). */
 import type { z } from 'zod';
 import type { TPolicyDetail, TPolicySummary, TSelfCheckResult } from '@shared/schemas/policies';
-import type { TLivestreamDetail, TLivestreamSummary, ZServicePointDetail, TServiceSummary } from '@shared/schemas/media';
+import type { TLivestreamDetail, TLivestreamSummary } from '@shared/schemas/content';
+import type { ZServicePointDetail } from '@shared/schemas/org';
+import type { TServiceSummary } from '@shared/schemas/services';
 import { SELF_CHECK_QUESTIONS } from '@shared/domain/self-check';
 import { point } from './fixtures';
 

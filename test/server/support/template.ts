@@ -18,13 +18,23 @@ function hashDir(dir: string, hash: crypto.Hash, include: (name: string) => bool
   }
 }
 
+/** The feature modules (search vectors, insert SQL, default routing rules) that the seed loaders import. */
+function hashSeedImports(hash: crypto.Hash): void {
+  const loaders = fs.readdirSync(SEED_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const imported = new Set<string>();
+  for (const loader of loaders) {
+    for (const m of fs.readFileSync(path.join(SEED_DIR, loader), 'utf8').matchAll(/from '(\.\.\/\.\.\/features\/[^']+)'/g)) imported.add(m[1]!);
+  }
+  for (const rel of [...imported].sort()) hash.update(rel).update(fs.readFileSync(path.resolve(SEED_DIR, `${rel}.ts`)));
+}
+
 /** Changes whenever migrations, seed data or the PGlite version change. */
 export function templateHash(): string {
   const hash = crypto.createHash('sha256');
   hashDir(MIGRATIONS_DIR, hash);
+  // the seed data and its loaders (db/seed/*.seed.ts), and the feature modules the loaders import
   hashDir(SEED_DIR, hash);
-  // seed loaders live next to their features (features/<feature>/<feature>.seed.ts)
-  hashDir(path.join(ROOT, 'server/src/features'), hash, (name) => name.endsWith('.seed.ts'));
+  hashSeedImports(hash);
   hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }

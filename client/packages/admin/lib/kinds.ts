@@ -1,7 +1,8 @@
 /** The content kinds an admin manages: fields, schema, and the endpoints behind list/create/edit/status. */
 import type { z } from 'zod';
 import type { ContentStatus } from '@shared/domain/assistance';
-import { ZLivestreamInput, ZPolicyInput, ZProviderInput, ZServiceInput, ZStoryInput } from '@shared/schemas/content';
+import { ZLivestreamInput, ZPolicyInput, ZStoryInput } from '@shared/schemas/content';
+import { ZProviderInput, ZServiceInput } from '@shared/schemas/services';
 import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
 import { call } from '../../../services/api';
 import { LIVESTREAM_FIELDS, POLICY_FIELDS, PROVIDER_FIELDS, SERVICE_FIELDS, STORY_FIELDS } from './fields';
@@ -19,7 +20,7 @@ export type KindSpec = {
   /** Validates what create sends (update of a policy is checked with ZPolicyUpdateRequest). */
   schema: z.ZodType;
   list: () => Promise<ContentRow[]>;
-  /** The item as the form edits it (input-shaped), or null when it cannot be read (a policy draft). */
+  /** The item as the form edits it (input-shaped), or null when its list does not hold it; a failed read throws. */
   load: (slug: string) => Promise<Item | null>;
   create: (input: Item) => Promise<unknown>;
   update: (slug: string, input: Item) => Promise<unknown>;
@@ -43,12 +44,8 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     schema: ZPolicyInput,
     list: async () => (await call('admin.policies.list', {})).items.map((p) => ({ slug: p.slug, title: p.title, status: p.status, updatedAt: p.updatedAt, sub: p.department.name })),
     load: async (slug) => {
-      try {
-        const p = await call('policies.get', { slug });
-        return { ...p, departmentCode: p.department.code, effectiveFrom: p.effectiveFrom?.slice(0, 10), effectiveTo: p.effectiveTo?.slice(0, 10) };
-      } catch {
-        return null; // drafts and archived policies are not public
-      }
+      const p = await call('admin.policies.get', { slug });
+      return { ...p, departmentCode: p.department.code, effectiveFrom: p.effectiveFrom?.slice(0, 10), effectiveTo: p.effectiveTo?.slice(0, 10) };
     },
     create: (input) => call('admin.policies.create', input as z.input<typeof ZPolicyInput>),
     update: (slug, input) => call('admin.policies.update', policyPatch(slug, input) as z.input<typeof ZPolicyUpdateRequest>),
@@ -58,41 +55,41 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     label: '直播',
     fields: LIVESTREAM_FIELDS,
     schema: ZLivestreamInput,
-    list: async () => rows((await call('livestreams.adminList', {})).items, 'title', (i) => `主讲:${str(i.speaker)}`),
-    load: async (slug) => (await call('livestreams.adminList', {})).items.find((i) => i.slug === slug) ?? null,
-    create: (input) => call('livestreams.create', input as z.input<typeof ZLivestreamInput>),
-    update: (_slug, input) => call('livestreams.update', input as z.input<typeof ZLivestreamInput>),
-    setStatus: (slug, status) => call('livestreams.setStatus', { slug, status }),
+    list: async () => rows((await call('admin.livestreams.list', {})).items, 'title', (i) => `主讲:${str(i.speaker)}`),
+    load: async (slug) => (await call('admin.livestreams.list', {})).items.find((i) => i.slug === slug) ?? null,
+    create: (input) => call('admin.livestreams.create', input as z.input<typeof ZLivestreamInput>),
+    update: (_slug, input) => call('admin.livestreams.update', input as z.input<typeof ZLivestreamInput>),
+    setStatus: (slug, status) => call('admin.livestreams.setStatus', { slug, status }),
   },
   story: {
     label: '典型案例',
     fields: STORY_FIELDS,
     schema: ZStoryInput,
-    list: async () => rows((await call('stories.adminList', {})).items, 'title'),
-    load: async (slug) => (await call('stories.adminList', {})).items.find((i) => i.slug === slug) ?? null,
-    create: (input) => call('stories.create', input as z.input<typeof ZStoryInput>),
-    update: (_slug, input) => call('stories.update', input as z.input<typeof ZStoryInput>),
-    setStatus: (slug, status) => call('stories.setStatus', { slug, status }),
+    list: async () => rows((await call('admin.stories.list', {})).items, 'title'),
+    load: async (slug) => (await call('admin.stories.list', {})).items.find((i) => i.slug === slug) ?? null,
+    create: (input) => call('admin.stories.create', input as z.input<typeof ZStoryInput>),
+    update: (_slug, input) => call('admin.stories.update', input as z.input<typeof ZStoryInput>),
+    setStatus: (slug, status) => call('admin.stories.setStatus', { slug, status }),
   },
   service: {
     label: '服务',
     fields: SERVICE_FIELDS,
     schema: ZServiceInput,
-    list: async () => rows((await call('services.adminList', {})).items, 'name', (i) => `提供方:${str(i.providerSlug)}`),
-    load: async (slug) => (await call('services.adminList', {})).items.find((i) => i.slug === slug) ?? null,
-    create: (input) => call('services.create', input as z.input<typeof ZServiceInput>),
-    update: (_slug, input) => call('services.update', input as z.input<typeof ZServiceInput>),
-    setStatus: (slug, status) => call('services.setStatus', { slug, status }),
+    list: async () => rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方:${str(i.providerSlug)}`),
+    load: async (slug) => (await call('admin.services.list', {})).items.find((i) => i.slug === slug) ?? null,
+    create: (input) => call('admin.services.create', input as z.input<typeof ZServiceInput>),
+    update: (_slug, input) => call('admin.services.update', input as z.input<typeof ZServiceInput>),
+    setStatus: (slug, status) => call('admin.services.setStatus', { slug, status }),
   },
   provider: {
     label: '服务力量',
     fields: PROVIDER_FIELDS,
     schema: ZProviderInput,
-    list: async () => rows((await call('providers.adminList', {})).items, 'name'),
-    load: async (slug) => (await call('providers.adminList', {})).items.find((i) => i.slug === slug) ?? null,
-    create: (input) => call('providers.create', input as z.input<typeof ZProviderInput>),
-    update: (_slug, input) => call('providers.update', input as z.input<typeof ZProviderInput>),
-    setStatus: (slug, status) => call('providers.setStatus', { slug, status }),
+    list: async () => rows((await call('admin.providers.list', {})).items, 'name'),
+    load: async (slug) => (await call('admin.providers.list', {})).items.find((i) => i.slug === slug) ?? null,
+    create: (input) => call('admin.providers.create', input as z.input<typeof ZProviderInput>),
+    update: (_slug, input) => call('admin.providers.update', input as z.input<typeof ZProviderInput>),
+    setStatus: (slug, status) => call('admin.providers.setStatus', { slug, status }),
   },
 };
 

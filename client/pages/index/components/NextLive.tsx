@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { TLivestreamSummary } from '@shared/schemas/media';
+import type { TLivestreamSummary } from '@shared/schemas/content';
 import { LIVE_STATE_LABELS, formatDateTime } from '../../../components/ContentFormat';
 import { PAGES } from '../../../components/ContentLinks';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { TLivestreamSummary } from '@shared/schemas/media';
+import type { TLivestreamSummary } from '@shared/schemas/content';
 import ActionButton from '../../../components/ActionButton';
 import { LIVE_STATE_LABELS, formatClock, formatDateTime } from '../../../components/ContentFormat';
 import { PAGES, replayUrl } from '../../../components/ContentLinks';

@@ -10,11 +10,11 @@ import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
 import { SEED_DIR } from '../../lib/paths';
 import { queryRows, type Db } from '../client';
 import { departments, divisions, memberships, servicePoints, users } from '../schema';
-import { seedPolicies } from '../../features/policies/policies.seed';
+import { seedPolicies } from './policies.seed';
 import { POLICIES, STANDARDS } from './content';
-import { seedMedia } from '../../features/media/media.seed';
+import { seedContent } from './content.seed';
 import { PROVIDERS, SERVICES, STORIES, livestreams } from './content';
-import { seedRoutingRules } from '../../features/applications/routing-admin.service';
+import { seedRoutingRules } from './routing.seed';
 import { parseCsv } from './csv';
 import { DEMO_USERS } from './demo-users';
 import { DEPARTMENTS } from './departments';
@@ -56,7 +56,7 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
     await seedRoutingRules(tx as unknown as Db);
 
     await seedPolicies(tx as unknown as Db, POLICIES, STANDARDS);
-    await seedMedia(tx as unknown as Db, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
+    await seedContent(tx as unknown as Db, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
   });
 
   const [counts] = await queryRows<{ d: number; p: number; dep: number; u: number }>(

@@ -12,7 +12,7 @@ import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
-import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox.messages';
+import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox-messages';
 import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './applications.repo';
 import { notifyApplicant } from './lifecycle';

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
-import { TOPIC_APPLICATION_PROGRESS, applicationProgressPayload } from '../outbox/outbox.messages';
+import { TOPIC_APPLICATION_PROGRESS, applicationProgressPayload } from '../outbox/outbox-messages';
 import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './lifecycle.repo';
 

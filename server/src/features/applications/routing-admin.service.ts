@@ -5,7 +5,7 @@ import { issuesFromZod, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './routing.repo';
 import { clearRoutingRulesCache } from './routing.service';
-import { DEFAULT_ROUTING_RULES, ZRoutingRules } from './routing.rules';
+import { DEFAULT_ROUTING_RULES, ZRoutingRules } from './routing-rules';
 
 export async function getRoutingRules(db: Db) {
   const row = await repo.currentRules(db);
@@ -26,9 +26,4 @@ export async function publishRoutingRules(deps: Deps, adminId: string, rules: un
   });
   clearRoutingRulesCache(deps); // after the commit: a submit that reloads now sees the new version
   return published;
-}
-
-/** Seeds version 1 when no rules exist (idempotent). */
-export async function seedRoutingRules(db: Db): Promise<void> {
-  await repo.insertRules(db, 1, DEFAULT_ROUTING_RULES, null);
 }

@@ -16,7 +16,7 @@ import { AppError, validationError } from '../../errors';
 import { ttlCache, type TtlCache } from '../../lib/ttl-cache';
 import { referenceData, type PointRef, type ReferenceData, type ReferenceScope } from '../org/reference-cache';
 import * as repo from './routing.repo';
-import { DEFAULT_ROUTING_RULES, ZRoutingRules, type TRoutingRules } from './routing.rules';
+import { DEFAULT_ROUTING_RULES, ZRoutingRules, type TRoutingRules } from './routing-rules';
 
 export type RoutingInput = { divisionCode?: string; lat?: number; lng?: number; categories: Category[]; urgency: Urgency };
 export type RoutingRuleName = 'community' | 'street' | 'coordinates' | 'district' | 'out_of_district' | 'coordinates_unmatched';

@@ -1,18 +1,14 @@
 /**
- * The two routes outside the JSON endpoint map: `POST /api/attachments` (multipart upload → 201 staged file) and
- * `GET /api/attachments/:id` (authorised download, streamed as an attachment that browsers never render inline).
- * Mounted before the JSON body parser; both need a Bearer access token.
+ * `POST /api/attachments`: a multipart upload → 201 staged file. Outside the JSON endpoint map, mounted before the
+ * JSON body parser; needs a Bearer access token. (The download, `GET /api/attachments/:id`, is downloads/.)
  */
 import Router from '@koa/router';
 import type Koa from 'koa';
 import type { Deps } from '../../deps';
-import { AppError } from '../../errors';
 import { authenticate } from '../../middleware/auth';
-import { MAX_ATTACHMENT_BYTES, countUpload, openDownload, stageUpload } from './attachments.service';
+import { MAX_ATTACHMENT_BYTES, countUpload, stageUpload } from './attachments.service';
 import { readUpload } from './multipart';
 import type { FileStorage } from './storage';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function attachmentsRouter(deps: Deps, storage: FileStorage): Koa.Middleware {
   const router = new Router();
@@ -23,19 +19,6 @@ export function attachmentsRouter(deps: Deps, storage: FileStorage): Koa.Middlew
     const data = await stageUpload(deps, storage, principal, upload);
     ctx.status = 201;
     ctx.body = { ok: true, data };
-  });
-  router.get('/api/attachments/:id', async (ctx) => {
-    const principal = await authenticate(deps, ctx);
-    const id = ctx.params.id ?? '';
-    if (!UUID.test(id)) throw new AppError('NOT_FOUND', { message: '没有找到这个文件' });
-    const { row, body } = await openDownload(deps, storage, principal, id.toLowerCase());
-    ctx.attachment(row.originalName || `附件.${row.kind === 'pdf' ? 'pdf' : 'jpg'}`);
-    ctx.type = row.mime;
-    ctx.length = row.bytes;
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
-    ctx.set('Cache-Control', 'private, no-store');
-    ctx.body = body;
   });
   return router.routes() as Koa.Middleware;
 }

@@ -1,23 +1,13 @@
 /**
- * Upload (staged, owned by the uploader) and authorised download. Who may download a linked file is who may see
- * its application: staff whose scope covers the case (any purpose; audited), and the applicant or the subject of
- * a proxy application (the application's own files only, never visit photos). A referrer never; a department
- * officer never (evidence may hold ID cards, income or health papers beyond the department's field allow-list).
- * A staged file is visible to its uploader only. Everyone else gets 404.
+ * Upload: checked, re-encoded and stored as a staged file owned by the uploader, until a submit, added
+ * information or a home visit links it (link.ts). Who may download a file is decided above, in downloads/.
  */
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { MAX_ATTACHMENT_BYTES, ZAttachmentPurpose, type TUploadedAttachment } from '../../../../shared/schemas/attachments';
-import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError, issuesFromZod } from '../../errors';
 import { validationError } from '../../errors';
-import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
-import { findVisible } from '../applications/applications.repo';
-import { viewerOf } from '../applications/applicant.presenter';
-import { findCase, staffScopeSql } from '../cases/cases.repo';
-import { hasStaffScope, scopeOf } from '../cases/scope';
 import { consume, type RateRule } from '../ratelimit/rate-limit';
 import * as repo from './attachments.repo';
 import { sanitiseFileName } from './file-name';
@@ -69,37 +59,3 @@ async function checkQuota(deps: Deps, userId: string, bytes: number): Promise<vo
   const used = await repo.bytesUploadedSince(deps.db, userId, new Date(deps.clock.now().getTime() - DAY_MS));
   if (used + bytes > deps.env.UPLOAD_QUOTA_MB_PER_DAY * 1024 * 1024) throw new AppError('UPLOAD_QUOTA_EXCEEDED');
 }
-
-export type Download = { row: repo.AttachmentRow; body: Readable };
-
-/** @throws AppError NOT_FOUND when the file does not exist or the caller may not see it. */
-export async function openDownload(deps: Deps, storage: FileStorage, principal: Principal, id: string): Promise<Download> {
-  const row = await repo.findAttachment(deps.db, id);
-  if (!row || !(await maySee(deps, principal, row))) throw notFound();
-  const body = await storage.open(row.storageKey).catch((err: unknown) => {
-    throw new AppError('NOT_FOUND', { message: '文件已不存在', cause: err });
-  });
-  return { row, body };
-}
-
-async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow): Promise<boolean> {
-  if (!row.applicationId) return row.uploadedByUserId === principal.userId;
-  const scope = scopeOf(principal);
-  if (hasStaffScope(scope) && (await findCase(deps.db, row.applicationId, staffScopeSql(scope), deps.clock.now()))) {
-    await deps.db.transaction(async (tx) => {
-      await appendAudit(tx as unknown as Db, deps.clock, {
-        actorUserId: principal.userId,
-        action: 'attachment.downloaded',
-        entity: 'application',
-        entityId: row.applicationId,
-        data: { attachmentId: row.id, purpose: row.purpose },
-      });
-    });
-    return true;
-  }
-  if (row.purpose !== 'application') return false;
-  const app = await findVisible(deps.db, principal.userId, row.applicationId);
-  return !!app && viewerOf(app, principal.userId) !== 'referrer';
-}
-
-const notFound = () => new AppError('NOT_FOUND', { message: '没有找到这个文件' });

@@ -10,7 +10,7 @@ import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
 import { applyTransition } from '../applications/lifecycle';
 import { currentRules, findPointOfDivision } from '../applications/routing.repo';
-import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing.rules';
+import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing-rules';
 import { dueDate } from '../applications/routing.service';
 import * as repo from './deadlines.repo';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { endpoints, type EndpointName } from '../../../../shared/api/endpoints';
 import { ErrorCode, ZErrorBody, httpStatusOf } from '../../../../shared/errors';
-import { attachmentPaths } from '../attachments/attachments.openapi';
+import { attachmentPaths } from './attachments-openapi';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
 

@@ -1,14 +1,19 @@
+/** Handlers of the organisation: divisions, service points (detail, near me, admin edits), departments. */
+import type { orgEndpoints } from '../../../../shared/api/endpoints-org';
 import type { RouteDef } from '../../middleware/endpoint';
 import * as org from './org.service';
+import * as pointsAdmin from './points-admin.service';
+import * as points from './points.service';
 
-export const orgRoutes: {
-  'org.overview': RouteDef<'org.overview'>;
-  'divisions.list': RouteDef<'divisions.list'>;
-  'servicePoints.list': RouteDef<'servicePoints.list'>;
-  'departments.list': RouteDef<'departments.list'>;
-} = {
+type Names = keyof typeof orgEndpoints;
+
+export const orgRoutes: { [N in Names]: RouteDef<N> } = {
   'org.overview': { handler: ({ deps }) => org.getDistrictOverview(deps.db) },
   'divisions.list': { handler: ({ deps, input }) => org.listDivisions(deps.db, input.parentCode) },
   'servicePoints.list': { handler: ({ deps, input }) => org.listServicePoints(deps.db, input) },
+  'servicePoints.get': { handler: ({ deps, input }) => points.getServicePoint(deps, input.id) },
+  'servicePoints.near': { handler: ({ deps, input }) => points.nearServicePoints(deps, input) },
   'departments.list': { handler: ({ deps }) => org.listDepartments(deps.db) },
+
+  'admin.servicePoints.update': { handler: ({ deps, input, principal }) => pointsAdmin.updateServicePoint(deps, principal.userId, input) },
 };

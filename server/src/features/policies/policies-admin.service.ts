@@ -4,13 +4,13 @@
  */
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { TEligibilityRule, TPolicyInput } from '../../../../shared/schemas/content';
-import type { TAdminPolicy, TStandard } from '../../../../shared/schemas/policies';
+import type { TAdminPolicy, TAdminPolicyDetail, TStandard } from '../../../../shared/schemas/policies';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as admin from './policies-admin.repo';
-import { presentAdmin } from './policies.presenter';
+import { presentAdmin, presentAdminDetail } from './policies.presenter';
 import * as repo from './policies.repo';
 
 const notFound = () => new AppError('NOT_FOUND', { message: '没有这项政策' });
@@ -106,6 +106,13 @@ export async function setPolicyRule(deps: Deps, actor: string, slug: string, rul
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.rule', entity: 'policy', entityId: found.policy.id, data: { slug, version } });
     return adminView(tx, slug);
   });
+}
+
+/** One policy in any status (draft, published or archived), as the editor loads it. @throws AppError NOT_FOUND */
+export async function getAdminPolicy(deps: Deps, slug: string): Promise<TAdminPolicyDetail> {
+  const found = await repo.findBySlug(deps.db, slug);
+  if (!found) throw notFound();
+  return presentAdminDetail(found, await repo.currentRule(deps.db, found.policy.id));
 }
 
 export async function listAdminPolicies(deps: Deps, status?: string) {

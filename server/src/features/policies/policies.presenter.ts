@@ -3,7 +3,7 @@ import type { NeedTier, TargetGroup, ContentStatus } from '../../../../shared/do
 import { chinaDay } from '../../../../shared/domain/china-time';
 import { matchRanges, snippet } from '../../../../shared/domain/search-tokens';
 import type { TEligibilityRule } from '../../../../shared/schemas/content';
-import type { TAdminPolicy, THighlight, TPolicyDetail, TPolicySummary } from '../../../../shared/schemas/policies';
+import type { TAdminPolicy, TAdminPolicyDetail, THighlight, TPolicyDetail, TPolicySummary } from '../../../../shared/schemas/policies';
 import { validationError } from '../../errors';
 import type { AdminPolicyRow } from './policies-admin.repo';
 import type { ListCursor, PolicyListRow, PolicyWithDept } from './policies.repo';
@@ -46,7 +46,9 @@ export function presentSummary(row: PolicyListRow, tokens: string[]): TPolicySum
 
 type Related = TPolicyDetail['related'];
 
-export function presentDetail(row: PolicyWithDept, rule: { version: number; rule: unknown } | null, related: Related): TPolicyDetail {
+type Rule = { version: number; rule: unknown } | null;
+
+function detailOf(row: PolicyWithDept, rule: Rule): Omit<TPolicyDetail, 'related'> {
   const p = row.policy;
   return {
     slug: p.slug,
@@ -64,8 +66,16 @@ export function presentDetail(row: PolicyWithDept, rule: { version: number; rule
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo,
     rule: rule ? { version: rule.version, rule: rule.rule as TEligibilityRule } : null,
-    related,
   };
+}
+
+export function presentDetail(row: PolicyWithDept, rule: Rule, related: Related): TPolicyDetail {
+  return { ...detailOf(row, rule), related };
+}
+
+/** The admin editor's view: the detail without related content, plus status and last edit. */
+export function presentAdminDetail(row: PolicyWithDept, rule: Rule): TAdminPolicyDetail {
+  return { ...detailOf(row, rule), status: row.policy.status as ContentStatus, updatedAt: iso(row.policy.updatedAt) };
 }
 
 export function presentAdmin(row: AdminPolicyRow): TAdminPolicy {

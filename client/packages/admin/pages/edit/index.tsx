@@ -23,7 +23,7 @@ function EditPage() {
     const [item, departments, providers] = await Promise.all([
       slug ? spec.load(slug) : Promise.resolve(null),
       wants.has('departments') ? call('departments.list', {}) : Promise.resolve(null),
-      wants.has('providers') ? call('providers.adminList', {}) : Promise.resolve(null),
+      wants.has('providers') ? call('admin.providers.list', {}) : Promise.resolve(null),
     ]);
     return {
       kind: kind as ContentKind,

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { TLivestreamDetail } from '@shared/schemas/media';
+import type { TLivestreamDetail } from '@shared/schemas/content';
 import { LIVE_STATE_LABELS, formatClock, formatDate, formatDateTime } from '../../../../components/ContentFormat';
 import { PAGES } from '../../../../components/ContentLinks';
 import PageShell from '../../../../components/PageShell';

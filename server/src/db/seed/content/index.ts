@@ -1,6 +1,6 @@
 /**
  * Demo seed content in Simplified Chinese (our own words; people in stories are fictional; thresholds,
- * contacts, schedules and media identifiers are sample values): imported by the policies and media seed loaders.
+ * contacts, schedules and media identifiers are sample values): imported by the seed loaders beside this folder.
  */
 export { POLICIES } from './policies';
 export { STANDARDS, type SeedStandard } from './standards';

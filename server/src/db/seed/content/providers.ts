@@ -4,7 +4,7 @@
  * government offices are fictional examples. No phone numbers are invented except the clearly fake
  * 0571-00000000 on a few entries marked isSampleContact; addresses only say where the office sits.
  */
-import type { TProviderInput } from '../../../../../shared/schemas/content';
+import type { TProviderInput } from '../../../../../shared/schemas/services';
 
 /** A number nobody can reach, for entries that must show the phone field in the demo. */
 export const SAMPLE_PHONE = '0571-00000000';

@@ -3,7 +3,7 @@
  * (division codes), when, in which languages, how accessible, how full, and when someone last checked.
  * Schedules and capacity are sample values for the demo, to be confirmed by each provider.
  */
-import type { TServiceInput } from '../../../../../shared/schemas/content';
+import type { TServiceInput } from '../../../../../shared/schemas/services';
 
 // Division codes (NBS, see ../xihu-divisions.csv).
 const DISTRICT = '330106000000';

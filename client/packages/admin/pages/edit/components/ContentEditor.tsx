@@ -11,7 +11,7 @@ import SpecForm from './SpecForm';
 
 export type Loaded = {
   kind: ContentKind;
-  /** The form state of the item being edited; null for a new item (or a policy draft that cannot be read). */
+  /** The form state of the item being edited; null for a new item. */
   initial: Record<string, Raw> | null;
   options: { departments?: ChoiceOption<string>[]; providers?: ChoiceOption<string>[] };
 };
@@ -24,8 +24,6 @@ const NEW_DEFAULTS: Record<string, Raw> = { isSampleContact: true, languages: '�
 
 /** Server paths of a policy update are under "patch."; the form's fields are not. */
 const unprefix = (errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^patch\./, ''), v]));
-/** A patch without what was left blank (used when the old content could not be read). */
-const withoutBlanks = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
 
 /** The create/edit form of one content item: validates with the shared schema, then shows any server field errors. */
 export default function ContentEditor({ loaded, slug, onSaved }: Props) {
@@ -34,11 +32,9 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const blindPatch = Boolean(slug) && loaded.kind === 'policy' && !loaded.initial;
 
   const save = async () => {
-    let input = toInput(spec.fields, slug ? { ...state, slug } : state);
-    if (blindPatch) input = withoutBlanks(input);
+    const input = toInput(spec.fields, slug ? { ...state, slug } : state);
     const checked = slug && loaded.kind === 'policy' ? check(ZPolicyUpdateRequest, policyPatch(slug, input)) : check(spec.schema, input);
     if (!checked.ok) {
       setErrors(unprefix(checked.errors));
@@ -62,7 +58,6 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
 
   return (
     <View className='admin-edit__body'>
-      {blindPatch ? <Text className='admin-edit__notice'>这条政策还没发布,原内容读不到。只填写要修改的项,空着的项保持不变。</Text> : null}
       <SpecForm
         fields={spec.fields}
         state={state}

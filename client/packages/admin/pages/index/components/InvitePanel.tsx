@@ -28,7 +28,7 @@ export default function InvitePanel() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [invite, setInvite] = useState<Output<'invites.create'>>();
+  const [invite, setInvite] = useState<Output<'admin.invites.create'>>();
   const level = role ? POINT_LEVEL_OF_ROLE[role] : undefined;
   const points = usePageQuery(() => (street && level && level !== 'district_hub' ? call('servicePoints.list', { streetCode: street, level }) : Promise.resolve(null)), [street, level]);
 
@@ -46,7 +46,7 @@ export default function InvitePanel() {
     setError(undefined);
     setBusy(true);
     try {
-      setInvite(await call('invites.create', checked.data));
+      setInvite(await call('admin.invites.create', checked.data));
     } catch (caught) {
       const failure = toApiError(caught);
       setErrors(errorsFromIssues(failure.details));

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
-import { ZServicePointUpdate } from '@shared/schemas/media';
-import type { TServicePoint } from '@shared/schemas/org';
+import { ZServicePointUpdate, type TServicePoint } from '@shared/schemas/org';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
 import { usePageQuery } from '../../../../../hooks/usePageQuery';
 import { call } from '../../../../../services/api';
@@ -25,7 +24,7 @@ function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved
     if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     try {
-      await call('servicePoints.update', checked.data);
+      await call('admin.servicePoints.update', checked.data);
       onSaved();
     } catch (caught) {
       const failure = toApiError(caught);

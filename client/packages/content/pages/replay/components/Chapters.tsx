@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TLivestreamDetail } from '@shared/schemas/media';
+import type { TLivestreamDetail } from '@shared/schemas/content';
 import { formatOffset } from '../../../../../components/ContentFormat';
 import PolicyLinks from '../../../components/PolicyLinks';
 

@@ -1,7 +1,7 @@
 import { Text, Video, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { TLivestreamDetail } from '@shared/schemas/media';
+import type { TLivestreamDetail } from '@shared/schemas/content';
 import ActionButton from '../../../../../components/ActionButton';
 import { canOpenChannels, openChannelsReplay } from '../../../../../services/channels';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { DELIVERY_LABELS } from '@shared/domain/assistance';
-import type { TServiceSummary } from '@shared/schemas/media';
+import type { TServiceSummary } from '@shared/schemas/services';
 
 type Props = { services: TServiceSummary[] };
 

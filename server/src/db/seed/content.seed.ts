@@ -1,25 +1,26 @@
 /**
- * Seed loader of the media area: livestreams, stories, providers and services, published, plus sample weekday
+ * Seed loader of the published lists: livestreams, stories, providers and services, plus sample weekday
  * opening hours on every service point that has none. Idempotent: ON CONFLICT (slug) DO NOTHING, so running it
  * twice (or after an admin edited a seeded row) changes nothing. The Chinese content lives in db/seed/content/.
  */
 import { and, inArray, isNull } from 'drizzle-orm';
 import { SAMPLE_WEEKDAY_SCHEDULE } from '../../../../shared/domain/opening-hours';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
-import { ZLivestreamInput, ZProviderInput, ZServiceInput, ZStoryInput, type TLivestreamInput, type TProviderInput, type TServiceInput, type TStoryInput } from '../../../../shared/schemas/content';
-import type { Db } from '../../db/client';
-import { departments, servicePoints } from '../../db/schema';
-import { livestreams, providers, services, stories } from '../../db/schema-content';
-import { searchVectorOf } from './services.repo';
+import { ZLivestreamInput, ZStoryInput, type TLivestreamInput, type TStoryInput } from '../../../../shared/schemas/content';
+import { ZProviderInput, ZServiceInput, type TProviderInput, type TServiceInput } from '../../../../shared/schemas/services';
+import { searchVectorOf } from '../../features/services/services.repo';
+import type { Db } from '../client';
+import { departments, servicePoints } from '../schema';
+import { livestreams, providers, services, stories } from '../schema-content';
 
-export type MediaSeed = { livestreams: TLivestreamInput[]; stories: TStoryInput[]; providers: TProviderInput[]; services: TServiceInput[] };
+export type ContentSeed = { livestreams: TLivestreamInput[]; stories: TStoryInput[]; providers: TProviderInput[]; services: TServiceInput[] };
 
 /**
  * Loads the seed content (validated with the shared input schemas first) inside the caller's transaction.
  *
  * @throws Error naming the item when seed data is invalid or a service names an unknown provider.
  */
-export async function seedMedia(db: Db, seed: { [K in keyof MediaSeed]: readonly unknown[] }, now: Date): Promise<{ livestreams: number; stories: number; providers: number; services: number }> {
+export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: readonly unknown[] }, now: Date): Promise<{ livestreams: number; stories: number; providers: number; services: number }> {
   const parse = <T>(schema: { parse(v: unknown): T }, items: readonly unknown[], what: string) =>
     items.map((item, i) => {
       try {

@@ -1,9 +1,8 @@
-import { ZNearResult, ZServicePointDetail } from '../../shared/schemas/media';
-import { ZServicePoint } from '../../shared/schemas/org';
-import { seedMedia } from '../../server/src/features/media/media.seed';
+import { ZNearResult, ZServicePoint, ZServicePointDetail } from '../../shared/schemas/org';
+import { seedContent } from '../../server/src/db/seed/content.seed';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
-import { FIXTURE_PROVIDERS, FIXTURE_SERVICES } from './media-fixtures';
+import { FIXTURE_PROVIDERS, FIXTURE_SERVICES } from './services-fixtures';
 
 const t = useTestApp();
 const GUDANG = { lat: 30.27861, lng: 120.11389 };
@@ -11,7 +10,7 @@ let communityId: string;
 let gudangId: string;
 
 beforeAll(async () => {
-  await seedMedia(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+  await seedContent(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
   const cuiyuan = (await post(t, 'servicePoints.list', { streetCode: '330106005000' })).body.data.items;
   communityId = cuiyuan.find((p: { name: string }) => p.name === '翠苑一区社区助联服务点').id;
   gudangId = (await post(t, 'servicePoints.list', { streetCode: '330106007000', level: 'street_station' })).body.data.items[0].id;
@@ -33,7 +32,7 @@ describe('servicePoints.get', () => {
 
   it('answers openNow null when the hours are unknown', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'servicePoints.update', { id: gudangId, openingSchedule: null }, admin.accessToken)).status).toBe(200);
+    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, openingSchedule: null }, admin.accessToken)).status).toBe(200);
     expect((await post(t, 'servicePoints.get', { id: gudangId })).body.data.openNow).toBeNull();
   });
 
@@ -91,18 +90,18 @@ describe('servicePoints.near', () => {
   });
 });
 
-describe('servicePoints.update', () => {
+describe('admin.servicePoints.update', () => {
   it('refuses no session (401), residents and staff (403)', async () => {
-    expect((await post(t, 'servicePoints.update', { id: communityId, phone: '0571-1234567' })).status).toBe(401);
+    expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' })).status).toBe(401);
     const resident = await buildSession(t);
-    expect((await post(t, 'servicePoints.update', { id: communityId, phone: '0571-1234567' }, resident.accessToken)).status).toBe(403);
+    expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, resident.accessToken)).status).toBe(403);
     const staff = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] });
-    expect((await post(t, 'servicePoints.update', { id: communityId, phone: '0571-1234567' }, staff.accessToken)).status).toBe(403);
+    expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, staff.accessToken)).status).toBe(403);
   });
 
   it('updates contact data and coordinates for an admin, audited', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    const res = await post(t, 'servicePoints.update', { id: communityId, phone: '0571-1234567', isSampleContact: false, lat: 30.29, lng: 120.12 }, admin.accessToken);
+    const res = await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567', isSampleContact: false, lat: 30.29, lng: 120.12 }, admin.accessToken);
     expect(res.status).toBe(200);
     expect(ZServicePoint.parse(res.body.data)).toMatchObject({ phone: '0571-1234567', isSampleContact: false, lat: 30.29 });
     const near = await post(t, 'servicePoints.near', { lat: 30.29, lng: 120.12, limit: 1 });
@@ -111,12 +110,12 @@ describe('servicePoints.update', () => {
 
   it('names bad input and changes nothing', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'servicePoints.update', { id: gudangId, lat: 30.2 }, admin.accessToken)).body.details[0].field).toBe('lng');
-    expect((await post(t, 'servicePoints.update', { id: gudangId, phone: 'call me' }, admin.accessToken)).body.details[0].field).toBe('phone');
-    expect((await post(t, 'servicePoints.update', { id: gudangId, lat: 39.9, lng: 116.4 }, admin.accessToken)).body.details[0].field).toBe('lat');
-    const bad = await post(t, 'servicePoints.update', { id: gudangId, openingSchedule: { weekly: [{ days: [1], open: '18:00', close: '09:00' }], isSample: true } }, admin.accessToken);
+    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 30.2 }, admin.accessToken)).body.details[0].field).toBe('lng');
+    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, phone: 'call me' }, admin.accessToken)).body.details[0].field).toBe('phone');
+    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 39.9, lng: 116.4 }, admin.accessToken)).body.details[0].field).toBe('lat');
+    const bad = await post(t, 'admin.servicePoints.update', { id: gudangId, openingSchedule: { weekly: [{ days: [1], open: '18:00', close: '09:00' }], isSample: true } }, admin.accessToken);
     expect(bad.body.details[0].field).toBe('openingSchedule.weekly.0.close');
-    expect((await post(t, 'servicePoints.update', { id: '00000000-0000-4000-8000-000000000000', phone: '0571-1234567' }, admin.accessToken)).status).toBe(404);
+    expect((await post(t, 'admin.servicePoints.update', { id: '00000000-0000-4000-8000-000000000000', phone: '0571-1234567' }, admin.accessToken)).status).toBe(404);
     expect((await post(t, 'servicePoints.get', { id: gudangId })).body.data.lat).toBe(GUDANG.lat);
   });
 });

@@ -1,6 +1,5 @@
 /** Livestream state from the clock, and the resident/admin shapes of a stream. */
-import type { TLivestreamInput } from '../../../../shared/schemas/content';
-import type { LivestreamState, TLivestreamDetail, TLivestreamSummary } from '../../../../shared/schemas/media';
+import type { LivestreamState, TLivestreamDetail, TLivestreamInput, TLivestreamSummary } from '../../../../shared/schemas/content';
 import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { LivestreamRow } from './livestreams.repo';
 

@@ -1,6 +1,7 @@
 /** SQL for providers (力量清单) and services (服务清单). Search input only ever reaches SQL as a bound tsquery literal. */
-import { and, arrayContains, arrayOverlaps, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { departments, divisions } from '../../db/schema';
 import { providers, services } from '../../db/schema-content';
 
 export type ProviderRow = typeof providers.$inferSelect;
@@ -93,4 +94,29 @@ export async function insertProvider(db: Db, values: ProviderValues): Promise<Pr
 export async function updateProvider(db: Db, slug: string, values: Partial<ProviderValues>): Promise<ProviderRow | null> {
   const [row] = await db.update(providers).set(values).where(eq(providers.slug, slug)).returning();
   return row ?? null;
+}
+
+// ── divisions and departments a provider or service names ───────────────────
+/** The division codes among `codes` that exist. */
+export async function knownDivisionCodes(db: Db, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: divisions.code }).from(divisions).where(inArray(divisions.code, codes));
+  return new Set(rows.map((r) => r.code));
+}
+
+/** Names of the given division codes. */
+export async function divisionNames(db: Db, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ code: divisions.code, name: divisions.name }).from(divisions).where(inArray(divisions.code, codes));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export async function findDepartmentByCode(db: Db, code: string) {
+  const [row] = await db.select({ id: departments.id, code: departments.code }).from(departments).where(eq(departments.code, code));
+  return row ?? null;
+}
+
+export async function departmentCodesById(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select({ id: departments.id, code: departments.code }).from(departments);
+  return new Map(rows.map((r) => [r.id, r.code]));
 }

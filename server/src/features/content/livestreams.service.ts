@@ -1,10 +1,10 @@
 /** Livestreams for residents: list by clock-derived state, detail, view counts and "remind me". */
-import type { LivestreamState, TLivestreamSummary } from '../../../../shared/schemas/media';
+import type { LivestreamState, TLivestreamSummary } from '../../../../shared/schemas/content';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import * as outbox from '../outbox/outbox.repo';
-import { REMINDER_LEAD_MINUTES, TOPIC_LIVE_REMINDER, liveReminderKey, liveReminderPayload } from '../outbox/outbox.messages';
+import { REMINDER_LEAD_MINUTES, TOPIC_LIVE_REMINDER, liveReminderKey, liveReminderPayload } from '../outbox/outbox-messages';
 import { presentLivestreamDetail, presentLivestreamSummary } from './livestreams.presenter';
 import * as repo from './livestreams.repo';
 

@@ -4,7 +4,7 @@ import type { TFieldIssue } from '../../../../shared/errors';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import * as outbox from '../outbox/outbox.repo';
-import { REMINDER_LEAD_MINUTES, shanghaiShortTime } from '../outbox/outbox.messages';
+import { REMINDER_LEAD_MINUTES, shanghaiShortTime } from '../outbox/outbox-messages';
 import { assertNoIssues, auditedWrite } from './content.service';
 import { presentLivestreamAdmin } from './livestreams.presenter';
 import * as repo from './livestreams.repo';

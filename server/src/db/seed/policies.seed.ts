@@ -5,10 +5,10 @@
  */
 import { eq } from 'drizzle-orm';
 import { ZPolicyInput, type TPolicyInput } from '../../../../shared/schemas/content';
-import type { Db } from '../../db/client';
-import { policies, standards as standardsTable } from '../../db/schema-content';
-import * as admin from './policies-admin.repo';
-import * as repo from './policies.repo';
+import * as admin from '../../features/policies/policies-admin.repo';
+import * as repo from '../../features/policies/policies.repo';
+import type { Db } from '../client';
+import { policies, standards as standardsTable } from '../schema-content';
 
 export type SeedStandard = { key: string; label: string; value: number; unit: string; isSample: boolean; note?: string | null };
 

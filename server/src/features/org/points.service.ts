@@ -1,20 +1,17 @@
-/** Service points: detail with "open now" and the services delivered there, "near me", and admin edits. */
+/** Service points: detail with "open now" and the services delivered there, and "near me". Admin edits: points-admin.service.ts. */
 import { TEN_MINUTE_RADIUS_M, distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
 import { isOpenNow, parseOpeningSchedule } from '../../../../shared/domain/opening-hours';
 import type { PointLevel } from '../../../../shared/domain/roles';
-import type { TServicePointUpdate } from '../../../../shared/schemas/media';
 import type { TServicePoint } from '../../../../shared/schemas/org';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
-import { AppError, validationError } from '../../errors';
-import { appendAudit } from '../audit/audit.repo';
-import { clearReferenceData } from '../org/reference-cache';
+import { AppError } from '../../errors';
 import * as repo from './points.repo';
-import { listServicesIn } from './services.service';
+import { listServicesIn } from '../services/services.service';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个服务站点' });
 
-function presentPoint(row: repo.PointRow): TServicePoint {
+export function presentPoint(row: repo.PointRow): TServicePoint {
   const { parentCode: _p, openingSchedule: _s, ...rest } = row;
   return { ...rest, level: row.level as PointLevel };
 }
@@ -63,28 +60,4 @@ async function unlocatedByStreet(db: Db) {
     group.points.push(presentPoint(row));
   }
   return [...groups.values()];
-}
-
-/**
- * Edits a point's address, phone, hours, coordinates or sample flag, audited in the same transaction.
- *
- * @throws AppError VALIDATION_FAILED when only one of lat/lng is given or the point is outside the district; NOT_FOUND.
- */
-export async function updateServicePoint(deps: Deps, actorUserId: string, input: TServicePointUpdate): Promise<TServicePoint> {
-  const { id, ...patch } = input;
-  if ((patch.lat === undefined) !== (patch.lng === undefined) || (patch.lat === null) !== (patch.lng === null)) {
-    throw validationError([{ field: patch.lat === undefined || patch.lat === null ? 'lat' : 'lng', message: '经纬度要一起填写' }]);
-  }
-  if (patch.lat != null && patch.lng != null && !isInsideXihu({ lat: patch.lat, lng: patch.lng })) {
-    throw validationError([{ field: 'lat', message: '这个位置不在西湖区内' }]);
-  }
-  await deps.db.transaction(async (raw) => {
-    const tx = raw as unknown as Db;
-    if (!(await repo.updatePoint(tx, id, patch))) throw NOT_FOUND();
-    await appendAudit(tx, deps.clock, { actorUserId, action: 'service_point.update', entity: 'service_point', entityId: id, data: { fields: Object.keys(patch) } });
-  });
-  clearReferenceData(deps); // routing reads points through this cache (org/reference-cache.ts)
-  const row = await repo.findActivePoint(deps.db, id);
-  if (!row) throw NOT_FOUND();
-  return presentPoint(row);
 }

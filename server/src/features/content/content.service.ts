@@ -53,12 +53,6 @@ export function assertNoIssues(issues: TFieldIssue[]): void {
   if (issues.length > 0) throw validationError(issues);
 }
 
-/** @throws AppError VALIDATION_FAILED naming serviceAreas.<i> for each unknown division code. */
-export async function checkDivisionCodes(db: Db, codes: string[], field: string): Promise<TFieldIssue[]> {
-  const known = await repo.knownDivisionCodes(db, [...new Set(codes)]);
-  return codes.flatMap((code, i) => (known.has(code) ? [] : [{ field: `${field}.${i}`, message: '没有这个地区编码' }]));
-}
-
 function isUniqueViolation(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if ((e as { code?: unknown }).code === '23505') return true;

@@ -1,6 +1,6 @@
 /** Resident and admin shapes of providers and services (HSDS-shaped). */
 import type { CapacityStatus, ContentStatus, DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
-import type { TServiceSummary } from '../../../../shared/schemas/media';
+import type { TServiceSummary } from '../../../../shared/schemas/services';
 import type { ProviderRow, ServiceWithProvider } from './services.repo';
 
 export function presentServiceSummary({ service: s, providerSlug, providerName, providerKind }: ServiceWithProvider): TServiceSummary {

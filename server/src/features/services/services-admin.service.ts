@@ -1,19 +1,18 @@
 /** Admin writes for providers and services: references checked (400 naming the field), audited, all-or-nothing. */
-import type { TProviderInput, TServiceInput } from '../../../../shared/schemas/content';
+import type { TProviderInput, TServiceInput } from '../../../../shared/schemas/services';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { departmentCodesById, findDepartmentByCode } from './content.repo';
-import { assertNoIssues, auditedWrite, checkDivisionCodes } from './content.service';
+import { assertNoIssues, auditedWrite } from '../content/content.service';
 import { presentProviderAdmin, presentServiceAdmin } from './services.presenter';
 import * as repo from './services.repo';
 
 // ── providers ────────────────────────────────────────────────────────────────
 async function providerValues(db: Db, input: TProviderInput) {
   const issues: TFieldIssue[] = [];
-  const dept = input.departmentCode ? await findDepartmentByCode(db, input.departmentCode) : null;
+  const dept = input.departmentCode ? await repo.findDepartmentByCode(db, input.departmentCode) : null;
   if (input.departmentCode && !dept) issues.push({ field: 'departmentCode', message: '没有这个部门' });
   if (input.kind === 'department' && !input.departmentCode) issues.push({ field: 'departmentCode', message: '政府部门请选择对应的部门' });
   assertNoIssues(issues);
@@ -22,7 +21,7 @@ async function providerValues(db: Db, input: TProviderInput) {
 }
 
 export async function listAllProviders(deps: Deps, status?: string) {
-  const [rows, codes] = await Promise.all([repo.listAllProviders(deps.db, status), departmentCodesById(deps.db)]);
+  const [rows, codes] = await Promise.all([repo.listAllProviders(deps.db, status), repo.departmentCodesById(deps.db)]);
   return { items: rows.map((p) => presentProviderAdmin(p, p.departmentId ? codes.get(p.departmentId) : undefined)) };
 }
 
@@ -84,4 +83,10 @@ export async function updateService(deps: Deps, actorUserId: string, input: TSer
     return updated;
   });
   return withProvider(deps.db, row);
+}
+
+/** Field issues naming `field`.<i> for each unknown division code. */
+async function checkDivisionCodes(db: Db, codes: string[], field: string): Promise<TFieldIssue[]> {
+  const known = await repo.knownDivisionCodes(db, [...new Set(codes)]);
+  return codes.flatMap((code, i) => (known.has(code) ? [] : [{ field: `${field}.${i}`, message: '没有这个地区编码' }]));
 }

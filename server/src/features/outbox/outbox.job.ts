@@ -11,7 +11,7 @@ import { repeatEvery } from '../../lib/repeat';
 import type { WechatClient } from '../../lib/wechat';
 import { WechatSendError } from '../../lib/wechat/subscribe';
 import * as repo from './outbox.repo';
-import type { SubscribePayload } from './outbox.messages';
+import type { SubscribePayload } from './outbox-messages';
 
 /** Thrown by a sender when retrying cannot help. */
 export class PermanentSendError extends Error {

@@ -1,9 +1,7 @@
-/** Stories (典型案例): published list with cursor pagination, detail, and audited admin writes. */
-import type { ContentStatus, NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
-import type { TStoryInput } from '../../../../shared/schemas/content';
+/** Stories (典型案例) for residents: published list with cursor pagination, and detail. Admin writes: stories-admin.service.ts. */
+import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
 import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
-import { auditedWrite } from './content.service';
 import * as repo from './stories.repo';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个案例' });
@@ -17,21 +15,6 @@ function presentSummary(row: repo.StoryRow) {
     needTiers: row.needTiers as NeedTier[],
     targetGroups: row.targetGroups as TargetGroup[],
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-  };
-}
-
-function presentAdmin(row: repo.StoryRow) {
-  return {
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    body: row.body,
-    images: row.images,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
-    policySlugs: row.policySlugs,
-    status: row.status as ContentStatus,
-    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
@@ -57,26 +40,4 @@ export async function getStory(deps: Deps, slug: string) {
   const row = await repo.findBySlug(deps.db, slug, true);
   if (!row) throw NOT_FOUND();
   return { ...presentSummary(row), body: row.body, images: row.images, policySlugs: row.policySlugs };
-}
-
-export async function listAllStories(deps: Deps, status?: string) {
-  return { items: (await repo.listAll(deps.db, status)).map(presentAdmin) };
-}
-
-const valuesOf = (input: TStoryInput) => ({ ...input });
-
-/** Creates a draft story. @throws AppError CONFLICT on a taken slug. */
-export async function createStory(deps: Deps, actorUserId: string, input: TStoryInput) {
-  const row = await auditedWrite(deps, actorUserId, { table: 'stories', action: 'create', slug: input.slug }, (tx) => repo.insert(tx, { ...valuesOf(input), status: 'draft' }));
-  return presentAdmin(row);
-}
-
-/** Replaces a story's fields (the slug identifies it). @throws AppError NOT_FOUND for an unknown slug. */
-export async function updateStory(deps: Deps, actorUserId: string, input: TStoryInput) {
-  const row = await auditedWrite(deps, actorUserId, { table: 'stories', action: 'update', slug: input.slug }, async (tx) => {
-    const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
-    if (!updated) throw NOT_FOUND();
-    return updated;
-  });
-  return presentAdmin(row);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PROVIDERS, SERVICES, STORIES, livestreams } from '../../server/src/db/seed/content';
 import { queryRows } from '../../server/src/db/client';
-import { seedMedia } from '../../server/src/features/media/media.seed';
+import { seedContent } from '../../server/src/db/seed/content.seed';
 import { post } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -9,17 +9,17 @@ const t = useTestApp();
 const content = () => ({ livestreams: livestreams(t.clock.now()), stories: STORIES, providers: PROVIDERS, services: SERVICES });
 const count = async (table: string) => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.raw(table)} where status = 'published'`))[0]!.n;
 
-describe('seedMedia with the Chinese seed content', () => {
+describe('seedContent with the Chinese seed content', () => {
   it('loads every item published, and a second run changes nothing', async () => {
     await t.deps.db.transaction(async (tx) => {
-      await seedMedia(tx as never, content(), t.clock.now());
+      await seedContent(tx as never, content(), t.clock.now());
     });
     const before = { l: await count('livestreams'), s: await count('stories'), p: await count('providers'), v: await count('services') };
     expect(before.l).toBeGreaterThanOrEqual(6);
     expect(before.s).toBeGreaterThanOrEqual(8);
     expect(before.p).toBeGreaterThanOrEqual(20);
     expect(before.v).toBeGreaterThanOrEqual(40);
-    await seedMedia(t.deps.db, content(), t.clock.now());
+    await seedContent(t.deps.db, content(), t.clock.now());
     expect({ l: await count('livestreams'), s: await count('stories'), p: await count('providers'), v: await count('services') }).toEqual(before);
   });
 

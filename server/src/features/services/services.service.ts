@@ -5,7 +5,6 @@ import { queryTokens, toTsqueryLiteral } from '../../../../shared/domain/search-
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { divisionNames } from './content.repo';
 import { presentProvider, presentServiceDetail, presentServiceSummary } from './services.presenter';
 import * as repo from './services.repo';
 
@@ -45,7 +44,7 @@ export async function listServicesIn(db: Db, input: ServiceListInput) {
 export async function getService(deps: Deps, slug: string) {
   const row = await repo.findServiceBySlug(deps.db, slug, true);
   if (!row) throw new AppError('NOT_FOUND', { message: '没有找到这项服务' });
-  return presentServiceDetail(row, await divisionNames(deps.db, row.service.serviceAreas));
+  return presentServiceDetail(row, await repo.divisionNames(deps.db, row.service.serviceAreas));
 }
 
 /** Published providers, optionally of one kind, with their published service counts. */

@@ -1,17 +1,17 @@
 import { eq, like } from 'drizzle-orm';
-import { ZLivestreamDetail, ZLivestreamList } from '../../shared/schemas/media';
+import { ZLivestreamDetail, ZLivestreamList } from '../../shared/schemas/content';
 import { livestreamReminders, outbox } from '../../server/src/db/schema-content';
-import { seedMedia } from '../../server/src/features/media/media.seed';
+import { seedContent } from '../../server/src/db/seed/content.seed';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
-import { fixtureLivestreams } from './media-fixtures';
+import { fixtureLivestreams } from './content-fixtures';
 
 const t = useTestApp();
 let start: Date;
 
 beforeAll(async () => {
   start = t.clock.now();
-  await seedMedia(t.deps.db, { livestreams: fixtureLivestreams(start), stories: [], providers: [], services: [] }, start);
+  await seedContent(t.deps.db, { livestreams: fixtureLivestreams(start), stories: [], providers: [], services: [] }, start);
 });
 afterEach(() => t.clock.set(start));
 

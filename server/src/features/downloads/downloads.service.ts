@@ -1,0 +1,54 @@
+/**
+ * Authorised download. Who may download a linked file is who may see its application: staff whose scope covers
+ * the case (any purpose; audited), and the applicant or the subject of a proxy application (the application's own
+ * files only, never visit photos). A referrer never; a department officer never (evidence may hold ID cards,
+ * income or health papers beyond the department's field allow-list). A staged file is visible to its uploader
+ * only. Everyone else gets 404. Sits above applications and cases (it asks them who may see what); the files
+ * themselves come from attachments/.
+ */
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
+import { AppError } from '../../errors';
+import { appendAudit } from '../audit/audit.repo';
+import type { Principal } from '../auth/principal';
+import { findVisible } from '../applications/applications.repo';
+import { viewerOf } from '../applications/applicant.presenter';
+import * as repo from '../attachments/attachments.repo';
+import type { FileStorage } from '../attachments/storage';
+import { findCase, staffScopeSql } from '../cases/cases.repo';
+import { hasStaffScope, scopeOf } from '../cases/scope';
+
+export type Download = { row: repo.AttachmentRow; body: Readable };
+
+/** @throws AppError NOT_FOUND when the file does not exist or the caller may not see it. */
+export async function openDownload(deps: Deps, storage: FileStorage, principal: Principal, id: string): Promise<Download> {
+  const row = await repo.findAttachment(deps.db, id);
+  if (!row || !(await maySee(deps, principal, row))) throw notFound();
+  const body = await storage.open(row.storageKey).catch((err: unknown) => {
+    throw new AppError('NOT_FOUND', { message: '文件已不存在', cause: err });
+  });
+  return { row, body };
+}
+
+async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow): Promise<boolean> {
+  if (!row.applicationId) return row.uploadedByUserId === principal.userId;
+  const scope = scopeOf(principal);
+  if (hasStaffScope(scope) && (await findCase(deps.db, row.applicationId, staffScopeSql(scope), deps.clock.now()))) {
+    await deps.db.transaction(async (tx) => {
+      await appendAudit(tx as unknown as Db, deps.clock, {
+        actorUserId: principal.userId,
+        action: 'attachment.downloaded',
+        entity: 'application',
+        entityId: row.applicationId,
+        data: { attachmentId: row.id, purpose: row.purpose },
+      });
+    });
+    return true;
+  }
+  if (row.purpose !== 'application') return false;
+  const app = await findVisible(deps.db, principal.userId, row.applicationId);
+  return !!app && viewerOf(app, principal.userId) !== 'referrer';
+}
+
+const notFound = () => new AppError('NOT_FOUND', { message: '没有找到这个文件' });
