@@ -28,7 +28,7 @@ export const FOREIGN_MARKERS = ['<html>', '<script>', 'This program cannot be ru
 export async function hostilePdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const ctx = doc.context;
-  const ref = (value: Parameters<typeof ctx.obj>[0]): PDFRef => ctx.register(ctx.obj(value));
+  const ref = (value: Record<string, unknown>): PDFRef => ctx.register(ctx.obj(value as Parameters<typeof ctx.obj>[0] & object));
   const js = (code: string) => ref({ Type: 'Action', S: 'JavaScript', JS: PDFString.of(code) });
   doc.setTitle(`${NAME_SENTINEL}的病历`);
   doc.setAuthor(`${NAME_SENTINEL} ${ID_SENTINEL}`);
@@ -42,7 +42,7 @@ export async function hostilePdf(): Promise<Buffer> {
   const photo = await doc.embedJpg(new Uint8Array(await jpegWithGps(32, 16)));
   first.drawImage(photo, { x: 10, y: 10, width: 64, height: 32 });
   await photo.embed();
-  ctx.lookup(photo.ref, PDFRawStream).dict.set(PDFName.of('Metadata'), ctx.register(ctx.stream(XMP, { Type: 'Metadata', Subtype: 'XML' })));
+  (ctx.lookup(photo.ref) as PDFRawStream).dict.set(PDFName.of('Metadata'), ctx.register(ctx.stream(XMP, { Type: 'Metadata', Subtype: 'XML' })));
   const second = doc.addPage([300, 150]);
   second.node.set(PDFName.of('Contents'), ctx.register(ctx.stream('% PAGE-TWO-CONTENT\n0 0 m 10 10 l S\n')));
 
