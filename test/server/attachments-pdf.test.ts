@@ -88,6 +88,19 @@ describe('a hostile PDF comes back rebuilt', () => {
     expect((await PDFDocument.load(output)).getPageCount()).toBe(3);
   });
 
+  it('keeps the size, rotation and resources a page inherits from its page tree', async () => {
+    const inherited = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n' +
+        '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 300 400]/Rotate 90/Resources<</Font<</F1 4 0 R>>>>>>endobj\n' +
+        '3 0 obj<</Type/Page/Parent 2 0 R/Contents 5 0 R>>endobj\n4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n' +
+        '5 0 obj<</Length 34>>stream\nBT /F1 12 Tf 10 10 Td (Hi) Tj ET\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      'latin1',
+    );
+    const [page] = (await PDFDocument.load(await roundTrip(inherited))).getPages();
+    expect([page!.getWidth(), page!.getHeight(), page!.getRotation().angle]).toEqual([300, 400, 90]);
+    expect(page!.node.Resources()?.lookup(PDFName.of('Font'), PDFDict).lookup(PDFName.of('F1'), PDFDict).get(PDFName.of('BaseFont'))).toBe(PDFName.of('Helvetica'));
+  });
+
   it(`keeps a PDF of ${MAX_PDF_PAGES} pages whole`, async () => {
     expect((await PDFDocument.load(await roundTrip(await pagesPdf(MAX_PDF_PAGES)))).getPageCount()).toBe(MAX_PDF_PAGES);
   });

@@ -17,11 +17,14 @@ import { MAX_PDF_PAGES } from '../../../../shared/schemas/attachments';
 import { AppError } from '../../errors';
 import { stripJpegMetadata } from './jpeg-segments';
 
-/** Page entries that are copied; every other page entry is dropped. */
-const PAGE_KEYS = new Set(['Type', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Resources', 'Contents', 'Rotate', 'UserUnit', 'Group']);
+/**
+ * Page entries that are copied; every other page entry is dropped. /Parent stays on the source page only so that the
+ * copier can pull inherited boxes, resources and rotation down from the page tree (it does not copy /Parent itself).
+ */
+const PAGE_KEYS = new Set(['Type', 'Parent', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Resources', 'Contents', 'Rotate', 'UserUnit', 'Group']);
 
-/** Removed from every dictionary and stream of the source before its pages are copied. */
-const DROPPED_KEYS = ['AA', 'A', 'JS', 'JavaScript', 'OpenAction', 'Annots', 'AcroForm', 'Names', 'EF', 'EmbeddedFiles', 'Metadata', 'PieceInfo', 'Thumb', 'URI'].map((k) =>
+/** Removed from every dictionary and stream of the source before its pages are copied (Ref, OPI: content fetched from other files). */
+const DROPPED_KEYS = ['AA', 'A', 'JS', 'JavaScript', 'OpenAction', 'Annots', 'AcroForm', 'Names', 'EF', 'EmbeddedFiles', 'Metadata', 'PieceInfo', 'Thumb', 'URI', 'Ref', 'OPI'].map((k) =>
   PDFName.of(k),
 );
 
