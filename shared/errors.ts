@@ -26,6 +26,10 @@ export const ErrorCode = {
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   /** An upload that looks like an image or PDF but cannot be read. */
   FILE_DAMAGED: 'FILE_DAMAGED',
+  /** A PDF protected by a password or encryption (it cannot be rebuilt). */
+  PDF_ENCRYPTED: 'PDF_ENCRYPTED',
+  /** A PDF with more than MAX_PDF_PAGES pages. */
+  PDF_TOO_MANY_PAGES: 'PDF_TOO_MANY_PAGES',
   /** Client only: the request never reached the server or no answer came back. */
   NETWORK: 'NETWORK',
 } as const;
@@ -50,6 +54,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   UPLOAD_QUOTA_EXCEEDED: 413,
   UNSUPPORTED_FILE_TYPE: 415,
   FILE_DAMAGED: 400,
+  PDF_ENCRYPTED: 400,
+  PDF_TOO_MANY_PAGES: 400,
   NETWORK: 0,
 };
 
@@ -73,6 +79,8 @@ export const defaultMessageOf: Record<ErrorCode, string> = {
   UPLOAD_QUOTA_EXCEEDED: '今天上传的文件已经很多了,请明天再传;着急的话,可以把材料直接带到服务点',
   UNSUPPORTED_FILE_TYPE: '这种文件不能上传,请选择照片或扫描好的文件',
   FILE_DAMAGED: '文件打不开,可能已损坏,请重新拍照或换一个文件',
+  PDF_ENCRYPTED: '这个文件设了密码，无法上传，请去掉密码后另存一份再上传',
+  PDF_TOO_MANY_PAGES: '文件页数太多了，请只上传需要的那几页',
   NETWORK: '网络不太好,请检查网络后重试',
 };
 

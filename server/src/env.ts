@@ -36,6 +36,18 @@ export const ZEnv = z
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     /** How often overdue cases are escalated one tier up (0 disables the sweep in this process). */
     DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /**
+     * Base64 key (≥ 32 bytes) that signs audit checkpoints (HMAC-SHA256). Keep it away from the database and its
+     * role: whoever holds it can forge checkpoints. Generated into DATA_DIR in development; required in production.
+     */
+    AUDIT_CHECKPOINT_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length >= 32, { message: 'must be base64 of at least 32 bytes' })
+      .optional(),
+    /** Where signed audit checkpoints are appended as JSON lines (default DATA_DIR/audit-checkpoints.jsonl). */
+    AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+    /** How often this process seals the audit chain head when it moved (0 disables checkpoints in this process). */
+    AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),
@@ -52,7 +64,7 @@ export const ZEnv = z
       ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
     }
     if (env.NODE_ENV === 'production') {
-      for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
+      for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
       }
     }

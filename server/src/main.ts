@@ -3,10 +3,13 @@ import { createApp } from './app';
 import { buildDeps } from './boot';
 import { isDevLoginEnabled, loadEnv } from './env';
 import { startAttachmentCleanup } from './features/attachments/cleanup.job';
+import { checkpointFileOf } from './features/audit/checkpoint';
+import { startAuditCheckpoints } from './features/audit/checkpoint.job';
 import { storageFromEnv } from './features/attachments/storage';
 import { startDeadlineWorker } from './features/deadlines/deadlines.job';
 import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.job';
 import { createLogger } from './lib/logger';
+import { loadAuditCheckpointKey } from './lib/secrets';
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -28,6 +31,10 @@ async function main(): Promise<void> {
       : null;
   const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
   const cleanup = startAttachmentCleanup(deps, storageFromEnv(env));
+  const checkpoints =
+    env.AUDIT_CHECKPOINT_INTERVAL_MS > 0
+      ? startAuditCheckpoints(deps, { intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS, file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) })
+      : null;
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
   printWelcome(port, deps.database.kind, env.DATA_DIR, isDevLoginEnabled(env));
 
@@ -39,8 +46,10 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close(() => {
-      // in-flight requests are done; let the outbox finish its batch before the database goes away
+      // in-flight requests are done; let the outbox finish its batch before the database goes away,
+      // then seal the audit chain head as the last writer left it
       Promise.all([worker?.stop(), sweeper?.stop(), cleanup.stop()])
+        .then(() => checkpoints?.stop())
         .then(() => deps.database.close())
         .finally(() => process.exit(0));
     });

@@ -13,6 +13,8 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 9;
 /** Largest image accepted, in pixels (width × height); anything bigger is refused before decoding. */
 export const MAX_IMAGE_PIXELS = 60_000_000;
+/** Most pages a PDF may have (a longer one is refused; every page is rebuilt on upload). */
+export const MAX_PDF_PAGES = 50;
 
 export const ATTACHMENT_PURPOSES = ['application', 'visit'] as const;
 export type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];

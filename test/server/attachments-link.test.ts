@@ -13,7 +13,7 @@ import { attachments, departmentReferrals } from '../../server/src/db/schema-app
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 import { proxyBody, referralBody, selfBody, submit } from './support/intake';
-import { jpegWithGps, pdf, png, storedState, upload, useDataDir } from './support/attachments';
+import { jpegWithGps, pdf, png, readStored, storedState, upload, useDataDir } from './support/attachments';
 
 const dataDir = useDataDir();
 const t = useTestApp({ env: { DATA_DIR: dataDir } });
@@ -61,7 +61,7 @@ describe('applications.submit with attachmentIds', () => {
     const detail = ZApplicationDetail.parse((await post(t, 'applications.get', { id: applicationId }, applicant.accessToken)).body.data);
     expect(detail.attachments).toEqual([
       { id: photoId, kind: 'image', mime: 'image/jpeg', bytes: expect.any(Number), name: '病房.jpg', purpose: 'application' },
-      { id: scanId, kind: 'pdf', mime: 'application/pdf', bytes: pdf().length, name: '诊断证明.pdf', purpose: 'application' },
+      { id: scanId, kind: 'pdf', mime: 'application/pdf', bytes: (await rowOf(scanId)).bytes, name: '诊断证明.pdf', purpose: 'application' },
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('applications.submit with attachmentIds', () => {
     expect(own.status).toBe(200);
     expect(own.headers['x-content-type-options']).toBe('nosniff');
     expect(own.headers['content-disposition']).toMatch(/^attachment; /);
-    expect(Buffer.from(own.body).equals(pdf())).toBe(true);
+    expect(Buffer.from(own.body).equals(readStored(dataDir, (await rowOf(scanId)).storageKey))).toBe(true);
 
     for (const s of [worker, stationWorker]) {
       const res = await download(photoId, s);

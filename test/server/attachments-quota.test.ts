@@ -11,10 +11,18 @@ import { storedState, upload, useDataDir } from './support/attachments';
 const dataDir = useDataDir();
 const t = useTestApp({ env: { DATA_DIR: dataDir, UPLOAD_QUOTA_MB_PER_DAY: '1' } });
 
-/** A well-formed PDF of about `kb` KB (PDFs are stored as sent, so the stored size is known). */
+/**
+ * A one-page PDF of about `kb` KB. The padding is a comment in the page's content stream, which the PDF rewrite
+ * copies as it is, so the stored size stays about the same.
+ */
 function paddedPdf(kb: number): Buffer {
-  const padding = `%${'x'.repeat(kb * 1024)}\n`;
-  return Buffer.from(`%PDF-1.4\n${padding}1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`, 'latin1');
+  const content = `%${'x'.repeat(kb * 1024)}\n`;
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n4 0 obj<</Length ${content.length}>>stream\n${content}endstream\nendobj\n` +
+      'trailer<</Root 1 0 R>>\n%%EOF\n',
+    'latin1',
+  );
 }
 
 it('refuses the upload that passes the daily quota, storing nothing, and gives the allowance back a day later', async () => {

@@ -1,10 +1,11 @@
 /**
- * POST /api/attachments: what is stored (re-encoded, no EXIF/GPS, orientation applied, PDFs as sent, UUID keys,
+ * POST /api/attachments: what is stored (re-encoded, no EXIF/GPS, orientation applied, PDFs rebuilt, UUID keys,
  * sanitised names) and what is refused with nothing stored (401, 400, 413, 415, 429), plus the staged-upload purge.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
+import { PDFDocument } from 'pdf-lib';
 import { eq } from 'drizzle-orm';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/schemas/attachments';
 import { attachments } from '../../server/src/db/schema-applications';
@@ -83,11 +84,14 @@ describe('stored uploads', () => {
     expect(stored.includes(Buffer.from('<script>'))).toBe(false);
   });
 
-  it('stores a PDF byte for byte, and takes a file without an extension by its content', async () => {
+  it('stores a PDF rebuilt from its pages (attachments-pdf.test.ts has the details), and takes a file without an extension by its content', async () => {
     const res = await upload(t, resident.accessToken, pdf(), '低保证明.pdf', { purpose: 'application' });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ kind: 'pdf', mime: 'application/pdf', bytes: pdf().length, name: '低保证明.pdf' });
-    expect(readStored(dataDir, (await rowOf(res.body.data.id)).storageKey).equals(pdf())).toBe(true);
+    expect(res.body.data).toMatchObject({ kind: 'pdf', mime: 'application/pdf', bytes: expect.any(Number), name: '低保证明.pdf' });
+    const stored = readStored(dataDir, (await rowOf(res.body.data.id)).storageKey);
+    expect(stored.length).toBe(res.body.data.bytes);
+    expect(stored.equals(pdf())).toBe(false);
+    expect((await PDFDocument.load(stored)).getPageCount()).toBe(1);
 
     const bare = await upload(t, resident.accessToken, await png(), 'blob');
     expect([bare.status, bare.body.data?.name]).toEqual([201, 'blob.png']);
@@ -111,7 +115,7 @@ describe('stored uploads', () => {
     expect(own.headers['x-content-type-options']).toBe('nosniff');
     expect(own.headers['content-disposition']).toMatch(/^attachment; filename="[^"]*\.pdf"; filename\*=UTF-8''%E7%97%85%E5%8E%86/);
     expect(own.headers['cache-control']).toMatch(/no-store/);
-    expect(Buffer.from(own.body).equals(pdf())).toBe(true);
+    expect(Buffer.from(own.body).equals(readStored(dataDir, (await rowOf(id)).storageKey))).toBe(true);
 
     const other = await buildSession(t);
     expect((await t.api().get(`/api/attachments/${id}`).set('Authorization', `Bearer ${other.accessToken}`)).status).toBe(404);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isDevLoginEnabled, loadEnv } from '../../server/src/env';
-import { loadSecrets, parseJwtKeys } from '../../server/src/lib/secrets';
+import { loadAuditCheckpointKey, loadSecrets, parseJwtKeys } from '../../server/src/lib/secrets';
 
 const key32 = () => randomBytes(32).toString('base64');
 const PRODUCTION = {
@@ -12,6 +12,7 @@ const PRODUCTION = {
   DATABASE_URL: 'postgres://app@db:5432/zhulian',
   JWT_KEYS: `k1:${key32()}`,
   FIELD_ENCRYPTION_KEY: key32(),
+  AUDIT_CHECKPOINT_KEY: key32(),
   WECHAT_APP_ID: 'wx123',
   WECHAT_APP_SECRET: 'secret',
 };
@@ -56,12 +57,22 @@ describe(loadEnv.name, () => {
     expect(loadEnv(PRODUCTION).NODE_ENV).toBe('production');
   });
 
-  it('requires JWT_KEYS, FIELD_ENCRYPTION_KEY, DATABASE_URL and WECHAT_APP_ID in production', () => {
+  it('requires JWT_KEYS, FIELD_ENCRYPTION_KEY, AUDIT_CHECKPOINT_KEY, DATABASE_URL and WECHAT_APP_ID in production', () => {
     const message = errorOf({ NODE_ENV: 'production' });
-    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL', 'WECHAT_APP_ID']) expect(message).toContain(`- ${name}: required in production`);
-    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'DATABASE_URL']) {
+    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID']) expect(message).toContain(`- ${name}: required in production`);
+    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL']) {
       expect(errorOf({ ...PRODUCTION, [name]: undefined })).toContain(`- ${name}: required in production`);
     }
+  });
+
+  it('seals the audit chain every 5 minutes by default and refuses a short checkpoint key without echoing it', () => {
+    const env = loadEnv({});
+    expect([env.AUDIT_CHECKPOINT_INTERVAL_MS, env.AUDIT_CHECKPOINT_FILE, env.AUDIT_CHECKPOINT_KEY]).toEqual([300_000, undefined, undefined]);
+    expect(loadEnv({ AUDIT_CHECKPOINT_INTERVAL_MS: '0' }).AUDIT_CHECKPOINT_INTERVAL_MS).toBe(0);
+    const short = randomBytes(16).toString('base64');
+    const message = errorOf({ AUDIT_CHECKPOINT_KEY: short });
+    expect(message).toContain('- AUDIT_CHECKPOINT_KEY: must be base64 of at least 32 bytes');
+    expect(message).not.toContain(short);
   });
 
   it('refuses a WeChat app id without its secret, and the reverse', () => {
@@ -140,5 +151,37 @@ describe(loadSecrets.name, () => {
     const mixed = loadSecrets(loadEnv({ DATA_DIR: dir, JWT_KEYS: `env:${jwt}` }));
     expect(mixed.jwtKeys.map((k) => k.kid)).toEqual(['env']);
     expect(mixed.fieldKey).toBe(stored.fieldKey);
+  });
+});
+
+describe(loadAuditCheckpointKey.name, () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zl-secrets-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('takes AUDIT_CHECKPOINT_KEY from the environment and writes nothing', () => {
+    const key = key32();
+    expect(loadAuditCheckpointKey(loadEnv({ DATA_DIR: dir, AUDIT_CHECKPOINT_KEY: key })).equals(Buffer.from(key, 'base64'))).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('generates one into secrets.json with the other development keys, and adds it to an older file that lacks it', () => {
+    const env = loadEnv({ DATA_DIR: dir });
+    const key = loadAuditCheckpointKey(env);
+    expect(key).toHaveLength(32);
+    expect(loadAuditCheckpointKey(env).equals(key)).toBe(true);
+    const stored = loadSecrets(env);
+
+    const file = path.join(dir, 'secrets.json');
+    const { auditCheckpointKey, ...older } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(Buffer.from(auditCheckpointKey, 'base64').equals(key)).toBe(true);
+    fs.writeFileSync(file, JSON.stringify(older), { mode: 0o600 });
+    const added = loadAuditCheckpointKey(env);
+    expect(added.equals(key)).toBe(false);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ ...older, auditCheckpointKey: added.toString('base64') });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(loadSecrets(env).fieldKey).toBe(stored.fieldKey);
   });
 });

@@ -1,11 +1,14 @@
 /**
- * Database commands: `migrate`, `seed`, `verify-audit` (walks the audit hash chain; exit 1 if broken).
+ * Database commands: `migrate`, `seed`, `verify-audit` (walks the audit hash chain and checks it against the signed
+ * checkpoints in AUDIT_CHECKPOINT_FILE; exit 1 if the chain is broken, truncated or altered, or a checkpoint is forged).
  * Uses the same environment as the server (DATABASE_URL or PGlite under DATA_DIR).
  */
 import { openDatabaseFromEnv } from '../boot';
 import { loadEnv } from '../env';
-import { verifyAuditChain } from '../features/audit/audit.repo';
+import { checkpointFileOf } from '../features/audit/checkpoint';
+import { verifyAudit } from '../features/audit/verify';
 import { createLogger } from '../lib/logger';
+import { loadAuditCheckpointKey } from '../lib/secrets';
 import { runMigrations } from './migrate';
 import { seed } from './seed';
 
@@ -19,9 +22,9 @@ async function main(command: string | undefined): Promise<number> {
     } else if (command === 'seed') {
       process.stdout.write(`${JSON.stringify(await seed(database.db, { demo: env.SEED_DEMO ?? env.NODE_ENV !== 'production' }))}\n`);
     } else if (command === 'verify-audit') {
-      const result = await verifyAuditChain(database.db);
-      process.stdout.write(result.brokenAt === null ? `audit chain intact: ${result.rows} rows\n` : `audit chain BROKEN at id ${result.brokenAt} after ${result.rows} good rows\n`);
-      return result.brokenAt === null ? 0 : 1;
+      const report = await verifyAudit(database.db, { file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) });
+      process.stdout.write(`${report.lines.join('\n')}\n`);
+      return report.status === 'intact' ? 0 : 1;
     } else {
       process.stderr.write('usage: cli.ts migrate | seed | verify-audit\n');
       return 2;

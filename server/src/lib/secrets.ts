@@ -30,18 +30,41 @@ export function loadSecrets(env: Env): Secrets {
   if (env.JWT_KEYS && env.FIELD_ENCRYPTION_KEY) {
     return { jwtKeys: parseJwtKeys(env.JWT_KEYS), fieldKey: env.FIELD_ENCRYPTION_KEY };
   }
-  const file = path.resolve(env.DATA_DIR, 'secrets.json');
-  let stored: { jwtKeys: string; fieldKey: string };
-  if (fs.existsSync(file)) {
-    stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } else {
-    const fresh = generateSecrets();
-    stored = { jwtKeys: fresh.jwtKeys.map((k) => `${k.kid}:${k.secret.toString('base64')}`).join(','), fieldKey: fresh.fieldKey };
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
-  }
+  const stored = readOrCreateStored(secretsFile(env));
   return {
     jwtKeys: parseJwtKeys(env.JWT_KEYS ?? stored.jwtKeys),
     fieldKey: env.FIELD_ENCRYPTION_KEY ?? stored.fieldKey,
   };
+}
+
+/**
+ * The key that signs audit checkpoints: AUDIT_CHECKPOINT_KEY, or (outside production) one generated into
+ * DATA_DIR/secrets.json beside the other development keys, added to an existing file if it predates this key.
+ */
+export function loadAuditCheckpointKey(env: Env): Buffer {
+  if (env.AUDIT_CHECKPOINT_KEY) return Buffer.from(env.AUDIT_CHECKPOINT_KEY, 'base64');
+  const file = secretsFile(env);
+  const stored = readOrCreateStored(file);
+  if (!stored.auditCheckpointKey) {
+    stored.auditCheckpointKey = randomBytes(32).toString('base64');
+    fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  }
+  return Buffer.from(stored.auditCheckpointKey, 'base64');
+}
+
+type StoredSecrets = { jwtKeys: string; fieldKey: string; auditCheckpointKey?: string };
+
+const secretsFile = (env: Env) => path.resolve(env.DATA_DIR, 'secrets.json');
+
+function readOrCreateStored(file: string): StoredSecrets {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as StoredSecrets;
+  const fresh = generateSecrets();
+  const stored: StoredSecrets = {
+    jwtKeys: fresh.jwtKeys.map((k) => `${k.kid}:${k.secret.toString('base64')}`).join(','),
+    fieldKey: fresh.fieldKey,
+    auditCheckpointKey: randomBytes(32).toString('base64'),
+  };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  return stored;
 }

@@ -24,7 +24,8 @@ export const countUpload = (deps: Deps, principal: Principal) => consume(deps, U
 
 /**
  * Checks, re-encodes and stores one upload as a staged attachment of the caller.
- * @throws AppError VALIDATION_FAILED (purpose) | UNSUPPORTED_FILE_TYPE | FILE_TOO_LARGE | FILE_DAMAGED | UPLOAD_QUOTA_EXCEEDED
+ * @throws AppError VALIDATION_FAILED (purpose) | UNSUPPORTED_FILE_TYPE | FILE_TOO_LARGE | FILE_DAMAGED | PDF_ENCRYPTED |
+ *   PDF_TOO_MANY_PAGES | UPLOAD_QUOTA_EXCEEDED
  */
 export async function stageUpload(deps: Deps, storage: FileStorage, principal: Principal, upload: MultipartUpload): Promise<TUploadedAttachment> {
   const purpose = ZAttachmentPurpose.safeParse(upload.fields.purpose ?? 'application');

@@ -1,12 +1,14 @@
 /**
  * Turns an uploaded buffer into what we store: images are decoded and re-encoded by sharp (orientation applied
  * with `.rotate()` first; EXIF, GPS, XMP, IPTC and ICC metadata are not copied, which is sharp's default; any
- * trailing polyglot payload is gone), PDFs are stored as they came after a header and trailer check.
+ * trailing polyglot payload is gone), PDFs are rebuilt page by page with pdf-lib (pdf-rewrite.ts: no scripts,
+ * actions, annotations, forms, attachments or metadata, nothing around or between the objects).
  */
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { MAX_IMAGE_PIXELS } from '../../../../shared/schemas/attachments';
 import { AppError } from '../../errors';
+import { rewritePdf } from './pdf-rewrite';
 import { extensionOf, hasPdfTrailer, sniffType, typeOfName, type SniffedType } from './sniff';
 
 /** Long edge of a stored image; larger photos are scaled down (documents stay legible at this size). */
@@ -19,7 +21,7 @@ const TYPES_TEXT = '只能上传照片(JPG、PNG、WebP)或 PDF 文件,请换一
 
 /**
  * @throws AppError UNSUPPORTED_FILE_TYPE (content is none of ours, or the name claims another type) |
- *   FILE_TOO_LARGE (an image over MAX_IMAGE_PIXELS) | FILE_DAMAGED (cannot be decoded)
+ *   FILE_TOO_LARGE (an image over MAX_IMAGE_PIXELS) | FILE_DAMAGED (cannot be decoded) | PDF_ENCRYPTED | PDF_TOO_MANY_PAGES
  */
 export async function processUpload(data: Buffer, fileName: string): Promise<ProcessedFile> {
   const sniffed = sniffType(data.subarray(0, 32));
@@ -33,7 +35,8 @@ export async function processUpload(data: Buffer, fileName: string): Promise<Pro
   }
   if (sniffed === 'pdf') {
     if (!hasPdfTrailer(data)) throw new AppError('FILE_DAMAGED', { message: '这个 PDF 文件不完整,请重新保存后再上传' });
-    return { kind: 'pdf', mime: 'application/pdf', ext: extensionOf(fileName) ?? 'pdf', data, sha256: sha256(data) };
+    const out = await rewritePdf(data);
+    return { kind: 'pdf', mime: 'application/pdf', ext: extensionOf(fileName) ?? 'pdf', data: out, sha256: sha256(out) };
   }
   const out = await reencode(data, sniffed);
   const ext = claimed === sniffed ? extensionOf(fileName)! : sniffed === 'jpeg' ? 'jpg' : sniffed;

@@ -1,6 +1,6 @@
 /** OpenAPI paths of the two attachment routes, which live outside the JSON endpoint map (multipart upload, file download). */
 import { z } from 'zod';
-import { ATTACHMENT_PURPOSES, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_IMAGE_PIXELS, ZUploadedAttachment } from '../../../../shared/schemas/attachments';
+import { ATTACHMENT_PURPOSES, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_PAGES, ZUploadedAttachment } from '../../../../shared/schemas/attachments';
 
 const errors = (statuses: string[]) => Object.fromEntries(statuses.map((s) => [s, { $ref: '#/components/responses/Error' }]));
 
@@ -15,6 +15,7 @@ export function attachmentPaths(): Record<string, unknown> {
         description:
           `需要登录。multipart/form-data:字段 file 放一个文件(不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB),可选字段 purpose。` +
           `按文件内容判断类型(JPEG、PNG、WebP、PDF),扩展名须与内容一致;照片重新编码,去掉 EXIF/GPS 等信息,超过 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素的拒收。` +
+          `PDF 按页重建（最多 ${MAX_PDF_PAGES} 页），不保留脚本、动作、批注、表单、附件和文档信息；打不开或加密的 PDF 拒收（400）。` +
           `暂存的文件只有上传人能用,24 小时内未关联即删除;每份申请、每次走访最多 ${MAX_ATTACHMENTS} 个。每人每小时最多上传 60 个。`,
         security: [{ bearer: [] }],
         requestBody: {
