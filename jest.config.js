@@ -19,6 +19,7 @@ const client = {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/test/client/support/taro-h5-shim.js',
     '\\.(css|less|scss|sass|styl)$': '<rootDir>/test/client/support/style-stub.js',
+    '^@/(.*)$': '<rootDir>/client/$1',
     '^@shared/(.*)$': '<rootDir>/shared/$1',
   },
   globals: {

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { isWeapp } from '../../../env';
-import { call } from '../../../services/api';
-import { toApiError } from '../../../services/api-error';
-import { refreshMe } from '../../../services/auth';
+import { isWeapp } from '@/env';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { refreshMe } from '@/services/auth';
 
 type PhoneEvent = { detail: { code?: string; errMsg?: string } };
 

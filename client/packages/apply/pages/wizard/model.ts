@@ -8,7 +8,7 @@ import { CATEGORIES } from '@shared/domain/categories';
 import { localiseIssue } from '@shared/errors';
 import { ZProxyApplication, ZReferral, ZSelfApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
 import type { z } from 'zod';
-import { emptyDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
+import { emptyDraft, type ApplyDraft, type StepId } from '@/services/draft';
 
 export type SubmitBody = Input<'applications.submit'>;
 export type Channel = NonNullable<ApplyDraft['channel']>;

@@ -1,7 +1,7 @@
 /** Choices shown by the wizard, in plain words with examples (DESIGN §12). */
 import { NEED_TIER_HINTS, NEED_TIER_LABELS, TARGET_GROUP_HINTS, TARGET_GROUP_LABELS, type TargetGroup } from '@shared/domain/assistance';
 import { CATEGORIES, CATEGORY_LABELS, CONSENT_METHODS, RELATIONSHIPS, RELATIONSHIP_LABELS, URGENCY_LABELS } from '@shared/domain/categories';
-import type { ChoiceOption } from '../../../../components/FormChoice';
+import type { ChoiceOption } from '@/components/FormChoice';
 
 export const WHO_OPTIONS: ChoiceOption[] = [
   { value: 'self', label: '为我自己申请', hint: '我本人遇到了困难' },

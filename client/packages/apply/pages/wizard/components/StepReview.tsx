@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, type Category } from '@shared/domain/categories';
 import { maskIdNumber } from '@shared/domain/identity';
-import type { ApplyDraft, StepId } from '../../../../../services/draft';
+import type { ApplyDraft, StepId } from '@/services/draft';
 import { STEP_TITLES } from '../model';
 import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS, TIER_OPTIONS, URGENCY_OPTIONS, WHO_OPTIONS, labelOf, targetGroupText } from '../options';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
 import type { StepProps } from './step-props';
 import { WHO_OPTIONS } from '../options';
 
