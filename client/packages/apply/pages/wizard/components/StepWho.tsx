@@ -17,7 +17,7 @@ export default function StepWho({ draft, errors, update }: StepProps) {
           options={WHO_OPTIONS}
           selected={draft.channel ? [draft.channel] : []}
           invalid={Boolean(errors.channel)}
-          onToggle={(value) => update({ channel: value as NonNullable<typeof draft.channel> })}
+          onToggle={(channel) => update({ channel })}
         />
       </FormField>
     </View>
