@@ -42,7 +42,8 @@ describe('subscribe messages (weapp)', () => {
   });
 
   it('is rejected for "reject" or "ban", and an "accept" for another template does not count', async () => {
-    for (const result of [{ PROG_1: 'reject' }, { PROG_1: 'ban' }, { PROG_1: 'reject', LIVE_1: 'accept' }]) {
+    const answers: Record<string, string>[] = [{ PROG_1: 'reject' }, { PROG_1: 'ban' }, { PROG_1: 'reject', LIVE_1: 'accept' }];
+    for (const result of answers) {
       const { requestProgressSubscription } = loadWeapp<Subscribe>('@/services/subscribe', answer(result));
       await expect(requestProgressSubscription()).resolves.toBe('rejected');
     }
