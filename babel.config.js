@@ -1,4 +1,4 @@
-// babel-preset-taro compiles the client for Taro builds and for jest (it switches to CommonJS when NODE_ENV=test).
+// babel-preset-taro compiles the client for Taro builds (jest uses @swc/jest, see jest.config.js).
 module.exports = {
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
 };

@@ -5,13 +5,34 @@
 
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
+/**
+ * Client: @swc/jest for the app's TS/TSX (React automatic runtime, legacy decorators as in tsconfig) and for the
+ * ESM-only packages below that jest must transform (Taro's components and their dependencies).
+ * @param {{ syntax: 'typescript', tsx: boolean } | { syntax: 'ecmascript', jsx: true }} parser
+ */
+const swcClient = (parser) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { ...parser, decorators: true },
+      target: 'es2022',
+      transform: { legacyDecorator: true, react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
 /** @type {import('jest').Config} */
 const client = {
   displayName: 'client',
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/test/client/**/*.test.{ts,tsx}'],
-  transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
+  transform: {
+    '^.+\\.tsx$': swcClient({ syntax: 'typescript', tsx: true }),
+    '^.+\\.ts$': swcClient({ syntax: 'typescript', tsx: false }),
+    '^.+\\.m?jsx?$': swcClient({ syntax: 'ecmascript', jsx: true }),
+  },
   transformIgnorePatterns: [
     '^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(@stencil|swiper|ssr-window|dom7|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|nanoid)/)',
   ],
@@ -19,6 +40,7 @@ const client = {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/test/client/support/taro-h5-shim.js',
     '\\.(css|less|scss|sass|styl)$': '<rootDir>/test/client/support/style-stub.js',
+    '^@/(.*)$': '<rootDir>/client/$1',
     '^@shared/(.*)$': '<rootDir>/shared/$1',
   },
   globals: {

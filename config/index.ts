@@ -6,6 +6,7 @@ import devConfig from './dev';
 import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
+const clientDir = path.join(root, 'client');
 // shared/ lives outside sourceRoot: Taro only compiles sourceRoot unless told otherwise.
 const sharedDir = path.join(root, 'shared');
 
@@ -48,7 +49,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     defineConstants: {
       API_BASE: JSON.stringify(apiBaseFor(process.env.TARO_ENV, mode)),
     },
-    alias: {},
+    // `@/x` is client/x (TS, SCSS @use); `@shared/x` comes from tsconfig.json paths via usePathAliases.
+    alias: { '@': clientDir },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

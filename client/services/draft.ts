@@ -4,7 +4,10 @@
  * cleared after a successful submit. Values are kept as typed (strings), so nothing the user wrote is lost.
  */
 import { z } from 'zod';
+import { NEED_TIERS, TARGET_GROUPS } from '@shared/domain/assistance';
+import { CATEGORIES, CHANNELS, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '@shared/domain/categories';
 import { readDraftRaw, removeDraftRaw, writeDraftRaw } from '../storage/apply';
+import { isOneOf } from './one-of';
 
 export const STEP_IDS = ['who', 'person', 'address', 'need', 'describe', 'consent', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -20,15 +23,30 @@ export type DraftAttachment = z.infer<typeof ZDraftAttachment>;
 
 const text = z.string().catch('');
 
+/** A single choice from a shared enum, '' while not chosen (a value no longer offered reads as not chosen). */
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.union([z.enum(values), z.literal('')]).catch('');
+}
+
+/** The need tiers a resident can pick, plus "not sure" (as applications.submit accepts them). */
+export const NEED_TIER_CHOICES = [...NEED_TIERS, 'unsure'] as const;
+export type NeedTierChoice = (typeof NEED_TIER_CHOICES)[number];
+
+/** Known categories only, in the order picked: one that is no longer offered is dropped, the others are kept. */
+const categories = z
+  .array(z.unknown())
+  .catch([])
+  .transform((values) => values.filter((value) => isOneOf(CATEGORIES, value)));
+
 export const ZApplyDraft = z.object({
   v: z.literal(1),
   step: z.enum(STEP_IDS).catch('who'),
-  channel: z.enum(['self', 'proxy', 'referral']).nullable().catch(null),
+  channel: z.enum(CHANNELS).nullable().catch(null),
   subjectName: text,
   idNumber: text,
   phone: text,
-  relationship: text,
-  subjectConsentMethod: text,
+  relationship: choice(RELATIONSHIPS),
+  subjectConsentMethod: choice(CONSENT_METHODS),
   referrerPhone: text,
   streetCode: text,
   streetName: text,
@@ -37,10 +55,11 @@ export const ZApplyDraft = z.object({
   address: text,
   lat: z.number().nullable().catch(null),
   lng: z.number().nullable().catch(null),
-  needTier: text,
-  categories: z.array(z.string()).catch([]),
-  targetGroup: text,
-  urgency: text,
+  needTier: choice(NEED_TIER_CHOICES),
+  categories,
+  /** Set only by a prefill (e.g. from the self-check); '' when unknown. */
+  targetGroup: choice(TARGET_GROUPS),
+  urgency: choice(URGENCIES),
   description: text,
   observed: text,
   attachments: z.array(ZDraftAttachment).catch([]),

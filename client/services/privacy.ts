@@ -6,11 +6,16 @@
 import Taro from '@tarojs/taro';
 import { isWeapp } from '../env';
 
+/** wx.getPrivacySetting's answer (Taro types only its callback form). */
+function privacySetting(): Promise<Taro.getPrivacySetting.SuccessCallbackResult> {
+  return new Promise((resolve, reject) => Taro.getPrivacySetting({ success: resolve, fail: reject }));
+}
+
 /** Resolves true when privacy-protected APIs may be used now (asking WeChat's official popup if needed). */
 export async function ensurePrivacyAuthorized(): Promise<boolean> {
   if (!isWeapp || typeof Taro.getPrivacySetting !== 'function') return true;
   try {
-    const setting = (await Taro.getPrivacySetting({})) as unknown as Taro.getPrivacySetting.SuccessCallbackResult;
+    const setting = await privacySetting();
     if (!setting.needAuthorization) return true;
     await Taro.requirePrivacyAuthorize({});
     return true;

@@ -39,8 +39,10 @@ export async function requestSubscription(topics: readonly string[]): Promise<Su
   const tmplIds = templateIdsFor(topics);
   if (!isWeapp || tmplIds.length === 0 || typeof Taro.requestSubscribeMessage !== 'function') return 'skipped';
   try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })) as unknown as Record<string, string>;
-    return tmplIds.some((id) => result[id] === 'accept') ? 'accepted' : 'rejected';
+    const result = await Taro.requestSubscribeMessage({ tmplIds, entityIds: [] });
+    // The answer per template is a key named by its id: { "<id>": "accept" | "reject" | "ban", errMsg }.
+    const accepted = Object.entries(result).some(([id, answer]) => tmplIds.includes(id) && answer === 'accept');
+    return accepted ? 'accepted' : 'rejected';
   } catch {
     return 'rejected';
   }

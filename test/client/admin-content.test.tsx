@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import Taro from '@tarojs/taro';
 import { ZPolicyInput } from '@shared/schemas/content';
-import AdminPage from '../../client/packages/admin/pages/index/index';
-import EditPage from '../../client/packages/admin/pages/edit/index';
-import { clearSession, setSession } from '../../client/stores/session';
+import AdminPage from '@/packages/admin/pages/index/index';
+import EditPage from '@/packages/admin/pages/edit/index';
+import { clearSession, setSession } from '@/stores/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import AdminPage from '../../client/packages/admin/pages/index/index';
-import { clearSession, setSession } from '../../client/stores/session';
+import AdminPage from '@/packages/admin/pages/index/index';
+import { clearSession, setSession } from '@/stores/session';
 import { me, overview, point, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

@@ -1,6 +1,6 @@
-import { call } from '../../client/services/api';
-import { clearSession, getSession, setSession } from '../../client/stores/session';
-import { readSession } from '../../client/storage/session';
+import { call } from '@/services/api';
+import { clearSession, getSession, setSession } from '@/stores/session';
+import { readSession } from '@/storage/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro';
 import { ErrorCode, defaultMessageOf, httpStatusOf, type ErrorCode as TErrorCode } from '@shared/errors';
 import { ZSession } from '@shared/schemas/auth';
 import { ZDistrictOverview } from '@shared/schemas/org';
-import { ApiError, call } from '../../client/services/api';
-import { clearSession, setSession } from '../../client/stores/session';
+import { ApiError, call } from '@/services/api';
+import { clearSession, setSession } from '@/stores/session';
 import { overview, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

@@ -2,9 +2,9 @@
  * The consent step's cross-field rule, shared with the server: files usually carry health or income details, so
  * sending any needs the separate sensitive-data consent; without files that consent stays optional.
  */
-import { validateStep } from '../../client/packages/apply/pages/wizard/model';
-import { emptyDraft, type ApplyDraft } from '../../client/services/draft';
-import { FILES_NEED_SENSITIVE_CONSENT } from '../../shared/schemas/applications';
+import { validateStep } from '@/packages/apply/pages/wizard/model';
+import { emptyDraft, type ApplyDraft } from '@/services/draft';
+import { FILES_NEED_SENSITIVE_CONSENT } from '@shared/schemas/applications';
 
 const photo = { id: '7d3c2a4e-1b2f-4c5d-8e9f-0a1b2c3d4e5f', name: 'proof.jpg', kind: 'image' as const, preview: '' };
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZApplicationDetail } from '@shared/schemas/applications';
-import ReceiptPage from '../../client/packages/apply/pages/receipt/index';
-import { writeReceiptRaw } from '../../client/storage/apply';
+import ReceiptPage from '@/packages/apply/pages/receipt/index';
+import { writeReceiptRaw } from '@/storage/apply';
 import { APP_ID, appDetail, openPage, stubNavigation, submitResult } from './support/apply';
 import { mockApi, ok } from './support/request-mock';
 

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZSubmitApplication } from '@shared/schemas/applications';
-import ApplyWizardPage from '../../client/packages/apply/pages/wizard/index';
-import { loadDraft } from '../../client/services/draft';
-import { readReceiptRaw, readReturnUrl } from '../../client/storage/apply';
-import { clearSession, getSession, setSession } from '../../client/stores/session';
+import ApplyWizardPage from '@/packages/apply/pages/wizard/index';
+import { loadDraft } from '@/services/draft';
+import { readReceiptRaw, readReturnUrl } from '@/storage/apply';
+import { clearSession, getSession, setSession } from '@/stores/session';
 import { APP_ID, STREET, choose, divisionsList, fieldError, fillSelfUntil, next, openPage, quietTextareaNoise, stepTitle, stubNavigation, submitKeys, submitResult, tap, typeInto } from './support/apply';
 import { session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';

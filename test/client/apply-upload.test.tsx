@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import ApplyPhotoList from '../../client/components/ApplyPhotoList';
-import type { DraftAttachment } from '../../client/services/draft';
-import { templateIdsFor } from '../../client/services/subscribe';
-import { uploadAttachment } from '../../client/services/upload';
-import { ApiError } from '../../client/services/api-error';
-import { clearSession, getSession, setSession } from '../../client/stores/session';
+import ApplyPhotoList from '@/components/ApplyPhotoList';
+import type { DraftAttachment } from '@/services/draft';
+import { templateIdsFor } from '@/services/subscribe';
+import { uploadAttachment } from '@/services/upload';
+import { ApiError } from '@/services/api-error';
+import { clearSession, getSession, setSession } from '@/stores/session';
 import { session } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import ApplyWizardPage from '../../client/packages/apply/pages/wizard/index';
-import { loadDraft } from '../../client/services/draft';
-import { clearSession } from '../../client/stores/session';
+import ApplyWizardPage from '@/packages/apply/pages/wizard/index';
+import { loadDraft } from '@/services/draft';
+import { clearSession } from '@/stores/session';
 import { BAD_ID, COMMUNITY, GOOD_ID, STREET, choose, fieldError, fillSelfUntil, next, openPage, quietTextareaNoise, stepTitle, stubNavigation, tap, typeInto } from './support/apply';
 import { mockApi, ok } from './support/request-mock';
 import Taro from '@tarojs/taro';

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import HomePage from '../../client/pages/index/index';
-import MinePage from '../../client/pages/mine/index';
-import { isCareMode, setCareMode } from '../../client/stores/care-mode';
-import { clearSession } from '../../client/stores/session';
+import HomePage from '@/pages/index/index';
+import MinePage from '@/pages/mine/index';
+import { isCareMode, setCareMode } from '@/stores/care-mode';
+import { clearSession } from '@/stores/session';
 import { overview } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 
@@ -44,7 +44,7 @@ describe('关怀模式', () => {
   it('starts from the stored choice on the next launch', () => {
     jest.isolateModules(() => {
       Taro.setStorageSync('zhulian.careMode.v1', 'on');
-      const fresh = require('../../client/stores/care-mode') as typeof import('../../client/stores/care-mode');
+      const fresh = require('@/stores/care-mode') as typeof import('@/stores/care-mode');
       expect(fresh.isCareMode()).toBe(true);
     });
     expect(isCareMode()).toBe(false);
@@ -55,7 +55,7 @@ describe('关怀模式', () => {
       Taro.removeStorageSync('zhulian.careMode.v1');
       const isolatedTaro = require('@tarojs/taro') as typeof Taro; // the fresh module registry has its own copy
       jest.spyOn(isolatedTaro, 'getAppBaseInfo').mockReturnValue({ fontSizeSetting: 24 } as never);
-      const fresh = require('../../client/stores/care-mode') as typeof import('../../client/stores/care-mode');
+      const fresh = require('@/stores/care-mode') as typeof import('@/stores/care-mode');
       expect(fresh.isCareMode()).toBe(true);
     });
   });

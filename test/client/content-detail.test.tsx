@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import Taro from '@tarojs/taro';
-import PolicyPage from '../../client/packages/content/pages/policy/index';
-import ReplayPage from '../../client/packages/content/pages/replay/index';
-import StoryPage from '../../client/packages/content/pages/story/index';
+import PolicyPage from '@/packages/content/pages/policy/index';
+import ReplayPage from '@/packages/content/pages/replay/index';
+import StoryPage from '@/packages/content/pages/story/index';
 import { livestreamDetail, policyDetail } from './support/content-fixtures';
 import { mockApi, ok } from './support/request-mock';
 

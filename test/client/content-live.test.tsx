@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import LivePage from '../../client/pages/live/index';
-import { clearSession, setSession } from '../../client/stores/session';
+import LivePage from '@/pages/live/index';
+import { clearSession, setSession } from '@/stores/session';
 import { session } from './support/fixtures';
 import { livestream } from './support/content-fixtures';
 import { fail, mockApi, ok } from './support/request-mock';

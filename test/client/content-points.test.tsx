@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import Taro from '@tarojs/taro';
-import NearPage from '../../client/packages/org/pages/near/index';
-import PointPage from '../../client/packages/org/pages/point/index';
-import StreetPage from '../../client/packages/org/pages/street/index';
+import NearPage from '@/packages/org/pages/near/index';
+import PointPage from '@/packages/org/pages/point/index';
+import StreetPage from '@/packages/org/pages/street/index';
 import { overview, point } from './support/fixtures';
 import { pointDetail, service } from './support/content-fixtures';
 import { mockApi, ok } from './support/request-mock';

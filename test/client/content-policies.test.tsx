@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import PoliciesPage from '../../client/pages/policies/index';
-import { splitHighlights } from '../../client/components/ContentHighlight';
+import PoliciesPage from '@/pages/policies/index';
+import { splitHighlights } from '@/components/ContentHighlight';
 import { DEPARTMENTS, policySummary } from './support/content-fixtures';
 import { mockApi, ok } from './support/request-mock';
 

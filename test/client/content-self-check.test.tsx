@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import SelfCheckPage from '../../client/packages/content/pages/self-check/index';
+import SelfCheckPage from '@/packages/content/pages/self-check/index';
 import { QUESTIONS, selfCheckResult } from './support/content-fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import HomePage from '../../client/pages/index/index';
-import { setCareMode } from '../../client/stores/care-mode';
-import { clearSession } from '../../client/stores/session';
+import HomePage from '@/pages/index/index';
+import { setCareMode } from '@/stores/care-mode';
+import { clearSession } from '@/stores/session';
 import { livestream } from './support/content-fixtures';
 import { STREET_NAMES, overview, point } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import MinePage from '../../client/pages/mine/index';
-import { emptyDraft, saveDraft } from '../../client/services/draft';
-import { readReturnUrl, writeReturnUrl } from '../../client/storage/apply';
-import { clearSession, getSession, setSession } from '../../client/stores/session';
-import { readSession } from '../../client/storage/session';
+import MinePage from '@/pages/mine/index';
+import { emptyDraft, saveDraft } from '@/services/draft';
+import { readReturnUrl, writeReturnUrl } from '@/storage/apply';
+import { clearSession, getSession, setSession } from '@/stores/session';
+import { readSession } from '@/storage/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 

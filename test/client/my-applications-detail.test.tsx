@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZApplicationDetail } from '@shared/schemas/applications';
-import ApplicationPage from '../../client/packages/mine/pages/application/index';
-import { clearSession, setSession } from '../../client/stores/session';
+import ApplicationPage from '@/packages/mine/pages/application/index';
+import { clearSession, setSession } from '@/stores/session';
 import { APP_ID, appDetail, openPage, quietTextareaNoise, tap, typeInto } from './support/apply';
 import { session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';

@@ -1,5 +1,5 @@
 /** Resident pages show times as read in Hangzhou, like the staff pages, whatever the phone's time zone. */
-import { formatDateTime } from '../../client/packages/mine/format';
+import { formatDateTime } from '@/packages/mine/format';
 
 describe('formatDateTime', () => {
   it('shows China time for a UTC instant', () => {

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZMyApplications } from '@shared/schemas/applications';
-import MyApplicationsPage from '../../client/packages/mine/pages/applications/index';
-import { readReturnUrl } from '../../client/storage/apply';
-import { clearSession, setSession } from '../../client/stores/session';
+import MyApplicationsPage from '@/packages/mine/pages/applications/index';
+import { readReturnUrl } from '@/storage/apply';
+import { clearSession, setSession } from '@/stores/session';
 import { myApp, openPage, stubNavigation } from './support/apply';
 import { session } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';

@@ -1,14 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import CasePage from '../../client/packages/staff/pages/case/index';
-import { ApiError } from '../../client/services/api-error';
-import { pickPhotos, uploadAttachment } from '../../client/services/upload';
-import { clearSession, setSession } from '../../client/stores/session';
+import CasePage from '@/packages/staff/pages/case/index';
+import { ApiError } from '@/services/api-error';
+import { pickPhotos, uploadAttachment } from '@/services/upload';
+import { clearSession, setSession } from '@/stores/session';
 import { fail, mockApi, ok } from './support/request-mock';
 import { CASE_ID, staffDetail, staffSession } from './support/staff-fixtures';
 import { actionTexts, openCase, sheet, submitSheet, tapAction, typeInto } from './support/staff-page';
 
-jest.mock('../../client/services/upload', () => ({ pickPhotos: jest.fn(), uploadAttachment: jest.fn() }));
+jest.mock('@/services/upload', () => ({ pickPhotos: jest.fn(), uploadAttachment: jest.fn() }));
 
 beforeEach(() => {
   jest.restoreAllMocks();

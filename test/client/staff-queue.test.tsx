@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZCaseQueue } from '@shared/schemas/cases';
-import QueuePage from '../../client/packages/staff/pages/queue/index';
-import { clearSession, setSession } from '../../client/stores/session';
+import QueuePage from '@/packages/staff/pages/queue/index';
+import { clearSession, setSession } from '@/stores/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 import { queueItem, staffSession } from './support/staff-fixtures';

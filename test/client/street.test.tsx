@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import Taro from '@tarojs/taro';
-import StreetPage from '../../client/packages/org/pages/street/index';
+import StreetPage from '@/packages/org/pages/street/index';
 import { point } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 

@@ -1,10 +1,10 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@shared/schemas/attachments';
-import { toApiError } from '../../services/api-error';
-import type { DraftAttachment } from '../../services/draft';
-import { ensurePrivacyAuthorized } from '../../services/privacy';
-import { pickPhotos, uploadAttachment, type PickedFile } from '../../services/upload';
+import { toApiError } from '@/services/api-error';
+import type { DraftAttachment } from '@/services/draft';
+import { ensurePrivacyAuthorized } from '@/services/privacy';
+import { pickPhotos, uploadAttachment, type PickedFile } from '@/services/upload';
 import './index.scss';
 
 type Pending = { key: string; file: PickedFile; progress: number; error?: string };

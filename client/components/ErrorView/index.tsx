@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ApiError } from '../../services/api-error';
+import type { ApiError } from '@/services/api-error';
 import ActionButton from '../ActionButton';
 import './index.scss';
 

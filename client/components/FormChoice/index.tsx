@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import './index.scss';
 
-export type ChoiceOption = { value: string; label: string; hint?: string };
+/** One option; `V` is the value's type (e.g. a shared enum), so `onToggle` hands back that type. */
+export type ChoiceOption<V extends string = string> = { value: V; label: string; hint?: string };
 
-type Props = {
-  options: ChoiceOption[];
+type Props<V extends string> = {
+  options: readonly ChoiceOption<V>[];
   /** The chosen values (one for single choice). */
   selected: readonly string[];
-  onToggle: (value: string) => void;
+  onToggle: (value: V) => void;
   multiple?: boolean;
   /** Two columns for short labels (streets, categories); one column for cards with hints. */
   columns?: 1 | 2;
@@ -20,7 +21,7 @@ type Props = {
  * Big tappable options instead of pickers and tiny radios. The chosen state is shown by a tick and a
  * thicker border as well as colour (never colour alone).
  */
-export default function FormChoice({ options, selected, onToggle, multiple = false, columns = 1, invalid = false, name }: Props) {
+export default function FormChoice<V extends string>({ options, selected, onToggle, multiple = false, columns = 1, invalid = false, name }: Props<V>) {
   return (
     <View
       className={`form-choice form-choice--cols-${columns}${invalid ? ' form-choice--invalid' : ''}${name ? ` form-choice--${name}` : ''}`}

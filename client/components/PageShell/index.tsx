@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
-import type { PageQuery } from '../../hooks/usePageQuery';
-import { useCareMode } from '../../stores/care-mode';
+import type { PageQuery } from '@/hooks/usePageQuery';
+import { useCareMode } from '@/stores/care-mode';
 import ErrorView from '../ErrorView';
 import Skeleton from '../Skeleton';
 import './index.scss';

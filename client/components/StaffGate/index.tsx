@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { Role } from '@shared/domain/roles';
-import { useSession } from '../../stores/session';
+import { useSession } from '@/stores/session';
 import ActionButton from '../ActionButton';
 import PageShell from '../PageShell';
 import './index.scss';

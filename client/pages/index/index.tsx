@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { TLivestreamSummary } from '@shared/schemas/content';
-import { call } from '../../services/api';
-import { usePageQuery } from '../../hooks/usePageQuery';
-import PageShell from '../../components/PageShell';
-import Skeleton from '../../components/Skeleton';
-import { useCareMode } from '../../stores/care-mode';
+import { call } from '@/services/api';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import PageShell from '@/components/PageShell';
+import Skeleton from '@/components/Skeleton';
+import { useCareMode } from '@/stores/care-mode';
 import CareActions from './components/CareActions';
 import HomeActions from './components/HomeActions';
 import HomeStories from './components/HomeStories';

@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TLivestreamSummary } from '@shared/schemas/content';
-import { formatDateTime } from '../../components/ContentFormat';
-import PageShell from '../../components/PageShell';
-import Skeleton from '../../components/Skeleton';
-import { usePageQuery } from '../../hooks/usePageQuery';
-import { call } from '../../services/api';
-import { toApiError } from '../../services/api-error';
-import { openChannelsLive } from '../../services/channels';
-import type { SubscribeOutcome } from '../../services/subscribe';
-import { useSession } from '../../stores/session';
+import { formatDateTime } from '@/components/ContentFormat';
+import PageShell from '@/components/PageShell';
+import Skeleton from '@/components/Skeleton';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { openChannelsLive } from '@/services/channels';
+import type { SubscribeOutcome } from '@/services/subscribe';
+import { useSession } from '@/stores/session';
 import LiveCard, { type RemindState } from './components/LiveCard';
 import { readReminders, writeReminders } from './reminders';
-import { requestLiveReminderSubscription } from '../../services/subscribe';
+import { requestLiveReminderSubscription } from '@/services/subscribe';
 import './index.scss';
 
 const SECTIONS: { title: string; states: TLivestreamSummary['state'][] }[] = [

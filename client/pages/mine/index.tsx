@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import PageShell from '../../components/PageShell';
-import { refreshMe } from '../../services/auth';
-import { ApiError } from '../../services/api-error';
-import { hasContent, loadDraft } from '../../services/draft';
-import { readReturnUrl, removeReturnUrl } from '../../storage/apply';
-import { useSession } from '../../stores/session';
+import PageShell from '@/components/PageShell';
+import { refreshMe } from '@/services/auth';
+import { ApiError } from '@/services/api-error';
+import { hasContent, loadDraft } from '@/services/draft';
+import { readReturnUrl, removeReturnUrl } from '@/storage/apply';
+import { useSession } from '@/stores/session';
 import CareModeSwitch from './components/CareModeSwitch';
 import Entries from './components/Entries';
 import LoginPanel from './components/LoginPanel';

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { ZPolicyListRequest, type TPolicyListRequest, type TPolicyPage } from '@shared/schemas/policies';
-import ActionButton from '../../components/ActionButton';
-import PageShell from '../../components/PageShell';
-import Skeleton from '../../components/Skeleton';
-import { usePageQuery } from '../../hooks/usePageQuery';
-import { call } from '../../services/api';
-import { toApiError } from '../../services/api-error';
+import ActionButton from '@/components/ActionButton';
+import PageShell from '@/components/PageShell';
+import Skeleton from '@/components/Skeleton';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 import PolicyCard from './components/PolicyCard';
 import PolicyFilters, { type PolicyFilterValue } from './components/PolicyFilters';
 import SearchBar from './components/SearchBar';

@@ -8,3 +8,6 @@ const { createH5NativeComponentConfig } = require('@tarojs/plugin-framework-reac
 
 // Registers React with Taro's runtime (else the hooks fail with "React.useContext is not a function").
 createH5NativeComponentConfig(() => null, React, ReactDOM);
+
+// Drop the known Taro/jsdom console errors (Stencil's input value watcher, jsdom's media load) so real ones show.
+require('./expected-console').silenceExpectedConsoleErrors(console);

@@ -3,7 +3,7 @@
  * shared input shape and back. Lists are one item per line, so nothing needs a nested editor.
  */
 import { chinaClock, pad2 as pad } from '@shared/domain/china-time';
-import type { ChoiceOption } from '../../../components/StaffForm';
+import type { ChoiceOption } from '@/components/StaffForm';
 
 export type FieldKind = 'text' | 'textarea' | 'lines' | 'steps' | 'contacts' | 'chapters' | 'enum' | 'multi' | 'date' | 'datetime' | 'bool';
 export type Raw = string | string[] | boolean;

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { policyUrl } from '../../../components/ContentLinks';
+import { policyUrl } from '@/components/ContentLinks';
 import './PolicyLinks.scss';
 
 type Props = { slugs: readonly string[]; titles: Map<string, string>; className?: string };

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../services/api-error';
+import { ApiError } from '@/services/api-error';
 
 const SLUG = /^[a-z0-9-]{3,60}$/;
 

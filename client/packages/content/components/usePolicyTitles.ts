@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../../services/api';
+import { call } from '@/services/api';
 
 const MAX = 10;
 

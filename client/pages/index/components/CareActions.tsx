@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TServicePoint } from '@shared/schemas/org';
-import { PAGES, wizardUrl } from '../../../components/ContentLinks';
+import { PAGES, wizardUrl } from '@/components/ContentLinks';
 
 /** Hangzhou's government service hotline, which also answers social-assistance questions. */
 export const HOTLINE = '12345';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { PAGES, wizardUrl } from '../../../components/ContentLinks';
+import { PAGES, wizardUrl } from '@/components/ContentLinks';
 
 /** The two first steps: ask for help (the main action), or check what I might apply for. */
 export default function HomeActions() {

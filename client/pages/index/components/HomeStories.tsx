@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { storyUrl } from '../../../components/ContentLinks';
+import { storyUrl } from '@/components/ContentLinks';
 
 type Story = { slug: string; title: string; summary: string };
 

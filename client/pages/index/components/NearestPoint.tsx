@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TServicePoint } from '@shared/schemas/org';
-import ActionButton from '../../../components/ActionButton';
-import { formatDistance } from '../../../components/ContentFormat';
-import { PAGES, pointUrl } from '../../../components/ContentLinks';
-import { call } from '../../../services/api';
-import { toApiError } from '../../../services/api-error';
-import { LocationError, getCurrentPosition, type Position } from '../../../services/location';
+import ActionButton from '@/components/ActionButton';
+import { formatDistance } from '@/components/ContentFormat';
+import { PAGES, pointUrl } from '@/components/ContentLinks';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { LocationError, getCurrentPosition, type Position } from '@/services/location';
 
 type Nearest = { pos: Position; point: TServicePoint; distanceMetres: number; withinTenMinutes: boolean } | { pos: Position; point: null };
 type Failure = { kind: 'denied' | 'unavailable' | 'api'; message: string };

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TLivestreamSummary } from '@shared/schemas/content';
-import { LIVE_STATE_LABELS, formatDateTime } from '../../../components/ContentFormat';
-import { PAGES } from '../../../components/ContentLinks';
+import { LIVE_STATE_LABELS, formatDateTime } from '@/components/ContentFormat';
+import { PAGES } from '@/components/ContentLinks';
 
 type Props = { stream: TLivestreamSummary | null };
 

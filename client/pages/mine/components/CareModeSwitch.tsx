@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { setCareMode, useCareMode } from '../../../stores/care-mode';
+import { setCareMode, useCareMode } from '@/stores/care-mode';
 
 /** 关怀模式 on/off. The whole row is the touch target, and the state is written out (not colour alone). */
 export default function CareModeSwitch() {

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { ROLE_LABELS } from '@shared/domain/roles';
-import ErrorView from '../../../components/ErrorView';
-import Skeleton from '../../../components/Skeleton';
-import { usePageQuery } from '../../../hooks/usePageQuery';
-import { call } from '../../../services/api';
-import { loginAsDemoUser } from '../../../services/auth';
+import ErrorView from '@/components/ErrorView';
+import Skeleton from '@/components/Skeleton';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { loginAsDemoUser } from '@/services/auth';
 import type { LoginViewProps } from './LoginPanel';
 
 /** H5 development login: pick one of the demo accounts (the server offers them only in development). */

@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
-import { isWeapp } from '../../../env';
-import Dialog from '../../../components/Dialog';
-import { toApiError } from '../../../services/api-error';
+import { isWeapp } from '@/env';
+import Dialog from '@/components/Dialog';
+import { toApiError } from '@/services/api-error';
 import DevLogin from './DevLogin';
 import WechatLogin from './WechatLogin';
 import './LoginPanel.scss';

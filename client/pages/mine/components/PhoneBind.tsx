@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { isWeapp } from '../../../env';
-import { call } from '../../../services/api';
-import { toApiError } from '../../../services/api-error';
-import { refreshMe } from '../../../services/auth';
+import { isWeapp } from '@/env';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { refreshMe } from '@/services/auth';
 
 type PhoneEvent = { detail: { code?: string; errMsg?: string } };
 
@@ -36,7 +36,7 @@ export default function PhoneBind() {
 
   return (
     <View className='phone-bind'>
-      <Button className='phone-bind__button' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void handlePhone(e as unknown as PhoneEvent)}>
+      <Button className='phone-bind__button' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void handlePhone(e)}>
         {busy ? '正在绑定…' : '绑定微信手机号'}
       </Button>
       <Text className='phone-bind__hint'>绑定后,家人替您申请时,您也能看到进度</Text>

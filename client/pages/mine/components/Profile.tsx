@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLE_LABELS } from '@shared/domain/roles';
 import type { TMe, TMembership } from '@shared/schemas/auth';
-import ActionButton from '../../../components/ActionButton';
-import Dialog from '../../../components/Dialog';
-import { logout } from '../../../services/auth';
+import ActionButton from '@/components/ActionButton';
+import Dialog from '@/components/Dialog';
+import { logout } from '@/services/auth';
 import PhoneBind from './PhoneBind';
 
 type Props = { user: TMe };

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import ActionButton from '../../../components/ActionButton';
-import { loginWithWechat } from '../../../services/auth';
+import ActionButton from '@/components/ActionButton';
+import { loginWithWechat } from '@/services/auth';
 import type { LoginViewProps } from './LoginPanel';
 
 /** 微信一键登录: the mini-program's only login. */

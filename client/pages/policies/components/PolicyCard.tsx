@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS } from '@shared/domain/assistance';
 import type { THighlight, TPolicySummary } from '@shared/schemas/policies';
-import ContentHighlight from '../../../components/ContentHighlight';
-import { policyUrl } from '../../../components/ContentLinks';
+import ContentHighlight from '@/components/ContentHighlight';
+import { policyUrl } from '@/components/ContentLinks';
 
 type Props = { policy: TPolicySummary };
 

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import PageShell from '../../../../components/PageShell';
-import StaffGate from '../../../../components/StaffGate';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import { ApiError } from '../../../../services/api-error';
-import { isContentKind, KINDS, type ContentKind } from '../../lib/kinds';
-import { toState } from '../../lib/values';
+import PageShell from '@/components/PageShell';
+import StaffGate from '@/components/StaffGate';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { ApiError } from '@/services/api-error';
+import { isContentKind, KINDS, type ContentKind } from '@/packages/admin/lib/kinds';
+import { toState } from '@/packages/admin/lib/values';
 import ContentEditor, { type Loaded } from './components/ContentEditor';
 import './index.scss';
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import PageShell from '../../../../components/PageShell';
-import StaffGate from '../../../../components/StaffGate';
-import { CONTENT_KINDS, KINDS, isContentKind } from '../../lib/kinds';
+import PageShell from '@/components/PageShell';
+import StaffGate from '@/components/StaffGate';
+import { CONTENT_KINDS, KINDS, isContentKind } from '@/packages/admin/lib/kinds';
 import ContentList from './components/ContentList';
 import InvitePanel from './components/InvitePanel';
 import PointsPanel from './components/PointsPanel';

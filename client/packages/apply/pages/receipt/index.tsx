@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import ActionButton from '../../../../components/ActionButton';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
+import ActionButton from '@/components/ActionButton';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
 import { receiptFromDetail, referenceGroups, shortDateTime, storedReceipt, type ReceiptView } from './view';
 import './index.scss';
 

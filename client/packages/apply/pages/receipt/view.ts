@@ -1,7 +1,7 @@
 /** What the receipt shows, from the stored submit answer or (reopened later) from applications.get. */
 import { z } from 'zod';
 import { ZSubmitResult, type TApplicationDetail } from '@shared/schemas/applications';
-import { readReceiptRaw } from '../../../../storage/apply';
+import { readReceiptRaw } from '@/storage/apply';
 
 export type ReceiptView = {
   id: string;

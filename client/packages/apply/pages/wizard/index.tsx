@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import ActionButton from '../../../../components/ActionButton';
-import Dialog from '../../../../components/Dialog';
-import PageShell from '../../../../components/PageShell';
-import { hasContent, loadDraft, type ApplyDraft } from '../../../../services/draft';
-import { useSession } from '../../../../stores/session';
+import ActionButton from '@/components/ActionButton';
+import Dialog from '@/components/Dialog';
+import PageShell from '@/components/PageShell';
+import { hasContent, loadDraft, type ApplyDraft } from '@/services/draft';
+import { useSession } from '@/stores/session';
 import ResumePrompt from './components/ResumePrompt';
 import StepBody from './components/StepBody';
 import { STEP_TITLES, draftFromPrefill, type Prefill } from './model';

@@ -3,14 +3,24 @@
  * per-step validation with the shared zod schemas (only the step's fields are picked).
  */
 import type { Input } from '@shared/api/endpoints';
-import { NEED_TIERS, TARGET_GROUPS } from '@shared/domain/assistance';
-import { CATEGORIES } from '@shared/domain/categories';
+import { TARGET_GROUPS } from '@shared/domain/assistance';
+import { CATEGORIES, CHANNELS } from '@shared/domain/categories';
 import { localiseIssue } from '@shared/errors';
-import { ZProxyApplication, ZReferral, ZSelfApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
+import { ZProxyApplication, ZReferral, ZSelfApplication, ZSubmitApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
 import type { z } from 'zod';
-import { emptyDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
+import { NEED_TIER_CHOICES, emptyDraft, type ApplyDraft, type StepId } from '@/services/draft';
+import { isOneOf } from '@/services/one-of';
 
 export type SubmitBody = Input<'applications.submit'>;
+
+/** Fields the resident picks from a list: absent from the draft's body until picked. */
+type PickedLater = 'needTier' | 'urgency' | 'relationship' | 'subjectConsentMethod';
+/** The body of one channel as far as the draft has it: choices may be missing, the privacy notice not yet agreed. */
+type Unfinished<B> = B extends { consents: infer C }
+  ? Omit<B, PickedLater | 'consents'> & Partial<Pick<B, Extract<keyof B, PickedLater>>> & { consents: Omit<C, 'privacyNotice'> & { privacyNotice: boolean } }
+  : never;
+/** The applications.submit body built from a draft that may not be finished; `isSubmittable` tells when it is. */
+export type DraftBody = Unfinished<SubmitBody>;
 export type Channel = NonNullable<ApplyDraft['channel']>;
 /** Field path ("subjectName", "consents.privacyNotice") → message. */
 export type FieldErrors = Record<string, string>;
@@ -63,9 +73,11 @@ export function stepOfField(field: string, channel: ApplyDraft['channel']): Step
 }
 
 const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
+/** A choice not made yet ('') is left out, so the schema reports it as missing. */
+const chosen = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
 
-/** The applications.submit body for the draft's channel (blank optional fields left out). */
-export function submitBody(draft: ApplyDraft): SubmitBody {
+/** The applications.submit body for the draft's channel (blank optional fields and choices not made left out). */
+export function submitBody(draft: ApplyDraft): DraftBody {
   const place = {
     divisionCode: optional(draft.communityCode) ?? optional(draft.streetCode),
     address: draft.address,
@@ -76,22 +88,22 @@ export function submitBody(draft: ApplyDraft): SubmitBody {
       channel: 'referral',
       subjectName: draft.subjectName,
       ...place,
-      urgency: draft.urgency as never,
+      urgency: chosen(draft.urgency),
       observed: draft.observed,
       referrerPhone: optional(draft.referrerPhone),
-      consents: { privacyNotice: draft.privacyNotice as true },
+      consents: { privacyNotice: draft.privacyNotice },
     };
   }
   const common = {
     subjectName: draft.subjectName,
     idNumber: optional(draft.idNumber),
     ...place,
-    needTier: draft.needTier as never,
-    categories: draft.categories as never,
-    targetGroup: (optional(draft.targetGroup) ?? 'unknown') as never,
-    urgency: draft.urgency as never,
+    needTier: chosen(draft.needTier),
+    categories: draft.categories,
+    targetGroup: chosen(draft.targetGroup) ?? ('unknown' as const),
+    urgency: chosen(draft.urgency),
     description: draft.description,
-    consents: { privacyNotice: draft.privacyNotice as true, sensitiveData: draft.sensitiveData },
+    consents: { privacyNotice: draft.privacyNotice, sensitiveData: draft.sensitiveData },
     ...(draft.attachments.length > 0 ? { attachmentIds: draft.attachments.map((a) => a.id) } : {}),
   };
   if (draft.channel === 'proxy') {
@@ -99,11 +111,16 @@ export function submitBody(draft: ApplyDraft): SubmitBody {
       channel: 'proxy',
       ...common,
       phone: optional(draft.phone),
-      relationship: draft.relationship as never,
-      subjectConsentMethod: draft.subjectConsentMethod as never,
+      relationship: chosen(draft.relationship),
+      subjectConsentMethod: chosen(draft.subjectConsentMethod),
     };
   }
   return { channel: 'self', ...common, phone: draft.phone };
+}
+
+/** True when the body passes applications.submit's schema (what the server checks first), so it can be sent. */
+export function isSubmittable(body: DraftBody): body is SubmitBody {
+  return ZSubmitApplication.safeParse(body).success;
 }
 
 /** Plain messages for choices left empty (the shared enums carry no Chinese message of their own). */
@@ -133,7 +150,7 @@ export function validateStep(step: StepId, draft: ApplyDraft): FieldErrors {
   if (step === 'who') return draft.channel ? {} : { channel: CHOOSE_MESSAGES.channel! };
   if (!draft.channel) return { channel: CHOOSE_MESSAGES.channel! };
   const schema = schemaFor(draft.channel) as z.ZodObject;
-  const body = submitBody(draft) as Record<string, unknown>;
+  const body: Record<string, unknown> = submitBody(draft);
   const keys = Object.keys(schema.shape).filter((key) => key !== 'channel' && (step === 'review' || stepOfField(key, draft.channel) === step));
   if (keys.length === 0) return {};
   const picked = schema.pick(Object.fromEntries(keys.map((k) => [k, true])) as Record<string, true>);
@@ -171,12 +188,11 @@ function safeDecode(value: string): string {
 /** A new draft with only the recognised prefill values (anything unknown is ignored). */
 export function draftFromPrefill(params: Prefill): ApplyDraft {
   const draft = emptyDraft();
-  const tier = params.needTier ?? '';
-  if ((NEED_TIERS as readonly string[]).includes(tier) || tier === 'unsure') draft.needTier = tier;
+  if (isOneOf(NEED_TIER_CHOICES, params.needTier)) draft.needTier = params.needTier;
   const categories = safeDecode(params.categories ?? '').split(',').map((c) => c.trim());
   draft.categories = CATEGORIES.filter((c) => categories.includes(c)).slice(0, 6);
-  if ((TARGET_GROUPS as readonly string[]).includes(params.targetGroup ?? '')) draft.targetGroup = params.targetGroup!;
-  if (params.channel === 'self' || params.channel === 'proxy' || params.channel === 'referral') draft.channel = params.channel;
+  if (isOneOf(TARGET_GROUPS, params.targetGroup)) draft.targetGroup = params.targetGroup;
+  if (isOneOf(CHANNELS, params.channel)) draft.channel = params.channel;
   draft.from = params.from === 'self-check' ? 'self-check' : null;
   return draft;
 }

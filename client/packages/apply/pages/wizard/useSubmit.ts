@@ -6,13 +6,13 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { TSubmitResult } from '@shared/schemas/applications';
-import { call } from '../../../../services/api';
-import { ApiError, toApiError } from '../../../../services/api-error';
-import { clearDraft, newIdempotencyKey } from '../../../../services/draft';
-import { requestProgressSubscription } from '../../../../services/subscribe';
-import { getSession } from '../../../../stores/session';
-import { writeReceiptRaw, writeReturnUrl } from '../../../../storage/apply';
-import { stepsFor, submitBody, validateStep } from './model';
+import { call } from '@/services/api';
+import { ApiError, toApiError } from '@/services/api-error';
+import { clearDraft, newIdempotencyKey } from '@/services/draft';
+import { requestProgressSubscription } from '@/services/subscribe';
+import { getSession } from '@/stores/session';
+import { writeReceiptRaw, writeReturnUrl } from '@/storage/apply';
+import { isSubmittable, stepsFor, submitBody, validateStep } from './model';
 import type { Wizard } from './useWizard';
 
 export const WIZARD_URL = '/packages/apply/pages/wizard/index';
@@ -34,10 +34,15 @@ export function useSubmit(wizard: Wizard) {
 
   const send = async (key: string) => {
     const draft = wizard.draft;
+    const body = submitBody(draft);
+    if (!isSubmittable(body)) {
+      wizard.showErrors(validateStep('review', draft)); // every step passed before: only a stale draft gets here
+      return;
+    }
     setSending(true);
     setFailure(null);
     try {
-      const result = await call('applications.submit', submitBody(draft), { headers: { 'Idempotency-Key': key } });
+      const result = await call('applications.submit', body, { headers: { 'Idempotency-Key': key } });
       writeReceiptRaw({ ...result, channel: draft.channel ?? 'self', subjectName: draft.subjectName } satisfies StoredReceipt);
       clearDraft();
       void Taro.redirectTo({ url: `/packages/apply/pages/receipt/index?id=${result.id}` });

@@ -1,7 +1,7 @@
 /** The wizard's state: the draft (saved on every change), field errors, and moving between steps. */
 import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
-import { saveDraft, type ApplyDraft, type StepId } from '../../../../services/draft';
+import { saveDraft, type ApplyDraft, type StepId } from '@/services/draft';
 import { firstStepWithError, stepsFor, validateStep, type FieldErrors } from './model';
 
 export type Wizard = {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { NEED_TIER_LABELS, TARGET_GROUP_HINTS, TARGET_GROUP_LABELS } from '@shared/domain/assistance';
-import ActionButton from '../../../../components/ActionButton';
-import { PAGES, policyUrl, suggestCategories, wizardUrl } from '../../../../components/ContentLinks';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import { requireSlug } from '../../components/slug';
+import ActionButton from '@/components/ActionButton';
+import { PAGES, policyUrl, suggestCategories, wizardUrl } from '@/components/ContentLinks';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { requireSlug } from '@/packages/content/components/slug';
 import PolicyFacts from './components/PolicyFacts';
 import PolicyRelated from './components/PolicyRelated';
 import './index.scss';

@@ -1,15 +1,15 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS } from '@shared/domain/assistance';
-import ActionButton from '../../../../components/ActionButton';
-import { PAGES, storyUrl, suggestCategories, wizardUrl } from '../../../../components/ContentLinks';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import Paragraphs from '../../components/Paragraphs';
-import PolicyLinks from '../../components/PolicyLinks';
-import { requireSlug } from '../../components/slug';
-import { usePolicyTitles } from '../../components/usePolicyTitles';
+import ActionButton from '@/components/ActionButton';
+import { PAGES, storyUrl, suggestCategories, wizardUrl } from '@/components/ContentLinks';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import Paragraphs from '@/packages/content/components/Paragraphs';
+import PolicyLinks from '@/packages/content/components/PolicyLinks';
+import { requireSlug } from '@/packages/content/components/slug';
+import { usePolicyTitles } from '@/packages/content/components/usePolicyTitles';
 import './index.scss';
 
 /** Only images on https (or our own relative paths) are shown; anything else is skipped, never fetched. */

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import ActionButton from '../../../../components/ActionButton';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import { ApiError } from '../../../../services/api-error';
-import { getSession } from '../../../../stores/session';
-import { writeReturnUrl } from '../../../../storage/apply';
-import { GROUP_ORDER, GROUP_TITLES, groupOf } from '../../format';
+import ActionButton from '@/components/ActionButton';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { ApiError } from '@/services/api-error';
+import { getSession } from '@/stores/session';
+import { writeReturnUrl } from '@/storage/apply';
+import { GROUP_ORDER, GROUP_TITLES, groupOf } from '@/packages/mine/format';
 import ApplicationCard from './components/ApplicationCard';
 import './index.scss';
 

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import ActionButton from '../../../../components/ActionButton';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import { LocationError, getCurrentPosition, type LocationFailure, type Position } from '../../../../services/location';
+import ActionButton from '@/components/ActionButton';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { LocationError, getCurrentPosition, type LocationFailure, type Position } from '@/services/location';
 import NearCard from './components/NearCard';
 import StreetLinks from './components/StreetLinks';
 import './index.scss';

@@ -3,10 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { DIVISION_CODE_PATTERN } from '@shared/domain/divisions';
 import type { TServicePoint } from '@shared/schemas/org';
-import PageShell from '../../../../components/PageShell';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { ApiError } from '../../../../services/api-error';
-import { call } from '../../../../services/api';
+import PageShell from '@/components/PageShell';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { ApiError } from '@/services/api-error';
+import { call } from '@/services/api';
 import PointCard from './components/PointCard';
 import './index.scss';
 

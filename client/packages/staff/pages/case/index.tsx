@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { TCaseDetail } from '@shared/schemas/cases';
-import PageShell from '../../../../components/PageShell';
-import StaffGate from '../../../../components/StaffGate';
-import { usePageQuery } from '../../../../hooks/usePageQuery';
-import { call } from '../../../../services/api';
-import { ApiError } from '../../../../services/api-error';
+import PageShell from '@/components/PageShell';
+import StaffGate from '@/components/StaffGate';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { ApiError } from '@/services/api-error';
 import OfficerView from './components/OfficerView';
 import StaffCaseView from './components/StaffCaseView';
 import './index.scss';

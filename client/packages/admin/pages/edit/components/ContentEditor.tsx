@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { chinaDay } from '@shared/domain/china-time';
 import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
-import ActionButton from '../../../../../components/ActionButton';
-import { check, errorsFromIssues, type ChoiceOption, type FieldErrors } from '../../../../../components/StaffForm';
-import { toApiError } from '../../../../../services/api-error';
-import { KINDS, policyPatch, type ContentKind } from '../../../lib/kinds';
-import { toInput, type Raw } from '../../../lib/values';
+import ActionButton from '@/components/ActionButton';
+import { check, errorsFromIssues, type ChoiceOption, type FieldErrors } from '@/components/StaffForm';
+import { toApiError } from '@/services/api-error';
+import { KINDS, policyPatch, type ContentKind } from '@/packages/admin/lib/kinds';
+import { toInput, type Raw } from '@/packages/admin/lib/values';
 import SpecForm from './SpecForm';
 
 export type Loaded = {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Choice, Field, fieldError, type ChoiceOption, type FieldErrors } from '../../../../../components/StaffForm';
-import type { FieldSpec, Raw } from '../../../lib/values';
+import { Choice, Field, fieldError, type ChoiceOption, type FieldErrors } from '@/components/StaffForm';
+import type { FieldSpec, Raw } from '@/packages/admin/lib/values';
 
 type Props = {
   fields: readonly FieldSpec[];

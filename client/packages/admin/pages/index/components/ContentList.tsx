@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { ContentStatus } from '@shared/domain/assistance';
-import ActionButton from '../../../../../components/ActionButton';
-import Dialog from '../../../../../components/Dialog';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { toApiError } from '../../../../../services/api-error';
-import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '../../../lib/kinds';
+import ActionButton from '@/components/ActionButton';
+import Dialog from '@/components/Dialog';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { toApiError } from '@/services/api-error';
+import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '@/packages/admin/lib/kinds';
 import Section from './Section';
 
 const EDIT = '/packages/admin/pages/edit/index';

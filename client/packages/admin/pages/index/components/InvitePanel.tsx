@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { POINT_LEVEL_OF_ROLE, ROLE_LABELS, ROLES, type Role } from '@shared/domain/roles';
 import { ZInviteCreateRequest, type TInviteCreateRequest } from '@shared/schemas/org';
 import type { Output } from '@shared/api/endpoints';
-import ActionButton from '../../../../../components/ActionButton';
-import { Choice, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
-import { fromIsoChina } from '../../../lib/values';
+import ActionButton from '@/components/ActionButton';
+import { Choice, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { fromIsoChina } from '@/packages/admin/lib/values';
 import Section from './Section';
 
 const INVITE_ROLES = ROLES.filter((r) => r !== 'resident');

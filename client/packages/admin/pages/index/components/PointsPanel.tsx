@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import { ZServicePointUpdate, type TServicePoint } from '@shared/schemas/org';
-import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 import Section from './Section';
 
 /** The edit sheet of one point: address, phone, opening hours and whether they are still sample values. */

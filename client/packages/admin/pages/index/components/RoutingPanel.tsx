@@ -1,10 +1,10 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import ActionButton from '../../../../../components/ActionButton';
-import { Field } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import ActionButton from '@/components/ActionButton';
+import { Field } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 import Section from './Section';
 
 type Deadline = { hours?: number; workingDays?: number };

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import ErrorView from '../../../../../components/ErrorView';
-import Skeleton from '../../../../../components/Skeleton';
-import type { PageQuery } from '../../../../../hooks/usePageQuery';
+import ErrorView from '@/components/ErrorView';
+import Skeleton from '@/components/Skeleton';
+import type { PageQuery } from '@/hooks/usePageQuery';
 
 type Props<T> = { title: string; intro?: string; query: PageQuery<T>; children: (data: T) => ReactNode };
 

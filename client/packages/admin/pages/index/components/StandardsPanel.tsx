@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ZStandardUpdateRequest, type TStandard } from '@shared/schemas/policies';
-import { Choice, Field, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import { Choice, Field, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 import Section from './Section';
 
 function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () => void }) {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { TDivision } from '@shared/schemas/org';
-import ActionButton from '../../../../../components/ActionButton';
-import FormChoice, { type ChoiceOption } from '../../../../../components/FormChoice';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
+import ActionButton from '@/components/ActionButton';
+import FormChoice, { type ChoiceOption } from '@/components/FormChoice';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
 
 type Props = {
   /** Children of this division; the district's streets and towns when absent. */

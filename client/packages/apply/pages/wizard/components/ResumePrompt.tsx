@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import ActionButton from '../../../../../components/ActionButton';
-import Dialog from '../../../../../components/Dialog';
-import type { ApplyDraft } from '../../../../../services/draft';
+import ActionButton from '@/components/ActionButton';
+import Dialog from '@/components/Dialog';
+import type { ApplyDraft } from '@/services/draft';
 import { STEP_TITLES, stepsFor } from '../model';
 import { WHO_OPTIONS, labelOf } from '../options';
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
-import FormInput from '../../../../../components/FormInput';
-import { getCurrentPosition, LocationError } from '../../../../../services/location';
-import { ensurePrivacyAuthorized } from '../../../../../services/privacy';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
+import FormInput from '@/components/FormInput';
+import { getCurrentPosition, LocationError } from '@/services/location';
+import { ensurePrivacyAuthorized } from '@/services/privacy';
 import DivisionList from './DivisionList';
 import type { StepProps } from './step-props';
 

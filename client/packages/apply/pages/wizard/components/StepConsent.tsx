@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
-import { isWeapp } from '../../../../../env';
-import { ensurePrivacyAuthorized, openPrivacyContract } from '../../../../../services/privacy';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
+import { isWeapp } from '@/env';
+import { ensurePrivacyAuthorized, openPrivacyContract } from '@/services/privacy';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE, SENSITIVE_NOTICE } from '../privacy-notice';
 import type { StepProps } from './step-props';
 

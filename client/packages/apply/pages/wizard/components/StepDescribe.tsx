@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { MAX_DESCRIPTION } from '@shared/schemas/applications';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
-import FormInput from '../../../../../components/FormInput';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
+import FormInput from '@/components/FormInput';
 import { URGENCY_OPTIONS } from '../options';
-import ApplyPhotoList from '../../../../../components/ApplyPhotoList';
+import ApplyPhotoList from '@/components/ApplyPhotoList';
 import type { StepProps } from './step-props';
 
 const MAX_OBSERVED = 500;

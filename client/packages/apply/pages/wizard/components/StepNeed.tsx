@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
+import type { Category } from '@shared/domain/categories';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
 import { CATEGORY_OPTIONS, TIER_OPTIONS, URGENCY_OPTIONS, targetGroupText } from '../options';
 import type { StepProps } from './step-props';
 
@@ -10,7 +11,7 @@ const MAX_CATEGORIES = 6;
 export default function StepNeed({ draft, errors, update }: StepProps) {
   const group = targetGroupText(draft.targetGroup);
 
-  const toggleCategory = (value: string) => {
+  const toggleCategory = (value: Category) => {
     const has = draft.categories.includes(value);
     if (!has && draft.categories.length >= MAX_CATEGORIES) return;
     update({ categories: has ? draft.categories.filter((c) => c !== value) : [...draft.categories, value] });

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
-import FormInput from '../../../../../components/FormInput';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
+import FormInput from '@/components/FormInput';
 import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS } from '../options';
 import type { StepProps } from './step-props';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, type Category } from '@shared/domain/categories';
+import { CATEGORY_LABELS } from '@shared/domain/categories';
 import { maskIdNumber } from '@shared/domain/identity';
-import type { ApplyDraft, StepId } from '../../../../../services/draft';
+import type { ApplyDraft, StepId } from '@/services/draft';
 import { STEP_TITLES } from '../model';
 import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS, TIER_OPTIONS, URGENCY_OPTIONS, WHO_OPTIONS, labelOf, targetGroupText } from '../options';
 
@@ -25,7 +25,7 @@ function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
         ['手机号', d.phone || '没有填'],
         ...(d.channel === 'proxy' ? ([['本人同意', labelOf(CONSENT_METHOD_OPTIONS, d.subjectConsentMethod)]] as Row[]) : []),
       ];
-  const categories = d.categories.map((c) => CATEGORY_LABELS[c as Category] ?? c).join('、');
+  const categories = d.categories.map((c) => CATEGORY_LABELS[c]).join('、');
   const group = targetGroupText(d.targetGroup);
   return [
     { step: 'who', rows: [['申请方式', labelOf(WHO_OPTIONS, d.channel ?? '')]] },

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import FormChoice from '../../../../../components/FormChoice';
-import FormField from '../../../../../components/FormField';
+import FormChoice from '@/components/FormChoice';
+import FormField from '@/components/FormField';
 import type { StepProps } from './step-props';
 import { WHO_OPTIONS } from '../options';
 
@@ -17,7 +17,7 @@ export default function StepWho({ draft, errors, update }: StepProps) {
           options={WHO_OPTIONS}
           selected={draft.channel ? [draft.channel] : []}
           invalid={Boolean(errors.channel)}
-          onToggle={(value) => update({ channel: value as NonNullable<typeof draft.channel> })}
+          onToggle={(channel) => update({ channel })}
         />
       </FormField>
     </View>

@@ -1,4 +1,4 @@
-import type { ApplyDraft } from '../../../../../services/draft';
+import type { ApplyDraft } from '@/services/draft';
 import type { FieldErrors } from '../model';
 
 /** What every step component gets from the wizard. */

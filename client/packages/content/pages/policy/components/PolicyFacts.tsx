@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { TPolicyDetail } from '@shared/schemas/policies';
-import ContentSection from '../../../../../components/ContentSection';
-import { formatDate } from '../../../../../components/ContentFormat';
-import Paragraphs from '../../../components/Paragraphs';
-import ContentPhone from '../../../../../components/ContentPhone';
+import ContentSection from '@/components/ContentSection';
+import { formatDate } from '@/components/ContentFormat';
+import Paragraphs from '@/packages/content/components/Paragraphs';
+import ContentPhone from '@/components/ContentPhone';
 
 type Props = { policy: TPolicyDetail };
 

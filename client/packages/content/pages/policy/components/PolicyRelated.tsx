@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TPolicyDetail } from '@shared/schemas/policies';
-import ContentSection from '../../../../../components/ContentSection';
-import { formatOffset } from '../../../../../components/ContentFormat';
-import { replayUrl, storyUrl } from '../../../../../components/ContentLinks';
+import ContentSection from '@/components/ContentSection';
+import { formatOffset } from '@/components/ContentFormat';
+import { replayUrl, storyUrl } from '@/components/ContentLinks';
 
 type Props = { related: TPolicyDetail['related'] };
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TLivestreamDetail } from '@shared/schemas/content';
-import { formatOffset } from '../../../../../components/ContentFormat';
-import PolicyLinks from '../../../components/PolicyLinks';
+import { formatOffset } from '@/components/ContentFormat';
+import PolicyLinks from '@/packages/content/components/PolicyLinks';
 
 type Props = {
   chapters: TLivestreamDetail['chapters'];

@@ -2,8 +2,8 @@ import { Text, Video, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TLivestreamDetail } from '@shared/schemas/content';
-import ActionButton from '../../../../../components/ActionButton';
-import { canOpenChannels, openChannelsReplay } from '../../../../../services/channels';
+import ActionButton from '@/components/ActionButton';
+import { canOpenChannels, openChannelsReplay } from '@/services/channels';
 
 export const VIDEO_ID = 'replay-video';
 

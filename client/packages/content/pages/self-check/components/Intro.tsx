@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import ActionButton from '../../../../../components/ActionButton';
+import ActionButton from '@/components/ActionButton';
 
 type Props = {
   total: number;

@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { TSelfCheckAnswers } from '@shared/schemas/content';
 import type { SelfCheckQuestion } from '@shared/domain/self-check';
-import ActionButton from '../../../../../components/ActionButton';
+import ActionButton from '@/components/ActionButton';
 
 type Value = TSelfCheckAnswers[keyof TSelfCheckAnswers];
 

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { SELF_CHECK_BANDS, SELF_CHECK_BAND_LABELS, type SelfCheckBand } from '@shared/domain/self-check';
 import type { TSelfCheckResult } from '@shared/schemas/policies';
-import ActionButton from '../../../../../components/ActionButton';
-import { policyUrl, suggestCategories, wizardUrl } from '../../../../../components/ContentLinks';
+import ActionButton from '@/components/ActionButton';
+import { policyUrl, suggestCategories, wizardUrl } from '@/components/ContentLinks';
 
 type Match = TSelfCheckResult['matches'][number];
 

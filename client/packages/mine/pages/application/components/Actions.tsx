@@ -2,10 +2,10 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TApplicationDetail } from '@shared/schemas/applications';
-import ActionButton from '../../../../../components/ActionButton';
-import Dialog from '../../../../../components/Dialog';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import ActionButton from '@/components/ActionButton';
+import Dialog from '@/components/Dialog';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 
 type Props = { detail: TApplicationDetail; onDone: (detail: TApplicationDetail) => void; onStale: () => void };
 type Pending = 'withdraw' | 'revoke' | null;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TApplicationDetail } from '@shared/schemas/applications';
-import { toApiError } from '../../../../../services/api-error';
-import { openAttachment } from '../../../../../services/upload';
+import { toApiError } from '@/services/api-error';
+import { openAttachment } from '@/services/upload';
 
 /** Files sent with the application; tap one to look at it. */
 export default function Attachments({ items }: { items: TApplicationDetail['attachments'] }) {

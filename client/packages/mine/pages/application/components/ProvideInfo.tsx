@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ZProvideInfoRequest, type TApplicationDetail } from '@shared/schemas/applications';
-import ActionButton from '../../../../../components/ActionButton';
-import ApplyPhotoList from '../../../../../components/ApplyPhotoList';
-import FormField from '../../../../../components/FormField';
-import FormInput from '../../../../../components/FormInput';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
-import type { DraftAttachment } from '../../../../../services/draft';
+import ActionButton from '@/components/ActionButton';
+import ApplyPhotoList from '@/components/ApplyPhotoList';
+import FormField from '@/components/FormField';
+import FormInput from '@/components/FormInput';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import type { DraftAttachment } from '@/services/draft';
 
 type Props = { id: string; onDone: (detail: TApplicationDetail) => void };
 

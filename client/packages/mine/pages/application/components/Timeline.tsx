@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TApplicationDetail } from '@shared/schemas/applications';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '@/packages/mine/format';
 
 /** Progress, newest first; the newest entry is marked in words as well as colour. */
 export default function Timeline({ entries }: { entries: TApplicationDetail['timeline'] }) {

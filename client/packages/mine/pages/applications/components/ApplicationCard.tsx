@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TApplicationDetail } from '@shared/schemas/applications';
-import { applicationUrl, formatDateTime } from '../../../format';
+import { applicationUrl, formatDateTime } from '@/packages/mine/format';
 
 type Item = Omit<TApplicationDetail, 'routingReason' | 'servicePointPhone' | 'timeline' | 'version' | 'attachments'>;
 

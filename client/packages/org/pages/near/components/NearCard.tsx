@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import type { TServicePoint } from '@shared/schemas/org';
-import { formatDistance } from '../../../../../components/ContentFormat';
-import { pointUrl } from '../../../../../components/ContentLinks';
+import { formatDistance } from '@/components/ContentFormat';
+import { pointUrl } from '@/components/ContentLinks';
 
 type Props = { point: TServicePoint; distanceMetres: number; openNow: boolean | null | undefined };
 

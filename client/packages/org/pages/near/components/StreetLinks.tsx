@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { streetUrl } from '../../../../../components/ContentLinks';
+import { streetUrl } from '@/components/ContentLinks';
 
 type Street = { code: string; name: string; count: number };
 

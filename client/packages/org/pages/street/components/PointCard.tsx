@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import type { TServicePoint } from '@shared/schemas/org';
-import { pointUrl } from '../../../../../components/ContentLinks';
-import { isWeapp } from '../../../../../env';
+import { pointUrl } from '@/components/ContentLinks';
+import { isWeapp } from '@/env';
 
 type Props = { point: TServicePoint };
 type Tap = { stopPropagation?: () => void };

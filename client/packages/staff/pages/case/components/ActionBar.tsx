@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ApplicationStatus } from '@shared/domain/application-status';
-import { PRIMARY_ACTION, staffActions, type StaffAction } from '../../../lib/actions';
-import { ACTION_LABELS } from '../../../lib/format';
+import { PRIMARY_ACTION, staffActions, type StaffAction } from '@/packages/staff/lib/actions';
+import { ACTION_LABELS } from '@/packages/staff/lib/format';
 
 type Props = { status: ApplicationStatus; onAction: (action: StaffAction) => void };
 

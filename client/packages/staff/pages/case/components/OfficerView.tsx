@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ZReferralRespondRequest, type TOfficerCaseView } from '@shared/schemas/cases';
-import ActionButton from '../../../../../components/ActionButton';
-import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
-import { categoryLabel, formatDateTime, needTierLabel, targetGroupLabel, urgencyLabel } from '../../../lib/format';
+import ActionButton from '@/components/ActionButton';
+import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
+import { categoryLabel, formatDateTime, needTierLabel, targetGroupLabel, urgencyLabel } from '@/packages/staff/lib/format';
 
 const REFERRAL_LABELS = { open: '待部门接收', accepted: '部门正在办理', done: '部门已办完' } as const;
 type Answer = 'accepted' | 'done';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { REVEAL_FIELDS, ZCaseRevealRequest } from '@shared/schemas/cases';
-import { Field, Sheet, check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import { Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 
 export type RevealField = (typeof REVEAL_FIELDS)[number];
 export const REVEAL_LABELS: Record<RevealField, string> = { idNumber: '身份证号', phone: '手机号' };

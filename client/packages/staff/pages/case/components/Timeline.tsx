@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
-import { CONTACT_OUTCOME_LABELS, EVENT_LABELS, OUTCOME_LABELS, STATUS_LABELS, formatDateTime } from '../../../lib/format';
+import { CONTACT_OUTCOME_LABELS, EVENT_LABELS, OUTCOME_LABELS, STATUS_LABELS, formatDateTime } from '@/packages/staff/lib/format';
 
 type Entry = TStaffCaseDetail['timeline'][number];
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ZCaseAskInfoRequest } from '@shared/schemas/cases';
-import { Choice, Field, Sheet } from '../../../../../components/StaffForm';
+import { Choice, Field, Sheet } from '@/components/StaffForm';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 const DAYS = ['3', '7', '14', '30'] as const;

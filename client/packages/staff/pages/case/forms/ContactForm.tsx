@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CONTACT_OUTCOMES, ZCaseContactRequest } from '@shared/schemas/cases';
-import { Choice, Field, Sheet } from '../../../../../components/StaffForm';
-import { CONTACT_OUTCOME_LABELS } from '../../../lib/format';
+import { Choice, Field, Sheet } from '@/components/StaffForm';
+import { CONTACT_OUTCOME_LABELS } from '@/packages/staff/lib/format';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 type Outcome = (typeof CONTACT_OUTCOMES)[number];

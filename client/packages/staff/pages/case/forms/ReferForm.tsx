@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { ZCaseReferRequest } from '@shared/schemas/cases';
-import { Choice, Field, Sheet } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
+import { Choice, Field, Sheet } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 type Props = { host: ActionHost; suggested: string[] };

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RESOLVE_OUTCOMES, ZCaseResolveRequest } from '@shared/schemas/cases';
-import { Choice, Field, Sheet, fieldError } from '../../../../../components/StaffForm';
-import { OUTCOME_LABELS } from '../../../lib/format';
+import { Choice, Field, Sheet, fieldError } from '@/components/StaffForm';
+import { OUTCOME_LABELS } from '@/packages/staff/lib/format';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 type Outcome = (typeof RESOLVE_OUTCOMES)[number];

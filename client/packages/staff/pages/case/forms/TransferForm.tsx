@@ -2,9 +2,9 @@ import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import { ZCaseTransferRequest } from '@shared/schemas/cases';
-import { Choice, Field, Sheet } from '../../../../../components/StaffForm';
-import { usePageQuery } from '../../../../../hooks/usePageQuery';
-import { call } from '../../../../../services/api';
+import { Choice, Field, Sheet } from '@/components/StaffForm';
+import { usePageQuery } from '@/hooks/usePageQuery';
+import { call } from '@/services/api';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 type Props = { host: ActionHost; divisionCode: string | null; currentPointId: string | null };

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { MAX_ATTACHMENTS, type TUploadedAttachment } from '@shared/schemas/attachments';
 import { ZCaseVisitRequest } from '@shared/schemas/cases';
-import { Field, Sheet } from '../../../../../components/StaffForm';
-import { toApiError } from '../../../../../services/api-error';
-import { pickPhotos, uploadAttachment } from '../../../../../services/upload';
-import { formatInputDateTime, parseInputDateTime } from '../../../lib/format';
+import { Field, Sheet } from '@/components/StaffForm';
+import { toApiError } from '@/services/api-error';
+import { pickPhotos, uploadAttachment } from '@/services/upload';
+import { formatInputDateTime, parseInputDateTime } from '@/packages/staff/lib/format';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 /** 上门走访: what was seen, when, and photos (uploaded one by one as staged visit attachments). */

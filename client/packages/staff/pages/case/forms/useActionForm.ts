@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { Input, Output } from '@shared/api/endpoints';
-import { check, errorsFromIssues, type FieldErrors } from '../../../../../components/StaffForm';
-import { call } from '../../../../../services/api';
-import { toApiError } from '../../../../../services/api-error';
+import { check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
+import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 
 export type CaseActionName =
   | 'cases.accept'

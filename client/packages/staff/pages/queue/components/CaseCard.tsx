@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TCaseQueueItem } from '@shared/schemas/cases';
-import CaseBadges from '../../../components/CaseBadges';
-import { CHANNEL_LABELS, categoryLabel, needTierLabel } from '../../../lib/format';
+import CaseBadges from '@/packages/staff/components/CaseBadges';
+import { CHANNEL_LABELS, categoryLabel, needTierLabel } from '@/packages/staff/lib/format';
 
 type Props = { item: TCaseQueueItem; officer: boolean };
 

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { NEED_TIER_LABELS, NEED_TIERS } from '@shared/domain/assistance';
 import { CHANNELS, URGENCIES, URGENCY_LABELS, type Channel, type Urgency } from '@shared/domain/categories';
-import { Choice } from '../../../../../components/StaffForm';
-import { CHANNEL_LABELS } from '../../../lib/format';
+import { Choice } from '@/components/StaffForm';
+import { CHANNEL_LABELS } from '@/packages/staff/lib/format';
 import type { QueueFilters } from '../filters';
 
 type Props = { filters: QueueFilters; onChange: (next: QueueFilters) => void };
