@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { CAPACITY_STATUSES, DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../domain/assistance';
-import { ZDivisionCode } from './common';
+import { ZClientDate, ZClientDateTime, ZDivisionCode, zFreeText } from './common';
 
-const text = (max: number, label: string) => z.string().trim().min(1, { message: `请填写${label}` }).max(max, { message: `${label}不能超过 ${max} 个字` });
+const text = (max: number, label: string) => zFreeText().min(1, { message: `请填写${label}` }).max(max, { message: `${label}不能超过 ${max} 个字` });
 const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' });
 
 /** Answers of the eligibility self-check (我能申请什么). Every field is optional: "not sure" is a valid answer. */
@@ -64,8 +64,8 @@ export const ZPolicyInput = z.strictObject({
   materials: z.array(text(100, '材料')).max(20),
   steps: z.array(z.strictObject({ title: text(60, '步骤'), timeLimit: z.string().max(40).optional() })).max(12),
   contacts: z.array(z.strictObject({ name: text(40, '联系人'), phone: ZPhone.optional() })).max(6),
-  effectiveFrom: z.iso.date().optional(),
-  effectiveTo: z.iso.date().optional(),
+  effectiveFrom: ZClientDate.optional(),
+  effectiveTo: ZClientDate.optional(),
 });
 export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
@@ -76,14 +76,14 @@ export const ZLivestreamInput = z.strictObject({
   title: text(60, '标题'),
   summary: text(300, '简介'),
   speaker: text(60, '主讲人'),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
+  startsAt: ZClientDateTime,
+  endsAt: ZClientDateTime,
   /** WeChat Channels (视频号) identifiers, used by the weapp. */
   channelsFinderUserName: z.string().max(64).optional(),
   channelsFeedId: z.string().max(128).optional(),
   /** Replay video for H5 (and the weapp fallback). */
   replayUrl: z.url().optional(),
-  replayExpiresAt: z.iso.datetime({ offset: true }).optional(),
+  replayExpiresAt: ZClientDateTime.optional(),
   chapters: z.array(ZChapter).max(30).default([]),
   policySlugs: z.array(z.string()).max(10).default([]),
 });
@@ -109,7 +109,7 @@ export const ZProviderInput = z.strictObject({
   /** Department code when kind = department. */
   departmentCode: z.string().regex(/^[a-z_]+$/).optional(),
   phone: ZPhone.optional(),
-  address: z.string().max(120).optional(),
+  address: zFreeText().max(120).optional(),
   /** Contact data invented for the demo, to be replaced by the district. */
   isSampleContact: z.boolean().default(true),
 });
@@ -131,7 +131,7 @@ export const ZServiceInput = z.strictObject({
   languages: z.array(z.string().max(20)).max(5).default(['普通话']),
   accessibility: z.string().max(200).optional(),
   capacity: z.enum(CAPACITY_STATUSES).default('available'),
-  lastVerifiedAt: z.iso.date(),
+  lastVerifiedAt: ZClientDate,
   lastVerifiedBy: text(40, '核实人'),
   policySlugs: z.array(z.string()).max(5).default([]),
 });

@@ -3,7 +3,7 @@
  * Uses the same environment as the server (DATABASE_URL or PGlite under DATA_DIR).
  */
 import { openDatabaseFromEnv } from '../boot';
-import { loadEnv } from '../env';
+import { isDemoMode, loadEnv } from '../env';
 import { verifyAuditChain } from '../features/audit/audit.repo';
 import { createLogger } from '../lib/logger';
 import { runMigrations } from './migrate';
@@ -17,7 +17,7 @@ async function main(command: string | undefined): Promise<number> {
     if (command === 'migrate') {
       process.stdout.write(`migrations applied (${database.kind})\n`);
     } else if (command === 'seed') {
-      process.stdout.write(`${JSON.stringify(await seed(database.db, { demo: env.SEED_DEMO ?? env.NODE_ENV !== 'production' }))}\n`);
+      process.stdout.write(`${JSON.stringify(await seed(database.db, { demo: isDemoMode(env) }))}\n`);
     } else if (command === 'verify-audit') {
       const result = await verifyAuditChain(database.db);
       process.stdout.write(result.brokenAt === null ? `audit chain intact: ${result.rows} rows\n` : `audit chain BROKEN at id ${result.brokenAt} after ${result.rows} good rows\n`);

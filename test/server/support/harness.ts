@@ -56,8 +56,22 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   };
 }
 
+/**
+ * The test environment. Demo mode is on explicitly (the template database is seeded with the demo accounts, and
+ * many suites log in through auth.devLogin); pass DEMO_MODE: 'false' (or NODE_ENV: 'production') to test without it.
+ */
 export function testEnv(overrides: Record<string, string> = {}): Env {
-  return loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', STATIC_DIR: '', LOGIN_RATE_PER_MINUTE: '1000', REFRESH_RATE_PER_MINUTE: '1000', ...overrides });
+  const demo = overrides.NODE_ENV === 'production' ? {} : { DEMO_MODE: 'true' };
+  return loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    STATIC_DIR: '',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    LOGIN_ACCOUNT_RATE_PER_MINUTE: '1000',
+    REFRESH_RATE_PER_MINUTE: '1000',
+    ...demo,
+    ...overrides,
+  });
 }
 
 /** Registers beforeAll/afterAll that build the context; read its fields inside tests. */
