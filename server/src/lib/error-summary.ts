@@ -68,10 +68,15 @@ function causeOf(e: unknown): unknown {
 
 function classOf(e: unknown): string {
   if (typeof e !== 'object' || e === null) return typeof e;
+  // a PostgreSQL error response: pg names its class DatabaseError, PGlite's bundle a minified letter
+  const { code, severity } = e as { code?: unknown; severity?: unknown };
+  if (typeof severity === 'string' && typeof code === 'string' && SQLSTATE.test(code)) return 'DatabaseError';
   const ctor = (e as { constructor?: { name?: unknown } }).constructor?.name;
   const name = (e as { name?: unknown }).name;
-  // DrizzleQueryError keeps name "Error"; prefer the more specific of the two
-  const pick = typeof name === 'string' && name !== 'Error' ? name : typeof ctor === 'string' ? ctor : 'Object';
+  // the more specific of the two: DrizzleQueryError keeps name "Error", pg's DatabaseError has name "error",
+  // while a DOMException or a plain Error may carry a meaningful name ("TimeoutError")
+  const generic = new Set(['Error', 'Object', 'DOMException']);
+  const pick = typeof ctor === 'string' && !generic.has(ctor) ? ctor : typeof name === 'string' ? name : typeof ctor === 'string' ? ctor : 'Object';
   return /^[\w$.-]{1,60}$/.test(pick) ? pick : 'Error';
 }
 
