@@ -3,6 +3,7 @@
  * supertest on app.callback() (no port), a settable clock and captured log lines.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -74,6 +75,18 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
   });
 }
 
+/**
+ * With ZL_TEST_LOG_DIR set (CI sets it under test-output/), every test file's captured server log is written there,
+ * so scripts/scan-log-sentinels.js searches the logs of the whole run, not only what the tests assert on.
+ */
+function keepLogs(ctx: TestContext): void {
+  const dir = process.env.ZL_TEST_LOG_DIR;
+  if (!dir || !ctx.logs) return;
+  const name = `${path.basename(expect.getState().testPath ?? 'unknown')}.${ctx.deps.database.kind}.log`;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.appendFileSync(path.join(dir, name), ctx.logs.join(''));
+}
+
 /** Registers beforeAll/afterAll that build the context; read its fields inside tests. */
 export function useTestApp(options: TestOptions = {}): TestContext {
   const ctx = {} as TestContext;
@@ -102,6 +115,7 @@ export function useTestApp(options: TestOptions = {}): TestContext {
   });
   afterAll(async () => {
     await drop();
+    keepLogs(ctx);
   });
   return ctx;
 }
