@@ -17,9 +17,9 @@ const DATE_WINDOW_MESSAGE = '日期不在合理范围内(2000 年至 2100 年之
 const inWindow = (ms: number) => ms >= Date.parse(`${CLIENT_DATE_MIN}T00:00:00Z`) && ms < Date.parse(`${CLIENT_DATE_MAX}T00:00:00Z`);
 
 /** An ISO date-time with offset that exists on the calendar (no 30 February) and lies in the client date window. */
-export const ZClientDateTime = ZIsoDateTime.refine((v) => isRealDate(v.slice(0, 10)) && inWindow(Date.parse(v)), { message: DATE_WINDOW_MESSAGE });
+export const ZClientDateTime = z.iso.datetime({ offset: true, abort: true }).refine((v) => isRealDate(v.slice(0, 10)) && inWindow(Date.parse(v)), { message: DATE_WINDOW_MESSAGE });
 /** An ISO calendar date (yyyy-mm-dd) in the client date window. */
-export const ZClientDate = z.iso.date().refine((v) => isRealDate(v) && inWindow(Date.parse(`${v}T00:00:00Z`)), { message: DATE_WINDOW_MESSAGE });
+export const ZClientDate = z.iso.date({ abort: true }).refine((v) => isRealDate(v) && inWindow(Date.parse(`${v}T00:00:00Z`)), { message: DATE_WINDOW_MESSAGE });
 
 function isRealDate(ymd: string): boolean {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
