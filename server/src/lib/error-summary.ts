@@ -22,7 +22,8 @@ export type ErrorSummary = {
   stack?: string;
 };
 
-const SQLSTATE = /^[0-9A-Z]{5}$/;
+/** Five characters, at least one a digit ("EPIPE" is an errno, "55P03" a SQLSTATE). */
+const SQLSTATE = /^(?=[A-Z]*[0-9])[0-9A-Z]{5}$/;
 const IDENT = /^[a-z_][a-z0-9_$]*$/i;
 const MAX_DEPTH = 6;
 
