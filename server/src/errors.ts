@@ -47,7 +47,7 @@ export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
   });
 }
 
-const VALUE_REFUSED = '有一项内容超出了允许的范围或格式不对,请检查后再提交';
+const VALUE_REFUSED = '有一项内容超出了允许的范围或格式不对，请检查后再提交';
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 

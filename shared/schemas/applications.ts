@@ -8,13 +8,13 @@ import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
 
 export const MAX_DESCRIPTION = 2000;
 
-const ZName = zNameText('姓名里有看不见的特殊字符,请删掉后重新填写').min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
+const ZName = zNameText('姓名里有看不见的特殊字符，请删掉后重新填写').min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
 const ZIdNumber = z
   .string()
   .trim()
   .refine(isValidIdNumber, { message: '身份证号不正确,请核对最后一位' })
   .transform(normaliseIdNumber);
-const ZMobile = zNameText('手机号里有看不见的特殊字符,请删掉后重新填写').refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
+const ZMobile = zNameText('手机号里有看不见的特殊字符，请删掉后重新填写').refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
 const ZAddress = zFreeText().min(2, { message: '请填写详细地址' }).max(200, { message: '地址不能超过 200 个字' });
 
 /** Where the person lives: a community/village code or only a street/town code, and/or coordinates. */

@@ -13,7 +13,7 @@ export const ZIsoDateTime = z.iso.datetime({ offset: true });
  */
 export const CLIENT_DATE_MIN = '2000-01-01';
 export const CLIENT_DATE_MAX = '2100-01-01';
-const DATE_WINDOW_MESSAGE = '日期不在合理范围内(2000 年至 2100 年之间),请核对';
+const DATE_WINDOW_MESSAGE = '日期不在合理范围内（应在 2000 年至 2100 年之间），请核对';
 const inWindow = (ms: number) => ms >= Date.parse(`${CLIENT_DATE_MIN}T00:00:00Z`) && ms < Date.parse(`${CLIENT_DATE_MAX}T00:00:00Z`);
 
 /** An ISO date-time with offset that exists on the calendar (no 30 February) and lies in the client date window. */
@@ -39,7 +39,7 @@ const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 export const stripInvisible = (value: string): string => value.replace(INVISIBLE_CHARS, '');
 export const hasInvisible = (value: string): boolean => HAS_INVISIBLE.test(value);
-export const INVISIBLE_REFUSED = '里面有看不见的特殊字符,请删掉后重新填写';
+export const INVISIBLE_REFUSED = '里面有看不见的特殊字符，请删掉后重新填写';
 
 /** Free text: invisible formatting characters removed, then trimmed. Chain .min()/.max() as usual. */
 export const zFreeText = () => z.string().overwrite(stripInvisible).trim();
