@@ -58,6 +58,7 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     STATIC_DIR: '',
+    DEMO_MODE: 'true', // sessions come from the demo login (bench/lib/sessions.ts)
     ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),
   };
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR

@@ -12,7 +12,7 @@ import { DOCS_HTML, DOCS_JS } from './features/docs/docs-page';
 import { buildOpenApi } from './features/docs/openapi';
 import { downloadsRouter } from './features/downloads/downloads.routes';
 import { healthRoutes } from './features/health/health.routes';
-import { errorHandler } from './middleware/error-handler';
+import { errorHandler, logRequestErrors } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { mountEndpoints } from './middleware/endpoint';
 import { requestContext } from './middleware/request-context';
@@ -22,11 +22,7 @@ import { staticFiles } from './static-files';
 export function createApp(deps: Deps): Koa {
   const app = new Koa({ proxy: deps.env.TRUST_PROXY_HOPS > 0, maxIpsCount: deps.env.TRUST_PROXY_HOPS });
   app.silent = true;
-  app.on('error', (err: Error & { code?: string }, ctx?: Koa.Context) => {
-    // a client that hangs up mid-response is not a server error
-    if (err.code === 'EPIPE' || err.code === 'ECONNRESET' || err.message === 'Premature close') return;
-    deps.logger.error({ requestId: ctx?.state.requestId, err: { name: err.name, message: err.message, code: err.code, stack: err.stack } }, 'request failed');
-  });
+  app.on('error', logRequestErrors(deps.logger));
 
   const router = new Router();
   healthRoutes(router, deps);
@@ -46,7 +42,7 @@ export function createApp(deps: Deps): Koa {
   });
   mountEndpoints(router, deps, routeTable);
 
-  app.use(requestContext(deps.logger));
+  app.use(requestContext(deps.logger, { hsts: deps.env.NODE_ENV === 'production' }));
   app.use(errorHandler());
   app.use(async (ctx, next) => {
     if (ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');

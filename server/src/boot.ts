@@ -7,7 +7,7 @@ import type { Deps } from './deps';
 import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { seed, type SeedReport } from './db/seed';
-import type { Env } from './env';
+import { isDemoMode, type Env } from './env';
 import { systemClock, type Clock } from './lib/clock';
 import { createFieldCipher } from './lib/crypto';
 import type { Logger } from './lib/logger';
@@ -22,7 +22,7 @@ export async function buildDeps(env: Env, logger: Logger, options: { clock?: Clo
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabaseFromEnv(env, logger));
   await runMigrations(database);
-  const seeded = await seed(database.db, { demo: env.SEED_DEMO ?? env.NODE_ENV !== 'production' });
+  const seeded = await seed(database.db, { demo: isDemoMode(env) });
   const secrets = loadSecrets(env);
   const wechat =
     env.WECHAT_APP_ID && env.WECHAT_APP_SECRET

@@ -55,13 +55,23 @@ export const ZEnv = z
     UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().min(1).max(10240).default(200),
     /** Number of reverse proxies in front of the server whose X-Forwarded-For is trusted. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    /** Login attempts per client IP and minute: high, because a mobile carrier's NAT puts thousands of phones behind one address. */
+    LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** Login attempts per account (WeChat openid, demo user, user binding a phone) and minute, from any address. */
+    LOGIN_ACCOUNT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     REFRESH_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-    SEED_DEMO: ZBoolish.optional(),
+    /**
+     * Demo accounts (seeded) and the demo login (auth.devUsers / auth.devLogin) exist only when this is true.
+     * `npm start` on PGlite sets it; with DATABASE_URL it must be set by hand; production refuses it.
+     */
+    DEMO_MODE: ZBoolish.default(false),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.WECHAT_APP_ID) !== Boolean(env.WECHAT_APP_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
+    }
+    if (env.NODE_ENV === 'production' && env.DEMO_MODE) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_MODE'], message: 'demo accounts and the demo login are never allowed in production (NODE_ENV=production); unset DEMO_MODE' });
     }
     if (env.NODE_ENV === 'production') {
       for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
@@ -84,7 +94,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   return Object.freeze(result.data);
 }
 
-/** Dev login is offered only outside production and only when no WeChat credentials are configured. */
+/** Demo mode: demo accounts are seeded and the demo-login endpoints exist (never in production). */
+export function isDemoMode(env: Env): boolean {
+  return env.DEMO_MODE && env.NODE_ENV !== 'production';
+}
+
+/** The demo login is offered only in demo mode and only when no WeChat credentials are configured. */
 export function isDevLoginEnabled(env: Env): boolean {
-  return env.NODE_ENV !== 'production' && !env.WECHAT_APP_ID;
+  return isDemoMode(env) && !env.WECHAT_APP_ID;
 }

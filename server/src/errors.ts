@@ -47,6 +47,8 @@ export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
   });
 }
 
+const VALUE_REFUSED = '有一项内容超出了允许的范围或格式不对，请检查后再提交';
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
 /** True for errors that mean "the database is unreachable right now". */
@@ -74,6 +76,8 @@ export function toAppError(err: unknown): AppError {
   const pgCode = findPgCode(err);
   if (pgCode === '23505') return new AppError('CONFLICT', { cause: err });
   if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT', { cause: err });
+  // class 22 (data exception): a value PostgreSQL cannot take — out of range, impossible date, bad cast — came from the client
+  if (pgCode?.startsWith('22')) return new AppError('VALIDATION_FAILED', { message: `body: ${VALUE_REFUSED}`, details: [{ field: 'body', message: VALUE_REFUSED }], cause: err });
   return new AppError('INTERNAL', { cause: err });
 }
 

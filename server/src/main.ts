@@ -1,20 +1,21 @@
 /** Entry point: env → deps (migrate + seed) → createApp → listen; graceful shutdown on SIGTERM/SIGINT. */
 import { createApp } from './app';
 import { buildDeps } from './boot';
-import { isDevLoginEnabled, loadEnv } from './env';
+import { isDemoMode, isDevLoginEnabled, loadEnv } from './env';
 import { startAttachmentCleanup } from './features/attachments/cleanup.job';
 import { checkpointFileOf } from './features/audit/checkpoint';
 import { startAuditCheckpoints } from './features/audit/checkpoint.job';
 import { storageFromEnv } from './features/attachments/storage';
 import { startDeadlineWorker } from './features/deadlines/deadlines.job';
 import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.job';
+import { describeError } from './lib/error-summary';
 import { createLogger } from './lib/logger';
 import { loadAuditCheckpointKey } from './lib/secrets';
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env.LOG_LEVEL);
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled rejection'));
 
   const { deps, seeded } = await buildDeps(env, logger);
   const app = createApp(deps);
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
       ? startAuditCheckpoints(deps, { intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS, file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) })
       : null;
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
-  printWelcome(port, deps.database.kind, env.DATA_DIR, isDevLoginEnabled(env));
+  printWelcome(port, deps.database.kind, env.DATA_DIR, { demo: isDemoMode(env), devLogin: isDevLoginEnabled(env), wechat: Boolean(env.WECHAT_APP_ID) });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -63,16 +64,21 @@ function parseTemplates(value: string | undefined): Record<string, string> {
   return Object.fromEntries((value ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
 }
 
-function printWelcome(port: number, db: string, dataDir: string, devLogin: boolean): void {
+function printWelcome(port: number, db: string, dataDir: string, login: { demo: boolean; devLogin: boolean; wechat: boolean }): void {
   const url = `http://localhost:${port}`;
   const lines = [
     '',
     `  助联 Zhulian is running: ${url}`,
     `  Database: ${db === 'pglite' ? `embedded PGlite (${dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
     `  API docs: ${url}/api/docs`,
-    devLogin
+    login.demo
+      ? '  DEMO MODE (DEMO_MODE=true): demo accounts exist and anyone can log in as them, admin included. Never use with real data.'
+      : '  Demo mode is off: no demo accounts, no demo login.',
+    login.devLogin
       ? '  Log in: open the 我的 tab and pick a demo account (resident 张阿姨, staff 陈社工 of 翠苑一区, admin 管理员 …)'
-      : '  Log in: WeChat login (WECHAT_APP_ID is configured)',
+      : login.wechat
+        ? '  Log in: WeChat login (WECHAT_APP_ID is configured)'
+        : '  Log in: not possible yet: configure WECHAT_APP_ID/WECHAT_APP_SECRET, or set DEMO_MODE=true for a demo',
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { send } from '@koa/send';
 import type { Context, Next } from 'koa';
+import { AppError } from './errors';
 
-/** Serves the H5 build for GET/HEAD outside /api; `/` and unknown paths fall back to index.html (hash routing). */
+/**
+ * Serves the H5 build for GET/HEAD outside /api; `/` and unknown paths fall back to index.html (hash routing).
+ * A path send refuses (`..` above the root, a NUL byte, bad percent-encoding: 400/403) is a plain 404, not logged.
+ */
 export function staticFiles(dir: string) {
   const root = path.resolve(dir);
   return async function staticFilesMiddleware(ctx: Context, next: Next) {
@@ -14,7 +18,9 @@ export function staticFiles(dir: string) {
     try {
       await send(ctx, file, { root, index: 'index.html', maxage: file === 'index.html' ? 0 : 3600_000, hidden: false });
     } catch (err) {
-      if ((err as { status?: number }).status !== 404) throw err;
+      const status = (err as { status?: number }).status;
+      if (status === 400 || status === 403) throw new AppError('NOT_FOUND');
+      if (status !== 404) throw err;
       await send(ctx, 'index.html', { root });
     }
   };

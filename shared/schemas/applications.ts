@@ -4,18 +4,18 @@ import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
 import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain/categories';
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
-import { ZDivisionCode, ZUuid } from './common';
+import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
 
 export const MAX_DESCRIPTION = 2000;
 
-const ZName = z.string().trim().min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
+const ZName = zNameText('姓名里有看不见的特殊字符，请删掉后重新填写').min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
 const ZIdNumber = z
   .string()
   .trim()
   .refine(isValidIdNumber, { message: '身份证号不正确,请核对最后一位' })
   .transform(normaliseIdNumber);
-const ZMobile = z.string().trim().refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
-const ZAddress = z.string().trim().min(2, { message: '请填写详细地址' }).max(200, { message: '地址不能超过 200 个字' });
+const ZMobile = zNameText('手机号里有看不见的特殊字符，请删掉后重新填写').refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
+const ZAddress = zFreeText().min(2, { message: '请填写详细地址' }).max(200, { message: '地址不能超过 200 个字' });
 
 /** Where the person lives: a community/village code or only a street/town code, and/or coordinates. */
 const place = {
@@ -30,7 +30,7 @@ const need = {
   categories: z.array(z.enum(CATEGORIES)).max(6, { message: '最多选 6 项' }).default([]),
   targetGroup: z.enum([...TARGET_GROUPS, 'unknown']).default('unknown'),
   urgency: z.enum(URGENCIES),
-  description: z.string().trim().min(1, { message: '请简单说说遇到的困难' }).max(MAX_DESCRIPTION, { message: `不能超过 ${MAX_DESCRIPTION} 个字` }),
+  description: zFreeText().min(1, { message: '请简单说说遇到的困难' }).max(MAX_DESCRIPTION, { message: `不能超过 ${MAX_DESCRIPTION} 个字` }),
 };
 
 const ZConsents = z.strictObject({
@@ -71,7 +71,7 @@ export const ZReferral = z.strictObject({
   subjectName: ZName,
   ...place,
   urgency: z.enum(URGENCIES),
-  observed: z.string().trim().min(1, { message: '请说说您看到的情况' }).max(500, { message: '不能超过 500 个字' }),
+  observed: zFreeText().min(1, { message: '请说说您看到的情况' }).max(500, { message: '不能超过 500 个字' }),
   referrerPhone: ZMobile.optional(),
   consents: z.strictObject({ privacyNotice: z.literal(true, { message: '请先阅读并同意隐私说明' }) }),
 });
@@ -120,10 +120,10 @@ export const ZApplicationDetail = ZMyApplication.extend({
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 
 export const ZApplicationRef = z.strictObject({ id: ZUuid });
-export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: z.string().trim().max(200).optional() });
+export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: zFreeText().max(200).optional() });
 export const ZProvideInfoRequest = z.strictObject({
   id: ZUuid,
-  message: z.string().trim().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION),
+  message: zFreeText().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION),
   attachmentIds: ZAttachmentIds.optional(),
 });
 

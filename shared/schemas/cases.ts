@@ -4,7 +4,7 @@ import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application
 import { NEED_TIERS } from '../domain/assistance';
 import { CHANNELS, URGENCIES } from '../domain/categories';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
-import { ZIsoDateTime, ZUuid } from './common';
+import { ZClientDateTime, ZUuid, zFreeText } from './common';
 
 export const QUEUE_MAX_LIMIT = 50;
 export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
@@ -13,7 +13,7 @@ export const REFERRAL_STATUSES = ['open', 'accepted', 'done'] as const;
 export const REVEAL_FIELDS = ['idNumber', 'phone'] as const;
 
 const ZText = (min: number, max: number, required: string) =>
-  z.string().trim().min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` }).max(max, { message: `不能超过 ${max} 个字` });
+  zFreeText().min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` }).max(max, { message: `不能超过 ${max} 个字` });
 
 export const ZCaseQueueRequest = z.strictObject({
   status: z.array(z.enum(APPLICATION_STATUSES)).max(APPLICATION_STATUSES.length).optional(),
@@ -152,7 +152,7 @@ export const ZCaseContactRequest = z.strictObject({ ...action, outcome: z.enum(C
 export const ZCaseVisitRequest = z.strictObject({
   ...action,
   note: ZText(1, 2000, '请记录走访情况'),
-  visitedAt: ZIsoDateTime,
+  visitedAt: ZClientDateTime,
   /** Staged photo uploads (purpose 'visit') of the caller. */
   photoIds: ZAttachmentIds.optional(),
 });

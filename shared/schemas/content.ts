@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTENT_STATUSES, NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
-import { ZLimit, ZPhone, ZSlug, text } from './common';
+import { ZClientDate, ZClientDateTime, ZLimit, ZPhone, ZSlug, text } from './common';
 
 /** Answers of the eligibility self-check (我能申请什么). Every field is optional: "not sure" is a valid answer. */
 export const ZSelfCheckAnswers = z.strictObject({
@@ -62,8 +62,8 @@ export const ZPolicyInput = z.strictObject({
   materials: z.array(text(100, '材料')).max(20),
   steps: z.array(z.strictObject({ title: text(60, '步骤'), timeLimit: z.string().max(40).optional() })).max(12),
   contacts: z.array(z.strictObject({ name: text(40, '联系人'), phone: ZPhone.optional() })).max(6),
-  effectiveFrom: z.iso.date().optional(),
-  effectiveTo: z.iso.date().optional(),
+  effectiveFrom: ZClientDate.optional(),
+  effectiveTo: ZClientDate.optional(),
 });
 export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
@@ -74,14 +74,14 @@ export const ZLivestreamInput = z.strictObject({
   title: text(60, '标题'),
   summary: text(300, '简介'),
   speaker: text(60, '主讲人'),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
+  startsAt: ZClientDateTime,
+  endsAt: ZClientDateTime,
   /** WeChat Channels (视频号) identifiers, used by the weapp. */
   channelsFinderUserName: z.string().max(64).optional(),
   channelsFeedId: z.string().max(128).optional(),
   /** Replay video for H5 (and the weapp fallback). */
   replayUrl: z.url().optional(),
-  replayExpiresAt: z.iso.datetime({ offset: true }).optional(),
+  replayExpiresAt: ZClientDateTime.optional(),
   chapters: z.array(ZChapter).max(30).default([]),
   policySlugs: z.array(z.string()).max(10).default([]),
 });

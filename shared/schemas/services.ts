@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CAPACITY_STATUSES, DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../domain/assistance';
-import { ZDivisionCode, ZLimit, ZPhone, ZSlug, text } from './common';
+import { ZClientDate, ZDivisionCode, ZLimit, ZPhone, ZSlug, text, zFreeText } from './common';
 import { ZAdminMeta } from './content';
 
 // ── inputs ───────────────────────────────────────────────────────────────────
@@ -16,7 +16,7 @@ export const ZProviderInput = z.strictObject({
   /** Department code when kind = department. */
   departmentCode: z.string().regex(/^[a-z_]+$/).optional(),
   phone: ZPhone.optional(),
-  address: z.string().max(120).optional(),
+  address: zFreeText().max(120).optional(),
   /** Contact data invented for the demo, to be replaced by the district. */
   isSampleContact: z.boolean().default(true),
 });
@@ -38,7 +38,7 @@ export const ZServiceInput = z.strictObject({
   languages: z.array(z.string().max(20)).max(5).default(['普通话']),
   accessibility: z.string().max(200).optional(),
   capacity: z.enum(CAPACITY_STATUSES).default('available'),
-  lastVerifiedAt: z.iso.date(),
+  lastVerifiedAt: ZClientDate,
   lastVerifiedBy: text(40, '核实人'),
   policySlugs: z.array(z.string()).max(5).default([]),
 });

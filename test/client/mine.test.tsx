@@ -89,6 +89,23 @@ describe('我的: H5 dev login', () => {
     render(<MinePage />);
     expect(await screen.findByText(/网页版暂时不能登录/)).toBeInTheDocument();
   });
+
+  it('hides the demo picker quietly when the server has no demo login at all (404 outside demo mode)', async () => {
+    const api = mockApi({ 'auth.devUsers': () => fail(404, 'NOT_FOUND', { message: '没有这个接口' }) });
+    render(<MinePage />);
+    expect(await screen.findByText(/网页版暂时不能登录/)).toBeInTheDocument();
+    expect(screen.queryByText('内容没有加载出来')).toBeNull();
+    expect(screen.queryByText('重新加载')).toBeNull();
+    expect(screen.queryByText('没有这个接口')).toBeNull();
+    expect(screen.queryByText('选择一个演示账号登录')).toBeNull();
+    expect(api.callsTo('auth.devUsers')).toHaveLength(1);
+  });
+
+  it('still offers a retry when loading the demo accounts fails for another reason', async () => {
+    mockApi({ 'auth.devUsers': () => fail(503, 'SERVICE_UNAVAILABLE') });
+    render(<MinePage />);
+    expect(await screen.findByText('重新加载')).toBeInTheDocument();
+  });
 });
 
 describe('我的: logged in', () => {

@@ -4,6 +4,7 @@
  * still running) until it gets an answer — what the mini-program's api.ts does. Everything it saw is kept.
  */
 import { randomUUID } from 'node:crypto';
+import { SENTINEL_ID_NUMBER, SENTINEL_PHONE, SENTINEL_PREFIX } from '../server/support/sentinels';
 
 export type Attempt = { at: number; status: number | 'network'; code?: string; retryAfter?: string | null };
 export type Submission = { key: string; marker: string; attempts: Attempt[]; ack?: { at: number; id: string; refNo: string } };
@@ -11,15 +12,17 @@ export type Submission = { key: string; marker: string; attempts: Attempt[]; ack
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const RETRY = new Set([503, 409]);
 
-export const DESCRIPTION = '数据库出故障时提交的申请';
+/** Personal fields carry sentinels: the failed statements of an outage must not put them in the server log. */
+export const DESCRIPTION = `数据库出故障时提交的申请 ${SENTINEL_PREFIX}-description`;
 
 function bodyFor(label: string, marker: string) {
   return {
     channel: 'self',
-    subjectName: '故障测试',
-    phone: '13912345678',
+    subjectName: `${SENTINEL_PREFIX}-name`,
+    idNumber: SENTINEL_ID_NUMBER,
+    phone: SENTINEL_PHONE,
     divisionCode: '330106005055',
-    address: '翠苑一区12幢3单元',
+    address: `翠苑一区12幢3单元 ${SENTINEL_PREFIX}-address`,
     needTier: 'survival',
     categories: ['basic_living'],
     urgency: 'normal',

@@ -11,6 +11,7 @@ import { inArray, like } from 'drizzle-orm';
 import type { Pool } from 'pg';
 import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
 import { client, DESCRIPTION, pollReadiness, type Submission } from './clients';
+import { sentinelsIn } from '../server/support/sentinels';
 import { startFaultServer, type FaultServer } from './server';
 import { ensureRunning, postgresAvailability, restartPostgres, terminateBackends } from './support';
 
@@ -52,6 +53,11 @@ async function expectEachStoredOnce(s: FaultServer, label: string, submissions: 
   const keys = await s.deps.db.select().from(idempotencyKeys).where(inArray(idempotencyKeys.userId, userIds));
   expect(keys.map((k) => k.state).sort()).toEqual(submissions.map(() => 'completed'));
   expect(s.unhandled).toEqual([]);
+  // the outage's failed statements are logged (503s are server errors) without their parameters or any row value
+  const log = s.logs.join('');
+  expect(log).toContain('"request failed"');
+  expect(sentinelsIn(log)).toEqual([]);
+  expect(log).not.toMatch(/Failed query|params:/);
   // every pool client came back (none leaked by a failed BEGIN or ROLLBACK)
   const pool = s.deps.database.raw as Pool;
   for (const until = Date.now() + 3000; pool.totalCount !== pool.idleCount && Date.now() < until; ) await sleep(50); // a job may be mid-batch

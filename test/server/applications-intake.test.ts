@@ -84,6 +84,22 @@ describe('applications.submit', () => {
     expect(await count('applications')).toBe(before);
   });
 
+  it('refuses invisible formatting characters in names and phones, and removes them from addresses and descriptions', async () => {
+    const s = await buildSession(t);
+    for (const [field, value] of [
+      ['subjectName', '张\u202E姨阿'],
+      ['subjectName', '张\u200B阿姨'],
+      ['phone', '139\u20661234\u20695678'],
+    ] as const) {
+      const res = await submit(t, s.accessToken, selfBody({ [field]: value }));
+      expect([field, res.status, res.body.details?.[0]?.field]).toEqual([field, 400, field]);
+    }
+    const res = await submit(t, s.accessToken, selfBody({ address: '翠苑一区\u202E12幢\u202C3单元\uFEFF', description: '生活\u200B有些\u2067困难\u2069' }));
+    expect(res.status).toBe(200);
+    const [row] = await queryRows<{ address: string; description: string }>(t.deps.db, sql`select address, description from applications where id = ${res.body.data.id}`);
+    expect(row).toEqual({ address: '翠苑一区12幢3单元', description: '生活有些困难' });
+  });
+
   it('requires a well-formed Idempotency-Key', async () => {
     const s = await buildSession(t);
     const missing = await submit(t, s.accessToken, selfBody(), null);

@@ -1,8 +1,11 @@
+import request from 'supertest';
 import { eq } from 'drizzle-orm';
+import { createApp } from '../../server/src/app';
+import type { Deps } from '../../server/src/deps';
 import { users } from '../../server/src/db/schema';
 import { createWechatClient } from '../../server/src/lib/wechat';
 import { buildSession, post } from './support/factories';
-import { useTestApp } from './support/harness';
+import { testEnv, useTestApp } from './support/harness';
 import { startWechatStub, type WechatStub } from './support/wechat-stub';
 
 let stub: WechatStub;
@@ -22,6 +25,20 @@ const phoneReply = (phone: string, appid = 'wx-test-app') => ({
 });
 
 describe('auth.phone', () => {
+  it('is limited per account (LOGIN_ACCOUNT_RATE_PER_MINUTE) from any address', async () => {
+    t.clock.advance(61_000);
+    const env = testEnv({ WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: 'secret-for-tests', TRUST_PROXY_HOPS: '1', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
+    const api = request(createApp({ ...t.deps, env } as Deps).callback());
+    const [s, other] = [await buildSession(t), await buildSession(t)];
+    const bind = (token: string, code: string, ip: string) =>
+      api.post('/api/auth.phone').set('Authorization', `Bearer ${token}`).set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ code }));
+    for (const code of ['limit-1', 'limit-2', 'limit-3', 'limit-4']) stub.codes.set(code, phoneReply('13912345678'));
+    expect((await bind(s.accessToken, 'limit-1', '203.0.113.20')).status).toBe(200);
+    expect((await bind(s.accessToken, 'limit-2', '203.0.113.21')).status).toBe(200);
+    expect((await bind(s.accessToken, 'limit-3', '203.0.113.22')).status).toBe(429);
+    expect((await bind(other.accessToken, 'limit-4', '203.0.113.22')).status).toBe(200);
+  });
+
   it('needs a session', async () => {
     expect((await post(t, 'auth.phone', { code: 'p' })).status).toBe(401);
   });

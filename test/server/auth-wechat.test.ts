@@ -1,9 +1,12 @@
+import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { ZSession } from '../../shared/schemas/auth';
+import { createApp } from '../../server/src/app';
 import { queryRows } from '../../server/src/db/client';
+import type { Deps } from '../../server/src/deps';
 import { createWechatClient } from '../../server/src/lib/wechat';
 import { post } from './support/factories';
-import { useTestApp } from './support/harness';
+import { testEnv, useTestApp } from './support/harness';
 import { startWechatStub, type WechatStub } from './support/wechat-stub';
 
 const SESSION_KEY = 'SENTINEL-session-key-9f8e7d';
@@ -104,6 +107,25 @@ describe('auth.wechat', () => {
       const hits = await queryRows(t.deps.db, sql`select 1 from ${sql.identifier(tablename)} x where x::text like ${`%${SESSION_KEY}%`}`);
       expect({ tablename, hits: hits.length }).toEqual({ tablename, hits: 0 });
     }
+  });
+});
+
+describe('auth.wechat login limits', () => {
+  it('one WeChat account (openid) from many addresses is refused after LOGIN_ACCOUNT_RATE_PER_MINUTE; others are not', async () => {
+    t.clock.advance(61_000);
+    const env = testEnv({ WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: APP_SECRET, TRUST_PROXY_HOPS: '1', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
+    const api = request(createApp({ ...t.deps, env } as Deps).callback());
+    const login = (code: string, ip: string) => api.post('/api/auth.wechat').set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ code }));
+    for (let i = 1; i <= 4; i++) stub.codes.set(`code-bob-${i}`, ok('openid-bob'));
+    stub.codes.set('code-carol', ok('openid-carol'));
+    expect((await login('code-bob-1', '203.0.113.10')).status).toBe(200);
+    expect((await login('code-bob-2', '203.0.113.11')).status).toBe(200);
+    const limited = await login('code-bob-3', '203.0.113.12');
+    expect([limited.status, limited.body.code]).toEqual([429, 'RATE_LIMITED']);
+    expect((await login('code-carol', '203.0.113.12')).status).toBe(200);
+    t.clock.advance(61_000);
+    expect((await login('code-bob-4', '203.0.113.13')).status).toBe(200);
+    expect(t.logs.join('')).not.toContain('openid-bob');
   });
 });
 

@@ -49,6 +49,7 @@ describe('staff actions', () => {
       ['cases.accept', {}, 'expectedVersion'],
       ['cases.contact', { outcome: 'maybe' }, 'outcome'],
       ['cases.visit', { note: '走访', visitedAt: 'yesterday' }, 'visitedAt'],
+      ['cases.visit', { note: '走访', visitedAt: '0001-01-01T00:00:00+08:00' }, 'visitedAt'],
       ['cases.askInfo', { message: '请补充', dueDays: 0 }, 'dueDays'],
       ['cases.referDepartment', { departmentCode: 'nope', note: '协助' }, 'departmentCode'],
       ['cases.transfer', { toServicePointId: 'x', reason: '辖区调整' }, 'toServicePointId'],

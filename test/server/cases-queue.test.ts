@@ -1,4 +1,5 @@
 /** cases.queue: scope per role in SQL, filters, masking, deadline sort and keyset pagination. */
+import fc from 'fast-check';
 import { ZCaseQueue } from '../../shared/schemas/cases';
 import { buildApplication } from './support/applications';
 import { buildSession, post } from './support/factories';
@@ -58,6 +59,47 @@ describe('cases.queue', () => {
       expect(res.status).toBe(400);
       expect(res.body.details[0].field).toBe(field);
     }
+  });
+
+  it('refuses a well-formed cursor holding an impossible moment with 400 naming cursor, not a database error', async () => {
+    const cursorOf = (dueAt: string) => Buffer.from(JSON.stringify([dueAt, ids.a[0]])).toString('base64url');
+    for (const dueAt of [
+      '2026-13-45 99:99:99+08',
+      '2026-02-30 10:00:00+08',
+      '2025-02-29 10:00:00+08',
+      '2026-04-31 10:00:00+08',
+      '2026-01-01 24:00:00+08',
+      '2026-01-01 23:60:00+08',
+      '2026-01-01 23:59:60+08',
+      '0000-01-01 00:00:00+08',
+      '2026-01-01 00:00:00+16',
+      '2026-01-01 00:00:00+08:60',
+    ]) {
+      const res = await post(t, 'cases.queue', { cursor: cursorOf(dueAt) }, tok.hub);
+      expect([dueAt, res.status, res.body.details?.[0]?.field]).toEqual([dueAt, 400, 'cursor']);
+    }
+    for (const dueAt of ['2024-02-29 23:59:59.999999+08', '2026-12-31 00:00:00-09:30', '2026-06-01T08:00:00Z']) {
+      expect([dueAt, (await post(t, 'cases.queue', { cursor: cursorOf(dueAt) }, tok.hub)).status]).toEqual([dueAt, 200]);
+    }
+  });
+
+  it('cursor fuzzing: any timestamp-shaped cursor answers 200 or 400 naming cursor, never 500', async () => {
+    // each field around its limits (and sometimes anywhere in 00–99), so both real and impossible moments come up
+    const two = (max: number) => fc.oneof(fc.integer({ min: 0, max: max + 1 }), fc.integer({ min: 0, max: 99 })).map((n) => String(n).padStart(2, '0'));
+    const year = fc.oneof(fc.integer({ min: 1999, max: 2101 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0'));
+    const stamp = fc
+      .tuple(year, two(12), two(31), two(23), two(59), two(59), fc.constantFrom('+', '-'), two(15), fc.option(two(59), { nil: undefined }))
+      .map(([y, mo, d, h, mi, s, sign, oh, om]) => `${y}-${mo}-${d} ${h}:${mi}:${s}${sign}${oh}${om === undefined ? '' : `:${om}`}`);
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(stamp, async (dueAt) => {
+        const res = await post(t, 'cases.queue', { cursor: Buffer.from(JSON.stringify([dueAt, ids.a[0]])).toString('base64url') }, tok.hub);
+        statuses.add(res.status);
+        if (res.status !== 200) expect([res.status, res.body.details?.[0]?.field]).toEqual([400, 'cursor']);
+      }),
+      { seed: 20260513, numRuns: 60 },
+    );
+    expect([...statuses].sort()).toEqual([200, 400]);
   });
 
   it('scopes by unit: point, street, district, department', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isDevLoginEnabled, loadEnv } from '../../server/src/env';
+import { isDemoMode, isDevLoginEnabled, loadEnv } from '../../server/src/env';
 import { loadAuditCheckpointKey, loadSecrets, parseJwtKeys } from '../../server/src/lib/secrets';
 
 const key32 = () => randomBytes(32).toString('base64');
@@ -82,15 +82,65 @@ describe(loadEnv.name, () => {
   });
 });
 
-describe(isDevLoginEnabled.name, () => {
-  it('is on in development and test without WeChat', () => {
-    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'development' }))).toBe(true);
-    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'test' }))).toBe(true);
+// scripts/start.js is the plain-JS script `npm start` runs
+const { demoModeFor } = require('../../scripts/start.js') as { demoModeFor: (env: Record<string, string | undefined>) => string | undefined };
+
+/** The environment the server sees after `npm start` (scripts/start.js) prepared it. */
+function startedWith(source: Record<string, string | undefined>) {
+  const demo = demoModeFor(source);
+  return loadEnv(demo ? { ...source, DEMO_MODE: demo } : source);
+}
+
+describe('demo mode: the environment matrix', () => {
+  const PG = 'postgres://postgres@127.0.0.1:5432/zhulian';
+
+  it('npm start on PGlite (nothing set): demo mode on, so the banner and seed say so', () => {
+    expect(demoModeFor({})).toBe('true');
+    const env = startedWith({});
+    expect([isDemoMode(env), isDevLoginEnabled(env)]).toEqual([true, true]);
   });
 
-  it('is off in production and whenever WeChat is configured', () => {
-    expect(isDevLoginEnabled(loadEnv(PRODUCTION))).toBe(false);
-    expect(isDevLoginEnabled(loadEnv({ NODE_ENV: 'development', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }))).toBe(false);
+  it('npm start on PGlite with DEMO_MODE=false: stays off', () => {
+    expect(demoModeFor({ DEMO_MODE: 'false' })).toBeUndefined();
+    expect(isDemoMode(startedWith({ DEMO_MODE: 'false' }))).toBe(false);
+  });
+
+  it('the README PostgreSQL command (DATABASE_URL, nothing else): demo mode off', () => {
+    expect(demoModeFor({ DATABASE_URL: PG })).toBeUndefined();
+    const env = startedWith({ DATABASE_URL: PG });
+    expect([isDemoMode(env), isDevLoginEnabled(env)]).toEqual([false, false]);
+  });
+
+  it('DATABASE_URL with DEMO_MODE=true set by hand: demo mode on', () => {
+    expect(isDemoMode(startedWith({ DATABASE_URL: PG, DEMO_MODE: 'true' }))).toBe(true);
+    expect(isDemoMode(loadEnv({ DATABASE_URL: PG, DEMO_MODE: '1' }))).toBe(true);
+  });
+
+  it('the server alone (no start script) and the test environment: off unless DEMO_MODE=true', () => {
+    expect(isDemoMode(loadEnv({}))).toBe(false);
+    expect(isDemoMode(loadEnv({ NODE_ENV: 'test' }))).toBe(false);
+    expect(isDemoMode(loadEnv({ NODE_ENV: 'test', DEMO_MODE: 'true' }))).toBe(true);
+  });
+
+  it('production with DEMO_MODE=true refuses to start, saying why', () => {
+    const message = errorOf({ ...PRODUCTION, DEMO_MODE: 'true' });
+    expect(message).toContain('- DEMO_MODE: demo accounts and the demo login are never allowed in production');
+    expect(message.split('\n').filter((l) => l.startsWith('  - '))).toHaveLength(1);
+    // npm start never turns it on in production, even without DATABASE_URL (which production then asks for)
+    expect(demoModeFor({ NODE_ENV: 'production' })).toBeUndefined();
+  });
+
+  it('production without DEMO_MODE (or with DEMO_MODE=false): starts, demo mode off', () => {
+    expect(isDemoMode(startedWith(PRODUCTION))).toBe(false);
+    expect(isDemoMode(loadEnv({ ...PRODUCTION, DEMO_MODE: 'false' }))).toBe(false);
+  });
+
+  it('refuses a DEMO_MODE that is not a boolean', () => {
+    expect(errorOf({ DEMO_MODE: 'yes' })).toContain('- DEMO_MODE:');
+  });
+
+  it('demo login stays off while WeChat is configured, even in demo mode', () => {
+    expect(isDevLoginEnabled(loadEnv({ DEMO_MODE: 'true', WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' }))).toBe(false);
   });
 });
 

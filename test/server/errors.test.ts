@@ -9,7 +9,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { ZErrorBody, defaultMessageOf, httpStatusOf, type ErrorCode } from '../../shared/errors';
 import { queryRows } from '../../server/src/db/client';
-import { errorHandler } from '../../server/src/middleware/error-handler';
+import { errorHandler, logRequestErrors } from '../../server/src/middleware/error-handler';
 import { requestContext } from '../../server/src/middleware/request-context';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -164,11 +164,13 @@ describe('429 RATE_LIMITED and nothing written on error', () => {
 });
 
 describe('500 INTERNAL', () => {
-  it('hides the message, stack and SQL of an unexpected error, but logs it', async () => {
+  it('hides the message, stack and SQL of an unexpected error, and logs it without message or SQL', async () => {
     const logged: unknown[] = [];
     const app = new Koa();
     app.silent = true;
     app.on('error', (err) => logged.push(err));
+    app.on('error', logRequestErrors(t.deps.logger));
+    const mark = t.logs.length;
     app.use(requestContext(t.deps.logger));
     app.use(errorHandler());
     app.use(() => {
@@ -183,6 +185,35 @@ describe('500 INTERNAL', () => {
     for (const leak of ['SELECT', 'o-secret', 'relation', '42P01', 'node_modules', 'Error:']) expect(text).not.toContain(leak);
     expect(text).not.toMatch(/ at \S+ \(|\.ts:\d+/);
     expect(logged).toHaveLength(1);
+    // the log names the error (class, SQLSTATE, frames) but never repeats its message, which quotes the statement
+    const line = t.logs.slice(mark).find((l) => l.includes('"request failed"'))!;
+    expect(JSON.parse(line)).toMatchObject({ level: 50, requestId: res.body.requestId, err: { classes: ['Error'], sqlstate: '42P01', stack: expect.stringMatching(/^at /) } });
+    for (const leak of ['SELECT', 'o-secret', 'relation', 'does not exist']) expect(line).not.toContain(leak);
+  });
+
+  it('answers 400 naming the body, and logs nothing, when PostgreSQL refuses a client value (SQLSTATE class 22)', async () => {
+    const app = new Koa();
+    app.silent = true;
+    app.on('error', logRequestErrors(t.deps.logger));
+    app.use(requestContext(t.deps.logger));
+    app.use(errorHandler());
+    const values: Record<string, () => Promise<unknown>> = {
+      '/timestamp': () => t.deps.db.execute(sql`select ${'2026-13-45 99:99:99+08'}::timestamptz`), // 22008
+      '/integer': () => t.deps.db.execute(sql`select ${'99999999999'}::int`), // 22003
+      '/syntax': () => t.deps.db.execute(sql`select ${'not a number'}::numeric`), // 22P02
+      '/division': () => t.deps.db.execute(sql`select 1 / ${0}::int`), // 22012
+    };
+    app.use(async (ctx) => {
+      ctx.body = await values[ctx.path]!();
+    });
+    const mark = t.logs.length;
+    for (const path of Object.keys(values)) {
+      const res = await request(app.callback()).post(path);
+      const details = expectEnvelope(res, 'VALIDATION_FAILED');
+      expect([path, details?.[0]?.field]).toEqual([path, 'body']);
+      expect(res.text).not.toMatch(/2026-13-45|99999999999|not a number|timestamptz|select/);
+    }
+    expect(t.logs.slice(mark).filter((l) => l.includes('"request failed"'))).toEqual([]);
   });
 
   it('never exposes a 5xx message, even one marked expose', async () => {

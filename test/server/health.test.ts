@@ -7,6 +7,7 @@ import { ZErrorBody, defaultMessageOf } from '../../shared/errors';
 import { createApp } from '../../server/src/app';
 import { openDatabase } from '../../server/src/db/client';
 import type { Deps } from '../../server/src/deps';
+import { loadEnv } from '../../server/src/env';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -46,6 +47,24 @@ describe('health and headers (database up)', () => {
     expect(api.headers['cache-control']).toBe('no-store');
     expect(live.headers['cache-control']).toBeUndefined();
     expect((await post(t, 'nope.nope')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('sends HSTS in production only (a browser would remember it for localhost for a year)', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const production = loadEnv({
+      NODE_ENV: 'production',
+      STATIC_DIR: '',
+      DATABASE_URL: 'postgres://app@db:5432/zhulian',
+      JWT_KEYS: `k1:${key}`,
+      FIELD_ENCRYPTION_KEY: key,
+      WECHAT_APP_ID: 'wx1',
+      WECHAT_APP_SECRET: 's',
+    });
+    const prod = request(createApp({ ...t.deps, env: production } as Deps).callback());
+    for (const res of [await prod.get('/livez'), await prod.post('/api/departments.list').set('Content-Type', 'application/json').send('{}'), await prod.get('/api/nope')]) {
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    }
+    for (const res of [await t.api().get('/livez'), await post(t, 'departments.list')]) expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });
 

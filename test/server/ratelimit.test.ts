@@ -7,8 +7,9 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
 import { createApp } from '../../server/src/app';
 import type { Deps } from '../../server/src/deps';
+import { loadEnv } from '../../server/src/env';
 import { post } from './support/factories';
-import { useTestApp } from './support/harness';
+import { testEnv, useTestApp } from './support/harness';
 
 const t = useTestApp({ env: { LOGIN_RATE_PER_MINUTE: '3' } });
 
@@ -81,5 +82,59 @@ describe('auth.devLogin rate limit', () => {
     const rows = await queryRows<{ key: string; count: number }>(t.deps.db, sql`select key, count from rate_limits where key like 'login:%'`);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.count).toBe(5);
+  });
+});
+
+/**
+ * Per account AND per IP (issue 10, point 13): a mobile carrier's NAT puts thousands of phones behind one address,
+ * so the per-IP limit is high; guessing at one account is slowed by a lower per-account limit from any address.
+ * A second app on the same database trusts one proxy hop, so X-Forwarded-For tells the addresses apart.
+ */
+describe('login limits per account and per IP', () => {
+  const env = testEnv({ TRUST_PROXY_HOPS: '1', LOGIN_RATE_PER_MINUTE: '6', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
+  const api = () => request.agent(createApp({ ...t.deps, env } as Deps).callback());
+  const from = (ip: string, userId: string) =>
+    api().post('/api/auth.devLogin').set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ userId }));
+  let demoIds: string[] = [];
+  beforeAll(async () => {
+    demoIds = (await post(t, 'auth.devUsers')).body.data.users.map((u: { id: string }) => u.id);
+  });
+
+  it('by default the per-IP limit is far higher than the per-account one', () => {
+    const defaults = loadEnv({});
+    expect(defaults.LOGIN_RATE_PER_MINUTE).toBeGreaterThanOrEqual(10 * defaults.LOGIN_ACCOUNT_RATE_PER_MINUTE);
+  });
+
+  it('one account from many addresses: refused after LOGIN_ACCOUNT_RATE_PER_MINUTE, whatever the address', async () => {
+    expect((await from('203.0.113.1', demoIds[0]!)).status).toBe(200);
+    expect((await from('203.0.113.2', demoIds[0]!)).status).toBe(200);
+    const res = await from('203.0.113.3', demoIds[0]!);
+    expectLimited(res);
+    // another account is not affected, from any of those addresses
+    expect((await from('203.0.113.3', demoIds[1]!)).status).toBe(200);
+    // and the account is free again in the next window
+    t.clock.advance(61_000);
+    expect((await from('203.0.113.4', demoIds[0]!)).status).toBe(200);
+  });
+
+  it('counts attempts at an account that does not exist too (guessing ids)', async () => {
+    const unknown = '00000000-0000-4000-8000-00000000abcd';
+    expect((await from('203.0.113.5', unknown)).status).toBe(404);
+    expect((await from('203.0.113.6', unknown)).status).toBe(404);
+    expectLimited(await from('203.0.113.7', unknown));
+  });
+
+  it('a carrier NAT: different accounts behind one address all log in, up to the per-IP limit', async () => {
+    expect(demoIds.length).toBeGreaterThanOrEqual(6);
+    for (const id of demoIds.slice(0, 6)) expect((await from('198.51.100.20', id)).status).toBe(200);
+    expectLimited(await from('198.51.100.20', demoIds[0]!));
+    expect((await from('198.51.100.21', demoIds[0]!)).status).toBe(200);
+  });
+
+  it('stores the account only as a keyed hash', async () => {
+    await from('203.0.113.8', demoIds[2]!);
+    const rows = await queryRows<{ key: string }>(t.deps.db, sql`select key from rate_limits where key like 'login-account:%'`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { key } of rows) for (const id of demoIds) expect(key).not.toContain(id);
   });
 });

@@ -4,7 +4,7 @@
  * Uses the same environment as the server (DATABASE_URL or PGlite under DATA_DIR).
  */
 import { openDatabaseFromEnv } from '../boot';
-import { loadEnv } from '../env';
+import { isDemoMode, loadEnv } from '../env';
 import { checkpointFileOf } from '../features/audit/checkpoint';
 import { verifyAudit } from '../features/audit/verify';
 import { createLogger } from '../lib/logger';
@@ -20,7 +20,7 @@ async function main(command: string | undefined): Promise<number> {
     if (command === 'migrate') {
       process.stdout.write(`migrations applied (${database.kind})\n`);
     } else if (command === 'seed') {
-      process.stdout.write(`${JSON.stringify(await seed(database.db, { demo: env.SEED_DEMO ?? env.NODE_ENV !== 'production' }))}\n`);
+      process.stdout.write(`${JSON.stringify(await seed(database.db, { demo: isDemoMode(env) }))}\n`);
     } else if (command === 'verify-audit') {
       const report = await verifyAudit(database.db, { file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) });
       process.stdout.write(`${report.lines.join('\n')}\n`);

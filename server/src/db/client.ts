@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { describeError } from '../lib/error-summary';
 import type { Logger } from '../lib/logger';
 import * as schema from './schema';
 
@@ -55,11 +56,11 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
     idle_in_transaction_session_timeout: 30_000,
   });
   // Without a listener an idle client's error (e.g. the server restarting) would crash the process.
-  pool.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'idle postgres client error'));
+  pool.on('error', (err) => options.logger?.warn({ err: describeError(err) }, 'idle postgres client error'));
   // The same for a checked-out client between two queries (e.g. inside a transaction) when the server goes away:
   // pg emits 'error' on it, and the pool listens only while the client is idle. The query in hand fails on its own.
   pool.on('connect', (client) => {
-    client.on('error', (err) => options.logger?.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'postgres client error'));
+    client.on('error', (err) => options.logger?.warn({ err: describeError(err) }, 'postgres client error'));
   });
   releaseOnFailedBegin(pool);
   const db = drizzle(pool, { schema }) as unknown as Db;

@@ -1,8 +1,10 @@
 /**
  * Structured JSON logs (pino). Personal data never goes in: the redaction list is the last line of
- * defence; the first is not logging bodies, queries or headers at all.
+ * defence; the first is not logging bodies, queries, parameters, headers or error messages at all
+ * (errors are logged as describeError summaries: class, SQLSTATE, constraint, statement name, frames).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { describeError } from './error-summary';
 
 export type { Logger };
 
@@ -23,7 +25,16 @@ const REDACT = [
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, base: { service: 'zhulian' }, redact: { paths: REDACT, censor: '[redacted]' } }, destination);
+  return pino(
+    {
+      level,
+      base: { service: 'zhulian' },
+      redact: { paths: REDACT, censor: '[redacted]' },
+      // an Error handed to the logger as-is (`{ err }` or as the first argument) is summarised, never serialised whole
+      serializers: { err: (value: unknown) => (value instanceof Error ? describeError(value) : value) },
+    },
+    destination,
+  );
 }
 
 /** Removes credentials that WeChat's API puts in query strings (secret, js_code, access_token). */

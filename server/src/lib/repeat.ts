@@ -1,3 +1,4 @@
+import { describeError } from './error-summary';
 import type { Logger } from './logger';
 
 export type Repeating = { stop(): Promise<void> };
@@ -12,7 +13,7 @@ export function repeatEvery(intervalMs: number, task: () => Promise<unknown>, lo
   const tick = () => {
     if (stopped) return;
     current = task()
-      .catch((err) => logger.error({ err: { message: (err as Error).message } }, `${label} failed`))
+      .catch((err) => logger.error({ err: describeError(err) }, `${label} failed`))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

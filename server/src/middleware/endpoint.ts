@@ -26,12 +26,15 @@ export type RouteDef<N extends EndpointName> = {
   handler: (args: HandlerArgs<N>) => Promise<z.input<Endpoints[N]['output']>>;
   /** Counted per client IP before the input is even parsed. */
   rateLimit?: (deps: Deps) => RateRule;
+  /** When false the endpoint is not mounted at all: its name answers 404 like an unknown one (e.g. the demo login outside demo mode). */
+  available?: (deps: Deps) => boolean;
 };
 
 export type RouteTable = { [N in EndpointName]: RouteDef<N> };
 
 export function mountEndpoints(router: Router, deps: Deps, table: RouteTable): void {
   for (const name of Object.keys(endpoints) as EndpointName[]) {
+    if (table[name].available && !table[name].available(deps)) continue;
     router.post(`/api/${name}`, async (ctx) => {
       ctx.body = { ok: true, data: await run(name, table[name] as RouteDef<typeof name>, deps, ctx) };
     });

@@ -4,8 +4,13 @@ import type { Logger } from '../lib/logger';
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Assigns a request id (honouring a well-formed X-Request-Id), sets security headers and writes one access-log line. */
-export function requestContext(logger: Logger) {
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Assigns a request id (honouring a well-formed X-Request-Id), sets security headers and writes one access-log line.
+ * `hsts` (production only: a browser remembers it for a year, so never on a developer's localhost) adds Strict-Transport-Security.
+ */
+export function requestContext(logger: Logger, options: { hsts?: boolean } = {}) {
   return async function requestContextMiddleware(ctx: Context, next: Next) {
     const incoming = ctx.get('x-request-id');
     const requestId = INCOMING_ID.test(incoming) ? incoming : randomUUID();
@@ -16,6 +21,7 @@ export function requestContext(logger: Logger) {
     ctx.set('Referrer-Policy', 'no-referrer');
     ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
     ctx.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self)');
+    if (options.hsts) ctx.set('Strict-Transport-Security', HSTS);
     const started = performance.now();
     try {
       await next();

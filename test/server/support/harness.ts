@@ -3,6 +3,7 @@
  * supertest on app.callback() (no port), a settable clock and captured log lines.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -56,8 +57,34 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   };
 }
 
+/**
+ * The test environment. Demo mode is on explicitly (the template database is seeded with the demo accounts, and
+ * many suites log in through auth.devLogin); pass DEMO_MODE: 'false' (or NODE_ENV: 'production') to test without it.
+ */
 export function testEnv(overrides: Record<string, string> = {}): Env {
-  return loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'info', STATIC_DIR: '', LOGIN_RATE_PER_MINUTE: '1000', REFRESH_RATE_PER_MINUTE: '1000', ...overrides });
+  const demo = overrides.NODE_ENV === 'production' ? {} : { DEMO_MODE: 'true' };
+  return loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    STATIC_DIR: '',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    LOGIN_ACCOUNT_RATE_PER_MINUTE: '1000',
+    REFRESH_RATE_PER_MINUTE: '1000',
+    ...demo,
+    ...overrides,
+  });
+}
+
+/**
+ * With ZL_TEST_LOG_DIR set (CI sets it under test-output/), every test file's captured server log is written there,
+ * so scripts/scan-log-sentinels.js searches the logs of the whole run, not only what the tests assert on.
+ */
+function keepLogs(ctx: TestContext): void {
+  const dir = process.env.ZL_TEST_LOG_DIR;
+  if (!dir || !ctx.logs) return;
+  const name = `${path.basename(expect.getState().testPath ?? 'unknown')}.${ctx.deps.database.kind}.log`;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.appendFileSync(path.join(dir, name), ctx.logs.join(''));
 }
 
 /** Registers beforeAll/afterAll that build the context; read its fields inside tests. */
@@ -88,6 +115,7 @@ export function useTestApp(options: TestOptions = {}): TestContext {
   });
   afterAll(async () => {
     await drop();
+    keepLogs(ctx);
   });
   return ctx;
 }

@@ -4,12 +4,21 @@ import ErrorView from '@/components/ErrorView';
 import Skeleton from '@/components/Skeleton';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
+import { toApiError } from '@/services/api-error';
 import { loginAsDemoUser } from '@/services/auth';
 import type { LoginViewProps } from './LoginPanel';
 
-/** H5 development login: pick one of the demo accounts (the server offers them only in development). */
+/** Outside demo mode the server has no demo-login endpoints (404): the same as "no demo login offered", quietly. */
+const NO_DEMO_LOGIN = { enabled: false, users: [] };
+const loadDemoUsers = () =>
+  call('auth.devUsers', {}).catch((caught: unknown) => {
+    if (toApiError(caught).code === 'NOT_FOUND') return NO_DEMO_LOGIN;
+    throw caught;
+  });
+
+/** H5 demo login: pick one of the demo accounts (the server offers them only in demo mode, DEMO_MODE=true). */
 export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps) {
-  const query = usePageQuery(() => call('auth.devUsers', {}));
+  const query = usePageQuery(loadDemoUsers);
 
   if (!query.data) {
     return query.error ? <ErrorView error={query.error} retrying={query.loading} onRetry={query.reload} /> : <Skeleton cards={3} />;

@@ -1,6 +1,6 @@
 /**
  * Idempotent seed: the real Xihu divisions (NBS 2023), one service point per community/village,
- * one station per street/town, the district hub, the 12 alliance departments and (outside production) demo accounts.
+ * one station per street/town, the district hub, the 12 alliance departments and (in demo mode only, DEMO_MODE=true) demo accounts.
  * Every insert is ON CONFLICT DO NOTHING on a natural key, so running it twice changes nothing.
  */
 import fs from 'node:fs';

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import { describeError } from '../../lib/error-summary';
 import { repeatEvery } from '../../lib/repeat';
 import * as repo from './attachments.repo';
 import type { FileStorage } from './storage';
@@ -17,7 +18,7 @@ export async function purgeStagedUploads(deps: Pick<Deps, 'db' | 'clock' | 'logg
   const keys = await deps.db.transaction((tx) => repo.deleteExpiredStaged(tx as unknown as Db, before, limit));
   for (const key of keys) {
     // a file left behind is only disk space: nothing points at it any more
-    await storage.remove(key).catch((err: Error) => deps.logger.warn({ err: { message: err.message } }, 'staged file not removed'));
+    await storage.remove(key).catch((err: Error) => deps.logger.warn({ err: describeError(err) }, 'staged file not removed'));
   }
   return keys.length;
 }

@@ -13,6 +13,7 @@ import type { Db } from '../../db/client';
 import { randomToken, sha256 } from '../../lib/crypto';
 import { appendAudit } from '../audit/audit.repo';
 import { redeemInvite } from '../invites/invites.service';
+import { consumeLoginAccount } from '../ratelimit/rate-limit';
 import * as repo from './auth.repo';
 import { presentMe, toPrincipal } from './principal';
 import { signAccessToken } from './tokens';
@@ -24,6 +25,7 @@ export async function loginWithWechat(deps: Deps, input: { code: string; inviteC
   // not a transient outage: this deployment has no WeChat login (dev), so the endpoint does not exist here
   if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
+  await consumeLoginAccount(deps, 'wechat', identity.openid);
   return deps.db.transaction(async (tx) => {
     const user = await repo.upsertWechatUser(tx as unknown as Db, identity.openid, identity.unionid);
     return startSession(deps, tx as unknown as Db, user, input.inviteCode, 'auth.login.wechat');

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
+import { describeError } from '../../lib/error-summary';
 import type { Logger } from '../../lib/logger';
 import { repeatEvery } from '../../lib/repeat';
 import type { WechatClient } from '../../lib/wechat';
@@ -71,7 +72,10 @@ export async function runOutboxOnce(ctx: OutboxContext, send: OutboxSend, option
 
 function errorText(err: unknown): string {
   if (err instanceof WechatSendError) return `wechat ${err.errcode}`;
-  return err instanceof Error ? `${err.name}: ${err.message}`.slice(0, 300) : 'unknown error';
+  // our own PermanentSendError messages name a topic; any other message may quote a failed query's values
+  if (err instanceof PermanentSendError) return `${err.name}: ${err.message}`.slice(0, 300);
+  const e = describeError(err);
+  return [e.classes.join(' < '), e.sqlstate ?? e.code].filter(Boolean).join(' ').slice(0, 300);
 }
 
 /**

@@ -15,6 +15,17 @@ export async function consume(deps: Deps, rule: RateRule, subject: string): Prom
   }
 }
 
+/**
+ * The per-account login limit (LOGIN_ACCOUNT_RATE_PER_MINUTE), counted in addition to the per-IP one: guessing at
+ * one account is slowed down from any number of addresses, while a carrier NAT's many users share only the
+ * (higher) per-IP limit. The account id is stored as its keyed blind index, never as the openid or user id itself.
+ * @throws AppError RATE_LIMITED
+ */
+export function consumeLoginAccount(deps: Deps, kind: 'wechat' | 'demo' | 'phone', accountId: string): Promise<void> {
+  const rule = { name: 'login-account', limit: deps.env.LOGIN_ACCOUNT_RATE_PER_MINUTE, windowMs: 60_000 };
+  return consume(deps, rule, `${kind}:${deps.cipher.blindIndex(`${kind}:${accountId}`)}`);
+}
+
 /** Middleware form, keyed by client IP (derived only from trusted proxy hops; see app.ts). */
 export function rateLimitByIp(deps: Deps, rule: RateRule) {
   return async function rateLimitMiddleware(ctx: Context, next: Next) {
