@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
-import type { Db } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { applyTransition } from '../../server/src/features/applications/lifecycle';
 import { runDeadlineSweep } from '../../server/src/features/deadlines/deadlines.job';
 import { buildSession } from './support/factories';
@@ -53,9 +53,9 @@ describe('deadline escalation', () => {
     const staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).userId;
     const accepted = await newCase();
     const waiting = await newCase();
-    await t.deps.db.transaction(async (tx) => {
-      await applyTransition(t.deps, tx as unknown as Db, { applicationId: accepted, action: 'accept', actorUserId: staff, canAct: () => true });
-      await applyTransition(t.deps, tx as unknown as Db, { applicationId: waiting, action: 'askInfo', actorUserId: staff, canAct: () => true, patch: { pausedAt: t.clock.now() } });
+    await inTransaction(t.deps.db, async (tx) => {
+      await applyTransition(t.deps, tx, { applicationId: accepted, action: 'accept', actorUserId: staff, canAct: () => true });
+      await applyTransition(t.deps, tx, { applicationId: waiting, action: 'askInfo', actorUserId: staff, canAct: () => true, patch: { pausedAt: t.clock.now() } });
     });
     t.clock.set(new Date(start.getTime() + 10 * DAY));
     await runDeadlineSweep(t.deps);

@@ -18,6 +18,7 @@ import { seedRoutingRules } from '../../features/applications/routing-admin.serv
 import { parseCsv } from './csv';
 import { DEMO_USERS } from './demo-users';
 import { DEPARTMENTS } from './departments';
+import { inTransaction } from '../transaction';
 
 const SAMPLE_HOURS = '周一至周五 8:30-12:00,13:30-17:30(示例,以站点公布为准)';
 
@@ -27,7 +28,7 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
   const rows = parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-divisions.csv'), 'utf8'));
   const geo = new Map(parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-streets-geo.csv'), 'utf8')).map((r) => [r.code, r]));
 
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx
       .insert(divisions)
       .values(
@@ -52,11 +53,11 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
       .values(DEPARTMENTS.map((d, i) => ({ code: d.code, name: d.name, isLead: d.isLead, sort: i })))
       .onConflictDoNothing();
 
-    if (options.demo) await seedDemoUsers(tx as unknown as Db);
-    await seedRoutingRules(tx as unknown as Db);
+    if (options.demo) await seedDemoUsers(tx);
+    await seedRoutingRules(tx);
 
-    await seedPolicies(tx as unknown as Db, POLICIES, STANDARDS);
-    await seedMedia(tx as unknown as Db, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
+    await seedPolicies(tx, POLICIES, STANDARDS);
+    await seedMedia(tx, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
   });
 
   const [counts] = await queryRows<{ d: number; p: number; dep: number; u: number }>(

@@ -6,6 +6,7 @@
 import { REOPEN_WINDOW_DAYS, type ApplicationAction } from '../../../../shared/domain/application-status';
 import type { TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import type { Principal } from '../auth/principal';
@@ -25,8 +26,7 @@ type Prepare = (db: Db, row: ApplicationRow, ctx: { now: Date; scope: CaseScope;
 /** Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail. */
 async function runAction(deps: Deps, principal: Principal, input: { id: string; expectedVersion: number }, action: ApplicationAction, prepare: Prepare): Promise<TStaffCaseDetail> {
   const scope = scopeOf(principal);
-  return deps.db.transaction(async (trx) => {
-    const tx = trx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
     if (!locked) throw notFound();
     const step = await prepare(tx, locked, { now: deps.clock.now(), scope, userId: principal.userId });

@@ -5,7 +5,7 @@
  */
 import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
 import type { Urgency } from '../../../../shared/domain/categories';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
 import { applyTransition } from '../applications/lifecycle';
@@ -17,21 +17,20 @@ import * as repo from './deadlines.repo';
 export type SweepResult = { escalated: number; flaggedAtHub: number };
 
 export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepResult> {
-  return deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
-    const ruleRow = await currentRules(db);
+    const ruleRow = await currentRules(tx);
     const rules = ruleRow ? ZRoutingRules.parse(ruleRow.rules) : DEFAULT_ROUTING_RULES;
     const result: SweepResult = { escalated: 0, flaggedAtHub: 0 };
-    for (const c of await repo.claimOverdue(db, now, limit)) {
+    for (const c of await repo.claimOverdue(tx, now, limit)) {
       const target = c.pointLevel === 'community_point' && c.streetCode ? c.streetCode : c.pointLevel !== 'district_hub' ? XIHU_DISTRICT_CODE : null;
-      const point = target ? await findPointOfDivision(db, target) : null;
+      const point = target ? await findPointOfDivision(tx, target) : null;
       if (!point) {
-        await repo.flagOverdueAtHub(db, c.id);
+        await repo.flagOverdueAtHub(tx, c.id);
         result.flaggedAtHub++;
         continue;
       }
-      await applyTransition(deps, db, {
+      await applyTransition(deps, tx, {
         applicationId: c.id,
         action: 'escalate',
         actorUserId: null,

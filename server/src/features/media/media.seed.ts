@@ -58,7 +58,7 @@ export async function seedMedia(db: Db, seed: { [K in keyof MediaSeed]: readonly
       const provider = bySlug.get(providerSlug);
       if (!provider) throw new Error(`seed service ${s.slug} names unknown provider ${providerSlug}`);
       const vector = searchVectorOf(toTsvectorLiteral(s.name, 'A'), toTsvectorLiteral(s.description, 'B'), toTsvectorLiteral(`${provider.name} ${s.eligibilityDescription}`, 'C'));
-      return { ...s, ...published, providerId: provider.id, searchVector: vector as unknown as string };
+      return { ...s, ...published, providerId: provider.id, searchVector: vector };
     })).onConflictDoNothing({ target: services.slug });
   }
   await seedOpeningSchedules(db);

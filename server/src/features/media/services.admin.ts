@@ -56,7 +56,7 @@ async function serviceValues(db: Db, input: TServiceInput) {
     toTsvectorLiteral(input.description, 'B'),
     toTsvectorLiteral(`${provider!.name} ${input.eligibilityDescription}`, 'C'),
   );
-  return { ...rest, providerId: provider!.id, schedule: input.schedule ?? null, accessibility: input.accessibility ?? null, searchVector: searchVector as unknown as string };
+  return { ...rest, providerId: provider!.id, schedule: input.schedule ?? null, accessibility: input.accessibility ?? null, searchVector };
 }
 
 async function withProvider(db: Db, row: repo.ServiceRow) {

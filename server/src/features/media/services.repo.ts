@@ -6,7 +6,8 @@ import { providers, services } from '../../db/schema-content';
 export type ProviderRow = typeof providers.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ProviderValues = Omit<typeof providers.$inferInsert, 'id' | 'createdAt'>;
-export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt'>;
+/** The search vector is always built in SQL (`searchVectorOf`), never sent as text. */
+export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt' | 'searchVector'> & { searchVector: SQL };
 export type ServiceFilter = { needTier?: string; delivery?: string; targetGroup?: string; providerSlug?: string; areaCodes?: string[]; tsquery?: string | null };
 
 const providerRef = { providerSlug: providers.slug, providerName: providers.name, providerKind: providers.kind };

@@ -7,6 +7,7 @@ import type { TEligibilityRule, TPolicyInput } from '../../../../shared/schemas/
 import type { TAdminPolicy, TStandard } from '../../../../shared/schemas/policies';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as admin from './policies-admin.repo';
@@ -53,8 +54,7 @@ export async function createPolicy(deps: Deps, actor: string, input: TPolicyInpu
     const issues = await ruleIssues(deps.db, eligibilityRule, 'eligibilityRule');
     if (issues.length) throw validationError(issues);
   }
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const row = await admin.insertPolicy(tx, values);
     if (!row) throw new AppError('CONFLICT', { message: '这个标识已经被别的政策使用了', details: [{ field: 'slug', message: '标识重复' }] });
     if (eligibilityRule) await admin.appendRule(tx, row.id, eligibilityRule, actor);
@@ -74,8 +74,7 @@ export async function updatePolicy(deps: Deps, actor: string, slug: string, patc
     effectiveFrom: p.effectiveFrom ?? undefined, effectiveTo: p.effectiveTo ?? undefined,
   } as Omit<TPolicyInput, 'eligibilityRule'>;
   const values = await valuesOf(deps.db, { ...current, ...patch });
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     await admin.updatePolicy(tx, p.id, values, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.updated', entity: 'policy', entityId: p.id, data: { slug, fields: Object.keys(patch) } });
     return adminView(tx, slug);
@@ -86,8 +85,7 @@ export async function updatePolicy(deps: Deps, actor: string, slug: string, patc
 export async function setPolicyStatus(deps: Deps, actor: string, slug: string, status: string): Promise<TAdminPolicy> {
   const found = await repo.findBySlug(deps.db, slug);
   if (!found) throw notFound();
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     await admin.setStatus(tx, found.policy.id, status, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.status', entity: 'policy', entityId: found.policy.id, data: { slug, from: found.policy.status, to: status } });
     return adminView(tx, slug);
@@ -100,8 +98,7 @@ export async function setPolicyRule(deps: Deps, actor: string, slug: string, rul
   if (!found) throw notFound();
   const issues = await ruleIssues(deps.db, rule, 'rule');
   if (issues.length) throw validationError(issues);
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const version = await admin.appendRule(tx, found.policy.id, rule, actor);
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.rule', entity: 'policy', entityId: found.policy.id, data: { slug, version } });
     return adminView(tx, slug);
@@ -124,8 +121,7 @@ export async function listStandards(deps: Deps) {
 export async function updateStandard(deps: Deps, actor: string, input: { key: string; value: number; isSample: boolean }): Promise<TStandard> {
   const before = await repo.findStandard(deps.db, input.key);
   if (!before) throw validationError([{ field: 'key', message: '没有这个标准' }]);
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const row = await repo.updateStandard(tx, input.key, input.value, input.isSample, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'standard.updated', entity: 'standard', entityId: null, data: { key: input.key, from: before.value, to: input.value, isSample: input.isSample } });
     return presentStandard(row!);
