@@ -45,7 +45,7 @@ export async function setContentStatus(deps: Deps, actorUserId: string, table: r
     if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这一条内容' });
     return updated;
   });
-  return { slug: row.slug, status: row.status as ContentStatus };
+  return { slug: row.slug, status: row.status };
 }
 
 /** Throws VALIDATION_FAILED when any issue was collected. */

@@ -32,7 +32,7 @@ export async function seedMedia(db: Db, seed: { [K in keyof MediaSeed]: readonly
   const storyRows = parse(ZStoryInput, seed.stories, 'stories');
   const providerRows = parse(ZProviderInput, seed.providers, 'providers');
   const serviceRows = parse(ZServiceInput, seed.services, 'services');
-  const published = { status: 'published', createdAt: now, updatedAt: now };
+  const published = { status: 'published' as const, createdAt: now, updatedAt: now };
 
   if (lives.length) {
     await db.insert(livestreams).values(lives.map((l) => ({

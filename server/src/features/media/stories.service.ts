@@ -14,8 +14,8 @@ function presentSummary(row: repo.StoryRow) {
     title: row.title,
     summary: row.summary,
     cover: row.images[0] ?? null,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
+    needTiers: row.needTiers,
+    targetGroups: row.targetGroups,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
   };
 }
@@ -27,10 +27,10 @@ function presentAdmin(row: repo.StoryRow) {
     summary: row.summary,
     body: row.body,
     images: row.images,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
+    needTiers: row.needTiers,
+    targetGroups: row.targetGroups,
     policySlugs: row.policySlugs,
-    status: row.status as ContentStatus,
+    status: row.status,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -59,7 +59,7 @@ export async function getStory(deps: Deps, slug: string) {
   return { ...presentSummary(row), body: row.body, images: row.images, policySlugs: row.policySlugs };
 }
 
-export async function listAllStories(deps: Deps, status?: string) {
+export async function listAllStories(deps: Deps, status?: ContentStatus) {
   return { items: (await repo.listAll(deps.db, status)).map(presentAdmin) };
 }
 

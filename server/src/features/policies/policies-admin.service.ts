@@ -2,6 +2,7 @@
  * Policy admin: create, edit, publish/archive, versioned self-check rules and stored standards.
  * Every write is validated first and audited in the same transaction, so an invalid write changes nothing.
  */
+import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { TEligibilityRule, TPolicyInput } from '../../../../shared/schemas/content';
 import type { TAdminPolicy, TStandard } from '../../../../shared/schemas/policies';
@@ -82,7 +83,7 @@ export async function updatePolicy(deps: Deps, actor: string, slug: string, patc
 }
 
 /** draft | published | archived; published_at is set on the first publish only. */
-export async function setPolicyStatus(deps: Deps, actor: string, slug: string, status: string): Promise<TAdminPolicy> {
+export async function setPolicyStatus(deps: Deps, actor: string, slug: string, status: ContentStatus): Promise<TAdminPolicy> {
   const found = await repo.findBySlug(deps.db, slug);
   if (!found) throw notFound();
   return inTransaction(deps.db, async (tx) => {
@@ -105,7 +106,7 @@ export async function setPolicyRule(deps: Deps, actor: string, slug: string, rul
   });
 }
 
-export async function listAdminPolicies(deps: Deps, status?: string) {
+export async function listAdminPolicies(deps: Deps, status?: ContentStatus) {
   return { items: (await admin.listAll(deps.db, { status })).map(presentAdmin) };
 }
 

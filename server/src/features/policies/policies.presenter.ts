@@ -1,5 +1,4 @@
 /** Shapes policy rows into the shared outputs: summaries with highlights, details, admin rows, cursors. */
-import type { NeedTier, TargetGroup, ContentStatus } from '../../../../shared/domain/assistance';
 import { chinaDay } from '../../../../shared/domain/china-time';
 import { matchRanges, snippet } from '../../../../shared/domain/search-tokens';
 import type { TEligibilityRule } from '../../../../shared/schemas/content';
@@ -36,8 +35,8 @@ export function presentSummary(row: PolicyListRow, tokens: string[]): TPolicySum
     slug: row.slug,
     title: row.title,
     summary: row.summary,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
+    needTiers: row.needTiers,
+    targetGroups: row.targetGroups,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: iso(row.publishedAt),
     highlights: highlightsOf(row, tokens),
@@ -46,14 +45,14 @@ export function presentSummary(row: PolicyListRow, tokens: string[]): TPolicySum
 
 type Related = TPolicyDetail['related'];
 
-export function presentDetail(row: PolicyWithDept, rule: { version: number; rule: unknown } | null, related: Related): TPolicyDetail {
+export function presentDetail(row: PolicyWithDept, rule: { version: number; rule: TEligibilityRule } | null, related: Related): TPolicyDetail {
   const p = row.policy;
   return {
     slug: p.slug,
     title: p.title,
     summary: p.summary,
-    needTiers: p.needTiers as NeedTier[],
-    targetGroups: p.targetGroups as TargetGroup[],
+    needTiers: p.needTiers,
+    targetGroups: p.targetGroups,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: p.publishedAt ? iso(p.publishedAt) : null,
     body: p.body,
@@ -63,7 +62,7 @@ export function presentDetail(row: PolicyWithDept, rule: { version: number; rule
     contacts: p.contacts,
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo,
-    rule: rule ? { version: rule.version, rule: rule.rule as TEligibilityRule } : null,
+    rule: rule ? { version: rule.version, rule: rule.rule } : null,
     related,
   };
 }
@@ -72,7 +71,7 @@ export function presentAdmin(row: AdminPolicyRow): TAdminPolicy {
   return {
     slug: row.slug,
     title: row.title,
-    status: row.status as ContentStatus,
+    status: row.status,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: row.publishedAt ? iso(row.publishedAt) : null,
     updatedAt: iso(row.updatedAt),
