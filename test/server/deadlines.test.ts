@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
 import { inTransaction } from '../../server/src/db/transaction';
 import { applyTransition } from '../../server/src/features/applications/lifecycle';
+import { setStationActive } from './support/applications';
 import { runDeadlineSweep } from '../../server/src/features/deadlines/deadlines.job';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -47,6 +48,20 @@ describe('deadline escalation', () => {
     s = await state(id);
     expect(s.point).toBe('西湖区助联体');
     expect(s.flags.filter((f) => f === 'overdue_at_hub')).toHaveLength(1);
+  });
+
+  it('passes over a street station that is not active: the case goes to the hub, not flagged', async () => {
+    const id = await newCase();
+    await setStationActive(t, '330106005000', false);
+    try {
+      t.clock.set(new Date(start.getTime() + 3 * DAY + 60_000));
+      expect(await runDeadlineSweep(t.deps)).toEqual({ escalated: 1, flaggedAtHub: 0 });
+      const s = await state(id);
+      expect(s).toMatchObject({ status: 'escalated', point: '西湖区助联体' });
+      expect(s.flags).not.toContain('overdue_at_hub');
+    } finally {
+      await setStationActive(t, '330106005000', true);
+    }
   });
 
   it('leaves accepted cases and cases waiting for the resident alone (deadline paused)', async () => {

@@ -4,7 +4,7 @@
  * routing reason (routing_reason jsonb, rule version 1).
  */
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { makeReferenceNumber } from '../../../shared/domain/application-status';
 import { idCheckCharacter } from '../../../shared/domain/identity';
 import { divisions, servicePoints } from '../../../server/src/db/schema';
@@ -34,6 +34,11 @@ export async function pointFor(t: TestContext, code: string) {
   if (!point || point.level !== level) throw new Error(`no ${level} for ${code}`);
   const streetCode = level === 'community_point' ? division.parentCode : level === 'street_station' ? code : null;
   return { point, division, streetCode };
+}
+
+/** Opens or closes the station of a street/town (there is no API for it: an admin does it in the database). */
+export async function setStationActive(t: TestContext, streetCode: string, active: boolean): Promise<void> {
+  await t.deps.db.update(servicePoints).set({ active }).where(and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)));
 }
 
 /** Inserts one application routed to `spec.routeTo` (default 翠苑一区, 330106005055) and returns the row. */
