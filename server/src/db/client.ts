@@ -32,8 +32,6 @@ export async function queryRows<T extends Record<string, unknown>>(db: Db, query
   return result.rows;
 }
 
-export type DbKind = 'postgres' | 'pglite';
-
 export type Database = {
   db: Db;
   /** Resolves when a trivial query answers within `timeoutMs`; rejects otherwise. */
