@@ -36,7 +36,8 @@ export const CHANNELS = ['self', 'proxy', 'referral'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const RELATIONSHIPS = ['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other_relative', 'guardian'] as const;
-export const RELATIONSHIP_LABELS: Record<(typeof RELATIONSHIPS)[number], string> = {
+export type Relationship = (typeof RELATIONSHIPS)[number];
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   spouse: '配偶',
   child: '子女',
   parent: '父母',

@@ -88,6 +88,20 @@ export const ZRoutingOutcome = z.object({
   dueAt: z.string().nullable(),
 });
 
+/** The rule that placed an application (server/src/features/applications/routing.service.ts). */
+export const ROUTING_RULE_NAMES = ['community', 'street', 'coordinates', 'district', 'out_of_district', 'coordinates_unmatched'] as const;
+/** Why intake routed an application where it did, as stored in `applications.routing_reason` (staff see it as `routing.detail`). */
+export const ZRoutingReason = z.object({
+  /** The sentence the applicant is shown. */
+  applicantText: z.string(),
+  rule: z.enum(ROUTING_RULE_NAMES),
+  distanceMetres: z.number().optional(),
+  /** Codes of the departments suggested for the categories. */
+  departments: z.array(z.string()),
+  ruleVersion: z.number().int(),
+});
+export type TRoutingReason = z.infer<typeof ZRoutingReason>;
+
 export const ZSubmitResult = z.object({ id: ZUuid, refNo: z.string(), status: z.string(), routing: ZRoutingOutcome });
 export type TSubmitResult = z.infer<typeof ZSubmitResult>;
 

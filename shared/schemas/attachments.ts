@@ -19,6 +19,7 @@ export const MAX_PDF_PAGES = 50;
 export const ATTACHMENT_PURPOSES = ['application', 'visit'] as const;
 export type AttachmentPurpose = (typeof ATTACHMENT_PURPOSES)[number];
 export const ATTACHMENT_KINDS = ['image', 'pdf'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export const ZAttachmentPurpose = z.enum(ATTACHMENT_PURPOSES, { message: '用途只能是申请材料或走访照片' });
 

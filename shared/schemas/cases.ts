@@ -10,6 +10,8 @@ export const QUEUE_MAX_LIMIT = 50;
 export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
 export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
 export const REFERRAL_STATUSES = ['open', 'accepted', 'done'] as const;
+export type ResolveOutcome = (typeof RESOLVE_OUTCOMES)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const REVEAL_FIELDS = ['idNumber', 'phone'] as const;
 
 const ZText = (min: number, max: number, required: string) =>

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ZApplicationDetail, ZMyApplications } from '../../shared/schemas/applications';
 import { users } from '../../server/src/db/schema';
 import { applications } from '../../server/src/db/schema-applications';
-import type { Db } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { applyTransition } from '../../server/src/features/applications/lifecycle';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -10,7 +10,7 @@ import { proxyBody, referralBody, selfBody, submit } from './support/intake';
 
 const t = useTestApp();
 const staffAct = (id: string, action: 'accept' | 'askInfo' | 'resolve' | 'contact', note?: string) =>
-  t.deps.db.transaction((tx) => applyTransition(t.deps, tx as unknown as Db, { applicationId: id, action, actorUserId: staffId, canAct: () => true, note }));
+  inTransaction(t.deps.db, (tx) => applyTransition(t.deps, tx, { applicationId: id, action, actorUserId: staffId, canAct: () => true, note }));
 let staffId = '';
 beforeAll(async () => {
   staffId = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).userId;
@@ -100,8 +100,8 @@ describe('applications.provideInfo', () => {
     const id = (await submit(t, a.accessToken, selfBody())).body.data.id;
     expect((await post(t, 'applications.provideInfo', { id, message: '补充' }, a.accessToken)).status).toBe(409);
     await staffAct(id, 'accept');
-    await t.deps.db.transaction((tx) =>
-      applyTransition(t.deps, tx as unknown as Db, { applicationId: id, action: 'askInfo', actorUserId: staffId, canAct: () => true, note: '请补充收入证明', patch: { pausedAt: t.clock.now() } }),
+    await inTransaction(t.deps.db, (tx) =>
+      applyTransition(t.deps, tx, { applicationId: id, action: 'askInfo', actorUserId: staffId, canAct: () => true, note: '请补充收入证明', patch: { pausedAt: t.clock.now() } }),
     );
     const asked = await post(t, 'applications.get', { id }, a.accessToken);
     expect(asked.body.data).toMatchObject({ status: 'needs_info', canProvideInfo: true });

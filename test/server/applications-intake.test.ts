@@ -4,6 +4,7 @@ import { REFERENCE_NUMBER_PATTERN } from '../../shared/domain/application-status
 import { idCheckCharacter } from '../../shared/domain/identity';
 import { ZSubmitResult } from '../../shared/schemas/applications';
 import { queryRows } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { lockIdOf } from '../../server/src/features/idempotency/idempotency';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -151,7 +152,7 @@ describe('Idempotency-Key', () => {
     const s = await buildSession(t);
     const key = randomUUID();
     const before = await count('applications');
-    const held = await t.deps.db.transaction(async (tx) => {
+    const held = await inTransaction(t.deps.db, async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${lockIdOf({ userId: s.userId, route: 'applications.submit', key })}::bigint)`);
       return submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
     });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { auditLog } from '../../server/src/db/schema';
 import { appendAudit, GENESIS_HASH, hashAuditRow, verifyAuditChain, type AuditEntry } from '../../server/src/features/audit/audit.repo';
 import { buildUser } from './support/factories';
@@ -13,7 +13,7 @@ import { useTestApp } from './support/harness';
 
 const t = useTestApp();
 
-const append = (entry: AuditEntry) => t.deps.db.transaction((tx) => appendAudit(tx as unknown as Db, t.deps.clock, entry));
+const append = (entry: AuditEntry) => inTransaction(t.deps.db, (tx) => appendAudit(tx, t.deps.clock, entry));
 
 describe('audit hash computed in SQL', () => {
   it('matches hashAuditRow for awkward text and nulls, row by row', async () => {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { auditLog } from '../../server/src/db/schema';
 import { appendAudit, GENESIS_HASH, hashAuditRow, verifyAuditChain, type AuditEntry } from '../../server/src/features/audit/audit.repo';
 import { useTestApp } from './support/harness';
@@ -12,8 +12,8 @@ import { useTestApp } from './support/harness';
 const t = useTestApp();
 
 const append = (entry: Partial<AuditEntry> = {}) =>
-  t.deps.db.transaction((tx) =>
-    appendAudit(tx as unknown as Db, t.deps.clock, { actorUserId: null, action: 'test.event', entity: 'test', entityId: randomUUID(), data: { n: 1 }, ...entry }),
+  inTransaction(t.deps.db, (tx) =>
+    appendAudit(tx, t.deps.clock, { actorUserId: null, action: 'test.event', entity: 'test', entityId: randomUUID(), data: { n: 1 }, ...entry }),
   );
 const allRows = () => t.deps.db.select().from(auditLog).orderBy(asc(auditLog.id));
 
@@ -54,8 +54,8 @@ describe('appendAudit and verifyAuditChain', () => {
   it('rolls the audit row back with the transaction it belongs to', async () => {
     const before = (await allRows()).length;
     await expect(
-      t.deps.db.transaction(async (tx) => {
-        await appendAudit(tx as unknown as Db, t.deps.clock, { actorUserId: null, action: 'test.rolledback', entity: 'test' });
+      inTransaction(t.deps.db, async (tx) => {
+        await appendAudit(tx, t.deps.clock, { actorUserId: null, action: 'test.rolledback', entity: 'test' });
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');

@@ -1,6 +1,6 @@
 /** Staff actions: happy paths, 400 naming the field, 404 out of scope, 409 illegal or stale; resolve rules; reopen window. */
 import { ZStaffCaseDetail } from '../../shared/schemas/cases';
-import { buildApplication, pointFor } from './support/applications';
+import { buildApplication, pointFor, setStationActive } from './support/applications';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -146,6 +146,17 @@ describe('staff actions', () => {
     expect(top.status).toBe(409);
     d = await detail('cases.accept', { id, expectedVersion: 3 }, hub);
     expect(d.status).toBe('accepted');
+  });
+
+  it('passes over a street station that is not active: the point escalates to the hub, as the deadline sweep does', async () => {
+    const { id } = await buildApplication(t);
+    await setStationActive(t, '330106005000', false);
+    try {
+      const d = await detail('cases.escalate', { id, expectedVersion: 1, reason: '街道服务站暂停办公' });
+      expect([d.status, d.servicePoint?.level]).toEqual(['escalated', 'district_hub']);
+    } finally {
+      await setStationActive(t, '330106005000', true);
+    }
   });
 
   it('refers to a department once while the referral is live', async () => {

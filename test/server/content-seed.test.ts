@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PROVIDERS, SERVICES, STORIES, livestreams } from '../../server/src/db/seed/content';
 import { queryRows } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { seedContent } from '../../server/src/db/seed/content.seed';
 import { post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -11,8 +12,8 @@ const count = async (table: string) => (await queryRows<{ n: number }>(t.deps.db
 
 describe('seedContent with the Chinese seed content', () => {
   it('loads every item published, and a second run changes nothing', async () => {
-    await t.deps.db.transaction(async (tx) => {
-      await seedContent(tx as never, content(), t.clock.now());
+    await inTransaction(t.deps.db, async (tx) => {
+      await seedContent(tx, content(), t.clock.now());
     });
     const before = { l: await count('livestreams'), s: await count('stories'), p: await count('providers'), v: await count('services') };
     expect(before.l).toBeGreaterThanOrEqual(6);

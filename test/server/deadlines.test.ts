@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
-import type { Db } from '../../server/src/db/client';
+import { inTransaction } from '../../server/src/db/transaction';
 import { applyTransition } from '../../server/src/features/applications/lifecycle';
+import { setStationActive } from './support/applications';
 import { runDeadlineSweep } from '../../server/src/features/deadlines/deadlines.job';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -49,13 +50,27 @@ describe('deadline escalation', () => {
     expect(s.flags.filter((f) => f === 'overdue_at_hub')).toHaveLength(1);
   });
 
+  it('passes over a street station that is not active: the case goes to the hub, not flagged', async () => {
+    const id = await newCase();
+    await setStationActive(t, '330106005000', false);
+    try {
+      t.clock.set(new Date(start.getTime() + 3 * DAY + 60_000));
+      expect(await runDeadlineSweep(t.deps)).toEqual({ escalated: 1, flaggedAtHub: 0 });
+      const s = await state(id);
+      expect(s).toMatchObject({ status: 'escalated', point: '西湖区助联体' });
+      expect(s.flags).not.toContain('overdue_at_hub');
+    } finally {
+      await setStationActive(t, '330106005000', true);
+    }
+  });
+
   it('leaves accepted cases and cases waiting for the resident alone (deadline paused)', async () => {
     const staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).userId;
     const accepted = await newCase();
     const waiting = await newCase();
-    await t.deps.db.transaction(async (tx) => {
-      await applyTransition(t.deps, tx as unknown as Db, { applicationId: accepted, action: 'accept', actorUserId: staff, canAct: () => true });
-      await applyTransition(t.deps, tx as unknown as Db, { applicationId: waiting, action: 'askInfo', actorUserId: staff, canAct: () => true, patch: { pausedAt: t.clock.now() } });
+    await inTransaction(t.deps.db, async (tx) => {
+      await applyTransition(t.deps, tx, { applicationId: accepted, action: 'accept', actorUserId: staff, canAct: () => true });
+      await applyTransition(t.deps, tx, { applicationId: waiting, action: 'askInfo', actorUserId: staff, canAct: () => true, patch: { pausedAt: t.clock.now() } });
     });
     t.clock.set(new Date(start.getTime() + 10 * DAY));
     await runDeadlineSweep(t.deps);

@@ -14,7 +14,7 @@ import Koa from 'koa';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../server/src/errors';
-import { runOutboxOnce } from '../../server/src/features/outbox/outbox.worker';
+import { runOutboxOnce } from '../../server/src/features/outbox/outbox.job';
 import * as outboxRepo from '../../server/src/features/outbox/outbox.repo';
 import { repeatEvery } from '../../server/src/lib/repeat';
 import { errorHandler, logRequestErrors } from '../../server/src/middleware/error-handler';

@@ -1,33 +1,47 @@
 /**
  * One database module for both drivers: `postgres://…` → node-postgres pool; otherwise embedded PGlite
  * (on disk under DATA_DIR, or `memory://` / a loaded data dir for tests). Both expose the same Drizzle API.
+ * The drivers are imported statically, so TypeScript and Node resolve the same (CommonJS) drizzle build as the
+ * schema and the repositories: each driver's database is then a `Db` without a cast. (A dynamic `import()` gets
+ * drizzle's ESM typings, which TypeScript treats as different classes.) PGlite's WASM loads only in `create`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { Pool, type PoolClient } from 'pg';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { describeError } from '../lib/error-summary';
 import type { Logger } from '../lib/logger';
 import * as schema from './schema';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-/** Runs raw SQL and returns its rows (both drivers answer with `.rows`). Use only inside repositories. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+type RowsResult<R> = { rows: R[] };
+/**
+ * What `execute` answers on both drivers: node-postgres' `QueryResult` and PGlite's `Results` both carry
+ * `.rows`, so the driver-specific databases (and their transactions) are assignable to `Db` as they are.
+ */
+export interface RowsQueryResultHKT extends PgQueryResultHKT {
+  type: RowsResult<this['row']>;
+}
+
+export type Db = PgDatabase<RowsQueryResultHKT, typeof schema>;
+/** Runs raw SQL and returns its rows. Use only inside repositories. */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result = await db.execute<T>(query);
   return result.rows;
 }
 
-export type DbKind = 'postgres' | 'pglite';
-
 export type Database = {
   db: Db;
-  kind: DbKind;
   /** Resolves when a trivial query answers within `timeoutMs`; rejects otherwise. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
-  /** Raw driver handle (pg.Pool or PGlite), for migrations and test tooling only. */
-  raw: unknown;
-};
+} & (
+  /** Raw driver handle, for migrations and test tooling only. */
+  { kind: 'postgres'; raw: Pool } | { kind: 'pglite'; raw: PGlite }
+);
 
 export type DbOptions = {
   url?: string;
@@ -44,8 +58,6 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, options: DbOptions): Promise<Database> {
-  const { Pool } = await import('pg');
-  const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
@@ -63,7 +75,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
     client.on('error', (err) => options.logger?.warn({ err: describeError(err) }, 'postgres client error'));
   });
   releaseOnFailedBegin(pool);
-  const db = drizzle(pool, { schema }) as unknown as Db;
+  const db: Db = drizzleNodePg(pool, { schema });
   let ended: Promise<void> | undefined;
   return {
     db,
@@ -81,10 +93,10 @@ async function openPostgres(url: string, options: DbOptions): Promise<Database> 
  * pool is empty and shutdown hangs. Clients handed out as promises (drizzle's transactions) therefore give
  * themselves back, with the error so the pool drops them, when BEGIN fails; a later release is a no-op.
  */
-function releaseOnFailedBegin(pool: import('pg').Pool): void {
-  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<import('pg').PoolClient> | void;
+function releaseOnFailedBegin(pool: Pool): void {
+  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<PoolClient> | void;
   const guarded = new WeakSet<object>();
-  const guard = (client: import('pg').PoolClient) => {
+  const guard = (client: PoolClient) => {
     if (guarded.has(client)) return client;
     guarded.add(client);
     const query = client.query as (...args: unknown[]) => unknown;
@@ -101,16 +113,14 @@ function releaseOnFailedBegin(pool: import('pg').Pool): void {
     } as typeof client.query;
     return client;
   };
-  pool.connect = ((cb?: unknown) => (cb ? connect(cb) : (connect() as Promise<import('pg').PoolClient>).then(guard))) as typeof pool.connect;
+  pool.connect = ((cb?: unknown) => (cb ? connect(cb) : (connect() as Promise<PoolClient>).then(guard))) as typeof pool.connect;
 }
 
 async function openPglite(options: DbOptions): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle } = await import('drizzle-orm/pglite');
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(client, { schema });
   let closed = false;
   return {
     db,

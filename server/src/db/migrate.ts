@@ -7,6 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PoolClient } from 'pg';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { MIGRATIONS_DIR } from '../lib/paths';
 import type { Database } from './client';
 
@@ -14,18 +18,14 @@ const MIGRATION_LOCK_ID = 774_201; // arbitrary, constant: "zhulian migrations"
 
 export async function runMigrations(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
-    const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+    await migratePglite(drizzlePglite(database.raw), { migrationsFolder: MIGRATIONS_DIR });
     return;
   }
-  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = database.raw as import('pg').Pool;
-  const client = await pool.connect();
+  const client = await database.raw.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
     if (await upToDate(client)) return;
-    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_DIR });
+    await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_DIR });
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
     client.release();

@@ -4,26 +4,33 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { APPLICATION_EVENT_TYPES, APPLICATION_STATUSES, OPEN_STATUSES, type ApplicationEventType, type ApplicationStatus } from '../../../shared/domain/application-status';
+import { NEED_TIERS, TARGET_GROUPS, type NeedTier, type TargetGroup } from '../../../shared/domain/assistance';
+import { CATEGORIES, CHANNELS, RELATIONSHIPS, URGENCIES, type Category, type Channel, type Relationship, type Urgency } from '../../../shared/domain/categories';
+import type { TRoutingReason } from '../../../shared/schemas/applications';
+import { ATTACHMENT_KINDS, ATTACHMENT_PURPOSES, type AttachmentKind, type AttachmentPurpose } from '../../../shared/schemas/attachments';
+import { REFERRAL_STATUSES, RESOLVE_OUTCOMES, type ReferralStatus, type ResolveOutcome } from '../../../shared/schemas/cases';
+import { allOneOf, isOneOf } from './checks';
 import { departments, servicePoints, users } from './schema';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Open statuses (shared/domain/application-status OPEN_STATUSES) as a partial-index predicate. */
-const OPEN_SQL = sql.raw("status in ('submitted','accepted','in_progress','needs_info','escalated')");
+const OPEN_SQL = sql.raw(`status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(',')})`);
 
 export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     refNo: text('ref_no').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     applicantUserId: uuid('applicant_user_id').notNull().references(() => users.id),
     subjectName: text('subject_name').notNull(),
     subjectIdEnc: text('subject_id_enc'),
     subjectIdHash: text('subject_id_hash'),
     subjectPhoneEnc: text('subject_phone_enc'),
     subjectPhoneHash: text('subject_phone_hash'),
-    relationship: text('relationship'),
+    relationship: text('relationship').$type<Relationship>(),
     /** Referral only: how staff can reach the neighbour who reported (encrypted). */
     referrerContactEnc: text('referrer_contact_enc'),
     divisionCode: text('division_code'),
@@ -31,21 +38,21 @@ export const applications = pgTable(
     address: text('address').notNull(),
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
-    needTier: text('need_tier'),
-    categories: text('categories').array().notNull(),
-    targetGroup: text('target_group'),
-    urgency: text('urgency').notNull(),
+    needTier: text('need_tier').$type<NeedTier>(),
+    categories: text('categories').array().$type<Category[]>().notNull(),
+    targetGroup: text('target_group').$type<TargetGroup>(),
+    urgency: text('urgency').$type<Urgency>().notNull(),
     description: text('description').notNull(),
     flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
-    status: text('status').notNull().default('submitted'),
+    status: text('status').$type<ApplicationStatus>().notNull().default('submitted'),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     assigneeUserId: uuid('assignee_user_id').references(() => users.id),
-    routingReason: jsonb('routing_reason').notNull(),
+    routingReason: jsonb('routing_reason').$type<TRoutingReason>().notNull(),
     routingRuleVersion: integer('routing_rule_version').notNull(),
     suggestedDepartmentIds: uuid('suggested_department_ids').array().notNull().default(sql`'{}'::uuid[]`),
     dueAt: ts('due_at'),
     pausedAt: ts('paused_at'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<ResolveOutcome>(),
     resolvedAt: ts('resolved_at'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -66,12 +73,14 @@ export const applications = pgTable(
     index('applications_open_due_idx').on(t.dueAt, t.id).where(OPEN_SQL),
     index('applications_subject_id_idx').on(t.subjectIdHash),
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
-    check('applications_channel_chk', sql`${t.channel} in ('self','proxy','referral')`),
-    check('applications_urgency_chk', sql`${t.urgency} in ('normal','urgent','emergency')`),
-    check(
-      'applications_status_chk',
-      sql`${t.status} in ('submitted','accepted','in_progress','needs_info','escalated','resolved','closed','withdrawn')`,
-    ),
+    check('applications_channel_chk', isOneOf(t.channel, CHANNELS)),
+    check('applications_urgency_chk', isOneOf(t.urgency, URGENCIES)),
+    check('applications_status_chk', isOneOf(t.status, APPLICATION_STATUSES)),
+    check('applications_need_tier_chk', isOneOf(t.needTier, NEED_TIERS)),
+    check('applications_target_group_chk', isOneOf(t.targetGroup, TARGET_GROUPS)),
+    check('applications_relationship_chk', isOneOf(t.relationship, RELATIONSHIPS)),
+    check('applications_categories_chk', allOneOf(t.categories, CATEGORIES)),
+    check('applications_outcome_chk', isOneOf(t.outcome, RESOLVE_OUTCOMES)),
     // a referral is a minimal lead: never an ID number
     check('applications_referral_no_id_chk', sql`${t.channel} <> 'referral' or ${t.subjectIdEnc} is null`),
   ],
@@ -83,15 +92,20 @@ export const applicationEvents = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     applicationId: uuid('application_id').notNull().references(() => applications.id),
-    type: text('type').notNull(),
+    type: text('type').$type<ApplicationEventType>().notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
-    statusFrom: text('status_from'),
-    statusTo: text('status_to'),
+    statusFrom: text('status_from').$type<ApplicationStatus>(),
+    statusTo: text('status_to').$type<ApplicationStatus>(),
     note: text('note'),
-    data: jsonb('data').notNull().default({}),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('application_events_app_idx').on(t.applicationId, t.id)],
+  (t) => [
+    index('application_events_app_idx').on(t.applicationId, t.id),
+    check('application_events_type_chk', isOneOf(t.type, APPLICATION_EVENT_TYPES)),
+    check('application_events_status_from_chk', isOneOf(t.statusFrom, APPLICATION_STATUSES)),
+    check('application_events_status_to_chk', isOneOf(t.statusTo, APPLICATION_STATUSES)),
+  ],
 );
 
 export const consents = pgTable(
@@ -126,7 +140,7 @@ export const departmentReferrals = pgTable(
     departmentId: uuid('department_id').notNull().references(() => departments.id),
     referredByUserId: uuid('referred_by_user_id').notNull().references(() => users.id),
     note: text('note').notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<ReferralStatus>().notNull().default('open'),
     createdAt: ts('created_at').notNull().defaultNow(),
     closedAt: ts('closed_at'),
   },
@@ -134,6 +148,7 @@ export const departmentReferrals = pgTable(
     uniqueIndex('department_referrals_open_uq').on(t.applicationId, t.departmentId).where(sql`${t.status} = 'open'`),
     // a department officer's queue: the department's live referrals
     index('department_referrals_dept_idx').on(t.departmentId, t.status, t.applicationId),
+    check('department_referrals_status_chk', isOneOf(t.status, REFERRAL_STATUSES)),
   ],
 );
 
@@ -168,8 +183,8 @@ export const attachments = pgTable(
     /** The timeline event the file came with (a visit, added information); null for files sent with the application. */
     eventId: bigint('event_id', { mode: 'number' }).references(() => applicationEvents.id),
     /** 'application': evidence from the applicant; 'visit': photos staff took on a home visit. */
-    purpose: text('purpose').notNull().default('application'),
-    kind: text('kind').notNull(),
+    purpose: text('purpose').$type<AttachmentPurpose>().notNull().default('application'),
+    kind: text('kind').$type<AttachmentKind>().notNull(),
     storageKey: text('storage_key').notNull(),
     mime: text('mime').notNull(),
     bytes: integer('bytes').notNull(),
@@ -189,8 +204,8 @@ export const attachments = pgTable(
     // the per-user 24-hour upload quota
     index('attachments_uploader_idx').on(t.uploadedByUserId, t.createdAt),
     index('attachments_staged_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
-    check('attachments_kind_chk', sql`${t.kind} in ('image','pdf')`),
-    check('attachments_purpose_chk', sql`${t.purpose} in ('application','visit')`),
+    check('attachments_kind_chk', isOneOf(t.kind, ATTACHMENT_KINDS)),
+    check('attachments_purpose_chk', isOneOf(t.purpose, ATTACHMENT_PURPOSES)),
     check('attachments_linked_chk', sql`(${t.applicationId} is null) = (${t.linkedAt} is null)`),
   ],
 );

@@ -5,13 +5,31 @@
  * behaves the same on PGlite and PostgreSQL without extensions.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  CAPACITY_STATUSES,
+  CONTENT_STATUSES,
+  DELIVERY_KINDS,
+  NEED_TIERS,
+  PROVIDER_KINDS,
+  TARGET_GROUPS,
+  type CapacityStatus,
+  type ContentStatus,
+  type DeliveryKind,
+  type NeedTier,
+  type ProviderKind,
+  type TargetGroup,
+} from '../../../shared/domain/assistance';
+import type { TEligibilityRule } from '../../../shared/schemas/content';
+import { allOneOf, isOneOf } from './checks';
 import { departments, users } from './schema';
 
+/** Stored as built in SQL (`searchVectorOf`); read back, PostgreSQL prints it as text. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const statusCheck = (name: string, col: unknown) => check(name, sql`${col} in ('draft','published','archived')`);
+const contentStatus = () => text('status').$type<ContentStatus>().notNull().default('draft');
+const statusCheck = (name: string, col: AnyPgColumn) => check(name, isOneOf(col, CONTENT_STATUSES));
 
 export const policies = pgTable(
   'policies',
@@ -21,14 +39,14 @@ export const policies = pgTable(
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     body: text('body').notNull(),
-    needTiers: text('need_tiers').array().notNull(),
-    targetGroups: text('target_groups').array().notNull(),
+    needTiers: text('need_tiers').array().$type<NeedTier[]>().notNull(),
+    targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
     departmentId: uuid('department_id').notNull().references(() => departments.id),
     eligibilityText: text('eligibility_text').notNull(),
     materials: jsonb('materials').$type<string[]>().notNull(),
     steps: jsonb('steps').$type<{ title: string; timeLimit?: string }[]>().notNull(),
     contacts: jsonb('contacts').$type<{ name: string; phone?: string }[]>().notNull(),
-    status: text('status').notNull().default('draft'),
+    status: contentStatus(),
     effectiveFrom: date('effective_from'),
     effectiveTo: date('effective_to'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -44,6 +62,8 @@ export const policies = pgTable(
     index('policies_need_tiers_idx').using('gin', t.needTiers),
     index('policies_target_groups_idx').using('gin', t.targetGroups),
     statusCheck('policies_status_chk', t.status),
+    check('policies_need_tiers_chk', allOneOf(t.needTiers, NEED_TIERS)),
+    check('policies_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
   ],
 );
 
@@ -53,7 +73,7 @@ export const eligibilityRules = pgTable(
   {
     policyId: uuid('policy_id').notNull().references(() => policies.id),
     version: integer('version').notNull(),
-    rule: jsonb('rule').notNull(),
+    rule: jsonb('rule').$type<TEligibilityRule>().notNull(),
     createdAt: createdAt(),
     createdBy: uuid('created_by').references(() => users.id),
   },
@@ -88,7 +108,7 @@ export const livestreams = pgTable(
     chapters: jsonb('chapters').$type<{ startSec: number; title: string; policySlugs: string[] }[]>().notNull(),
     policySlugs: text('policy_slugs').array().notNull(),
     viewCount: integer('view_count').notNull().default(0),
-    status: text('status').notNull().default('draft'),
+    status: contentStatus(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -114,15 +134,19 @@ export const stories = pgTable(
     summary: text('summary').notNull(),
     body: text('body').notNull(),
     images: text('images').array().notNull(),
-    needTiers: text('need_tiers').array().notNull(),
-    targetGroups: text('target_groups').array().notNull(),
+    needTiers: text('need_tiers').array().$type<NeedTier[]>().notNull(),
+    targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
     policySlugs: text('policy_slugs').array().notNull(),
-    status: text('status').notNull().default('draft'),
+    status: contentStatus(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [statusCheck('stories_status_chk', t.status)],
+  (t) => [
+    statusCheck('stories_status_chk', t.status),
+    check('stories_need_tiers_chk', allOneOf(t.needTiers, NEED_TIERS)),
+    check('stories_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
+  ],
 );
 
 export const providers = pgTable(
@@ -130,18 +154,18 @@ export const providers = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull().unique(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ProviderKind>().notNull(),
     name: text('name').notNull(),
     description: text('description').notNull(),
     departmentId: uuid('department_id').references(() => departments.id),
     phone: text('phone'),
     address: text('address'),
     isSampleContact: boolean('is_sample_contact').notNull().default(true),
-    status: text('status').notNull().default('draft'),
+    status: contentStatus(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [statusCheck('providers_status_chk', t.status)],
+  (t) => [statusCheck('providers_status_chk', t.status), check('providers_kind_chk', isOneOf(t.kind, PROVIDER_KINDS))],
 );
 
 export const services = pgTable(
@@ -152,20 +176,20 @@ export const services = pgTable(
     providerId: uuid('provider_id').notNull().references(() => providers.id),
     name: text('name').notNull(),
     description: text('description').notNull(),
-    needTier: text('need_tier').notNull(),
-    delivery: text('delivery').notNull(),
-    targetGroups: text('target_groups').array().notNull(),
+    needTier: text('need_tier').$type<NeedTier>().notNull(),
+    delivery: text('delivery').$type<DeliveryKind>().notNull(),
+    targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
     eligibilityDescription: text('eligibility_description').notNull(),
     requiredDocuments: jsonb('required_documents').$type<string[]>().notNull(),
     serviceAreas: text('service_areas').array().notNull(),
     schedule: text('schedule'),
     languages: text('languages').array().notNull(),
     accessibility: text('accessibility'),
-    capacity: text('capacity').notNull().default('available'),
+    capacity: text('capacity').$type<CapacityStatus>().notNull().default('available'),
     lastVerifiedAt: date('last_verified_at').notNull(),
     lastVerifiedBy: text('last_verified_by').notNull(),
     policySlugs: text('policy_slugs').array().notNull(),
-    status: text('status').notNull().default('draft'),
+    status: contentStatus(),
     searchVector: tsvector('search_vector').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -175,7 +199,10 @@ export const services = pgTable(
     index('services_areas_idx').using('gin', t.serviceAreas),
     index('services_provider_idx').on(t.providerId),
     statusCheck('services_status_chk', t.status),
-    check('services_capacity_chk', sql`${t.capacity} in ('available','full','waitlist')`),
+    check('services_capacity_chk', isOneOf(t.capacity, CAPACITY_STATUSES)),
+    check('services_need_tier_chk', isOneOf(t.needTier, NEED_TIERS)),
+    check('services_delivery_chk', isOneOf(t.delivery, DELIVERY_KINDS)),
+    check('services_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
   ],
 );
 

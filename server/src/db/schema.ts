@@ -4,6 +4,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, check } from 'drizzle-orm/pg-core';
+import { DIVISION_LEVELS, type DivisionLevel } from '../../../shared/domain/divisions';
+import type { TOpeningSchedule } from '../../../shared/domain/opening-hours';
+import { POINT_LEVELS, STAFF_ROLES, type PointLevel, type StaffRole } from '../../../shared/domain/roles';
+import { isOneOf } from './checks';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -12,19 +16,19 @@ export const divisions = pgTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
-    level: text('level').notNull(),
+    level: text('level').$type<DivisionLevel>().notNull(),
     parentCode: text('parent_code'),
     shortName: text('short_name'),
     urbanRuralClass: text('urban_rural_class'),
   },
-  (t) => [index('divisions_parent_idx').on(t.parentCode), check('divisions_level_chk', sql`${t.level} in ('district','street','town','community','village')`)],
+  (t) => [index('divisions_parent_idx').on(t.parentCode), check('divisions_level_chk', isOneOf(t.level, DIVISION_LEVELS))],
 );
 
 export const servicePoints = pgTable(
   'service_points',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    level: text('level').notNull(),
+    level: text('level').$type<PointLevel>().notNull(),
     divisionCode: text('division_code').notNull().references(() => divisions.code),
     name: text('name').notNull(),
     address: text('address'),
@@ -33,7 +37,7 @@ export const servicePoints = pgTable(
     phone: text('phone'),
     openingHours: text('opening_hours'),
     /** Structured weekly hours (shared/domain/opening-hours.ts) for "open now"; null when unknown. */
-    openingSchedule: jsonb('opening_schedule').$type<{ weekly: { days: number[]; open: string; close: string }[]; isSample: boolean }>(),
+    openingSchedule: jsonb('opening_schedule').$type<TOpeningSchedule>(),
     isSampleContact: boolean('is_sample_contact').notNull().default(true),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
@@ -42,7 +46,7 @@ export const servicePoints = pgTable(
     // the seeded point of each division; extra points (e.g. a second site) are created by admins with primary = false later
     uniqueIndex('service_points_level_division_uq').on(t.level, t.divisionCode),
     index('service_points_division_idx').on(t.divisionCode),
-    check('service_points_level_chk', sql`${t.level} in ('district_hub','street_station','community_point')`),
+    check('service_points_level_chk', isOneOf(t.level, POINT_LEVELS)),
   ],
 );
 
@@ -72,7 +76,7 @@ export const memberships = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     userId: uuid('user_id').notNull().references(() => users.id),
-    role: text('role').notNull(),
+    role: text('role').$type<StaffRole>().notNull(),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     departmentId: uuid('department_id').references(() => departments.id),
     createdAt: createdAt(),
@@ -83,7 +87,7 @@ export const memberships = pgTable(
     uniqueIndex('memberships_active_uq')
       .on(t.userId, t.role, sql`coalesce(${t.servicePointId}, ${t.departmentId})`)
       .where(sql`${t.revokedAt} is null`),
-    check('memberships_role_chk', sql`${t.role} in ('point_staff','station_staff','hub_staff','dept_officer','admin')`),
+    check('memberships_role_chk', isOneOf(t.role, STAFF_ROLES)),
     check(
       'memberships_scope_chk',
       sql`(${t.role} = 'dept_officer' and ${t.departmentId} is not null and ${t.servicePointId} is null)
@@ -93,18 +97,22 @@ export const memberships = pgTable(
   ],
 );
 
-export const invites = pgTable('invites', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  codeHash: text('code_hash').notNull().unique(),
-  role: text('role').notNull(),
-  servicePointId: uuid('service_point_id').references(() => servicePoints.id),
-  departmentId: uuid('department_id').references(() => departments.id),
-  createdBy: uuid('created_by').notNull().references(() => users.id),
-  createdAt: createdAt(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedBy: uuid('used_by').references(() => users.id),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-});
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    codeHash: text('code_hash').notNull().unique(),
+    role: text('role').$type<StaffRole>().notNull(),
+    servicePointId: uuid('service_point_id').references(() => servicePoints.id),
+    departmentId: uuid('department_id').references(() => departments.id),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedBy: uuid('used_by').references(() => users.id),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [check('invites_role_chk', isOneOf(t.role, STAFF_ROLES))],
+);
 
 /** A login session = one refresh-token family. Revoking it ends every token it issued. */
 export const authSessions = pgTable(

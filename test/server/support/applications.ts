@@ -4,7 +4,7 @@
  * routing reason (routing_reason jsonb, rule version 1).
  */
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { makeReferenceNumber } from '../../../shared/domain/application-status';
 import { idCheckCharacter } from '../../../shared/domain/identity';
 import { divisions, servicePoints } from '../../../server/src/db/schema';
@@ -36,6 +36,11 @@ export async function pointFor(t: TestContext, code: string) {
   return { point, division, streetCode };
 }
 
+/** Opens or closes the station of a street/town (there is no API for it: an admin does it in the database). */
+export async function setStationActive(t: TestContext, streetCode: string, active: boolean): Promise<void> {
+  await t.deps.db.update(servicePoints).set({ active }).where(and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)));
+}
+
 /** Inserts one application routed to `spec.routeTo` (default 翠苑一区, 330106005055) and returns the row. */
 export async function buildApplication(t: TestContext, spec: ApplicationSpec = {}) {
   const { routeTo = '330106005055', idNumber = makeIdNumber(), phone = '13912345678', ...columns } = spec;
@@ -64,10 +69,10 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
       description: '老伴住院,家里只剩我一个人,药费负担很重,想了解能申请哪些帮助。',
       servicePointId: point.id,
       routingReason: {
-        rule: division.level === 'district' ? 'out_of_district' : division.level === 'community' || division.level === 'village' ? 'community' : 'street_only',
-        divisionCode: routeTo,
-        servicePointId: point.id,
-        text: `已分派至${point.name}:您填写的地址属于${division.name}`,
+        rule: division.level === 'district' ? 'out_of_district' : division.level === 'community' || division.level === 'village' ? 'community' : 'street',
+        applicantText: `已分派至${point.name}:您填写的地址属于${division.name}`,
+        departments: [],
+        ruleVersion: 1,
       },
       routingRuleVersion: 1,
       dueAt: new Date(now.getTime() + 3 * 24 * 3600 * 1000),

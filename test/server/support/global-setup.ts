@@ -13,8 +13,8 @@ export default async function globalSetup(): Promise<void> {
   const database = await openDatabase({ dataDir: 'memory://' });
   await runMigrations(database);
   await seed(database.db, { demo: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const dump = await (database.raw as InstanceType<typeof PGlite>).dumpDataDir('gzip');
+  if (database.kind !== 'pglite') throw new Error('expected PGlite without DATABASE_URL');
+  const dump = await database.raw.dumpDataDir('gzip');
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.writeFileSync(`${file}.tmp`, Buffer.from(await dump.arrayBuffer()));
   fs.renameSync(`${file}.tmp`, file);

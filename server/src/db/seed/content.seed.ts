@@ -33,7 +33,7 @@ export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: read
   const storyRows = parse(ZStoryInput, seed.stories, 'stories');
   const providerRows = parse(ZProviderInput, seed.providers, 'providers');
   const serviceRows = parse(ZServiceInput, seed.services, 'services');
-  const published = { status: 'published', createdAt: now, updatedAt: now };
+  const published = { status: 'published' as const, createdAt: now, updatedAt: now };
 
   if (lives.length) {
     await db.insert(livestreams).values(lives.map((l) => ({
@@ -59,7 +59,7 @@ export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: read
       const provider = bySlug.get(providerSlug);
       if (!provider) throw new Error(`seed service ${s.slug} names unknown provider ${providerSlug}`);
       const vector = searchVectorOf(toTsvectorLiteral(s.name, 'A'), toTsvectorLiteral(s.description, 'B'), toTsvectorLiteral(`${provider.name} ${s.eligibilityDescription}`, 'C'));
-      return { ...s, ...published, providerId: provider.id, searchVector: vector as unknown as string };
+      return { ...s, ...published, providerId: provider.id, searchVector: vector };
     })).onConflictDoNothing({ target: services.slug });
   }
   await seedOpeningSchedules(db);

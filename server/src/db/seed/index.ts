@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
+import { DIVISION_LEVELS, XIHU_DISTRICT_CODE, type DivisionLevel } from '../../../../shared/domain/divisions';
+import type { PointLevel } from '../../../../shared/domain/roles';
 import { SEED_DIR } from '../../lib/paths';
 import { queryRows, type Db } from '../client';
 import { departments, divisions, memberships, servicePoints, users } from '../schema';
@@ -18,6 +19,7 @@ import { seedRoutingRules } from './routing.seed';
 import { parseCsv } from './csv';
 import { DEMO_USERS } from './demo-users';
 import { DEPARTMENTS } from './departments';
+import { inTransaction } from '../transaction';
 
 const SAMPLE_HOURS = '周一至周五 8:30-12:00,13:30-17:30(示例,以站点公布为准)';
 
@@ -27,14 +29,14 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
   const rows = parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-divisions.csv'), 'utf8'));
   const geo = new Map(parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-streets-geo.csv'), 'utf8')).map((r) => [r.code, r]));
 
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx
       .insert(divisions)
       .values(
         rows.map((r) => ({
           code: r.code,
           name: r.name,
-          level: r.level,
+          level: levelOf(r),
           parentCode: r.code === XIHU_DISTRICT_CODE ? null : r.parent_code,
           shortName: r.short_name || null,
           urbanRuralClass: r.urban_rural_class || null,
@@ -52,11 +54,11 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
       .values(DEPARTMENTS.map((d, i) => ({ code: d.code, name: d.name, isLead: d.isLead, sort: i })))
       .onConflictDoNothing();
 
-    if (options.demo) await seedDemoUsers(tx as unknown as Db);
-    await seedRoutingRules(tx as unknown as Db);
+    if (options.demo) await seedDemoUsers(tx);
+    await seedRoutingRules(tx);
 
-    await seedPolicies(tx as unknown as Db, POLICIES, STANDARDS);
-    await seedContent(tx as unknown as Db, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
+    await seedPolicies(tx, POLICIES, STANDARDS);
+    await seedContent(tx, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
   });
 
   const [counts] = await queryRows<{ d: number; p: number; dep: number; u: number }>(
@@ -68,8 +70,15 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
   return { divisions: counts!.d, servicePoints: counts!.p, departments: counts!.dep, demoUsers: counts!.u };
 }
 
+/** The CSV row's division level. @throws Error naming the row for a level outside DIVISION_LEVELS. */
+function levelOf(r: Record<string, string>): DivisionLevel {
+  const level = DIVISION_LEVELS.find((l) => l === r.level);
+  if (!level) throw new Error(`seed division ${r.code} has an unknown level: ${r.level}`);
+  return level;
+}
+
 function pointFor(r: Record<string, string>, g: Record<string, string> | undefined) {
-  const level = r.level === 'district' ? 'district_hub' : r.level === 'street' || r.level === 'town' ? 'street_station' : 'community_point';
+  const level: PointLevel = r.level === 'district' ? 'district_hub' : r.level === 'street' || r.level === 'town' ? 'street_station' : 'community_point';
   const short = r.short_name || r.name;
   const name = level === 'district_hub' ? '西湖区助联体' : level === 'street_station' ? `${short}助联服务站` : `${short}助联服务点`;
   return {

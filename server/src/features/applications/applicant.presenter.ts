@@ -1,5 +1,5 @@
 /** What residents see of an application: plain words; a referrer only ever sees "received / being followed up". */
-import { APPLICATION_STATUS_LABELS, OPEN_STATUSES, type ApplicationStatus } from '../../../../shared/domain/application-status';
+import { APPLICATION_STATUS_LABELS, OPEN_STATUSES } from '../../../../shared/domain/application-status';
 import type { TApplicationDetail } from '../../../../shared/schemas/applications';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
 import type { VisibleRow } from './applications.repo';
@@ -29,13 +29,13 @@ export function viewerOf(row: VisibleRow, userId: string): Viewer {
 
 export function presentListItem(row: VisibleRow, userId: string) {
   const viewer = viewerOf(row, userId);
-  const status = row.app.status as ApplicationStatus;
+  const status = row.app.status;
   const open = OPEN_STATUSES.includes(status);
   const isReferrer = viewer === 'referrer';
   return {
     id: row.app.id,
     refNo: row.app.refNo,
-    channel: row.app.channel as 'self' | 'proxy' | 'referral',
+    channel: row.app.channel,
     role: viewer,
     subjectName: row.app.subjectName,
     statusText: isReferrer ? (status === 'submitted' ? '已收到' : '正在跟进') : APPLICATION_STATUS_LABELS[status],
@@ -56,7 +56,7 @@ export function presentDetail(
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
   const isReferrer = item.role === 'referrer';
-  const reason = (row.app.routingReason as { applicantText?: string }).applicantText ?? null;
+  const reason = row.app.routingReason.applicantText;
   return {
     ...item,
     routingReason: isReferrer ? null : reason,

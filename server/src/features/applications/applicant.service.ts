@@ -1,5 +1,6 @@
 /** The resident side: my applications (as applicant or as the subject of a relative's), withdraw, add information, revoke consent. */
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { latestEventId } from '../attachments/attachments.repo';
@@ -24,19 +25,18 @@ export async function getMine(deps: Deps, userId: string, id: string) {
 
 /** Withdraws before resolution (applicant of a self or proxy application only). */
 export async function withdraw(deps: Deps, userId: string, id: string, reason?: string) {
-  await deps.db.transaction(async (tx) => {
-    const row = await requireViewer(tx as unknown as Db, userId, id, 'applicant');
-    await applyTransition(deps, tx as unknown as Db, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
+  await inTransaction(deps.db, async (tx) => {
+    const row = await requireViewer(tx, userId, id, 'applicant');
+    await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
   });
   return getMine(deps, userId, id);
 }
 
 /** Answers a request for more information (with files, optionally); the deadline starts running again. */
 export async function provideInfo(deps: Deps, userId: string, id: string, message: string, attachmentIds?: string[]) {
-  await deps.db.transaction(async (tx) => {
-    const row = await requireViewer(tx as unknown as Db, userId, id, 'applicant');
-    const db = tx as unknown as Db;
-    await applyTransition(deps, db, {
+  await inTransaction(deps.db, async (tx) => {
+    const row = await requireViewer(tx, userId, id, 'applicant');
+    await applyTransition(deps, tx, {
       applicationId: row.app.id,
       action: 'provideInfo',
       actorUserId: userId,
@@ -46,8 +46,8 @@ export async function provideInfo(deps: Deps, userId: string, id: string, messag
       notify: false,
     });
     if (attachmentIds?.length) {
-      const eventId = await latestEventId(db, row.app.id, 'provideInfo');
-      await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: row.app.id, purpose: 'application', eventId, field: 'attachmentIds', now: deps.clock.now() });
+      const eventId = await latestEventId(tx, row.app.id, 'provideInfo');
+      await linkStagedFiles(tx, { userId, ids: attachmentIds, applicationId: row.app.id, purpose: 'application', eventId, field: 'attachmentIds', now: deps.clock.now() });
     }
   });
   return getMine(deps, userId, id);
@@ -55,13 +55,12 @@ export async function provideInfo(deps: Deps, userId: string, id: string, messag
 
 /** The subject of a proxy application withdraws their consent: consents end and the case is withdrawn if still open. */
 export async function revokeConsent(deps: Deps, userId: string, id: string) {
-  await deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
-    const row = await requireViewer(db, userId, id, 'subject');
+  await inTransaction(deps.db, async (tx) => {
+    const row = await requireViewer(tx, userId, id, 'subject');
     const now = deps.clock.now();
-    await repo.revokeConsents(db, row.app.id, userId, now);
-    await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
-    await applyTransition(deps, db, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: '本人撤回授权', notify: true });
+    await repo.revokeConsents(tx, row.app.id, userId, now);
+    await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
+    await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: '本人撤回授权', notify: true });
   });
   return getMine(deps, userId, id);
 }

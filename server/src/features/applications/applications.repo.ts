@@ -28,7 +28,9 @@ export async function insertEvent(db: Db, event: typeof applicationEvents.$infer
 }
 
 /** The intake's consents and first event in one statement (one round trip; a data-modifying CTE always runs). */
-export async function insertConsentsAndEvent(db: Db, rows: (typeof consents.$inferInsert)[], event: typeof applicationEvents.$inferInsert): Promise<void> {
+export type EventValues = typeof applicationEvents.$inferInsert;
+
+export async function insertConsentsAndEvent(db: Db, rows: (typeof consents.$inferInsert)[], event: EventValues): Promise<void> {
   if (rows.length === 0) return insertEvent(db, event);
   const granted = db.$with('granted').as(db.insert(consents).values(rows).returning({ id: consents.id }));
   await db.with(granted).insert(applicationEvents).values(event);

@@ -70,7 +70,7 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   // staged uploads of this user become the application's files (a referral never carries any)
   const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
   await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: app.id, purpose: 'application', field: 'attachmentIds', now });
-  const event = { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now };
+  const event: repo.EventValues = { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now };
   await repo.insertConsentsAndEvent(db, consentRows(input, app.id, userId, now), event);
   await notifyApplicant(db, app, now);
   if (decision.alertStation && decision.streetCode) {

@@ -1,5 +1,6 @@
 /** SQL for moving an application through its lifecycle and writing its timeline. */
 import { and, eq } from 'drizzle-orm';
+import type { ApplicationStatus } from '../../../../shared/domain/application-status';
 import type { Db } from '../../db/client';
 import { applicationEvents, applications } from '../../db/schema-applications';
 
@@ -13,7 +14,7 @@ export async function lockApplication(db: Db, id: string): Promise<ApplicationRo
 }
 
 /** Guarded update: only applies when the version still matches (optimistic locking). */
-export async function updateStatus(db: Db, row: ApplicationRow, status: string, patch: ApplicationPatch, now: Date): Promise<ApplicationRow | null> {
+export async function updateStatus(db: Db, row: ApplicationRow, status: ApplicationStatus, patch: ApplicationPatch, now: Date): Promise<ApplicationRow | null> {
   const [updated] = await db
     .update(applications)
     .set({ ...patch, status, version: row.version + 1, updatedAt: now })

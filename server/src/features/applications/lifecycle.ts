@@ -33,7 +33,7 @@ export type TransitionRequest = {
 export async function applyTransition(deps: Deps, db: Db, req: TransitionRequest): Promise<repo.ApplicationRow> {
   const row = await repo.lockApplication(db, req.applicationId);
   if (!row || !req.canAct(row)) throw new AppError('NOT_FOUND', { message: '没有找到这份申请' });
-  const next = nextStatus(row.status as never, req.action);
+  const next = nextStatus(row.status, req.action);
   if (!next) throw new AppError('CONFLICT', { message: '这份申请当前的状态不能这样办理,请刷新后再看' });
   if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) {
     throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' });

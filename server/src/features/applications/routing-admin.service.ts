@@ -1,5 +1,6 @@
 /** Admin view and publishing of routing rules: each publish is a new version; old versions stay for reproducibility. */
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { issuesFromZod, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
@@ -16,12 +17,11 @@ export async function getRoutingRules(db: Db) {
 export async function publishRoutingRules(deps: Deps, adminId: string, rules: unknown) {
   const parsed = ZRoutingRules.safeParse(rules);
   if (!parsed.success) throw validationError(issuesFromZod(parsed.error, 'rules'));
-  const published = await deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
-    const current = await repo.currentRules(db);
+  const published = await inTransaction(deps.db, async (tx) => {
+    const current = await repo.currentRules(tx);
     const version = (current?.version ?? 0) + 1;
-    await repo.insertRules(db, version, parsed.data, adminId);
-    await appendAudit(db, deps.clock, { actorUserId: adminId, action: 'routing.rules_published', entity: 'routing_rules', entityId: String(version) });
+    await repo.insertRules(tx, version, parsed.data, adminId);
+    await appendAudit(tx, deps.clock, { actorUserId: adminId, action: 'routing.rules_published', entity: 'routing_rules', entityId: String(version) });
     return { version, rules: parsed.data };
   });
   clearRoutingRulesCache(deps); // after the commit: a submit that reloads now sees the new version

@@ -1,14 +1,17 @@
-/** SQL for the rule versions and the point of a division (the deadline sweep); submits read these through caches. */
+/** SQL for the rule versions and the active point of a tier (escalation); submits read these through caches. */
 import { and, desc, eq } from 'drizzle-orm';
+import type { PointLevel } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { servicePoints } from '../../db/schema';
 import { routingRules } from '../../db/schema-applications';
 
-export async function findPointOfDivision(db: Db, divisionCode: string) {
+/** The active point of `level` serving `divisionCode` (a station's street/town, the hub's district), or null. */
+export async function findActivePoint(db: Db, level: PointLevel, divisionCode: string) {
   const [row] = await db
-    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode })
+    .select({ id: servicePoints.id, name: servicePoints.name })
     .from(servicePoints)
-    .where(and(eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)));
+    .where(and(eq(servicePoints.level, level), eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)))
+    .limit(1);
   return row ?? null;
 }
 

@@ -8,8 +8,9 @@
  * other processes use the previous version for at most RULES_TTL_MS (each decision records the version it used).
  */
 import { CHINA_OFFSET_MS } from '../../../../shared/domain/china-time';
-import { XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel, type DivisionLevel } from '../../../../shared/domain/divisions';
+import { XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel } from '../../../../shared/domain/divisions';
 import type { Category, Urgency } from '../../../../shared/domain/categories';
+import type { TRoutingReason } from '../../../../shared/schemas/applications';
 import { distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
 import type { Db } from '../../db/client';
 import { AppError, validationError } from '../../errors';
@@ -19,7 +20,7 @@ import * as repo from './routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules, type TRoutingRules } from './routing-rules';
 
 export type RoutingInput = { divisionCode?: string; lat?: number; lng?: number; categories: Category[]; urgency: Urgency };
-export type RoutingRuleName = 'community' | 'street' | 'coordinates' | 'district' | 'out_of_district' | 'coordinates_unmatched';
+export type RoutingRuleName = TRoutingReason['rule'];
 
 export type RoutingDecision = {
   point: PointRef;
@@ -30,7 +31,7 @@ export type RoutingDecision = {
   suggestedDepartmentIds: string[];
   ruleVersion: number;
   alertStation: boolean;
-  reason: { applicantText: string; rule: RoutingRuleName; distanceMetres?: number; departments: string[]; ruleVersion: number };
+  reason: TRoutingReason;
 };
 
 /** @throws AppError VALIDATION_FAILED (field divisionCode) for an unknown code inside the district or no place at all. */
@@ -81,7 +82,7 @@ function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingInput): P
     if (!input.divisionCode.startsWith(XIHU_DISTRICT_CODE.slice(0, 6))) return outside();
     const division = ref.division(input.divisionCode);
     if (!division) throw validationError([{ field: 'divisionCode', message: '没有这个社区或街道,请重新选择' }]);
-    const level = division.level as DivisionLevel;
+    const level = division.level;
     const point = must(ref.pointOf(division.code));
     if (isCommunityLevel(level)) {
       return { point, divisionCode: division.code, streetCode: division.parentCode, rule: 'community', why: `您填写的地址属于${division.name}`, flags: [] };
@@ -102,8 +103,8 @@ function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingInput): P
       return { point: hub(), divisionCode: null, streetCode: null, rule: 'coordinates_unmatched', why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点', flags: [] };
     }
     const division = ref.division(nearest.p.divisionCode);
-    const streetCode = division && isStreetLevel(division.level as DivisionLevel) ? division.code : (division?.parentCode ?? null);
-    const divisionCode = division && isCommunityLevel(division.level as DivisionLevel) ? division.code : null;
+    const streetCode = division && isStreetLevel(division.level) ? division.code : (division?.parentCode ?? null);
+    const divisionCode = division && isCommunityLevel(division.level) ? division.code : null;
     return { point: nearest.p, divisionCode, streetCode, rule: 'coordinates', why: `离您所在的位置约 ${nearest.d} 米`, flags: [], distance: nearest.d };
   }
 
@@ -114,7 +115,8 @@ export const RULES_TTL_MS = 30_000;
 type VersionedRules = { version: number; rules: TRoutingRules };
 const rulesCaches = new WeakMap<object, TtlCache<VersionedRules>>();
 
-function currentRules(scope: ReferenceScope, db: Db): Promise<VersionedRules> {
+/** The rules in force and their version: cached per database (`scope.db`) for RULES_TTL_MS, read through `db` on a miss. */
+export function currentRules(scope: ReferenceScope, db: Db): Promise<VersionedRules> {
   let cache = rulesCaches.get(scope.db);
   if (!cache) rulesCaches.set(scope.db, (cache = ttlCache<VersionedRules>(scope.clock, RULES_TTL_MS)));
   return cache.get(() => loadRules(db));

@@ -1,5 +1,7 @@
 /** All SQL of attachments: staged uploads, linking them to an application, listing, and purging abandoned ones. */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { ApplicationEventType } from '../../../../shared/domain/application-status';
+import type { AttachmentKind, AttachmentPurpose } from '../../../../shared/schemas/attachments';
 import { queryRows, type Db } from '../../db/client';
 import { applicationEvents, attachments } from '../../db/schema-applications';
 
@@ -28,7 +30,7 @@ export async function findAttachment(db: Db, id: string): Promise<AttachmentRow 
  * Locks the caller's staged uploads among `ids` with the given purpose (and kind, when given) for the rest of the
  * transaction. Rows already linked, purged, or uploaded by someone else are simply not returned.
  */
-export function lockStaged(db: Db, ids: string[], userId: string, purpose: string, kind?: string) {
+export function lockStaged(db: Db, ids: string[], userId: string, purpose: AttachmentPurpose, kind?: AttachmentKind) {
   return db
     .select()
     .from(attachments)
@@ -59,7 +61,7 @@ export async function linkStaged(db: Db, ids: string[], applicationId: string, e
 }
 
 /** An application's files with the given purposes, oldest first. */
-export function listForApplication(db: Db, applicationId: string, purposes: readonly string[]) {
+export function listForApplication(db: Db, applicationId: string, purposes: readonly AttachmentPurpose[]) {
   return db
     .select()
     .from(attachments)
@@ -68,7 +70,7 @@ export function listForApplication(db: Db, applicationId: string, purposes: read
 }
 
 /** The newest timeline event of `type` on an application (the one just written in this transaction). */
-export async function latestEventId(db: Db, applicationId: string, type: string): Promise<number | null> {
+export async function latestEventId(db: Db, applicationId: string, type: ApplicationEventType): Promise<number | null> {
   const [row] = await db
     .select({ id: applicationEvents.id })
     .from(applicationEvents)

@@ -47,10 +47,10 @@ export async function listAttachmentInfo(db: Db, applicationId: string, purposes
 export function toInfo(row: repo.AttachmentRow): TAttachmentInfo {
   return {
     id: row.id,
-    kind: row.kind as TAttachmentInfo['kind'],
+    kind: row.kind,
     mime: row.mime,
     bytes: row.bytes,
     name: row.originalName,
-    purpose: row.purpose as AttachmentPurpose,
+    purpose: row.purpose,
   };
 }

@@ -1,5 +1,6 @@
 /** SQL for users, login sessions and refresh tokens. */
 import { and, eq, gt, isNull, isNotNull, sql } from 'drizzle-orm';
+import type { PointLevel, StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { authSessions, departments, memberships, refreshTokens, servicePoints, users } from '../../db/schema';
 
@@ -76,10 +77,10 @@ export async function revokeSession(db: Db, sessionId: string, reason: string, n
 }
 
 export type MembershipRow = {
-  role: string;
+  role: StaffRole;
   pointId: string | null;
   pointName: string | null;
-  pointLevel: string | null;
+  pointLevel: PointLevel | null;
   pointDivision: string | null;
   deptId: string | null;
   deptCode: string | null;

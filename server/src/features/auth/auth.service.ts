@@ -10,6 +10,7 @@ import { isDevLoginEnabled } from '../../env';
 import { AppError } from '../../errors';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { randomToken, sha256 } from '../../lib/crypto';
 import { appendAudit } from '../audit/audit.repo';
 import { redeemInvite } from '../invites/invites.service';
@@ -26,25 +27,25 @@ export async function loginWithWechat(deps: Deps, input: { code: string; inviteC
   if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
   await consumeLoginAccount(deps, 'wechat', identity.openid);
-  return deps.db.transaction(async (tx) => {
-    const user = await repo.upsertWechatUser(tx as unknown as Db, identity.openid, identity.unionid);
-    return startSession(deps, tx as unknown as Db, user, input.inviteCode, 'auth.login.wechat');
+  return inTransaction(deps.db, async (tx) => {
+    const user = await repo.upsertWechatUser(tx, identity.openid, identity.unionid);
+    return startSession(deps, tx, user, input.inviteCode, 'auth.login.wechat');
   });
 }
 
 /** @throws AppError NOT_FOUND when dev login is disabled or the user is not a demo account. */
 export async function loginAsDemoUser(deps: Deps, input: { userId: string; inviteCode?: string }): Promise<TSession> {
   if (!isDevLoginEnabled(deps.env)) throw new AppError('NOT_FOUND', { message: '演示登录未开放' });
-  return deps.db.transaction(async (tx) => {
-    const user = await repo.findDemoUser(tx as unknown as Db, input.userId);
+  return inTransaction(deps.db, async (tx) => {
+    const user = await repo.findDemoUser(tx, input.userId);
     if (!user) throw new AppError('NOT_FOUND', { message: '没有这个演示账号', details: [{ field: 'userId', message: '没有这个演示账号' }] });
-    return startSession(deps, tx as unknown as Db, user, input.inviteCode, 'auth.login.dev');
+    return startSession(deps, tx, user, input.inviteCode, 'auth.login.dev');
   });
 }
 
 /** Opens a session for an existing user (tests and tools; no invite, no WeChat). */
 export function openSessionFor(deps: Deps, userId: string): Promise<TSession> {
-  return deps.db.transaction((tx) => startSession(deps, tx as unknown as Db, { id: userId, disabledAt: null }, undefined, 'auth.login.internal'));
+  return inTransaction(deps.db, (tx) => startSession(deps, tx, { id: userId, disabledAt: null }, undefined, 'auth.login.internal'));
 }
 
 async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, inviteCode: string | undefined, action: string) {
@@ -76,18 +77,17 @@ async function issueTokens(deps: Deps, db: Db, at: { userId: string; sessionId: 
 export async function refreshSession(deps: Deps, refreshToken: string): Promise<TSession> {
   const hash = sha256(refreshToken);
   const now = deps.clock.now();
-  const reused = await deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
-    const claimed = await repo.claimRefreshToken(db, hash, now);
+  const reused = await inTransaction(deps.db, async (tx) => {
+    const claimed = await repo.claimRefreshToken(tx, hash, now);
     if (claimed) {
-      const known = await repo.findRefreshToken(db, hash);
-      return { session: await issueTokens(deps, db, { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id }) };
+      const known = await repo.findRefreshToken(tx, hash);
+      return { session: await issueTokens(deps, tx, { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id }) };
     }
-    const known = await repo.findRefreshToken(db, hash);
+    const known = await repo.findRefreshToken(tx, hash);
     if (known?.usedAt) {
       // A used token came back: it was stolen or the client is confused. End the whole family.
-      await repo.revokeSession(db, known.sessionId, 'refresh_token_reuse', now);
-      await appendAudit(db, deps.clock, { actorUserId: known.userId, action: 'auth.refresh.reuse_detected', entity: 'auth_session', entityId: known.sessionId });
+      await repo.revokeSession(tx, known.sessionId, 'refresh_token_reuse', now);
+      await appendAudit(tx, deps.clock, { actorUserId: known.userId, action: 'auth.refresh.reuse_detected', entity: 'auth_session', entityId: known.sessionId });
       return { revoked: true };
     }
     return { revoked: false };
@@ -98,9 +98,9 @@ export async function refreshSession(deps: Deps, refreshToken: string): Promise<
 }
 
 export async function logout(deps: Deps, principal: { userId: string; sessionId: string }): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    await repo.revokeSession(tx as unknown as Db, principal.sessionId, 'logout', deps.clock.now());
-    await appendAudit(tx as unknown as Db, deps.clock, { actorUserId: principal.userId, action: 'auth.logout', entity: 'auth_session', entityId: principal.sessionId });
+  await inTransaction(deps.db, async (tx) => {
+    await repo.revokeSession(tx, principal.sessionId, 'logout', deps.clock.now());
+    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'auth.logout', entity: 'auth_session', entityId: principal.sessionId });
   });
 }
 

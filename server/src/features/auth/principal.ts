@@ -2,7 +2,6 @@
 import { maskMobile } from '../../../../shared/domain/identity';
 import type { Role } from '../../../../shared/domain/roles';
 import type { TMe, TMembership } from '../../../../shared/schemas/auth';
-import type { PointLevel } from '../../../../shared/domain/roles';
 import type { FieldCipher } from '../../lib/crypto';
 import type { PrincipalRow } from './auth.repo';
 
@@ -15,7 +14,7 @@ export type Principal = {
 
 export function toPrincipal(row: PrincipalRow, sessionId: string): Principal {
   const roles = new Set<Role>(['resident']);
-  for (const m of row.memberships) roles.add(m.role as Role);
+  for (const m of row.memberships) roles.add(m.role);
   return { userId: row.id, sessionId, roles: [...roles], row };
 }
 
@@ -27,8 +26,8 @@ export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolea
 export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
   const { row } = principal;
   const memberships: TMembership[] = row.memberships.map((m) => ({
-    role: m.role as Role,
-    servicePoint: m.pointId ? { id: m.pointId, name: m.pointName!, level: m.pointLevel as PointLevel, divisionCode: m.pointDivision! } : null,
+    role: m.role,
+    servicePoint: m.pointId ? { id: m.pointId, name: m.pointName!, level: m.pointLevel!, divisionCode: m.pointDivision! } : null,
     department: m.deptId ? { id: m.deptId, code: m.deptCode!, name: m.deptName! } : null,
   }));
   return {

@@ -4,11 +4,13 @@
  * all in one transaction, and answer with the updated detail.
  */
 import { REOPEN_WINDOW_DAYS, type ApplicationAction } from '../../../../shared/domain/application-status';
-import type { TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { ResolveOutcome, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import type { Principal } from '../auth/principal';
+import { findEscalationTarget, nextTierUp } from '../applications/escalation';
 import { applyTransition } from '../applications/lifecycle';
 import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles } from '../attachments/link';
@@ -25,8 +27,7 @@ type Prepare = (db: Db, row: ApplicationRow, ctx: { now: Date; scope: CaseScope;
 /** Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail. */
 async function runAction(deps: Deps, principal: Principal, input: { id: string; expectedVersion: number }, action: ApplicationAction, prepare: Prepare): Promise<TStaffCaseDetail> {
   const scope = scopeOf(principal);
-  return deps.db.transaction(async (trx) => {
-    const tx = trx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
     if (!locked) throw notFound();
     const step = await prepare(tx, locked, { now: deps.clock.now(), scope, userId: principal.userId });
@@ -122,13 +123,16 @@ export const transfer = (deps: Deps, p: Principal, input: Ref & { toServicePoint
     };
   });
 
-/** One tier up: community point → its street station → district hub. @throws AppError CONFLICT at the hub. */
+/**
+ * One tier up (applications/escalation.ts): community point → its street's station → district hub, as the deadline
+ * sweep does. @throws AppError CONFLICT at the hub, or when no tier above has an active point.
+ */
 export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>
   runAction(deps, p, input, 'escalate', async (db, row) => {
     const current = row.servicePointId ? await repo.findPoint(db, row.servicePointId) : null;
-    if (current?.level === 'district_hub') throw new AppError('CONFLICT', { message: '已在区级助联体办理,不能再上报' });
-    const street = current?.level === 'community_point' ? (row.streetCode ?? current.streetCode) : null;
-    const upper = await repo.findUpperPoint(db, street);
+    const at = { pointLevel: current?.level ?? null, pointStreetCode: current?.streetCode ?? null, caseStreetCode: row.streetCode };
+    if (!nextTierUp(at)) throw new AppError('CONFLICT', { message: '已在区级助联体办理,不能再上报' });
+    const upper = await findEscalationTarget(db, at);
     if (!upper) throw new AppError('CONFLICT', { message: '没有找到上级站点,请联系区级助联体' });
     return {
       note: input.reason,
@@ -138,7 +142,7 @@ export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string
   });
 
 /** Resolve with an outcome; "not eligible" carries a reason and alternatives (checked by the input schema). */
-export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string; alternatives?: string[] }) =>
+export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: ResolveOutcome; note?: string; alternatives?: string[] }) =>
   runAction(deps, p, input, 'resolve', (_db, _row, c) => ({
     note: input.note,
     data: { outcome: input.outcome, alternatives: input.alternatives ?? [] },

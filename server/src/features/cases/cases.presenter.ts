@@ -1,16 +1,13 @@
 /** Shapes case rows for the workbench: masked personal data, next legal actions, the officer's allow-listed fields. */
-import { APPLICATION_STATUS_LABELS, legalActions, type ApplicationStatus } from '../../../../shared/domain/application-status';
+import { APPLICATION_STATUS_LABELS, legalActions } from '../../../../shared/domain/application-status';
 import { maskIdNumber, maskMobile } from '../../../../shared/domain/identity';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
-import type { TCaseQueueItem, TOfficerCaseView, TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { ReferralStatus, TCaseQueueItem, TOfficerCaseView, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { FieldCipher } from '../../lib/crypto';
 import type * as repo from './cases.repo';
 import { extraFieldsOf } from './officer-fields';
 
-type Status = TCaseQueueItem['status'];
-type Channel = TCaseQueueItem['channel'];
-type Urgency = TCaseQueueItem['urgency'];
-type Live = { dept: { id: string; code: string; name: string }; referral: { id: string; status: string; note: string; createdAt: Date } };
+type Live = { dept: { id: string; code: string; name: string }; referral: { id: string; status: ReferralStatus; note: string; createdAt: Date } };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -25,9 +22,9 @@ export function toQueueItem(row: repo.QueueRow, userId: string, officer: boolean
   return {
     id: app.id,
     refNo: app.refNo,
-    channel: app.channel as Channel,
-    status: app.status as Status,
-    urgency: app.urgency as Urgency,
+    channel: app.channel,
+    status: app.status,
+    urgency: app.urgency,
     needTier: app.needTier,
     categories: app.categories,
     subjectName: app.subjectName,
@@ -52,11 +49,9 @@ export type DetailParts = {
   attachments: TAttachmentInfo[];
 };
 
-/** The routing decision as stored by intake: a structured object, with the applicant's text under `text`. */
+/** The routing decision as stored by intake (shared ZRoutingReason), with the applicant's sentence as `text`. */
 function routingOf(app: repo.CaseRow['app']) {
-  const detail = (app.routingReason && typeof app.routingReason === 'object' ? app.routingReason : {}) as Record<string, unknown>;
-  const text = typeof detail.text === 'string' ? detail.text : typeof detail.applicantText === 'string' ? detail.applicantText : null;
-  return { ruleVersion: app.routingRuleVersion, text, detail };
+  return { ruleVersion: app.routingRuleVersion, text: app.routingReason.applicantText, detail: app.routingReason };
 }
 
 /** Staff detail: ID and phone masked (decrypted only to mask them). */
@@ -66,10 +61,10 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     view: 'staff',
     id: app.id,
     refNo: app.refNo,
-    channel: app.channel as Channel,
-    status: app.status as Status,
-    statusLabel: APPLICATION_STATUS_LABELS[app.status as ApplicationStatus] ?? app.status,
-    urgency: app.urgency as Urgency,
+    channel: app.channel,
+    status: app.status,
+    statusLabel: APPLICATION_STATUS_LABELS[app.status],
+    urgency: app.urgency,
     needTier: app.needTier,
     categories: app.categories,
     targetGroup: app.targetGroup,
@@ -90,7 +85,7 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     referrals: p.referrals.map(({ referral: r, dept }) => ({
       id: r.id,
       department: dept,
-      status: r.status as 'open',
+      status: r.status,
       note: r.note,
       createdAt: r.createdAt.toISOString(),
       closedAt: iso(r.closedAt),
@@ -102,11 +97,11 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
       statusFrom: e.statusFrom,
       statusTo: e.statusTo,
       note: e.note,
-      data: (e.data ?? {}) as Record<string, unknown>,
+      data: e.data,
       actorName,
       at: e.createdAt.toISOString(),
     })),
-    nextActions: legalActions(app.status as ApplicationStatus).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
+    nextActions: legalActions(app.status).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
     dueAt: iso(app.dueAt),
     overdue: p.row.overdue,
     paused: app.pausedAt !== null,
@@ -135,15 +130,15 @@ export function toOfficerView(row: repo.CaseRow, live: Live, cipher: FieldCipher
     view: 'officer',
     id: app.id,
     refNo: app.refNo,
-    status: app.status as Status,
-    referral: { id: live.referral.id, department: live.dept, status: live.referral.status as 'open', note: live.referral.note, createdAt: live.referral.createdAt.toISOString() },
+    status: app.status,
+    referral: { id: live.referral.id, department: live.dept, status: live.referral.status, note: live.referral.note, createdAt: live.referral.createdAt.toISOString() },
     subjectName: app.subjectName,
     streetName: row.streetName,
     communityName: row.communityName,
     needTier: app.needTier,
     categories: app.categories,
     description: app.description,
-    urgency: app.urgency as Urgency,
+    urgency: app.urgency,
   };
   const plainId = () => (app.subjectIdEnc ? cipher.decrypt(app.subjectIdEnc) : null);
   for (const field of extraFieldsOf(live.dept.code)) {

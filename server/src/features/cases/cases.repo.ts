@@ -1,9 +1,11 @@
 /** All SQL of the staff workbench: scoped reads (scope is always part of the WHERE), referrals and org look-ups. */
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { ReferralStatus, TCaseQueueRequest } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
 import { departments, divisions, servicePoints, users } from '../../db/schema';
 import { applicationEvents, applications, consents, departmentReferrals } from '../../db/schema-applications';
+import { pointStreetCodeSql } from '../org/org.repo';
 import type { CaseScope } from './scope';
 
 /** Referral statuses in which the department officer still sees the case. */
@@ -62,7 +64,7 @@ function caseQuery(db: Db, now: Date) {
 }
 
 export type CaseRow = Awaited<ReturnType<typeof findCase>> & {};
-export type QueueFilter = { status?: string[]; urgency?: string; needTier?: string; channel?: string; refNo?: string; overdue?: boolean };
+export type QueueFilter = Pick<TCaseQueueRequest, 'status' | 'urgency' | 'needTier' | 'channel' | 'refNo' | 'overdue'>;
 export type Cursor = { dueAt: string | null; id: string };
 
 /**
@@ -183,7 +185,7 @@ export async function insertReferral(db: Db, row: typeof departmentReferrals.$in
   await db.insert(departmentReferrals).values(row);
 }
 
-export async function setReferralStatus(db: Db, id: string, status: string, closedAt: Date | null): Promise<void> {
+export async function setReferralStatus(db: Db, id: string, status: ReferralStatus, closedAt: Date | null): Promise<void> {
   await db.update(departmentReferrals).set({ status, closedAt }).where(eq(departmentReferrals.id, id));
 }
 
@@ -195,18 +197,11 @@ export async function findPoint(db: Db, id: string) {
       level: servicePoints.level,
       active: servicePoints.active,
       divisionCode: servicePoints.divisionCode,
-      streetCode: sql<string | null>`case ${servicePoints.level} when 'street_station' then ${servicePoints.divisionCode} when 'community_point' then ${divisions.parentCode} end`,
+      streetCode: pointStreetCodeSql,
     })
     .from(servicePoints)
     .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
     .where(eq(servicePoints.id, id));
-  return row ?? null;
-}
-
-/** The active station of a street/town, or the district hub when `streetCode` is null. */
-export async function findUpperPoint(db: Db, streetCode: string | null) {
-  const where = streetCode ? and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)) : eq(servicePoints.level, 'district_hub');
-  const [row] = await db.select({ id: servicePoints.id, name: servicePoints.name }).from(servicePoints).where(and(where, eq(servicePoints.active, true))).limit(1);
   return row ?? null;
 }
 

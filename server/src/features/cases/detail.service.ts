@@ -1,6 +1,7 @@
 /** Case detail for staff (masked, audited on every read), the audited reveal, and the officer's reduced view. */
 import type { TCaseDetail, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { listAttachmentInfo } from '../attachments/link';
@@ -43,8 +44,8 @@ export async function getCase(deps: Deps, principal: Principal, id: string): Pro
   }
   if (!result) result = await loadOfficerView(deps, deps.db, id, scope);
   if (!result) throw notFound();
-  await deps.db.transaction(async (tx) => {
-    await appendAudit(tx as unknown as Db, deps.clock, { actorUserId: principal.userId, action: 'case.viewed', entity: 'application', entityId: id, data: { view: result.view } });
+  await inTransaction(deps.db, async (tx) => {
+    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'case.viewed', entity: 'application', entityId: id, data: { view: result.view } });
   });
   return result;
 }
@@ -67,8 +68,8 @@ export async function revealField(deps: Deps, principal: Principal, input: { id:
   const row = await repo.findCase(deps.db, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
   const sealed = input.field === 'idNumber' ? row.app.subjectIdEnc : row.app.subjectPhoneEnc;
-  await deps.db.transaction(async (tx) => {
-    await appendAudit(tx as unknown as Db, deps.clock, {
+  await inTransaction(deps.db, async (tx) => {
+    await appendAudit(tx, deps.clock, {
       actorUserId: principal.userId,
       action: 'case.revealed',
       entity: 'application',

@@ -1,6 +1,6 @@
 /** The department officer's side: answering a referral (accepted → done). The case's status does not change. */
 import type { TOfficerCaseView } from '../../../../shared/schemas/cases';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
@@ -20,8 +20,7 @@ const NEXT: Record<string, readonly string[]> = { open: ['accepted', 'done'], ac
  */
 export async function respondToReferral(deps: Deps, principal: Principal, input: { id: string; note: string; status: 'accepted' | 'done' }): Promise<TOfficerCaseView> {
   const scope = scopeOf(principal);
-  return deps.db.transaction(async (trx) => {
-    const tx = trx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const live = await repo.findLiveReferral(tx, input.id, scope.deptIds, true);
     if (!live) throw notFound();
     if (!NEXT[live.referral.status]?.includes(input.status)) throw new AppError('CONFLICT', { message: '这条转介已经是这个状态了,请刷新后再看' });

@@ -3,6 +3,7 @@ import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './content.repo';
@@ -22,8 +23,7 @@ export async function auditedWrite<T extends { id: string }>(
   write: (tx: Db) => Promise<T>,
 ): Promise<T> {
   try {
-    return await deps.db.transaction(async (raw) => {
-      const tx = raw as unknown as Db;
+    return await inTransaction(deps.db, async (tx) => {
       const row = await write(tx);
       await appendAudit(tx, deps.clock, { actorUserId, action: `${ENTITY[audit.table]}.${audit.action}`, entity: ENTITY[audit.table], entityId: row.id, data: { slug: audit.slug } });
       return row;
@@ -45,7 +45,7 @@ export async function setContentStatus(deps: Deps, actorUserId: string, table: r
     if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这一条内容' });
     return updated;
   });
-  return { slug: row.slug, status: row.status as ContentStatus };
+  return { slug: row.slug, status: row.status };
 }
 
 /** Throws VALIDATION_FAILED when any issue was collected. */

@@ -1,4 +1,5 @@
 /** Admin writes for livestreams: validated beyond the schema (time order), audited, all-or-nothing. */
+import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { TLivestreamInput } from '../../../../shared/schemas/content';
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { Deps } from '../../deps';
@@ -39,7 +40,7 @@ function valuesOf(input: TLivestreamInput) {
 }
 
 /** Lists every stream for the admin UI, newest start first. */
-export async function listAllLivestreams(deps: Deps, status?: string) {
+export async function listAllLivestreams(deps: Deps, status?: ContentStatus) {
   return { items: (await repo.listAll(deps.db, status)).map(presentLivestreamAdmin) };
 }
 

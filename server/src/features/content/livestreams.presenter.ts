@@ -57,7 +57,7 @@ export function presentLivestreamAdmin(row: LivestreamRow): TLivestreamInput & {
     ...(row.replayExpiresAt ? { replayExpiresAt: row.replayExpiresAt.toISOString() } : {}),
     chapters: row.chapters,
     policySlugs: row.policySlugs,
-    status: row.status as ContentStatus,
+    status: row.status,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 /** SQL for livestreams and their reminders. */
+import type { ContentStatus } from '../../../../shared/domain/assistance';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { livestreamReminders, livestreams } from '../../db/schema-content';
@@ -11,7 +12,7 @@ export function listPublished(db: Db) {
   return db.select().from(livestreams).where(eq(livestreams.status, 'published'));
 }
 
-export function listAll(db: Db, status?: string) {
+export function listAll(db: Db, status?: ContentStatus) {
   return db.select().from(livestreams).where(status ? eq(livestreams.status, status) : undefined).orderBy(desc(livestreams.startsAt));
 }
 

@@ -1,7 +1,7 @@
 /** Livestreams for residents: list by clock-derived state, detail, view counts and "remind me". */
 import type { LivestreamState, TLivestreamSummary } from '../../../../shared/schemas/content';
 import type { Deps } from '../../deps';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors';
 import * as outbox from '../outbox/outbox.repo';
 import { REMINDER_LEAD_MINUTES, TOPIC_LIVE_REMINDER, liveReminderKey, liveReminderPayload } from '../outbox/outbox-messages';
@@ -51,8 +51,7 @@ export async function remind(deps: Deps, userId: string, slug: string) {
   const now = deps.clock.now();
   if (now >= row.startsAt) throw new AppError('CONFLICT', { message: '直播已经开始或结束,不用再预约提醒了' });
   const remindAt = new Date(Math.max(now.getTime(), row.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000));
-  await deps.db.transaction(async (raw) => {
-    const tx = raw as unknown as Db;
+  await inTransaction(deps.db, async (tx) => {
     await repo.addReminder(tx, row.id, userId);
     await outbox.enqueue(tx, { topic: TOPIC_LIVE_REMINDER, dedupeKey: liveReminderKey(row.id, userId), payload: liveReminderPayload(userId, row.startsAt), nextAttemptAt: remindAt });
   });
@@ -63,8 +62,7 @@ export async function remind(deps: Deps, userId: string, slug: string) {
 export async function cancelReminder(deps: Deps, userId: string, slug: string) {
   const row = await repo.findBySlug(deps.db, slug, true);
   if (!row) throw NOT_FOUND();
-  await deps.db.transaction(async (raw) => {
-    const tx = raw as unknown as Db;
+  await inTransaction(deps.db, async (tx) => {
     await repo.removeReminder(tx, row.id, userId);
     await outbox.cancelPending(tx, liveReminderKey(row.id, userId));
   });

@@ -18,12 +18,12 @@ function presentAdmin(row: repo.StoryRow) {
     needTiers: row.needTiers as NeedTier[],
     targetGroups: row.targetGroups as TargetGroup[],
     policySlugs: row.policySlugs,
-    status: row.status as ContentStatus,
+    status: row.status,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-export async function listAllStories(deps: Deps, status?: string) {
+export async function listAllStories(deps: Deps, status?: ContentStatus) {
   return { items: (await repo.listAll(deps.db, status)).map(presentAdmin) };
 }
 

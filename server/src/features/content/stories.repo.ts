@@ -1,4 +1,5 @@
 /** SQL for stories (典型案例). */
+import type { ContentStatus, NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
 import { and, arrayContains, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { stories } from '../../db/schema-content';
@@ -7,7 +8,7 @@ export type StoryRow = typeof stories.$inferSelect;
 export type StoryValues = Omit<typeof stories.$inferInsert, 'id' | 'createdAt'>;
 
 /** Published stories, newest first, keyset-paginated on (published_at, id). */
-export function listPublished(db: Db, f: { needTier?: string; targetGroup?: string; after?: { publishedAt: Date; id: string }; limit: number }) {
+export function listPublished(db: Db, f: { needTier?: NeedTier; targetGroup?: TargetGroup; after?: { publishedAt: Date; id: string }; limit: number }) {
   const conditions: (SQL | undefined)[] = [eq(stories.status, 'published')];
   if (f.needTier) conditions.push(arrayContains(stories.needTiers, [f.needTier]));
   if (f.targetGroup) conditions.push(arrayContains(stories.targetGroups, [f.targetGroup]));
@@ -17,7 +18,7 @@ export function listPublished(db: Db, f: { needTier?: string; targetGroup?: stri
   return db.select().from(stories).where(and(...conditions)).orderBy(desc(stories.publishedAt), desc(stories.id)).limit(f.limit);
 }
 
-export function listAll(db: Db, status?: string) {
+export function listAll(db: Db, status?: ContentStatus) {
   return db.select().from(stories).where(status ? eq(stories.status, status) : undefined).orderBy(desc(stories.updatedAt));
 }
 

@@ -12,8 +12,8 @@ function presentSummary(row: repo.StoryRow) {
     title: row.title,
     summary: row.summary,
     cover: row.images[0] ?? null,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
+    needTiers: row.needTiers,
+    targetGroups: row.targetGroups,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
   };
 }

@@ -1,44 +1,38 @@
 /**
- * The deadline sweep: a case not accepted in time moves one tier up (community point → its street station
- * → the district hub) with a new deadline, a timeline event and notifications. Runs in every server process;
- * row claiming with SKIP LOCKED keeps it correct, and the clock is injectable for tests.
+ * The deadline sweep: a case not accepted in time moves one tier up (applications/escalation.ts: community point
+ * → its street station → the district hub) with a new deadline, a timeline event and notifications. Runs in every
+ * server process; row claiming with SKIP LOCKED keeps it correct, and the clock is injectable for tests.
  */
-import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
-import type { Urgency } from '../../../../shared/domain/categories';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
+import { findEscalationTarget } from '../applications/escalation';
 import { applyTransition } from '../applications/lifecycle';
-import { currentRules, findPointOfDivision } from '../applications/routing.repo';
-import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing-rules';
-import { dueDate } from '../applications/routing.service';
+import { currentRules, dueDate } from '../applications/routing.service';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
 
 export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepResult> {
-  return deps.db.transaction(async (tx) => {
-    const db = tx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
-    const ruleRow = await currentRules(db);
-    const rules = ruleRow ? ZRoutingRules.parse(ruleRow.rules) : DEFAULT_ROUTING_RULES;
+    const { rules } = await currentRules(deps, tx);
     const result: SweepResult = { escalated: 0, flaggedAtHub: 0 };
-    for (const c of await repo.claimOverdue(db, now, limit)) {
-      const target = c.pointLevel === 'community_point' && c.streetCode ? c.streetCode : c.pointLevel !== 'district_hub' ? XIHU_DISTRICT_CODE : null;
-      const point = target ? await findPointOfDivision(db, target) : null;
+    for (const c of await repo.claimOverdue(tx, now, limit)) {
+      const point = await findEscalationTarget(tx, c);
       if (!point) {
-        await repo.flagOverdueAtHub(db, c.id);
+        await repo.flagOverdueAtHub(tx, c.id);
         result.flaggedAtHub++;
         continue;
       }
-      await applyTransition(deps, db, {
+      await applyTransition(deps, tx, {
         applicationId: c.id,
         action: 'escalate',
         actorUserId: null,
         canAct: () => true,
         note: `超过受理时限,自动转${point.name}`,
         data: { automatic: true, to: point.id },
-        patch: { servicePointId: point.id, assigneeUserId: null, dueAt: dueDate(now, c.urgency as Urgency, rules) },
+        patch: { servicePointId: point.id, assigneeUserId: null, dueAt: dueDate(now, c.urgency, rules) },
       });
       result.escalated++;
     }

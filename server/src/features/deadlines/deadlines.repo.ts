@@ -1,8 +1,9 @@
 /** SQL for the deadline sweep. */
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { servicePoints } from '../../db/schema';
+import { divisions, servicePoints } from '../../db/schema';
 import { applications } from '../../db/schema-applications';
+import { pointStreetCodeSql } from '../org/org.repo';
 
 /**
  * Claims overdue cases still waiting to be accepted, skipping rows another process holds
@@ -10,9 +11,16 @@ import { applications } from '../../db/schema-applications';
  */
 export async function claimOverdue(db: Db, now: Date, limit: number) {
   return db
-    .select({ id: applications.id, urgency: applications.urgency, streetCode: applications.streetCode, pointLevel: servicePoints.level })
+    .select({
+      id: applications.id,
+      urgency: applications.urgency,
+      caseStreetCode: applications.streetCode,
+      pointLevel: servicePoints.level,
+      pointStreetCode: pointStreetCodeSql,
+    })
     .from(applications)
     .innerJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
+    .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
     .where(and(inArray(applications.status, ['submitted', 'escalated']), lt(applications.dueAt, now), isNull(applications.pausedAt), sql`not (${applications.flags} @> array['overdue_at_hub'])`))
     .orderBy(applications.dueAt)
     .limit(limit)

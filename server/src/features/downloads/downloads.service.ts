@@ -7,7 +7,7 @@
  * themselves come from attachments/.
  */
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
@@ -35,8 +35,8 @@ async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow)
   if (!row.applicationId) return row.uploadedByUserId === principal.userId;
   const scope = scopeOf(principal);
   if (hasStaffScope(scope) && (await findCase(deps.db, row.applicationId, staffScopeSql(scope), deps.clock.now()))) {
-    await deps.db.transaction(async (tx) => {
-      await appendAudit(tx as unknown as Db, deps.clock, {
+    await inTransaction(deps.db, async (tx) => {
+      await appendAudit(tx, deps.clock, {
         actorUserId: principal.userId,
         action: 'attachment.downloaded',
         entity: 'application',

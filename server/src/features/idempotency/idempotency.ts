@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import * as repo from './idempotency.repo';
@@ -41,8 +42,7 @@ export async function withIdempotency<T>(
   const found = await repo.find(deps.db, k);
   if (found?.state === 'completed') return replay(found, requestHash);
 
-  return deps.db.transaction(async (trx) => {
-    const tx = trx as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
     if (!(await repo.tryLock(tx, lockIdOf(k)))) {
       throw new AppError('CONFLICT', { message: '上一次提交还在处理中,请稍等片刻', headers: { 'Retry-After': '1' } });

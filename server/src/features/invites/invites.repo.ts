@@ -1,5 +1,6 @@
 /** SQL for staff invites and the memberships they create. */
 import { and, eq, isNull } from 'drizzle-orm';
+import type { StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { departments, invites, memberships, servicePoints } from '../../db/schema';
 
@@ -18,7 +19,7 @@ export async function markInviteUsed(db: Db, id: string, userId: string, now: Da
 }
 
 /** Adds a membership unless the same one is already active. */
-export async function addMembership(db: Db, row: { userId: string; role: string; servicePointId: string | null; departmentId: string | null }) {
+export async function addMembership(db: Db, row: { userId: string; role: StaffRole; servicePointId: string | null; departmentId: string | null }) {
   await db
     .insert(memberships)
     .values(row)

@@ -9,6 +9,7 @@ import type { TInviteCreateRequest } from '../../../../shared/schemas/org';
 import { validationError } from '../../errors';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { sha256 } from '../../lib/crypto';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './invites.repo';
@@ -27,8 +28,8 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
   const raw = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   const code = `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
   const expiresAt = new Date(deps.clock.now().getTime() + (input.validDays ?? 7) * DAY_MS);
-  await deps.db.transaction(async (tx) => {
-    await repo.insertInvite(tx as unknown as Db, {
+  await inTransaction(deps.db, async (tx) => {
+    await repo.insertInvite(tx, {
       codeHash: sha256(normaliseInviteCode(code)),
       role,
       servicePointId: input.servicePointId ?? null,
@@ -36,7 +37,7 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
       createdBy: adminUserId,
       expiresAt,
     });
-    await appendAudit(tx as unknown as Db, deps.clock, { actorUserId: adminUserId, action: 'invite.created', entity: 'invite', data: { role } });
+    await appendAudit(tx, deps.clock, { actorUserId: adminUserId, action: 'invite.created', entity: 'invite', data: { role } });
   });
   return { code, role, expiresAt: expiresAt.toISOString() };
 }

@@ -1,7 +1,14 @@
 /** SQL for divisions, service points and departments (read-only reference data). */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { PointLevel } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { departments, divisions, servicePoints } from '../../db/schema';
+
+/**
+ * The street/town a service point belongs to: a station's own division, a community point's parent division, null
+ * for the hub. Select it with `divisions` joined on the point's division.
+ */
+export const pointStreetCodeSql = sql<string | null>`case ${servicePoints.level} when 'street_station' then ${servicePoints.divisionCode} when 'community_point' then ${divisions.parentCode} end`;
 
 export async function findDivision(db: Db, code: string) {
   const [row] = await db.select().from(divisions).where(eq(divisions.code, code));
@@ -43,7 +50,7 @@ const pointColumns = {
 };
 
 /** Active points, optionally inside one street/town (its station and its communities' points). */
-export function listServicePoints(db: Db, filter: { streetCode?: string; level?: string }) {
+export function listServicePoints(db: Db, filter: { streetCode?: string; level?: PointLevel }) {
   const conditions: SQL[] = [eq(servicePoints.active, true)];
   if (filter.streetCode) {
     conditions.push(sql`(${servicePoints.divisionCode} = ${filter.streetCode} or ${divisions.parentCode} = ${filter.streetCode})`);

@@ -7,13 +7,13 @@ import type { Db } from '../../db/client';
 import * as repo from './org.repo';
 
 export function presentPoint(row: repo.ServicePointRow): TServicePoint {
-  return { ...row, level: row.level as PointLevel };
+  return row;
 }
 
-const presentDivision = (row: { code: string; name: string; level: string; parentCode: string | null }): TDivision => ({
+const presentDivision = (row: { code: string; name: string; level: DivisionLevel; parentCode: string | null }): TDivision => ({
   code: row.code,
   name: row.name,
-  level: row.level as DivisionLevel,
+  level: row.level,
   parentCode: row.parentCode,
 });
 
@@ -29,7 +29,7 @@ export async function getDistrictOverview(db: Db): Promise<TDistrictOverview> {
   return {
     district: presentDivision(district),
     hub: hub ? presentPoint(hub) : null,
-    streets: streets.map((s) => ({ code: s.code, name: s.name, level: s.level as DivisionLevel, communityCount: s.communityCount, station: stationByCode.get(s.code) ?? null })),
+    streets: streets.map((s) => ({ code: s.code, name: s.name, level: s.level, communityCount: s.communityCount, station: stationByCode.get(s.code) ?? null })),
   };
 }
 

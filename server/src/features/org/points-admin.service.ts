@@ -2,7 +2,7 @@
 import { isInsideXihu } from '../../../../shared/domain/geo';
 import type { TServicePoint, TServicePointUpdate } from '../../../../shared/schemas/org';
 import type { Deps } from '../../deps';
-import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './points.repo';
@@ -24,8 +24,7 @@ export async function updateServicePoint(deps: Deps, actorUserId: string, input:
   if (patch.lat != null && patch.lng != null && !isInsideXihu({ lat: patch.lat, lng: patch.lng })) {
     throw validationError([{ field: 'lat', message: '这个位置不在西湖区内' }]);
   }
-  await deps.db.transaction(async (raw) => {
-    const tx = raw as unknown as Db;
+  await inTransaction(deps.db, async (tx) => {
     if (!(await repo.updatePoint(tx, id, patch))) throw NOT_FOUND();
     await appendAudit(tx, deps.clock, { actorUserId, action: 'service_point.update', entity: 'service_point', entityId: id, data: { fields: Object.keys(patch) } });
   });

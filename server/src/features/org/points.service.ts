@@ -1,7 +1,6 @@
 /** Service points: detail with "open now" and the services delivered there, and "near me". Admin edits: points-admin.service.ts. */
 import { TEN_MINUTE_RADIUS_M, distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
 import { isOpenNow, parseOpeningSchedule } from '../../../../shared/domain/opening-hours';
-import type { PointLevel } from '../../../../shared/domain/roles';
 import type { TServicePoint } from '../../../../shared/schemas/org';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
@@ -13,7 +12,7 @@ const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个
 
 export function presentPoint(row: repo.PointRow): TServicePoint {
   const { parentCode: _p, openingSchedule: _s, ...rest } = row;
-  return { ...rest, level: row.level as PointLevel };
+  return rest;
 }
 
 /** The street/town a point belongs to (the district for the hub). */

@@ -1,4 +1,6 @@
 /** Write SQL of the policy admin and the seed loader: policies (with their search vector), rule versions. */
+import type { ContentStatus, NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
+import type { TEligibilityRule } from '../../../../shared/schemas/content';
 import { desc, eq, sql } from 'drizzle-orm';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
 import { queryRows, type Db } from '../../db/client';
@@ -9,8 +11,8 @@ export type PolicyValues = {
   title: string;
   summary: string;
   body: string;
-  needTiers: string[];
-  targetGroups: string[];
+  needTiers: NeedTier[];
+  targetGroups: TargetGroup[];
   departmentId: string;
   eligibilityText: string;
   materials: string[];
@@ -42,7 +44,7 @@ export async function updatePolicy(db: Db, id: string, v: PolicyValues, now: Dat
     .where(eq(policies.id, id));
 }
 
-export async function setStatus(db: Db, id: string, status: string, now: Date) {
+export async function setStatus(db: Db, id: string, status: ContentStatus, now: Date) {
   await db
     .update(policies)
     .set({ status, updatedAt: now, publishedAt: status === 'published' ? sql`coalesce(${policies.publishedAt}, ${now.toISOString()}::timestamptz)` : sql`${policies.publishedAt}` })
@@ -50,7 +52,7 @@ export async function setStatus(db: Db, id: string, status: string, now: Date) {
 }
 
 /** Appends the next rule version (old versions stay); returns the new version number. */
-export async function appendRule(db: Db, policyId: string, rule: unknown, createdBy: string | null): Promise<number> {
+export async function appendRule(db: Db, policyId: string, rule: TEligibilityRule, createdBy: string | null): Promise<number> {
   const [last] = await db
     .select({ version: eligibilityRules.version })
     .from(eligibilityRules)
@@ -63,14 +65,14 @@ export async function appendRule(db: Db, policyId: string, rule: unknown, create
 }
 
 /** Version 1 only when the policy has no rule yet (seed idempotency). */
-export async function insertFirstRule(db: Db, policyId: string, rule: unknown) {
+export async function insertFirstRule(db: Db, policyId: string, rule: TEligibilityRule) {
   await db.insert(eligibilityRules).values({ policyId, version: 1, rule }).onConflictDoNothing();
 }
 
 export type AdminPolicyRow = {
   slug: string;
   title: string;
-  status: string;
+  status: ContentStatus;
   departmentCode: string;
   departmentName: string;
   publishedAt: Date | string | null;
@@ -79,7 +81,7 @@ export type AdminPolicyRow = {
 };
 
 /** Every policy (any status), newest edit first, with its current rule version. */
-export function listAll(db: Db, filter: { status?: string; slug?: string }) {
+export function listAll(db: Db, filter: { status?: ContentStatus; slug?: string }) {
   const conditions = [sql`true`];
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.slug) conditions.push(sql`p.slug = ${filter.slug}`);

@@ -2,11 +2,13 @@
  * Policy admin: create, edit, publish/archive, versioned self-check rules and stored standards.
  * Every write is validated first and audited in the same transaction, so an invalid write changes nothing.
  */
+import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { TFieldIssue } from '../../../../shared/errors';
 import type { TEligibilityRule, TPolicyInput } from '../../../../shared/schemas/content';
 import type { TAdminPolicy, TAdminPolicyDetail, TStandard } from '../../../../shared/schemas/policies';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as admin from './policies-admin.repo';
@@ -53,8 +55,7 @@ export async function createPolicy(deps: Deps, actor: string, input: TPolicyInpu
     const issues = await ruleIssues(deps.db, eligibilityRule, 'eligibilityRule');
     if (issues.length) throw validationError(issues);
   }
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const row = await admin.insertPolicy(tx, values);
     if (!row) throw new AppError('CONFLICT', { message: '这个标识已经被别的政策使用了', details: [{ field: 'slug', message: '标识重复' }] });
     if (eligibilityRule) await admin.appendRule(tx, row.id, eligibilityRule, actor);
@@ -74,8 +75,7 @@ export async function updatePolicy(deps: Deps, actor: string, slug: string, patc
     effectiveFrom: p.effectiveFrom ?? undefined, effectiveTo: p.effectiveTo ?? undefined,
   } as Omit<TPolicyInput, 'eligibilityRule'>;
   const values = await valuesOf(deps.db, { ...current, ...patch });
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     await admin.updatePolicy(tx, p.id, values, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.updated', entity: 'policy', entityId: p.id, data: { slug, fields: Object.keys(patch) } });
     return adminView(tx, slug);
@@ -83,11 +83,10 @@ export async function updatePolicy(deps: Deps, actor: string, slug: string, patc
 }
 
 /** draft | published | archived; published_at is set on the first publish only. */
-export async function setPolicyStatus(deps: Deps, actor: string, slug: string, status: string): Promise<TAdminPolicy> {
+export async function setPolicyStatus(deps: Deps, actor: string, slug: string, status: ContentStatus): Promise<TAdminPolicy> {
   const found = await repo.findBySlug(deps.db, slug);
   if (!found) throw notFound();
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     await admin.setStatus(tx, found.policy.id, status, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.status', entity: 'policy', entityId: found.policy.id, data: { slug, from: found.policy.status, to: status } });
     return adminView(tx, slug);
@@ -100,8 +99,7 @@ export async function setPolicyRule(deps: Deps, actor: string, slug: string, rul
   if (!found) throw notFound();
   const issues = await ruleIssues(deps.db, rule, 'rule');
   if (issues.length) throw validationError(issues);
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const version = await admin.appendRule(tx, found.policy.id, rule, actor);
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'policy.rule', entity: 'policy', entityId: found.policy.id, data: { slug, version } });
     return adminView(tx, slug);
@@ -115,7 +113,7 @@ export async function getAdminPolicy(deps: Deps, slug: string): Promise<TAdminPo
   return presentAdminDetail(found, await repo.currentRule(deps.db, found.policy.id));
 }
 
-export async function listAdminPolicies(deps: Deps, status?: string) {
+export async function listAdminPolicies(deps: Deps, status?: ContentStatus) {
   return { items: (await admin.listAll(deps.db, { status })).map(presentAdmin) };
 }
 
@@ -131,8 +129,7 @@ export async function listStandards(deps: Deps) {
 export async function updateStandard(deps: Deps, actor: string, input: { key: string; value: number; isSample: boolean }): Promise<TStandard> {
   const before = await repo.findStandard(deps.db, input.key);
   if (!before) throw validationError([{ field: 'key', message: '没有这个标准' }]);
-  return deps.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(deps.db, async (tx) => {
     const row = await repo.updateStandard(tx, input.key, input.value, input.isSample, deps.clock.now());
     await appendAudit(tx, deps.clock, { actorUserId: actor, action: 'standard.updated', entity: 'standard', entityId: null, data: { key: input.key, from: before.value, to: input.value, isSample: input.isSample } });
     return presentStandard(row!);

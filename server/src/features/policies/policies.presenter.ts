@@ -1,5 +1,4 @@
 /** Shapes policy rows into the shared outputs: summaries with highlights, details, admin rows, cursors. */
-import type { NeedTier, TargetGroup, ContentStatus } from '../../../../shared/domain/assistance';
 import { chinaDay } from '../../../../shared/domain/china-time';
 import { matchRanges, snippet } from '../../../../shared/domain/search-tokens';
 import type { TEligibilityRule } from '../../../../shared/schemas/content';
@@ -36,8 +35,8 @@ export function presentSummary(row: PolicyListRow, tokens: string[]): TPolicySum
     slug: row.slug,
     title: row.title,
     summary: row.summary,
-    needTiers: row.needTiers as NeedTier[],
-    targetGroups: row.targetGroups as TargetGroup[],
+    needTiers: row.needTiers,
+    targetGroups: row.targetGroups,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: iso(row.publishedAt),
     highlights: highlightsOf(row, tokens),
@@ -46,7 +45,7 @@ export function presentSummary(row: PolicyListRow, tokens: string[]): TPolicySum
 
 type Related = TPolicyDetail['related'];
 
-type Rule = { version: number; rule: unknown } | null;
+type Rule = { version: number; rule: TEligibilityRule } | null;
 
 function detailOf(row: PolicyWithDept, rule: Rule): Omit<TPolicyDetail, 'related'> {
   const p = row.policy;
@@ -54,8 +53,8 @@ function detailOf(row: PolicyWithDept, rule: Rule): Omit<TPolicyDetail, 'related
     slug: p.slug,
     title: p.title,
     summary: p.summary,
-    needTiers: p.needTiers as NeedTier[],
-    targetGroups: p.targetGroups as TargetGroup[],
+    needTiers: p.needTiers,
+    targetGroups: p.targetGroups,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: p.publishedAt ? iso(p.publishedAt) : null,
     body: p.body,
@@ -65,7 +64,7 @@ function detailOf(row: PolicyWithDept, rule: Rule): Omit<TPolicyDetail, 'related
     contacts: p.contacts,
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo,
-    rule: rule ? { version: rule.version, rule: rule.rule as TEligibilityRule } : null,
+    rule: rule ? { version: rule.version, rule: rule.rule } : null,
   };
 }
 
@@ -75,14 +74,14 @@ export function presentDetail(row: PolicyWithDept, rule: Rule, related: Related)
 
 /** The admin editor's view: the detail without related content, plus status and last edit. */
 export function presentAdminDetail(row: PolicyWithDept, rule: Rule): TAdminPolicyDetail {
-  return { ...detailOf(row, rule), status: row.policy.status as ContentStatus, updatedAt: iso(row.policy.updatedAt) };
+  return { ...detailOf(row, rule), status: row.policy.status, updatedAt: iso(row.policy.updatedAt) };
 }
 
 export function presentAdmin(row: AdminPolicyRow): TAdminPolicy {
   return {
     slug: row.slug,
     title: row.title,
-    status: row.status as ContentStatus,
+    status: row.status,
     department: { code: row.departmentCode, name: row.departmentName },
     publishedAt: row.publishedAt ? iso(row.publishedAt) : null,
     updatedAt: iso(row.updatedAt),

@@ -4,6 +4,7 @@
  * to a policy by `policy_slugs` (read-only here). Search text only ever arrives as a bound parameter.
  */
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
 import { queryRows, type Db } from '../../db/client';
 import { departments } from '../../db/schema';
 import { eligibilityRules, policies, standards } from '../../db/schema-content';
@@ -16,8 +17,8 @@ export type PolicyListRow = {
   title: string;
   summary: string;
   body: string;
-  needTiers: string[];
-  targetGroups: string[];
+  needTiers: NeedTier[];
+  targetGroups: TargetGroup[];
   departmentCode: string;
   departmentName: string;
   publishedAt: Date | string;
@@ -27,8 +28,8 @@ export type PolicyListRow = {
 export type ListFilter = {
   /** A tsquery literal built from app tokens, or null to list without searching. */
   tsquery: string | null;
-  needTier?: string;
-  targetGroup?: string;
+  needTier?: NeedTier;
+  targetGroup?: TargetGroup;
   departmentId?: string;
   /** Today in the district (YYYY-MM-DD), for effective dates. */
   today: string;
@@ -89,7 +90,7 @@ export async function findBySlug(db: Db, slug: string) {
 
 export type PolicyWithDept = NonNullable<Awaited<ReturnType<typeof findBySlug>>>;
 
-export async function currentRule(db: Db, policyId: string): Promise<{ version: number; rule: unknown } | null> {
+export async function currentRule(db: Db, policyId: string) {
   const [row] = await db
     .select({ version: eligibilityRules.version, rule: eligibilityRules.rule })
     .from(eligibilityRules)
@@ -101,7 +102,8 @@ export async function currentRule(db: Db, policyId: string): Promise<{ version: 
 
 /** Published, effective policies with their newest rule version (the self-check's input). */
 export function publishedWithRules(db: Db, today: string) {
-  return queryRows<{ slug: string; title: string; summary: string; needTiers: string[]; targetGroups: string[]; departmentCode: string; departmentName: string; version: number; rule: unknown }>(
+  // `rule` stays unknown: the self-check parses each stored rule and skips one that no longer parses
+  return queryRows<{ slug: string; title: string; summary: string; needTiers: NeedTier[]; targetGroups: TargetGroup[]; departmentCode: string; departmentName: string; version: number; rule: unknown }>(
     db,
     sql`select p.slug, p.title, p.summary, p.need_tiers as "needTiers", p.target_groups as "targetGroups",
                d.code as "departmentCode", d.name as "departmentName", r.version, r.rule

@@ -1,5 +1,4 @@
 /** The eligibility self-check: bands every published policy's current rule against the answers. Nothing is stored. */
-import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
 import { bandOrder, evaluateRule, SELF_CHECK_QUESTIONS, type Standard } from '../../../../shared/domain/self-check';
 import { ZEligibilityRule } from '../../../../shared/schemas/content';
 import type { TSelfCheckResult, TSelfCheckRunRequest } from '../../../../shared/schemas/policies';
@@ -60,7 +59,7 @@ export async function runSelfCheck(deps: Deps, input: TSelfCheckRunRequest): Pro
       reasons,
       ruleVersion: row.version,
       services: services.filter((s) => s.policySlugs.includes(row.slug)).map((s) => ({ slug: s.slug, name: s.name })),
-      apply: { needTier: (row.needTiers[0] ?? 'survival') as NeedTier, targetGroup: (row.targetGroups[0] ?? null) as TargetGroup | null, answers: input.answers },
+      apply: { needTier: row.needTiers[0] ?? 'survival', targetGroup: row.targetGroups[0] ?? null, answers: input.answers },
     })),
   };
 }

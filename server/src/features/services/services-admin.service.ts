@@ -1,4 +1,5 @@
 /** Admin writes for providers and services: references checked (400 naming the field), audited, all-or-nothing. */
+import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { TProviderInput, TServiceInput } from '../../../../shared/schemas/services';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
 import type { TFieldIssue } from '../../../../shared/errors';
@@ -20,7 +21,7 @@ async function providerValues(db: Db, input: TProviderInput) {
   return { ...rest, departmentId: dept?.id ?? null, phone: input.phone ?? null, address: input.address ?? null };
 }
 
-export async function listAllProviders(deps: Deps, status?: string) {
+export async function listAllProviders(deps: Deps, status?: ContentStatus) {
   const [rows, codes] = await Promise.all([repo.listAllProviders(deps.db, status), repo.departmentCodesById(deps.db)]);
   return { items: rows.map((p) => presentProviderAdmin(p, p.departmentId ? codes.get(p.departmentId) : undefined)) };
 }
@@ -55,7 +56,7 @@ async function serviceValues(db: Db, input: TServiceInput) {
     toTsvectorLiteral(input.description, 'B'),
     toTsvectorLiteral(`${provider!.name} ${input.eligibilityDescription}`, 'C'),
   );
-  return { ...rest, providerId: provider!.id, schedule: input.schedule ?? null, accessibility: input.accessibility ?? null, searchVector: searchVector as unknown as string };
+  return { ...rest, providerId: provider!.id, schedule: input.schedule ?? null, accessibility: input.accessibility ?? null, searchVector };
 }
 
 async function withProvider(db: Db, row: repo.ServiceRow) {
@@ -63,7 +64,7 @@ async function withProvider(db: Db, row: repo.ServiceRow) {
   return presentServiceAdmin(full!);
 }
 
-export async function listAllServices(deps: Deps, status?: string) {
+export async function listAllServices(deps: Deps, status?: ContentStatus) {
   return { items: (await repo.listAllServices(deps.db, status)).map(presentServiceAdmin) };
 }
 

@@ -1,5 +1,4 @@
 /** Resident and admin shapes of providers and services (HSDS-shaped). */
-import type { CapacityStatus, ContentStatus, DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
 import type { TServiceSummary } from '../../../../shared/schemas/services';
 import type { ProviderRow, ServiceWithProvider } from './services.repo';
 
@@ -8,11 +7,11 @@ export function presentServiceSummary({ service: s, providerSlug, providerName, 
     slug: s.slug,
     name: s.name,
     description: s.description,
-    provider: { slug: providerSlug, name: providerName, kind: providerKind as ProviderKind },
-    needTier: s.needTier as NeedTier,
-    delivery: s.delivery as DeliveryKind,
-    targetGroups: s.targetGroups as TargetGroup[],
-    capacity: s.capacity as CapacityStatus,
+    provider: { slug: providerSlug, name: providerName, kind: providerKind },
+    needTier: s.needTier,
+    delivery: s.delivery,
+    targetGroups: s.targetGroups,
+    capacity: s.capacity,
   };
 }
 
@@ -38,39 +37,39 @@ export function presentServiceAdmin({ service: s, providerSlug }: ServiceWithPro
     providerSlug,
     name: s.name,
     description: s.description,
-    needTier: s.needTier as NeedTier,
-    delivery: s.delivery as DeliveryKind,
-    targetGroups: s.targetGroups as TargetGroup[],
+    needTier: s.needTier,
+    delivery: s.delivery,
+    targetGroups: s.targetGroups,
     eligibilityDescription: s.eligibilityDescription,
     requiredDocuments: s.requiredDocuments,
     serviceAreas: s.serviceAreas,
     ...(s.schedule ? { schedule: s.schedule } : {}),
     languages: s.languages,
     ...(s.accessibility ? { accessibility: s.accessibility } : {}),
-    capacity: s.capacity as CapacityStatus,
+    capacity: s.capacity,
     lastVerifiedAt: s.lastVerifiedAt,
     lastVerifiedBy: s.lastVerifiedBy,
     policySlugs: s.policySlugs,
-    status: s.status as ContentStatus,
+    status: s.status,
     updatedAt: s.updatedAt.toISOString(),
   };
 }
 
 export function presentProvider(p: ProviderRow, serviceCount: number) {
-  return { slug: p.slug, name: p.name, kind: p.kind as ProviderKind, description: p.description, phone: p.phone, address: p.address, isSampleContact: p.isSampleContact, serviceCount };
+  return { slug: p.slug, name: p.name, kind: p.kind, description: p.description, phone: p.phone, address: p.address, isSampleContact: p.isSampleContact, serviceCount };
 }
 
 export function presentProviderAdmin(p: ProviderRow, departmentCode: string | undefined) {
   return {
     slug: p.slug,
-    kind: p.kind as ProviderKind,
+    kind: p.kind,
     name: p.name,
     description: p.description,
     ...(departmentCode ? { departmentCode } : {}),
     ...(p.phone ? { phone: p.phone } : {}),
     ...(p.address ? { address: p.address } : {}),
     isSampleContact: p.isSampleContact,
-    status: p.status as ContentStatus,
+    status: p.status,
     updatedAt: p.updatedAt.toISOString(),
   };
 }

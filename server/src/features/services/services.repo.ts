@@ -1,4 +1,5 @@
 /** SQL for providers (力量清单) and services (服务清单). Search input only ever reaches SQL as a bound tsquery literal. */
+import type { ContentStatus, DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
 import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, divisions } from '../../db/schema';
@@ -7,8 +8,9 @@ import { providers, services } from '../../db/schema-content';
 export type ProviderRow = typeof providers.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ProviderValues = Omit<typeof providers.$inferInsert, 'id' | 'createdAt'>;
-export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt'>;
-export type ServiceFilter = { needTier?: string; delivery?: string; targetGroup?: string; providerSlug?: string; areaCodes?: string[]; tsquery?: string | null };
+/** The search vector is always built in SQL (`searchVectorOf`), never sent as text. */
+export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt' | 'searchVector'> & { searchVector: SQL };
+export type ServiceFilter = { needTier?: NeedTier; delivery?: DeliveryKind; targetGroup?: TargetGroup; providerSlug?: string; areaCodes?: string[]; tsquery?: string | null };
 
 const providerRef = { providerSlug: providers.slug, providerName: providers.name, providerKind: providers.kind };
 
@@ -43,7 +45,7 @@ export async function findServiceBySlug(db: Db, slug: string, publishedOnly: boo
   return row ?? null;
 }
 
-export function listAllServices(db: Db, status?: string) {
+export function listAllServices(db: Db, status?: ContentStatus) {
   return db
     .select({ service: services, ...providerRef })
     .from(services)
@@ -66,7 +68,7 @@ export async function updateService(db: Db, slug: string, values: Partial<Servic
 }
 
 /** Published providers with how many published services each offers. */
-export function listPublishedProviders(db: Db, kind?: string) {
+export function listPublishedProviders(db: Db, kind?: ProviderKind) {
   return db
     .select({
       provider: providers,
@@ -77,7 +79,7 @@ export function listPublishedProviders(db: Db, kind?: string) {
     .orderBy(asc(providers.kind), asc(providers.name));
 }
 
-export function listAllProviders(db: Db, status?: string) {
+export function listAllProviders(db: Db, status?: ContentStatus) {
   return db.select().from(providers).where(status ? eq(providers.status, status) : undefined).orderBy(desc(providers.updatedAt));
 }
 

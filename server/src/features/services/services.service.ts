@@ -1,6 +1,6 @@
 /** Providers and services for residents: filters, division coverage and Chinese search (app-side tokens). */
 import { XIHU_DISTRICT_CODE, streetCodeOf } from '../../../../shared/domain/divisions';
-import type { ProviderKind } from '../../../../shared/domain/assistance';
+import type { DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
 import { queryTokens, toTsqueryLiteral } from '../../../../shared/domain/search-tokens';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
@@ -17,7 +17,7 @@ export function coveringAreaCodes(divisionCode: string): string[] {
 }
 
 export type ServiceListInput = {
-  needTier?: string; delivery?: string; targetGroup?: string; providerSlug?: string; divisionCode?: string; q?: string; offset: number; limit: number;
+  needTier?: NeedTier; delivery?: DeliveryKind; targetGroup?: TargetGroup; providerSlug?: string; divisionCode?: string; q?: string; offset: number; limit: number;
 };
 
 /** Services matching every given filter; an empty or punctuation-only query lists the first page. */
