@@ -11,7 +11,7 @@ import { repeatEvery } from '../../lib/repeat';
 import { applyTransition } from '../applications/lifecycle';
 import { currentRules, findPointOfDivision } from '../applications/routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules } from '../applications/routing.rules';
-import { dueDate } from '../applications/routing.service';
+import { dueDate } from '../applications/routing-decision';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
