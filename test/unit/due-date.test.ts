@@ -24,7 +24,7 @@ describe('normal: three working days on the Hangzhou calendar', () => {
     ['Monday 00:00 (Sunday in UTC)', '2026-11-30T00:00:00', '2026-12-03T00:00:00'],
     ['Monday 07:59 (Sunday 23:59 in UTC)', '2026-11-30T07:59:00', '2026-12-03T07:59:00'],
     ['New Year’s Eve, Thursday (holidays are not modelled)', '2026-12-31T15:00:00', '2027-01-05T15:00:00'],
-  ])('%s → %#', (_when, from, to) => {
+  ])('%s: %s → %s', (_when, from, to) => {
     expect(dueDate(cst(from), 'normal', DEFAULT_ROUTING_RULES)).toEqual(cst(to));
   });
 

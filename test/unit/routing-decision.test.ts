@@ -34,7 +34,7 @@ describe('place: a division code', () => {
     ['only a street', '330106005000', POINTS.cuiyuan, 'street', null, '330106005000', '您只选择了翠苑街道'],
     ['only a town', '330106109000', POINTS.sandun, 'street', null, '330106109000', '您只选择了三墩镇'],
     ['only the district', '330106000000', POINTS.hub, 'district', null, null, '区级助联体会帮您找到最近的服务点'],
-  ])('%s → %#', (_what, divisionCode, point, rule, division, street, why) => {
+  ])('%s (%s)', (_what, divisionCode, point, rule, division, street, why) => {
     const placed = place(ref, rules, input({ divisionCode }));
     expect(placed).toMatchObject({ point, rule, divisionCode: division, streetCode: street, flags: [] });
     expect(placed.why).toContain(why);

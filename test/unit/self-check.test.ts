@@ -112,17 +112,17 @@ describe('evaluateRule: bands', () => {
   const emergency = { field: 'suddenEmergency', op: 'isTrue', required: false, reason: '遇到突发困难' };
   const r = rule({ conditions: [income, emergency], anyOf: [[old, disabled], [alone]] });
 
-  it.each<[string, TSelfCheckAnswers, SelfCheckBand]>([
-    ['everything holds', { monthlyIncomePerPerson: 800, age: 70, livesAlone: true }, 'likely'],
-    ['one group member fails, the other holds', { monthlyIncomePerPerson: 800, age: 40, hasDisability: true, livesAlone: true }, 'likely'],
-    ['a group member is unknown, the other holds', { monthlyIncomePerPerson: 800, hasDisability: true, livesAlone: true }, 'likely'],
-    ['a group has one member failing and one unknown', { monthlyIncomePerPerson: 800, age: 40, livesAlone: true }, 'possibly'],
-    ['a required answer is missing', { age: 70, livesAlone: true }, 'possibly'],
-    ['a required condition fails although all else holds', { monthlyIncomePerPerson: 5000, age: 70, livesAlone: true, suddenEmergency: true }, 'unlikely'],
-    ['a whole group fails, even with the rest unknown', { age: 40, hasDisability: false }, 'unlikely'],
-    ['an optional condition failing changes nothing', { monthlyIncomePerPerson: 800, age: 70, livesAlone: true, suddenEmergency: false }, 'likely'],
-    ['nothing answered', {}, 'possibly'],
-  ])('%s → %s', (_what, answers, band) => {
+  it.each<[string, SelfCheckBand, TSelfCheckAnswers]>([
+    ['everything holds', 'likely', { monthlyIncomePerPerson: 800, age: 70, livesAlone: true }],
+    ['one group member fails, the other holds', 'likely', { monthlyIncomePerPerson: 800, age: 40, hasDisability: true, livesAlone: true }],
+    ['a group member is unknown, the other holds', 'likely', { monthlyIncomePerPerson: 800, hasDisability: true, livesAlone: true }],
+    ['a group has one member failing and one unknown', 'possibly', { monthlyIncomePerPerson: 800, age: 40, livesAlone: true }],
+    ['a required answer is missing', 'possibly', { age: 70, livesAlone: true }],
+    ['a required condition fails although all else holds', 'unlikely', { monthlyIncomePerPerson: 5000, age: 70, livesAlone: true, suddenEmergency: true }],
+    ['a whole group fails, even with the rest unknown', 'unlikely', { age: 40, hasDisability: false }],
+    ['an optional condition failing changes nothing', 'likely', { monthlyIncomePerPerson: 800, age: 70, livesAlone: true, suddenEmergency: false }],
+    ['nothing answered', 'possibly', {}],
+  ])('%s → %s', (_what, band, answers) => {
     expect(evaluateRule(r, answers, standards).band).toBe(band);
   });
 
