@@ -1,7 +1,7 @@
-// One jest run, four projects. Always run through `npm test` / `npm run e2e`, which add
+// One jest run, five projects. Always run through `npm test` / `npm run e2e`, which add
 // --experimental-vm-modules (PGlite's CJS build uses dynamic import()).
-// `npm test` runs client + server; the e2e project (real server + Chromium) runs with `npm run e2e`,
-// the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
+// `npm test` runs client + server + unit (`npm run test:unit`: the pure rules alone, no database, seconds);
+// the e2e project (real server + Chromium) runs with `npm run e2e`, the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
 
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
@@ -63,10 +63,25 @@ const server = {
   displayName: 'server',
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/server/**/*.test.ts', '<rootDir>/test/shared/**/*.test.ts'],
+  testMatch: ['<rootDir>/test/server/**/*.test.ts'],
   transform: { '^.+\\.ts$': swc },
   // builds (once, cached by migration hash) a migrated PGlite data dir that each test file loads
   globalSetup: '<rootDir>/test/server/support/global-setup.ts',
+  // every fast-check property and seeded pick draws from FC_SEED (fixed default)
+  setupFilesAfterEnv: ['<rootDir>/test/support/fc-setup.ts'],
+};
+
+/**
+ * Pure rules (shared/domain, routing decision and deadlines, case scope): no database, no global setup.
+ * @type {import('jest').Config}
+ */
+const unit = {
+  displayName: 'unit',
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+  setupFilesAfterEnv: ['<rootDir>/test/support/fc-setup.ts'],
 };
 
 /** @type {import('jest').Config} */
@@ -93,6 +108,6 @@ const selected = process.argv.includes('--selectProjects');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: selected ? [client, server, e2e, fault] : [client, server],
+  projects: selected ? [client, server, unit, e2e, fault] : [client, server, unit],
   testTimeout: 60000,
 };

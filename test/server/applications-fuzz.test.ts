@@ -2,8 +2,8 @@
  * Fuzz of the applicant-side writes and the routing-rules publish, 200+ runs each, as real callers with
  * real applications so requests reach the services: bodies come from the shared schemas (valid, one field
  * broken, junk, raw `__proto__` keys); the schema decides which must be refused (400, nothing written).
+ * Every input derives from FC_SEED (test/support/fc-seed.ts); FUZZ_TALLY=1 prints the outcome counts.
  */
-import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { TRANSITIONS, type ApplicationAction, type ApplicationStatus } from '../
 import { users } from '../../server/src/db/schema';
 import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
 import { ZRoutingRules } from '../../server/src/features/applications/routing-rules';
+import { FC_SEED, expectMoreThan, reportTally, seededRandom } from '../support/fc-seed';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
 import { callerKinds, callerOf, invalidateState, probe, schemaRefuses } from './fuzz-oracle';
 import { buildApplication, makeIdNumber } from './support/applications';
@@ -23,6 +24,8 @@ const t = useTestApp({ env: { TRUST_PROXY_HOPS: '1' } });
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SUBJECT_PHONE = '13700001111';
 const ALLOWED_STATUS = new Set([200, 400, 404, 409, 422]);
+const random = seededRandom('applications-fuzz');
+const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
 let resident: Awaited<ReturnType<typeof buildSession>>;
 let relative: Awaited<ReturnType<typeof buildSession>>;
 let admin = '';
@@ -66,8 +69,8 @@ async function applicationFor(action: ApplicationAction, asSubject: boolean, slo
     .select({ id: applications.id })
     .from(applications)
     .where(and(eq(applications.applicantUserId, kind.owner()), eq(applications.channel, kind.channel), eq(applications.subjectPhoneHash, t.deps.cipher.blindIndex(kind.phone)), inArray(applications.status, statuses)));
-  if (rows.length > 2) return rows[Math.floor(Math.random() * rows.length)]!.id;
-  const status = statuses[Math.floor(Math.random() * statuses.length)]!;
+  if (rows.length > 2) return pick(rows).id;
+  const status = pick(statuses);
   const closed = status === 'resolved' || status === 'closed';
   const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
   invalidateState(t);
@@ -100,9 +103,10 @@ describe.each(applicantWrites)('%s', (name, action) => {
       }),
       { numRuns: RUNS },
     );
+    reportTally(name, tally);
     // the fuzz reached the service: some bodies succeeded, some were refused by the schema
-    expect(tally[200]).toBeGreaterThan(RUNS / 20);
-    expect(tally[400]).toBeGreaterThan(RUNS / 20);
+    expectMoreThan(tally[200], RUNS / 20, `${name}: successful runs`);
+    expectMoreThan(tally[400], RUNS / 20, `${name}: runs refused by the schema`);
   }, 120_000);
 });
 
@@ -141,11 +145,12 @@ describe('applications.submit', () => {
     const schema = endpoints['applications.submit'].input;
     const done: { key: string; body: unknown }[] = [];
     const tally: Record<string, number> = {};
+    let freshKeys = 0;
     await fc.assert(
       fc.asyncProperty(bodies(schema, submitHints, 8), keyModes, callerKinds(false), async (generated, mode, who) => {
-        const previous = done.length ? done[Math.floor(Math.random() * done.length)]! : null;
+        const previous = done.length ? pick(done) : null;
         const body = mode.kind === 'reuseSame' && previous ? previous.body : generated;
-        const key = mode.kind === 'missing' ? null : mode.kind === 'raw' ? mode.value : (mode.kind !== 'fresh' && previous?.key) || randomUUID();
+        const key = mode.kind === 'missing' ? null : mode.kind === 'raw' ? mode.value : (mode.kind !== 'fresh' && previous?.key) || `fuzz-key-${FC_SEED}-${++freshKeys}`;
         // constant raw keys come back too: any key that already stored an application counts as reused
         const reused = done.some((d) => d.key === key?.trim());
         const { status, replayed } = await probe(t, {
@@ -165,9 +170,10 @@ describe('applications.submit', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(tally['200']).toBeGreaterThan(RUNS / 20);
-    expect(tally['200r']).toBeGreaterThan(0);
-    expect(tally['400']).toBeGreaterThan(RUNS / 20);
+    reportTally('applications.submit', tally);
+    expectMoreThan(tally['200'], RUNS / 20, 'applications.submit: new applications');
+    expectMoreThan(tally['200r'], 0, 'applications.submit: replays');
+    expectMoreThan(tally['400'], RUNS / 20, 'applications.submit: runs refused by the schema');
     // every accepted key stored exactly one application for this resident
     const keys = await t.deps.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.userId, resident.userId));
     expect(keys.filter((k) => k.state === 'completed').length).toBe(done.length);
@@ -196,7 +202,8 @@ describe('admin.routing.set', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(tally[200]).toBeGreaterThan(RUNS / 20);
-    expect(tally[400]).toBeGreaterThan(RUNS / 20);
+    reportTally('admin.routing.set', tally);
+    expectMoreThan(tally[200], RUNS / 20, 'admin.routing.set: published rule sets');
+    expectMoreThan(tally[400], RUNS / 20, 'admin.routing.set: runs refused by the schema');
   }, 120_000);
 });

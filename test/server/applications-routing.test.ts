@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/src/db/client';
-import { DEFAULT_ROUTING_RULES } from '../../server/src/features/applications/routing-rules';
-import { dueDate } from '../../server/src/features/applications/routing.service';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 import { selfBody, submit } from './support/intake';
@@ -82,14 +80,6 @@ describe('routing (DESIGN.md §6)', () => {
       expect(res.routing.servicePoint.name).toBe('翠苑一区社区助联服务点');
       expect(row.flags).toContain('unclassified');
     }
-  });
-
-  it('normal cases get three working days, skipping the weekend (Asia/Shanghai)', () => {
-    // Friday 2026-11-27 10:00 in Hangzhou → Wednesday 2026-12-02 10:00
-    const friday = new Date('2026-11-27T02:00:00Z');
-    expect(dueDate(friday, 'normal', DEFAULT_ROUTING_RULES).toISOString()).toBe('2026-12-02T02:00:00.000Z');
-    const monday = new Date('2026-11-30T02:00:00Z');
-    expect(dueDate(monday, 'normal', DEFAULT_ROUTING_RULES).toISOString()).toBe('2026-12-03T02:00:00.000Z');
   });
 });
 

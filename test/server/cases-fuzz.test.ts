@@ -3,6 +3,7 @@
  * and as a department officer, on real cases: `legal` slots resolve to a case on which the action can
  * succeed (built when none is left) with its current version, so requests reach the lifecycle, not just
  * 404. Bodies come from the shared schemas; the schema decides what must be refused (400, nothing written).
+ * Every input derives from FC_SEED (test/support/fc-seed.ts); FUZZ_TALLY=1 prints the outcome counts.
  */
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { endpoints, type EndpointName } from '../../shared/api/endpoints';
 import { APPLICATION_ACTIONS, TRANSITIONS, type ApplicationAction, type ApplicationStatus } from '../../shared/domain/application-status';
 import { departments } from '../../server/src/db/schema';
 import { applications, departmentReferrals } from '../../server/src/db/schema-applications';
+import { expectMoreThan, reportTally, seededRandom } from '../support/fc-seed';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
 import { callerKinds, callerOf, invalidateState, probe, schemaRefuses, type CallerKind } from './fuzz-oracle';
 import { buildApplication, pointFor } from './support/applications';
@@ -47,7 +49,8 @@ beforeAll(async () => {
 });
 
 const DEPARTMENT_CODES = ['civil_affairs', 'hrss', 'agriculture', 'emergency', 'health', 'education', 'disabled', 'medical_security', 'housing', 'justice', 'trade_union', 'womens_federation'];
-const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+const random = seededRandom('cases-fuzz');
+const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
 const legalStatuses = (action: ApplicationAction) => ALL.filter((s) => TRANSITIONS[s][action]);
 const LIFECYCLE_ACTIONS = new Set<string>(APPLICATION_ACTIONS);
 
@@ -90,8 +93,9 @@ const hints = (): Hints => ({
   ),
   expectedVersion: fc.oneof({ arbitrary: fc.constant(new Slot('version')), weight: 8 }, { arbitrary: fc.constant(new Slot('staleVersion')), weight: 1 }, { arbitrary: fc.integer({ min: -1, max: 5 }), weight: 1 }),
   // a point worker may transfer only within the street: the same-street point is the target most often
+  // (2 in 3 for a point worker), so transfers succeed in well over 1 run in 10 at any seed
   toServicePointId: fc.oneof(
-    { arbitrary: fc.constant(new Slot('point:sameStreet')), weight: 3 },
+    { arbitrary: fc.constant(new Slot('point:sameStreet')), weight: 8 },
     { arbitrary: fc.constantFrom(...['otherStreet', 'station', 'hub', 'home'].map((n) => new Slot(`point:${n}`))), weight: 3 },
     { arbitrary: fc.uuid({ version: 4 }), weight: 1 },
   ),
@@ -128,7 +132,8 @@ it.each(names)(`%s: fuzzed bodies (${RUNS} per write, ${Math.ceil(RUNS / 2)} per
   // writes get the full count; the two reads half of it (the generic fuzz covers them too)
   const runs = read ? Math.ceil(RUNS / 2) : RUNS;
   await fc.assert(
-    fc.asyncProperty(bodies(schema, hints(), 6), callerKinds(true), fc.boolean(), async (body, who: CallerKind, asHub) => {
+    // valid bodies 10 : 7 broken ones, so even the action with most ways to fail (transfer) succeeds often enough
+    fc.asyncProperty(bodies(schema, hints(), 10), callerKinds(true), fc.boolean(), async (body, who: CallerKind, asHub) => {
       const staffCaller = officerOnly ? officer : asHub ? hub : point;
       const refused = officerOnly ? hub.token : access.includes('dept_officer') ? resident : officer.token;
       const slots: Record<string, unknown> = {};
@@ -158,7 +163,8 @@ it.each(names)(`%s: fuzzed bodies (${RUNS} per write, ${Math.ceil(RUNS / 2)} per
     }),
     { numRuns: runs },
   );
+  reportTally(name, tally);
   // the runs reached the case logic: some succeeded, some were refused by the schema
-  expect(tally[200] ?? 0).toBeGreaterThan(runs / 20);
-  expect(tally[400] ?? 0).toBeGreaterThan(runs / 20);
+  expectMoreThan(tally[200], runs / 20, `${name}: successful runs`);
+  expectMoreThan(tally[400], runs / 20, `${name}: runs refused by the schema`);
 }, 120_000);

@@ -3,12 +3,12 @@
  * encrypted ID and phone with blind indexes, routed to the point of a division code you name, with a stored
  * routing reason (routing_reason jsonb, rule version 1).
  */
-import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { makeReferenceNumber } from '../../../shared/domain/application-status';
 import { idCheckCharacter } from '../../../shared/domain/identity';
 import { divisions, servicePoints } from '../../../server/src/db/schema';
 import { applications } from '../../../server/src/db/schema-applications';
+import { seededRandom } from '../../support/fc-seed';
 import { buildUser } from './factories';
 import type { TestContext } from './harness';
 
@@ -19,8 +19,12 @@ export type ApplicationSpec = Partial<typeof applications.$inferInsert> & {
   phone?: string | null;
 };
 
+/** Integers in [0, n), drawn from FC_SEED: the same rows on every run. */
+const random = seededRandom('support/applications');
+const randomInt = (n: number) => Math.floor(random() * n);
+
 /** A valid GB 11643 ID number born on `birth` (yyyymmdd). */
-export function makeIdNumber(birth = '19800101', seq = String(randomInt(100, 999))): string {
+export function makeIdNumber(birth = '19800101', seq = String(100 + randomInt(899))): string {
   const first17 = `330106${birth}${seq}`;
   return first17 + idCheckCharacter(first17);
 }
@@ -48,7 +52,7 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
   const applicant = columns.applicantUserId ?? (await buildUser(t, { displayName: '申请人' })).id;
   const now = t.clock.now();
   const { cipher } = t.deps;
-  const [row] = await t.deps.db
+  const insert = () => t.deps.db
     .insert(applications)
     .values({
       refNo: makeReferenceNumber(now, randomInt),
@@ -80,6 +84,12 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
       updatedAt: now,
       ...columns,
     })
+    .onConflictDoNothing({ target: applications.refNo })
     .returning();
-  return row!;
+  // a reference number already taken (drawn here or by the intake) is drawn again, as the intake does
+  for (let draw = 0; draw < 5; draw++) {
+    const [row] = await insert();
+    if (row) return row;
+  }
+  throw new Error('buildApplication: no free reference number in 5 draws');
 }

@@ -8,7 +8,8 @@ import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
 import { findEscalationTarget } from '../applications/escalation';
 import { applyTransition } from '../applications/lifecycle';
-import { currentRules, dueDate } from '../applications/routing.service';
+import { currentRules } from '../applications/routing.service';
+import { dueDate } from '../applications/routing-decision';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
