@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { dotenvParse } from '@tarojs/helper';
+import type { IH5Config } from '@tarojs/taro/types/compile';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -24,7 +25,10 @@ function apiBaseFor(platform: string | undefined, mode: string): string {
   return base.replace(/\/+$/, '');
 }
 
-function usePathAliases(chain: any) {
+/** Taro's webpack-chain object, as its own config types name it. */
+type Chain = Parameters<NonNullable<IH5Config['webpackChain']>>[0];
+
+function usePathAliases(chain: Chain) {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin, [{ configFile: path.join(root, 'tsconfig.json') }]);
 }
 
@@ -32,7 +36,7 @@ function usePathAliases(chain: any) {
  * H5: Taro splits only initial chunks, so every lazily loaded page chunk carried its own copy of zod and
  * the component wrappers (~170 KB each). Splitting all chunks lets pages share them.
  */
-function h5WebpackChain(chain: any) {
+function h5WebpackChain(chain: Chain) {
   usePathAliases(chain);
   chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' });
 }

@@ -10,7 +10,7 @@ const pg = require('pg');
 
 const stats = new Map();
 const original = pg.Client.prototype.query;
-pg.Client.prototype.query = function probedQuery(config, values, callback) {
+pg.Client.prototype.query = function probedQuery(config) {
   const text = typeof config === 'string' ? config : config && config.text;
   if (typeof text !== 'string' || (config && typeof config.submit === 'function')) return original.apply(this, arguments);
   const started = process.hrtime.bigint();

@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, toApiError } from '../services/api-error';
+import { type ApiError, toApiError } from '../services/api-error';
 
 export type PageQuery<T> = {
   data: T | undefined;
@@ -44,7 +44,9 @@ export function usePageQuery<T>(fetcher: () => Promise<T>, deps: readonly unknow
     return () => {
       mounted.current = false;
     };
-  }, deps); // the caller's deps, on purpose: fetcher itself changes every render
+    // the caller's deps, on purpose: fetcher itself changes every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deps come from the caller
+  }, deps);
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());

@@ -4,7 +4,7 @@
  * The server mounts exactly these (deny by default), the client calls them by name,
  * and the OpenAPI document is generated from this map.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import { def, type EndpointDef } from './define';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';

@@ -33,6 +33,7 @@ describe('staff actions', () => {
     d = await detail('cases.contact', { id, expectedVersion: 2, outcome: 'no_answer', note: '下午再打' });
     expect(d.status).toBe('in_progress');
     d = await detail('cases.visit', { id, expectedVersion: 3, note: '上门了解情况', visitedAt: t.clock.now().toISOString() });
+    expect(d.version).toBe(4);
     d = await detail('cases.askInfo', { id, expectedVersion: 4, message: '请补充住院发票', dueDays: 7 });
     expect([d.status, d.paused]).toEqual(['needs_info', true]);
     d = await detail('cases.resolve', { id, expectedVersion: 5, outcome: 'helped', note: '已办理临时救助' });

@@ -37,7 +37,10 @@ export function stringsOf(root: unknown): string[] {
     const value = stack.pop();
     if (typeof value === 'string') out.push(value);
     else if (Array.isArray(value)) stack.push(...value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(k), stack.push(v);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      stack.push(v);
+    }
   }
   return out;
 }
@@ -142,7 +145,7 @@ export async function probe(t: TestContext, p: Probe): Promise<{ status: number;
     expectSafeResponse(p.name, res, sent);
   } catch (err) {
     const logged = t.logs.filter((l) => l.includes('request failed')).pop();
-    throw new Error(`${(err as Error).message}${logged ? `\nserver log: ${logged.slice(0, 1500)}` : ''}`);
+    throw new Error(`${(err as Error).message}${logged ? `\nserver log: ${logged.slice(0, 1500)}` : ''}`, { cause: err });
   }
   const object = sent.value !== null && typeof sent.value === 'object' && !Array.isArray(sent.value);
   // the JSON body reader refuses (before any session check) oversize bodies, non-objects and U+0000 or lone surrogates anywhere

@@ -166,7 +166,10 @@ function mutate(body: unknown, path: (string | number)[], how: Mutation, replace
   for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   const current = parent[last];
-  if (how === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
+  if (how === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  }
   else if (how === 'replace') parent[last] = replacement;
   else if (how === 'swapType') parent[last] = typeof current === 'string' ? Number(current) || [current] : typeof current === 'number' ? String(current) : typeof current === 'boolean' ? String(current) : Array.isArray(current) ? { ...current } : current === null ? {} : [current];
   else {

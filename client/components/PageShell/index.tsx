@@ -27,7 +27,9 @@ export default function PageShell<T>({ className, query, skeleton, children }: P
 
   useEffect(() => {
     if (error && hasData) void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 });
-  }, [error]); // only when a new error arrives, not when data changes
+    // only when a new error arrives, not when data changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- hasData is read, not watched
+  }, [error]);
 
   let content: ReactNode;
   if (!query) {

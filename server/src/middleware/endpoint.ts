@@ -3,7 +3,7 @@
  * shared zod schema → handler → output checked against the shared schema (outside production) →
  * `{ ok: true, data }`. Names not in the map answer 404; there is no other way to add a route.
  */
-import Router from '@koa/router';
+import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import { endpoints, type EndpointName, type Endpoints } from '../../../shared/api/endpoints';

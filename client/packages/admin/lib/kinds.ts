@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ContentStatus } from '@shared/domain/assistance';
 import { ZLivestreamInput, ZPolicyInput, ZStoryInput } from '@shared/schemas/content';
 import { ZProviderInput, ZServiceInput } from '@shared/schemas/services';
-import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
+import { type ZPolicyUpdateRequest } from '@shared/schemas/policies';
 import { call } from '@/services/api';
 import { LIVESTREAM_FIELDS, POLICY_FIELDS, PROVIDER_FIELDS, SERVICE_FIELDS, STORY_FIELDS } from './fields';
 import type { FieldSpec } from './values';

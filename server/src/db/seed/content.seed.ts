@@ -26,7 +26,7 @@ export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: read
       try {
         return schema.parse(item);
       } catch (err) {
-        throw new Error(`seed ${what}[${i}] is invalid: ${(err as Error).message}`);
+        throw new Error(`seed ${what}[${i}] is invalid: ${(err as Error).message}`, { cause: err });
       }
     });
   const lives = parse(ZLivestreamInput, seed.livestreams, 'livestreams');

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { TSubmitResult } from '@shared/schemas/applications';
 import { call } from '@/services/api';
-import { ApiError, toApiError } from '@/services/api-error';
+import { type ApiError, toApiError } from '@/services/api-error';
 import { clearDraft, newIdempotencyKey } from '@/services/draft';
 import { requestProgressSubscription } from '@/services/subscribe';
 import { getSession } from '@/stores/session';

@@ -36,6 +36,8 @@ export default function Question({ question, index, total, value, onAnswer, onBa
   useEffect(() => {
     setText(typeof value === 'number' ? String(value) : '');
     setError(undefined);
+    // reset only when another question is shown; the value follows the typing, not the other way round
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [question.field]);
 
   const handleNext = () => {

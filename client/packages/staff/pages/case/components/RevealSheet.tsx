@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { REVEAL_FIELDS, ZCaseRevealRequest } from '@shared/schemas/cases';
+import { type REVEAL_FIELDS, ZCaseRevealRequest } from '@shared/schemas/cases';
 import { Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';

@@ -37,6 +37,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       setAction(null);
       setNotice(CONFLICT_TEXT);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a reloaded case may close the open form, not opening one
   }, [detail.status, detail.version]);
 
   const host: ActionHost = {
