@@ -11,3 +11,7 @@ createH5NativeComponentConfig(() => null, React, ReactDOM);
 
 // Drop the known Taro/jsdom console errors (Stencil's input value watcher, jsdom's media load) so real ones show.
 require('./expected-console').silenceExpectedConsoleErrors(console);
+
+// findBy*/waitFor wait up to 5 s (testing-library's default is 1 s): a loaded 2-core CI machine can take longer than
+// a second to render a Taro page with its requests, and a timeout there is a flake, not a finding.
+require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });
