@@ -1,5 +1,5 @@
 /**
- * The application lifecycle (DESIGN.md §7) as data: which action is legal in which status and where it leads.
+ * The application lifecycle as data: which action is legal in which status and where it leads.
  * The server checks it before every change and the database keeps a backstop; the client uses it to show
  * only the actions that can succeed.
  */

@@ -1,4 +1,4 @@
-/** The assistance vocabulary of the district (DESIGN.md §2): need tiers, target groups, delivery kinds. */
+/** The assistance vocabulary of the district: need tiers, target groups, delivery kinds. */
 export const NEED_TIERS = ['survival', 'care', 'development'] as const;
 export type NeedTier = (typeof NEED_TIERS)[number];
 export const NEED_TIER_LABELS: Record<NeedTier, string> = { survival: '生存型', care: '关爱型', development: '发展型' };
@@ -21,7 +21,7 @@ export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   housing: '住房救助',
   employment: '就业救助',
 };
-/** First-use explanations of terms (DESIGN.md §12). */
+/** First-use explanations of terms. */
 export const TARGET_GROUP_HINTS: Record<TargetGroup, string> = {
   dibao: '最低生活保障:家庭收入低于本区标准时,每月发放生活补助',
   dibian: '低保边缘家庭:收入略高于低保标准,也能得到部分帮助',

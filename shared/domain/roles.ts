@@ -1,4 +1,4 @@
-/** Roles are data (memberships), never per-account code. See DESIGN.md §1. */
+/** Roles are data (memberships), never per-account code. */
 export const ROLES = ['resident', 'point_staff', 'station_staff', 'hub_staff', 'dept_officer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

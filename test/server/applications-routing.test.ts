@@ -20,7 +20,7 @@ async function route(over: Record<string, unknown>) {
   return { res: res.body.data, row: row! };
 }
 
-describe('routing (DESIGN.md §6)', () => {
+describe('routing', () => {
   it('1. a community code → that community point', async () => {
     const { res, row } = await route({ divisionCode: '330106005056' });
     expect(res.routing.servicePoint.name).toBe('翠苑二区社区助联服务点');

@@ -1,5 +1,5 @@
 /**
- * Where an application goes and what comes with the decision (DESIGN.md §6), on an in-memory slice of
+ * Where an application goes and what comes with the decision, on an in-memory slice of
  * Xihu: community → its point, street/town only → the station, coordinates → the nearest point within
  * the radius, outside the district → the hub's triage; deadlines, flags and suggested departments.
  */

@@ -1,5 +1,5 @@
 /**
- * One tier up (DESIGN.md §6): a community point escalates to the station of its street/town, a station to the
+ * One tier up: a community point escalates to the station of its street/town, a station to the
  * district hub, and the hub has no tier above. The one rule behind both the deadline sweep (features/deadlines)
  * and a staff member's manual escalation (features/cases).
  */

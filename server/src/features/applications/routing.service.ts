@@ -1,5 +1,5 @@
 /**
- * Routes an application to one service point of the three tiers (DESIGN.md §6) and explains why, in plain
+ * Routes an application to one service point of the three tiers and explains why, in plain
  * Chinese for the applicant and in structured form for staff. Never picks a random point: a place outside
  * the district goes to the hub's triage, marked out-of-district, with advice naming the right authority.
  *
