@@ -57,6 +57,7 @@ describe('health and headers (database up)', () => {
       DATABASE_URL: 'postgres://app@db:5432/zhulian',
       JWT_KEYS: `k1:${key}`,
       FIELD_ENCRYPTION_KEY: key,
+      AUDIT_CHECKPOINT_KEY: key,
       WECHAT_APP_ID: 'wx1',
       WECHAT_APP_SECRET: 's',
     });
