@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 
 const ACTION_BODIES: Record<string, Record<string, unknown>> = {
-  'cases.reveal': { field: 'phone', reason: '电话回访核实' },
+  'cases.reveal': { field: 'phone', reason: 'call_person' },
   'cases.accept': {},
   'cases.contact': { outcome: 'reached' },
   'cases.visit': { note: '走访', visitedAt: new Date(Date.now() - 60_000).toISOString() },
