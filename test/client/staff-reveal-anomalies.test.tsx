@@ -7,7 +7,7 @@ import { me, session } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 import { queueItem, staffSession } from './support/staff-fixtures';
 
-const HUB = { role: 'hub_staff' as const, servicePoint: { id: '0a1b2c3d-0000-4000-8000-0000000000a1', name: '西湖区助联体', level: 'district_hub', divisionCode: '330106000000' }, department: null };
+const HUB = { role: 'hub_staff' as const, servicePoint: { id: '0a1b2c3d-0000-4000-8000-0000000000a1', name: '西湖区助联体', level: 'district_hub' as const, divisionCode: '330106000000' }, department: null };
 const anomalies = {
   since: '2026-11-28T04:00:00.000Z',
   threshold: 10,

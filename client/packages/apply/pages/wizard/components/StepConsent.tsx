@@ -17,7 +17,8 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
   const [blocked, setBlocked] = useState(false);
   const privacyError = errors['consents.privacyNotice'] ?? errors.consents;
   const sensitiveError = errors['consents.sensitiveData'];
-  const sensitiveNeeded = draft.channel !== 'referral' && needsSensitiveConsent(submitBody(draft)).length > 0;
+  const body = submitBody(draft);
+  const sensitiveNeeded = body.channel !== 'referral' && needsSensitiveConsent(body).length > 0;
 
   const togglePrivacy = async () => {
     if (draft.privacyNotice) {
