@@ -60,6 +60,16 @@ export const ZEnv = z
     /** Login attempts per account (WeChat openid, demo user, user binding a phone) and minute, from any address. */
     LOGIN_ACCOUNT_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     REFRESH_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** Per-user limits on sensitive reads and writes (features/ratelimit/user-limits.ts): reveals of an ID number or phone… */
+    REVEAL_RATE_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    REVEAL_RATE_PER_DAY: z.coerce.number().int().min(1).default(100),
+    /** …applications submitted by one user, every channel and urgency (emergencies too)… */
+    SUBMIT_RATE_PER_HOUR: z.coerce.number().int().min(1).default(5),
+    SUBMIT_RATE_PER_DAY: z.coerce.number().int().min(1).default(20),
+    /** …and answers to requests for more information. */
+    PROVIDE_INFO_RATE_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** A user with more reveals than this in 24 hours is listed on the hub's workbench (cases.revealAnomalies). */
+    REVEAL_ANOMALY_THRESHOLD: z.coerce.number().int().min(1).default(10),
     /**
      * Demo accounts (seeded) and the demo login (auth.devUsers / auth.devLogin) exist only when this is true.
      * `npm start` on PGlite sets it; with DATABASE_URL it must be set by hand; production refuses it.

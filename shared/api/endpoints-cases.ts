@@ -19,6 +19,8 @@ import {
   ZCaseVisitRequest,
   ZOfficerCaseView,
   ZReferralRespondRequest,
+  ZRevealAnomalies,
+  ZRevealAnomaliesRequest,
   ZStaffCaseDetail,
 } from '../schemas/cases';
 
@@ -32,6 +34,13 @@ export const casesEndpoints = {
   'cases.queue': def({ access: READERS, tag, summary: '工作台待办队列(按办理期限排序,分页)', input: ZCaseQueueRequest, output: ZCaseQueue }),
   'cases.get': def({ access: READERS, tag, summary: '案件详情(个人信息默认打码,查看留痕)', input: ZCaseRef, output: ZCaseDetail }),
   'cases.reveal': def({ access: STAFF, tag, summary: '查看完整身份证号或手机号(须填写原因,留痕)', input: ZCaseRevealRequest, output: ZCaseReveal }),
+  'cases.revealAnomalies': def({
+    access: ['station_staff', 'hub_staff'],
+    tag,
+    summary: '近 24 小时查看完整号码次数异常的工作人员（区级看全区，镇街看本街道）',
+    input: ZRevealAnomaliesRequest,
+    output: ZRevealAnomalies,
+  }),
   'cases.accept': def({ access: STAFF, tag, summary: '受理案件(由本人负责)', input: ZCaseAcceptRequest, output: ZStaffCaseDetail }),
   'cases.contact': def({ access: STAFF, tag, summary: '记录一次电话联系', input: ZCaseContactRequest, output: ZStaffCaseDetail }),
   'cases.visit': def({ access: STAFF, tag, summary: '记录一次上门走访', input: ZCaseVisitRequest, output: ZStaffCaseDetail }),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
 import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain/categories';
+import { SENSITIVE_CONSENT_NEEDED, needsSensitiveConsent, type SensitiveInput } from '../domain/sensitive-data';
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
@@ -139,15 +140,17 @@ export const ZProvideInfoRequest = z.strictObject({
   id: ZUuid,
   message: zFreeText().min(1, { message: '请填写要补充的内容' }).max(MAX_DESCRIPTION),
   attachmentIds: ZAttachmentIds.optional(),
+  /** The separate sensitive-data consent, needed when the application does not hold a live one yet (it is recorded). */
+  consents: z.strictObject({ sensitiveData: z.boolean() }).optional(),
 });
 
-export const FILES_NEED_SENSITIVE_CONSENT = '照片和材料里常有健康、收入等敏感信息,上传了文件就需要同意「敏感信息」这一项;不想同意的话,可以先删掉照片';
-
 /**
- * Files are usually evidence of health, disability or income, so sending any needs the separate consent to
- * process sensitive personal information. A cross-field rule, kept out of the object schemas so steps can `.pick()`.
+ * The separate sensitive-data consent is needed whenever a self or proxy application carries sensitive personal
+ * information (`needsSensitiveConsent`: sensitive categories, a target group, a description, files) — in practice
+ * always, since a description is required. A cross-field rule, kept out of the object schemas so steps can `.pick()`.
+ * Referrals are exempt (shared/domain/sensitive-data.ts says why).
  */
-export function sensitiveConsentIssue(body: { attachmentIds?: string[]; consents?: { sensitiveData?: boolean } }) {
-  const hasFiles = (body.attachmentIds?.length ?? 0) > 0;
-  return hasFiles && body.consents?.sensitiveData !== true ? { field: 'consents.sensitiveData', message: FILES_NEED_SENSITIVE_CONSENT } : null;
+export function sensitiveConsentIssue(body: SensitiveInput & { channel?: string; consents?: { sensitiveData?: boolean } }) {
+  if (body.channel === 'referral' || body.consents?.sensitiveData === true) return null;
+  return needsSensitiveConsent(body).length > 0 ? { field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED } : null;
 }

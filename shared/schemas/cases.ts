@@ -144,7 +144,29 @@ export type TOfficerCaseView = z.infer<typeof ZOfficerCaseView>;
 export const ZCaseDetail = z.discriminatedUnion('view', [ZStaffCaseDetail, ZOfficerCaseView]);
 export type TCaseDetail = z.infer<typeof ZCaseDetail>;
 
-export const ZCaseRevealRequest = z.strictObject({ id: ZUuid, field: z.enum(REVEAL_FIELDS), reason: ZText(4, 200, '请写明查看原因') });
+/** Why staff reveal a full ID number or phone: a short list, plus free text (required for 'other'). */
+export const REVEAL_REASONS = ['call_person', 'home_visit', 'dept_referral', 'other'] as const;
+export type RevealReason = (typeof REVEAL_REASONS)[number];
+export const REVEAL_REASON_LABELS: Record<RevealReason, string> = {
+  call_person: '电话联系本人',
+  home_visit: '上门核实',
+  dept_referral: '部门转介',
+  other: '其他',
+};
+export const REVEAL_NOTE_MIN = 4;
+export const ZCaseRevealRequest = z
+  .strictObject({
+    id: ZUuid,
+    field: z.enum(REVEAL_FIELDS),
+    reason: z.enum(REVEAL_REASONS, { message: '请选择查看原因' }),
+    note: ZText(0, 200, '').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.reason === 'other' && (v.note ?? '').length < REVEAL_NOTE_MIN) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: `选择「其他」时，请写明查看原因（至少 ${REVEAL_NOTE_MIN} 个字）` });
+    }
+  });
+export type TCaseRevealRequest = z.infer<typeof ZCaseRevealRequest>;
 export const ZCaseReveal = z.object({ field: z.enum(REVEAL_FIELDS), value: z.string().nullable() });
 
 const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
@@ -177,3 +199,19 @@ export const ZCaseResolveRequest = z
 export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
 export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });
 export const ZReferralRespondRequest = z.strictObject({ id: ZUuid, note: ZText(1, 500, '请填写办理情况'), status: z.enum(['accepted', 'done']) });
+
+/** Staff whose reveals in the last 24 hours exceed the threshold (hub: the district; station: reveals of its street's cases). */
+export const ZRevealAnomaliesRequest = z.strictObject({});
+export const ZRevealAnomalies = z.object({
+  since: z.string(),
+  threshold: z.number().int(),
+  items: z.array(
+    z.object({
+      userId: ZUuid,
+      displayName: z.string(),
+      total: z.number().int(),
+      byReason: z.array(z.object({ reason: z.enum(REVEAL_REASONS), count: z.number().int() })),
+    }),
+  ),
+});
+export type TRevealAnomalies = z.infer<typeof ZRevealAnomalies>;

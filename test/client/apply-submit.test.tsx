@@ -48,7 +48,7 @@ describe('apply wizard: submit', () => {
       targetGroup: 'unknown',
       urgency: 'normal',
       description: '一个人住,腿脚不好,买菜做饭都难',
-      consents: { privacyNotice: true, sensitiveData: false },
+      consents: { privacyNotice: true, sensitiveData: true },
     });
     expect(submitKeys(api.spy)[0]).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
     expect(nav.redirectTo).toHaveBeenCalledWith({ url: `/packages/apply/pages/receipt/index?id=${APP_ID}` });

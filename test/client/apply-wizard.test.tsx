@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { SENSITIVE_CONSENT_NEEDED } from '@shared/domain/sensitive-data';
 import ApplyWizardPage from '@/packages/apply/pages/wizard/index';
 import { loadDraft } from '@/services/draft';
 import { clearSession } from '@/stores/session';
@@ -74,15 +75,22 @@ describe('apply wizard: each step validates with the shared schema', () => {
     await next();
 
     expect(stepTitle()).toBe('个人信息怎么用');
+    // the description is sensitive: the step says why in one sentence and the consent is not optional
+    expect(screen.getByText(SENSITIVE_CONSENT_NEEDED)).toBeInTheDocument();
+    expect(document.querySelector('.form-field--sensitiveData .form-field__optional')).toBeNull();
     await next();
     expect(fieldError('privacyNotice')).toBe('! 请先阅读并同意隐私说明');
     await choose('我已阅读并同意上面的说明');
+    await next();
+    expect(stepTitle()).toBe('个人信息怎么用');
+    expect(fieldError('sensitiveData')).toBe(`! ${SENSITIVE_CONSENT_NEEDED}`);
+    await choose('同意工作人员使用健康、残疾、收入等信息');
     await next();
 
     expect(stepTitle()).toBe('核对后提交');
     expect(screen.getByText('1101**********002X')).toBeInTheDocument(); // masked on review
     expect(screen.getByText('翠苑街道 翠苑一区社区,文三路 100 号')).toBeInTheDocument();
-    expect(screen.getByText('不同意')).toBeInTheDocument(); // sensitive data left unticked
+    expect(screen.getByText('同意使用')).toBeInTheDocument();
   });
 
   it('asks a relative\'s relationship and how they agreed; their phone is optional', async () => {

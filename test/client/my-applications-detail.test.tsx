@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { SENSITIVE_CONSENT_NEEDED } from '@shared/domain/sensitive-data';
 import { ZApplicationDetail } from '@shared/schemas/applications';
 import ApplicationPage from '@/packages/mine/pages/application/index';
 import { clearSession, setSession } from '@/stores/session';
@@ -118,5 +119,28 @@ describe('my application: detail', () => {
     expect(await screen.findByText('正在办理')).toBeInTheDocument();
     await act(async () => undefined);
     expect(screen.queryByText('发送补充情况')).toBeNull();
+  });
+
+  it('asks the sensitive-data consent when the server names it, and sends it with the next try', async () => {
+    const asked = { statusText: '需要您补充材料', status: 'needs_info', canProvideInfo: true };
+    let attempts = 0;
+    const api = mockApi({
+      'applications.get': () => ok(appDetail(asked)),
+      'applications.provideInfo': () =>
+        attempts++ === 0
+          ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }] })
+          : ok(appDetail({ statusText: '正在办理', status: 'in_progress' })),
+    });
+    render(<ApplicationPage />);
+    await screen.findByText('发送补充情况');
+    await typeInto('message', '诊断证明已经拍好了');
+    await tap('发送补充情况');
+    expect(await screen.findByText(SENSITIVE_CONSENT_NEEDED)).toBeInTheDocument();
+    await tap('发送补充情况'); // not ticked: nothing sent
+    expect(api.callsTo('applications.provideInfo')).toHaveLength(1);
+    await tap('同意工作人员使用健康、残疾、收入等信息');
+    await tap('发送补充情况');
+    expect(api.callsTo('applications.provideInfo')[1]!.data).toEqual({ id: APP_ID, message: '诊断证明已经拍好了', consents: { sensitiveData: true } });
+    expect(await screen.findByText('正在办理')).toBeInTheDocument();
   });
 });

@@ -56,25 +56,7 @@ describe('case page: staff view', () => {
     if (!expected.length) expect(screen.getByText('这个案件已结束,不需要再办理')).toBeInTheDocument();
   });
 
-  it('reveals the full phone number only with a reason, and says the read was recorded', async () => {
-    const api = mockApi({ 'cases.get': () => ok(staffDetail()), 'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }) });
-    render(<CasePage />);
-    await screen.findByText('138****5678');
-
-    fireEvent.click(screen.getAllByText('查看完整信息')[1]!);
-    expect(screen.getByText('查看完整手机号')).toBeInTheDocument();
-    await submitSheet('reveal', '查看');
-    expect(screen.getByText('请写明查看原因(至少 4 个字)')).toBeInTheDocument();
-    expect(api.callsTo('cases.reveal')).toHaveLength(0);
-
-    typeInto(sheet('reveal').querySelector('textarea, .staff-field__input')!, '电话约上门时间');
-    await submitSheet('reveal', '查看');
-
-    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({ id: CASE_ID, field: 'phone', reason: '电话约上门时间' });
-    expect(await screen.findByText('13812345678')).toBeInTheDocument();
-    expect(screen.getByText('已记录查看原因')).toBeInTheDocument();
-    expect(screen.queryByText('查看完整手机号')).toBeNull();
-  });
+  // the reveal dialog: test/client/staff-reveal.test.tsx
 
 });
 

@@ -179,7 +179,7 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await shot('apply-5-describe');
     await next('个人信息怎么用');
     await choose('privacyNotice', 'yes');
-    // A photo needs the separate sensitive-data consent: the step says so and stays.
+    // The description (and the photo) need the separate sensitive-data consent: the step says so and stays.
     await page.locator('.apply__next').click();
     await page.locator('.form-field--sensitiveData .form-field__error').waitFor();
     await shot('apply-6-consent-error');

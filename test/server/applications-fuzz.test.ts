@@ -8,9 +8,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { endpoints } from '../../shared/api/endpoints';
+import { ZSubmitApplication, sensitiveConsentIssue } from '../../shared/schemas/applications';
 import { TRANSITIONS, type ApplicationAction, type ApplicationStatus } from '../../shared/domain/application-status';
 import { users } from '../../server/src/db/schema';
-import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
+import { applications, consents, idempotencyKeys } from '../../server/src/db/schema-applications';
 import { ZRoutingRules } from '../../server/src/features/applications/routing-rules';
 import { FC_SEED, expectMoreThan, reportTally, seededRandom } from '../support/fc-seed';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
@@ -73,6 +74,8 @@ async function applicationFor(action: ApplicationAction, asSubject: boolean, slo
   const status = pick(statuses);
   const closed = status === 'resolved' || status === 'closed';
   const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
+  // as the intake records it: every self or proxy application holds the sensitive-data consent (decision 22)
+  await t.deps.db.insert(consents).values({ applicationId: row.id, purpose: 'sensitive_data', grantedByUserId: kind.owner(), method: 'in_app', grantedAt: t.clock.now() });
   invalidateState(t);
   return row.id;
 }
@@ -133,6 +136,12 @@ const submitHints: Hints = {
   lng: fc.oneof(fc.double({ min: 119.9, max: 120.2, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true })),
 };
 
+/** A body the schema accepts but that lacks the sensitive-data consent it needs (400 on consents.sensitiveData). */
+const consentMissing = (v: unknown) => {
+  const parsed = ZSubmitApplication.safeParse(v);
+  return parsed.success && parsed.data.channel !== 'referral' && sensitiveConsentIssue(parsed.data) !== null;
+};
+
 const KNOWN_PLACES = new Set(['330106005055', '330106005056', '330106002051', '330106002000']);
 /** A place the service must accept: a seeded community/street code, or coordinates without a code. */
 const placed = (v: unknown) => {
@@ -159,7 +168,7 @@ describe('applications.submit', () => {
           caller: callerOf(who, resident.accessToken),
           headers: key === null ? {} : { 'Idempotency-Key': key },
           resolve: () => undefined,
-          refuses: (v) => schemaRefuses(schema, v) || key === null || !KEY_OK.test(key.trim()),
+          refuses: (v) => schemaRefuses(schema, v) || consentMissing(v) || key === null || !KEY_OK.test(key.trim()),
           // a place is a division code or coordinates (the service asks for one of them)
           mustSucceed: (v) => !reused && !namesUnknownIds(v) && placed(v),
         });

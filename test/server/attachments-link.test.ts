@@ -119,9 +119,9 @@ describe('applications.submit with attachmentIds', () => {
     expect(res.body.message).toContain('敏感信息');
     expect(await countApplications()).toBe(apps);
     expect((await rowOf(id)).applicationId).toBeNull();
-    // without files the consent stays optional
+    // without files the description alone still needs it (test/server/sensitive-consent.test.ts has the matrix)
     const plain = await submit(t, applicant.accessToken, selfBody({ consents: { privacyNotice: true, sensitiveData: false } }));
-    expect(plain.status).toBe(200);
+    expect([plain.status, fieldOf(plain)]).toEqual([400, 'consents.sensitiveData']);
   });
 
   it('refuses already linked, unknown, duplicate, visit-purpose ids and a 10th file, each naming attachmentIds', async () => {

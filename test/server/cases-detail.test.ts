@@ -62,30 +62,37 @@ describe('cases.get', () => {
 });
 
 describe('cases.reveal', () => {
-  it('401, 400 naming reason / field, 404 out of scope', async () => {
-    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访' })).status).toBe(401);
-    const short = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '看' }, staff.accessToken);
-    expect([short.status, short.body.details[0].field]).toEqual([400, 'reason']);
-    const field = await post(t, 'cases.reveal', { id: caseId, field: 'income', reason: '电话回访' }, staff.accessToken);
+  it('401, 400 naming reason / note / field, 404 out of scope', async () => {
+    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' })).status).toBe(401);
+    const free = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访核实' }, staff.accessToken);
+    expect([free.status, free.body.details[0].field]).toEqual([400, 'reason']);
+    const missing = await post(t, 'cases.reveal', { id: caseId, field: 'phone' }, staff.accessToken);
+    expect([missing.status, missing.body.details[0].field]).toEqual([400, 'reason']);
+    for (const note of [undefined, '', '看', '看一下']) {
+      const other = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'other', ...(note === undefined ? {} : { note }) }, staff.accessToken);
+      expect([other.status, other.body.details[0].field, other.body.details[0].message]).toEqual([400, 'note', '选择「其他」时，请写明查看原因（至少 4 个字）']);
+    }
+    const field = await post(t, 'cases.reveal', { id: caseId, field: 'income', reason: 'call_person' }, staff.accessToken);
     expect([field.status, field.body.details[0].field]).toEqual([400, 'field']);
-    const out = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访核实' }, otherPoint);
+    const out = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, otherPoint);
     expect(out.status).toBe(404);
     expect(JSON.stringify(out.body)).not.toContain(PHONE);
   });
 
   it('returns the plain value and audits who, which field and why (not the value)', async () => {
-    const res = await post(t, 'cases.reveal', { id: caseId, field: 'idNumber', reason: '核对低保档案' }, staff.accessToken);
+    const res = await post(t, 'cases.reveal', { id: caseId, field: 'idNumber', reason: 'other', note: '核对低保档案' }, staff.accessToken);
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ field: 'idNumber', value: ID });
     const audit = await lastAudit('case.revealed', caseId);
-    expect(JSON.parse(audit!.data)).toEqual({ field: 'idNumber', reason: '核对低保档案' });
+    expect(JSON.parse(audit!.data)).toEqual({ field: 'idNumber', reason: 'other', note: '核对低保档案' });
     expect(audit!.data).not.toContain(ID);
-    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访核实' }, staff.accessToken)).body.data.value).toBe(PHONE);
+    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, staff.accessToken)).body.data.value).toBe(PHONE);
+    expect(JSON.parse((await lastAudit('case.revealed', caseId))!.data)).toEqual({ field: 'phone', reason: 'call_person' });
   });
 
   it('department officers cannot reveal at all', async () => {
     const officer = await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'civil_affairs' }] });
-    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访核实' }, officer.accessToken)).status).toBe(403);
+    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, officer.accessToken)).status).toBe(403);
   });
 });
 

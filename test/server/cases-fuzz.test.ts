@@ -128,13 +128,14 @@ it.each(names)(`%s: fuzzed bodies (${RUNS} per write, ${Math.ceil(RUNS / 2)} per
   const action = name.slice('cases.'.length);
   const shape = (schema as unknown as { shape: Record<string, unknown> }).shape;
   const tally: Record<number, number> = {};
-  const read = name === 'cases.queue' || name === 'cases.get';
+  const read = name === 'cases.queue' || name === 'cases.get' || name === 'cases.revealAnomalies';
   // writes get the full count; the two reads half of it (the generic fuzz covers them too)
   const runs = read ? Math.ceil(RUNS / 2) : RUNS;
   await fc.assert(
     // valid bodies 10 : 7 broken ones, so even the action with most ways to fail (transfer) succeeds often enough
     fc.asyncProperty(bodies(schema, hints(), 10), callerKinds(true), fc.boolean(), async (body, who: CallerKind, asHub) => {
-      const staffCaller = officerOnly ? officer : asHub ? hub : point;
+      // the anomaly list is for the hub and stations only: a point worker is a refused caller there
+      const staffCaller = officerOnly ? officer : asHub || !access.includes('point_staff') ? hub : point;
       const refused = officerOnly ? hub.token : access.includes('dept_officer') ? resident : officer.token;
       const slots: Record<string, unknown> = {};
       let target: { id: string; version: number } | null = null;

@@ -90,7 +90,10 @@ export async function fillSelfUntil(title: string) {
       await choose('一般');
     }],
     ['说说遇到的困难', async () => typeInto('description', '一个人住,腿脚不好,买菜做饭都难')],
-    ['个人信息怎么用', async () => choose('我已阅读并同意上面的说明')],
+    ['个人信息怎么用', async () => {
+      await choose('我已阅读并同意上面的说明');
+      await choose('同意工作人员使用健康、残疾、收入等信息');
+    }],
   ];
   for (const [stepName, fill] of steps) {
     if (stepName === title) return;

@@ -70,6 +70,12 @@ export function testEnv(overrides: Record<string, string> = {}): Env {
     LOGIN_RATE_PER_MINUTE: '1000',
     LOGIN_ACCOUNT_RATE_PER_MINUTE: '1000',
     REFRESH_RATE_PER_MINUTE: '1000',
+    // suites submit and reveal many times as one user; user-limits.test.ts sets the real limits it tests
+    SUBMIT_RATE_PER_HOUR: '1000',
+    SUBMIT_RATE_PER_DAY: '1000',
+    PROVIDE_INFO_RATE_PER_HOUR: '1000',
+    REVEAL_RATE_PER_HOUR: '1000',
+    REVEAL_RATE_PER_DAY: '1000',
     ...demo,
     ...overrides,
   });

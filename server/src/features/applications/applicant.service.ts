@@ -6,9 +6,11 @@ import { AppError } from '../../errors';
 import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles, listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
+import { consumeUserLimit } from '../ratelimit/user-limits';
 import * as repo from './applications.repo';
 import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
 import { applyTransition } from './lifecycle';
+import { requireSensitiveConsentForInfo, type ProvidedInfo } from './sensitive-consent';
 
 export async function listMine(deps: Deps, userId: string) {
   return { items: (await repo.listVisibleTo(deps.db, userId)).map((r) => presentListItem(r, userId)) };
@@ -33,9 +35,12 @@ export async function withdraw(deps: Deps, userId: string, id: string, reason?: 
 }
 
 /** Answers a request for more information (with files, optionally); the deadline starts running again. */
-export async function provideInfo(deps: Deps, userId: string, id: string, message: string, attachmentIds?: string[]) {
+export async function provideInfo(deps: Deps, userId: string, id: string, info: ProvidedInfo) {
+  const { message, attachmentIds } = info;
   await inTransaction(deps.db, async (tx) => {
+    await consumeUserLimit(deps, tx, 'provideInfo', userId);
     const row = await requireViewer(tx, userId, id, 'applicant');
+    await requireSensitiveConsentForInfo(tx, row.app.id, userId, info, deps.clock.now());
     await applyTransition(deps, tx, {
       applicationId: row.app.id,
       action: 'provideInfo',

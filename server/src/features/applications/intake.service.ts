@@ -12,6 +12,7 @@ import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
+import { consumeUserLimit } from '../ratelimit/user-limits';
 import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox-messages';
 import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './applications.repo';
@@ -21,7 +22,11 @@ import { routeApplication } from './routing.service';
 export async function submitApplication(deps: Deps, userId: string, input: TSubmitApplication, idempotencyKey: string | undefined) {
   const consentIssue = input.channel === 'referral' ? null : sensitiveConsentIssue(input);
   if (consentIssue) throw validationError([consentIssue]);
-  return withIdempotency(deps, { userId, route: 'applications.submit', key: idempotencyKey, body: input }, (tx) => intake(deps, tx, userId, input));
+  return withIdempotency(deps, { userId, route: 'applications.submit', key: idempotencyKey, body: input }, async (tx) => {
+    // counted in the business transaction: a replay is not counted, and a refused submit leaves nothing behind
+    await consumeUserLimit(deps, tx, 'submit', userId);
+    return intake(deps, tx, userId, input);
+  });
 }
 
 async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {

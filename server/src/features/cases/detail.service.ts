@@ -1,5 +1,5 @@
 /** Case detail for staff (masked, audited on every read), the audited reveal, and the officer's reduced view. */
-import type { TCaseDetail, TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { TCaseDetail, TCaseRevealRequest, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -63,7 +63,7 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
  * The plain ID number or phone of a case in the caller's staff scope, audited with the reason given.
  * @throws AppError NOT_FOUND when the case is missing or out of scope.
  */
-export async function revealField(deps: Deps, principal: Principal, input: { id: string; field: 'idNumber' | 'phone'; reason: string }) {
+export async function revealField(deps: Deps, principal: Principal, input: TCaseRevealRequest) {
   const scope = scopeOf(principal);
   const row = await repo.findCase(deps.db, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
@@ -74,7 +74,7 @@ export async function revealField(deps: Deps, principal: Principal, input: { id:
       action: 'case.revealed',
       entity: 'application',
       entityId: input.id,
-      data: { field: input.field, reason: input.reason },
+      data: { field: input.field, reason: input.reason, ...(input.note ? { note: input.note } : {}) },
     });
   });
   return { field: input.field, value: sealed ? deps.cipher.decrypt(sealed) : null };

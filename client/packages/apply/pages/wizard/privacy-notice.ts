@@ -10,5 +10,5 @@ export const PRIVACY_NOTICE: string[] = [
   '您的权利:可以随时查看办理进度、撤回申请;家人代您申请的,您可以在「我的申请」里撤回授权。有疑问请联系社区服务点。',
 ];
 
-export const SENSITIVE_NOTICE =
-  '健康、残疾、收入等属于敏感个人信息。同意后,工作人员才会使用您写下或上传的这类信息来判断能得到哪些帮助;不同意也可以提交,工作人员会当面再问您。';
+/** Shown when nothing sensitive was filled in yet (the consent is then optional). */
+export const SENSITIVE_NOTICE = '健康、残疾、收入等属于敏感个人信息，同意后工作人员才会用它们判断您能得到哪些帮助。';

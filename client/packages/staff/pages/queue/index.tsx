@@ -11,6 +11,7 @@ import { toApiError } from '@/services/api-error';
 import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
+import RevealAnomalies from './components/RevealAnomalies';
 import { DEFAULT_FILTERS, STATUS_GROUPS, extraFilterCount, queueBody, type QueueFilters, type StatusGroup } from './filters';
 import './index.scss';
 
@@ -22,6 +23,8 @@ function QueuePage() {
   const session = useSession();
   const roles = session?.user.roles ?? [];
   const both = roles.includes('dept_officer') && roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r));
+  // hub staff (the district) and station staff (their street) see unusual reveal volumes
+  const watchesReveals = roles.includes('hub_staff') || roles.includes('station_staff');
   const units = (session?.user.memberships ?? []).map((m) => m.servicePoint?.name ?? m.department?.name).filter(Boolean);
 
   const [view, setView] = useState<View | undefined>(both ? 'staff' : undefined);
@@ -90,6 +93,7 @@ function QueuePage() {
             <Text className='queue__title'>{officer ? '部门转介' : '工作台'}</Text>
             {units.length ? <Text className='queue__unit'>{units.join('、')}</Text> : null}
           </View>
+          {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>
               {(['staff', 'officer'] as const).map((v) => (

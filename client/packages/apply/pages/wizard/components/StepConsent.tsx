@@ -4,14 +4,21 @@ import FormChoice from '@/components/FormChoice';
 import FormField from '@/components/FormField';
 import { isWeapp } from '@/env';
 import { ensurePrivacyAuthorized, openPrivacyContract } from '@/services/privacy';
+import { needsSensitiveConsent, SENSITIVE_CONSENT_NEEDED } from '@shared/domain/sensitive-data';
+import { submitBody } from '@/packages/apply/pages/wizard/model';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE, SENSITIVE_NOTICE } from '../privacy-notice';
 import type { StepProps } from './step-props';
 
-/** Step 6: the privacy notice (must agree) and, separately, sensitive data (may decline). */
+/**
+ * Step 6: the privacy notice (must agree) and, separately, sensitive data: required when the application carries any
+ * (shared rule; in practice always, since the description is required), with one sentence saying why.
+ */
 export default function StepConsent({ draft, errors, update }: StepProps) {
   const [blocked, setBlocked] = useState(false);
   const privacyError = errors['consents.privacyNotice'] ?? errors.consents;
   const sensitiveError = errors['consents.sensitiveData'];
+  const body = submitBody(draft);
+  const sensitiveNeeded = body.channel !== 'referral' && needsSensitiveConsent(body).length > 0;
 
   const togglePrivacy = async () => {
     if (draft.privacyNotice) {
@@ -51,7 +58,13 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
       </FormField>
       {blocked ? <Text className='apply-step__note apply-step__note--warning'>需要在微信弹出的提示里点「同意」,才能提交申请</Text> : null}
       {draft.channel !== 'referral' ? (
-        <FormField label='敏感信息' optional={draft.attachments.length === 0} hint={SENSITIVE_NOTICE} error={sensitiveError} name='sensitiveData'>
+        <FormField
+          label='敏感信息'
+          optional={!sensitiveNeeded}
+          hint={sensitiveNeeded ? SENSITIVE_CONSENT_NEEDED : SENSITIVE_NOTICE}
+          error={sensitiveError}
+          name='sensitiveData'
+        >
           <FormChoice
             name='sensitiveData'
             multiple
