@@ -60,7 +60,7 @@ describe('applications.submit', () => {
     const res = await submit(t, s.accessToken, referralBody());
     expect(res.status).toBe(200);
     const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${res.body.data.id}`);
-    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null });
+    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null, target_group_enc: null, target_group_hash: null });
     expect(t.deps.cipher.decrypt(row!.referrer_contact_enc as string)).toBe('13600002222');
   });
 
