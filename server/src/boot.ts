@@ -35,7 +35,7 @@ export async function buildDeps(env: Env, logger: Logger, options: { clock?: Clo
     logger,
     clock,
     tokens: { keys: secrets.jwtKeys, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS, clock },
-    cipher: createFieldCipher(secrets.fieldKey),
+    cipher: createFieldCipher(secrets.fieldKeys),
     wechat,
   };
   return { deps, seeded };

@@ -3,6 +3,7 @@
  * Every invalid variable is listed in one error so a misconfigured deploy fails loudly.
  */
 import { z } from 'zod';
+import { parseFieldKeys } from './lib/crypto';
 
 const ZBoolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -21,8 +22,27 @@ export const ZEnv = z
     JWT_AUDIENCE: z.string().min(1).default('zhulian-mp'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
-    /** 32-byte base64 key for AES-256-GCM field encryption and the HMAC blind index. Generated in development. */
+    /** 32-byte base64 key for AES-256-GCM field encryption and the HMAC blind index (kid `k1`). Generated in development. */
     FIELD_ENCRYPTION_KEY: z.string().optional(),
+    /**
+     * Field keyring "kid:base64key[,kid:base64key]" (each key 32 bytes): the first encrypts, all decrypt. Replaces
+     * FIELD_ENCRYPTION_KEY (which is the ring "k1:<key>"); rotate with `npm run crypto:reencrypt`.
+     */
+    FIELD_ENCRYPTION_KEYS: z
+      .string()
+      .superRefine((v, ctx) => {
+        try {
+          parseFieldKeys(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: err instanceof Error ? err.message : 'invalid' });
+        }
+      })
+      .optional(),
+    /** 32-byte base64 key of the HMAC blind indexes; default: the key `k1`. Changing it needs `crypto:reencrypt -- --reindex`. */
+    FIELD_BLIND_INDEX_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be base64 of 32 bytes' })
+      .optional(),
     WECHAT_APP_ID: z.string().min(1).optional(),
     WECHAT_APP_SECRET: z.string().min(1).optional(),
     WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
@@ -77,6 +97,12 @@ export const ZEnv = z
     DEMO_MODE: ZBoolish.default(false),
   })
   .superRefine((env, ctx) => {
+    if (env.FIELD_ENCRYPTION_KEY && env.FIELD_ENCRYPTION_KEYS) {
+      ctx.addIssue({ code: 'custom', path: ['FIELD_ENCRYPTION_KEYS'], message: 'set FIELD_ENCRYPTION_KEYS or FIELD_ENCRYPTION_KEY, not both (the old key is "k1:<key>" in the ring)' });
+    }
+    if (env.FIELD_ENCRYPTION_KEYS && !env.FIELD_BLIND_INDEX_KEY && !/(^|,)\s*k1:/.test(env.FIELD_ENCRYPTION_KEYS)) {
+      ctx.addIssue({ code: 'custom', path: ['FIELD_BLIND_INDEX_KEY'], message: 'required when FIELD_ENCRYPTION_KEYS has no key "k1" (the blind index keeps one key)' });
+    }
     if (Boolean(env.WECHAT_APP_ID) !== Boolean(env.WECHAT_APP_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
     }
@@ -85,7 +111,8 @@ export const ZEnv = z
     }
     if (env.NODE_ENV === 'production') {
       for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+        const given = key === 'FIELD_ENCRYPTION_KEY' ? env.FIELD_ENCRYPTION_KEY ?? env.FIELD_ENCRYPTION_KEYS : env[key];
+        if (!given) ctx.addIssue({ code: 'custom', path: [key], message: key === 'FIELD_ENCRYPTION_KEY' ? 'required in production (or FIELD_ENCRYPTION_KEYS)' : 'required in production' });
       }
     }
   });

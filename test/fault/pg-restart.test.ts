@@ -7,7 +7,7 @@
  * beside other tests); skips, saying so, when there is no local PostgreSQL.
  */
 import fs from 'node:fs';
-import { inArray, like } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Pool } from 'pg';
 import { applications, idempotencyKeys } from '../../server/src/db/schema-applications';
 import { client, DESCRIPTION, pollReadiness, type Submission } from './clients';
@@ -42,10 +42,11 @@ async function expectEachStoredOnce(s: FaultServer, label: string, submissions: 
   expect(attempts.filter((a) => a.status === 409).every((a) => a.code === 'CONFLICT')).toBe(true);
   expect(submissions.filter((x) => !x.ack).map((x) => x.attempts.map((a) => a.status).join(','))).toEqual([]);
 
-  const rows = await s.deps.db
-    .select({ id: applications.id, refNo: applications.refNo, description: applications.description })
-    .from(applications)
-    .where(like(applications.description, `${DESCRIPTION} ${label} %`));
+  // descriptions are encrypted at rest: decrypt them all and keep this round's
+  const stored = await s.deps.db.select({ id: applications.id, refNo: applications.refNo, descriptionEnc: applications.descriptionEnc }).from(applications);
+  const rows = stored
+    .map((r) => ({ id: r.id, refNo: r.refNo, description: r.descriptionEnc ? s.deps.cipher.decrypt(r.descriptionEnc) : '' }))
+    .filter((r) => r.description.startsWith(`${DESCRIPTION} ${label} `));
   expect(rows.length).toBe(submissions.length);
   for (const x of submissions) {
     expect(rows.filter((r) => r.description.endsWith(x.marker)).map((r) => [r.id, r.refNo])).toEqual([[x.ack!.id, x.ack!.refNo]]);

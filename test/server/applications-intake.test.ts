@@ -60,7 +60,7 @@ describe('applications.submit', () => {
     const res = await submit(t, s.accessToken, referralBody());
     expect(res.status).toBe(200);
     const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${res.body.data.id}`);
-    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null });
+    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null, target_group_enc: null, target_group_hash: null });
     expect(t.deps.cipher.decrypt(row!.referrer_contact_enc as string)).toBe('13600002222');
   });
 
@@ -97,8 +97,8 @@ describe('applications.submit', () => {
     }
     const res = await submit(t, s.accessToken, selfBody({ address: '翠苑一区\u202E12幢\u202C3单元\uFEFF', description: '生活\u200B有些\u2067困难\u2069' }));
     expect(res.status).toBe(200);
-    const [row] = await queryRows<{ address: string; description: string }>(t.deps.db, sql`select address, description from applications where id = ${res.body.data.id}`);
-    expect(row).toEqual({ address: '翠苑一区12幢3单元', description: '生活有些困难' });
+    const [row] = await queryRows<{ address_enc: string; description_enc: string }>(t.deps.db, sql`select address_enc, description_enc from applications where id = ${res.body.data.id}`);
+    expect([t.deps.cipher.decrypt(row!.address_enc), t.deps.cipher.decrypt(row!.description_enc)]).toEqual(['翠苑一区12幢3单元', '生活有些困难']);
   });
 
   it('requires a well-formed Idempotency-Key', async () => {

@@ -21,7 +21,7 @@ import { withDatabase } from './support/template';
 const t = useTestApp();
 const key = () => randomBytes(32).toString('base64');
 const PG = 'postgres://postgres@127.0.0.1:5432/zhulian';
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: PG, JWT_KEYS: `k1:${key()}`, FIELD_ENCRYPTION_KEY: key(), WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' };
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: PG, JWT_KEYS: `k1:${key()}`, FIELD_ENCRYPTION_KEY: key(), AUDIT_CHECKPOINT_KEY: key(), WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' };
 const QUIET = { LOG_LEVEL: 'silent', STATIC_DIR: '', LOGIN_RATE_PER_MINUTE: '3', LOGIN_ACCOUNT_RATE_PER_MINUTE: '3' };
 
 // scripts/start.js is the plain-JS script `npm start` runs

@@ -26,6 +26,9 @@ function errorOf(source: Record<string, string | undefined>): string {
   throw new Error('loadEnv accepted the environment');
 }
 
+/** The one field key (`k1`) of a ring loaded from FIELD_ENCRYPTION_KEY or the development file, as base64. */
+const fieldKeyOf = (secrets: ReturnType<typeof loadSecrets>) => secrets.fieldKeys.keys[0]!.key.toString('base64');
+
 describe(loadEnv.name, () => {
   it('applies defaults and returns a frozen object', () => {
     const env = loadEnv({});
@@ -177,13 +180,13 @@ describe(loadSecrets.name, () => {
     expect(fs.existsSync(file)).toBe(true);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(first.jwtKeys[0]!.secret.length).toBeGreaterThanOrEqual(32);
-    expect(Buffer.from(first.fieldKey, 'base64')).toHaveLength(32);
+    expect(first.fieldKeys.keys.map((k) => [k.kid, k.key.length])).toEqual([['k1', 32]]);
     const written = fs.readFileSync(file, 'utf8');
     const second = loadSecrets(env);
     expect(fs.readFileSync(file, 'utf8')).toBe(written);
-    expect(second.fieldKey).toBe(first.fieldKey);
+    expect(fieldKeyOf(second)).toBe(fieldKeyOf(first));
     expect(second.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')])).toEqual(first.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')]));
-    expect(loadSecrets(loadEnv({ DATA_DIR: path.join(dir, 'other') })).fieldKey).not.toBe(first.fieldKey);
+    expect(fieldKeyOf(loadSecrets(loadEnv({ DATA_DIR: path.join(dir, 'other') })))).not.toBe(fieldKeyOf(first));
   });
 
   it('takes both keys from the environment and writes nothing', () => {
@@ -191,7 +194,7 @@ describe(loadSecrets.name, () => {
     const field = key32();
     const secrets = loadSecrets(loadEnv({ DATA_DIR: dir, JWT_KEYS: `env:${jwt}`, FIELD_ENCRYPTION_KEY: field }));
     expect(secrets.jwtKeys).toEqual([{ kid: 'env', secret: Buffer.from(jwt, 'base64') }]);
-    expect(secrets.fieldKey).toBe(field);
+    expect(fieldKeyOf(secrets)).toBe(field);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -200,7 +203,7 @@ describe(loadSecrets.name, () => {
     const jwt = key32();
     const mixed = loadSecrets(loadEnv({ DATA_DIR: dir, JWT_KEYS: `env:${jwt}` }));
     expect(mixed.jwtKeys.map((k) => k.kid)).toEqual(['env']);
-    expect(mixed.fieldKey).toBe(stored.fieldKey);
+    expect(fieldKeyOf(mixed)).toBe(fieldKeyOf(stored));
   });
 });
 
@@ -232,6 +235,6 @@ describe(loadAuditCheckpointKey.name, () => {
     expect(added.equals(key)).toBe(false);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ ...older, auditCheckpointKey: added.toString('base64') });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(loadSecrets(env).fieldKey).toBe(stored.fieldKey);
+    expect(fieldKeyOf(loadSecrets(env))).toBe(fieldKeyOf(stored));
   });
 });

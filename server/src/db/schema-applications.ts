@@ -1,6 +1,8 @@
 /**
  * Applications (求助申请) and everything that travels with one: timeline events, consents, routing rules
- * (versioned data), idempotency keys. ID and phone numbers are stored only encrypted, with HMAC blind indexes.
+ * (versioned data), idempotency keys. Personal fields are stored only encrypted (lib/crypto, decisions 22): ID and
+ * phone numbers with HMAC blind indexes, name, address, description and target group (blind index for counting);
+ * the repositories seal and open them (features/applications/sealed-fields.ts).
  */
 import { sql } from 'drizzle-orm';
 import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -25,7 +27,21 @@ export const applications = pgTable(
     refNo: text('ref_no').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
     applicantUserId: uuid('applicant_user_id').notNull().references(() => users.id),
-    subjectName: text('subject_name').notNull(),
+    /**
+     * The plain columns from before encryption at rest (migration 0013): nullable and empty once `npm run
+     * crypto:reencrypt` has moved them into the *_enc columns; read only as a fallback until then.
+     */
+    legacySubjectName: text('subject_name'),
+    legacyAddress: text('address'),
+    legacyDescription: text('description'),
+    legacyTargetGroup: text('target_group').$type<TargetGroup>(),
+    subjectNameEnc: text('subject_name_enc'),
+    addressEnc: text('address_enc'),
+    /** The need in the applicant's words (a referral's `observed` text). */
+    descriptionEnc: text('description_enc'),
+    targetGroupEnc: text('target_group_enc'),
+    /** Blind index of "target_group:<value>": counts and filters by group without the plain value. */
+    targetGroupHash: text('target_group_hash'),
     subjectIdEnc: text('subject_id_enc'),
     subjectIdHash: text('subject_id_hash'),
     subjectPhoneEnc: text('subject_phone_enc'),
@@ -35,14 +51,11 @@ export const applications = pgTable(
     referrerContactEnc: text('referrer_contact_enc'),
     divisionCode: text('division_code'),
     streetCode: text('street_code'),
-    address: text('address').notNull(),
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
     needTier: text('need_tier').$type<NeedTier>(),
     categories: text('categories').array().$type<Category[]>().notNull(),
-    targetGroup: text('target_group').$type<TargetGroup>(),
     urgency: text('urgency').$type<Urgency>().notNull(),
-    description: text('description').notNull(),
     flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
     status: text('status').$type<ApplicationStatus>().notNull().default('submitted'),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
@@ -73,11 +86,12 @@ export const applications = pgTable(
     index('applications_open_due_idx').on(t.dueAt, t.id).where(OPEN_SQL),
     index('applications_subject_id_idx').on(t.subjectIdHash),
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
+    index('applications_target_group_hash_idx').on(t.targetGroupHash),
     check('applications_channel_chk', isOneOf(t.channel, CHANNELS)),
     check('applications_urgency_chk', isOneOf(t.urgency, URGENCIES)),
     check('applications_status_chk', isOneOf(t.status, APPLICATION_STATUSES)),
     check('applications_need_tier_chk', isOneOf(t.needTier, NEED_TIERS)),
-    check('applications_target_group_chk', isOneOf(t.targetGroup, TARGET_GROUPS)),
+    check('applications_target_group_chk', isOneOf(t.legacyTargetGroup, TARGET_GROUPS)),
     check('applications_relationship_chk', isOneOf(t.relationship, RELATIONSHIPS)),
     check('applications_categories_chk', allOneOf(t.categories, CATEGORIES)),
     check('applications_outcome_chk', isOneOf(t.outcome, RESOLVE_OUTCOMES)),

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Env } from '../env';
+import { parseFieldKeys, type FieldKeyring } from './crypto';
 
 export type JwtKey = { kid: string; secret: Buffer };
-export type Secrets = { jwtKeys: JwtKey[]; fieldKey: string };
+/** `fieldKeys`: the field-encryption ring (first encrypts) and, when configured, the dedicated blind-index key. */
+export type Secrets = { jwtKeys: JwtKey[]; fieldKeys: FieldKeyring };
 
 export function parseJwtKeys(value: string): JwtKey[] {
   const keys = value.split(',').map((pair) => {
@@ -22,18 +24,29 @@ export function parseJwtKeys(value: string): JwtKey[] {
   return keys;
 }
 
-export function generateSecrets(): Secrets {
+export function generateSecrets(): { jwtKeys: JwtKey[]; fieldKey: string } {
   return { jwtKeys: [{ kid: `k${Date.now().toString(36)}`, secret: randomBytes(32) }], fieldKey: randomBytes(32).toString('base64') };
 }
 
+/**
+ * The field keyring: FIELD_ENCRYPTION_KEYS, else FIELD_ENCRYPTION_KEY (or the development key) as the one key `k1`.
+ * The blind index keeps FIELD_BLIND_INDEX_KEY when set, else the master of `k1` (lib/crypto).
+ */
+function fieldKeyring(env: Env, storedFieldKey: () => string): FieldKeyring {
+  const spec = env.FIELD_ENCRYPTION_KEYS ?? `k1:${env.FIELD_ENCRYPTION_KEY ?? storedFieldKey()}`;
+  const blindIndexKey = env.FIELD_BLIND_INDEX_KEY ? Buffer.from(env.FIELD_BLIND_INDEX_KEY, 'base64') : undefined;
+  return { keys: parseFieldKeys(spec), blindIndexKey };
+}
+
 export function loadSecrets(env: Env): Secrets {
-  if (env.JWT_KEYS && env.FIELD_ENCRYPTION_KEY) {
-    return { jwtKeys: parseJwtKeys(env.JWT_KEYS), fieldKey: env.FIELD_ENCRYPTION_KEY };
+  const fieldFromEnv = Boolean(env.FIELD_ENCRYPTION_KEYS ?? env.FIELD_ENCRYPTION_KEY);
+  if (env.JWT_KEYS && fieldFromEnv) {
+    return { jwtKeys: parseJwtKeys(env.JWT_KEYS), fieldKeys: fieldKeyring(env, () => '') };
   }
   const stored = readOrCreateStored(secretsFile(env));
   return {
     jwtKeys: parseJwtKeys(env.JWT_KEYS ?? stored.jwtKeys),
-    fieldKey: env.FIELD_ENCRYPTION_KEY ?? stored.fieldKey,
+    fieldKeys: fieldKeyring(env, () => stored.fieldKey),
   };
 }
 

@@ -50,6 +50,8 @@ function childEnv(port: number, dataDir: string, extra: Record<string, string>):
   delete env.STATIC_DIR;
   delete env.JWT_KEYS;
   delete env.FIELD_ENCRYPTION_KEY;
+  delete env.FIELD_ENCRYPTION_KEYS;
+  delete env.FIELD_BLIND_INDEX_KEY;
   env.LOG_LEVEL ??= 'warn';
   env.DEMO_MODE = 'true'; // what `npm start` sets on PGlite (scripts/start.js): the journeys log in as demo accounts
   return { ...env, ...extra };

@@ -1,18 +1,18 @@
 /**
- * Realistic application rows inserted straight into the database (intake through the API lands separately):
- * encrypted ID and phone with blind indexes, routed to the point of a division code you name, with a stored
+ * Realistic application rows inserted through the repository (intake through the API lands separately): personal
+ * fields sealed as the intake seals them, encrypted ID and phone with blind indexes, routed to the point of a division code you name, with a stored
  * routing reason (routing_reason jsonb, rule version 1).
  */
 import { and, eq } from 'drizzle-orm';
 import { makeReferenceNumber } from '../../../shared/domain/application-status';
 import { idCheckCharacter } from '../../../shared/domain/identity';
 import { divisions, servicePoints } from '../../../server/src/db/schema';
-import { applications } from '../../../server/src/db/schema-applications';
+import { insertApplication, type NewApplication } from '../../../server/src/features/applications/applications.repo';
 import { seededRandom } from '../../support/fc-seed';
 import { buildUser } from './factories';
 import type { TestContext } from './harness';
 
-export type ApplicationSpec = Partial<typeof applications.$inferInsert> & {
+export type ApplicationSpec = Partial<NewApplication> & {
   /** Community/village code → its point; street/town code → its station; 330106000000 → the hub. */
   routeTo?: string;
   idNumber?: string | null;
@@ -52,9 +52,8 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
   const applicant = columns.applicantUserId ?? (await buildUser(t, { displayName: '申请人' })).id;
   const now = t.clock.now();
   const { cipher } = t.deps;
-  const insert = () => t.deps.db
-    .insert(applications)
-    .values({
+  const insert = () =>
+    insertApplication(t.deps.db, cipher, {
       refNo: makeReferenceNumber(now, randomInt),
       channel: 'self',
       applicantUserId: applicant,
@@ -83,12 +82,10 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
       createdAt: now,
       updatedAt: now,
       ...columns,
-    })
-    .onConflictDoNothing({ target: applications.refNo })
-    .returning();
+    });
   // a reference number already taken (drawn here or by the intake) is drawn again, as the intake does
   for (let draw = 0; draw < 5; draw++) {
-    const [row] = await insert();
+    const row = await insert();
     if (row) return row;
   }
   throw new Error('buildApplication: no free reference number in 5 draws');

@@ -13,12 +13,12 @@ import { applyTransition } from './lifecycle';
 import { requireSensitiveConsentForInfo, type ProvidedInfo } from './sensitive-consent';
 
 export async function listMine(deps: Deps, userId: string) {
-  return { items: (await repo.listVisibleTo(deps.db, userId)).map((r) => presentListItem(r, userId)) };
+  return { items: (await repo.listVisibleTo(deps.db, deps.cipher, userId)).map((r) => presentListItem(r, userId)) };
 }
 
 /** @throws AppError NOT_FOUND when the user is neither applicant nor subject */
 export async function getMine(deps: Deps, userId: string, id: string) {
-  const row = await repo.findVisible(deps.db, userId, id);
+  const row = await repo.findVisible(deps.db, deps.cipher, userId, id);
   if (!row) throw notFound();
   // the application's own files for applicant and subject; a referrer sees nothing beyond the status
   const files = viewerOf(row, userId) === 'referrer' ? [] : await listAttachmentInfo(deps.db, id, ['application']);
@@ -28,7 +28,7 @@ export async function getMine(deps: Deps, userId: string, id: string) {
 /** Withdraws before resolution (applicant of a self or proxy application only). */
 export async function withdraw(deps: Deps, userId: string, id: string, reason?: string) {
   await inTransaction(deps.db, async (tx) => {
-    const row = await requireViewer(tx, userId, id, 'applicant');
+    const row = await requireViewer(deps, tx, userId, id, 'applicant');
     await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
   });
   return getMine(deps, userId, id);
@@ -39,7 +39,7 @@ export async function provideInfo(deps: Deps, userId: string, id: string, info: 
   const { message, attachmentIds } = info;
   await inTransaction(deps.db, async (tx) => {
     await consumeUserLimit(deps, tx, 'provideInfo', userId);
-    const row = await requireViewer(tx, userId, id, 'applicant');
+    const row = await requireViewer(deps, tx, userId, id, 'applicant');
     await requireSensitiveConsentForInfo(tx, row.app.id, userId, info, deps.clock.now());
     await applyTransition(deps, tx, {
       applicationId: row.app.id,
@@ -61,7 +61,7 @@ export async function provideInfo(deps: Deps, userId: string, id: string, info: 
 /** The subject of a proxy application withdraws their consent: consents end and the case is withdrawn if still open. */
 export async function revokeConsent(deps: Deps, userId: string, id: string) {
   await inTransaction(deps.db, async (tx) => {
-    const row = await requireViewer(tx, userId, id, 'subject');
+    const row = await requireViewer(deps, tx, userId, id, 'subject');
     const now = deps.clock.now();
     await repo.revokeConsents(tx, row.app.id, userId, now);
     await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
@@ -70,8 +70,8 @@ export async function revokeConsent(deps: Deps, userId: string, id: string) {
   return getMine(deps, userId, id);
 }
 
-async function requireViewer(db: Db, userId: string, id: string, viewer: 'applicant' | 'subject') {
-  const row = await repo.findVisible(db, userId, id);
+async function requireViewer(deps: Deps, db: Db, userId: string, id: string, viewer: 'applicant' | 'subject') {
+  const row = await repo.findVisible(db, deps.cipher, userId, id);
   if (!row) throw notFound();
   if (viewerOf(row, userId) !== viewer) throw new AppError('CONFLICT', { message: viewer === 'subject' ? '只有被申请人本人可以撤回授权' : '只有申请人可以这样操作' });
   return row;

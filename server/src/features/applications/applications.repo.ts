@@ -3,13 +3,21 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { memberships, servicePoints, users } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
+import type { FieldCipher } from '../../lib/crypto';
+import { openRow, sealFields, splitPlain, type ApplicationRecord, type PlainFields, type SealedKey } from './sealed-fields';
 
-export type NewApplication = typeof applications.$inferInsert;
+/** A new application with its personal fields in plain text (sealed here, under the current field key). */
+export type NewApplication = Omit<typeof applications.$inferInsert, SealedKey> & PlainFields;
 
 /** Inserts the application; undefined when its reference number is already taken (the caller draws another). */
-export async function insertApplication(db: Db, row: NewApplication) {
-  const [created] = await db.insert(applications).values(row).onConflictDoNothing({ target: applications.refNo }).returning();
-  return created;
+export async function insertApplication(db: Db, cipher: FieldCipher, row: NewApplication): Promise<ApplicationRecord | undefined> {
+  const { plain, rest } = splitPlain(row);
+  const [created] = await db
+    .insert(applications)
+    .values({ ...rest, ...sealFields(cipher, plain) })
+    .onConflictDoNothing({ target: applications.refNo })
+    .returning();
+  return created ? { ...openRow(cipher, created), ...plain } : undefined;
 }
 
 /** Open applications for the same person (by blind index of ID or phone): shown to staff as possible duplicates. */
@@ -49,25 +57,26 @@ async function visibleCondition(db: Db, userId: string) {
   return me?.phoneHash ? or(mine, and(eq(applications.channel, 'proxy'), eq(applications.subjectPhoneHash, me.phoneHash)))! : mine;
 }
 
-export async function listVisibleTo(db: Db, userId: string) {
-  return db
+export async function listVisibleTo(db: Db, cipher: FieldCipher, userId: string) {
+  const rows = await db
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
     .where(await visibleCondition(db, userId))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(100);
+  return rows.map((row) => ({ ...row, app: openRow(cipher, row.app) }));
 }
 
 export type VisibleRow = Awaited<ReturnType<typeof listVisibleTo>>[number];
 
-export async function findVisible(db: Db, userId: string, id: string): Promise<VisibleRow | null> {
+export async function findVisible(db: Db, cipher: FieldCipher, userId: string, id: string): Promise<VisibleRow | null> {
   const [row] = await db
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
     .where(and(eq(applications.id, id), await visibleCondition(db, userId)));
-  return row ?? null;
+  return row ? { ...row, app: openRow(cipher, row.app) } : null;
 }
 
 export function listEvents(db: Db, applicationId: string) {

@@ -8,6 +8,7 @@ import { makeReferenceNumber } from '../../../../shared/domain/application-statu
 import { sensitiveConsentIssue, type TSubmitApplication, type TSubmitResult } from '../../../../shared/schemas/applications';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
+import type { FieldCipher } from '../../lib/crypto';
 import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
@@ -42,7 +43,7 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   const flags = [...decision.flags];
   if ((await repo.countOpenForSubject(db, idHash, phoneHash)) > 0) flags.push('possible_duplicate');
 
-  const app = await insertWithFreshReference(db, now, {
+  const app = await insertWithFreshReference(db, deps.cipher, now, {
     channel: input.channel,
     applicantUserId: userId,
     subjectName: input.subjectName,
@@ -109,9 +110,9 @@ function consentRows(input: TSubmitApplication, applicationId: string, userId: s
 const REFERENCE_ATTEMPTS = 8;
 
 /** Draws reference numbers until one is free (4 random characters a day: collisions are rare but real). */
-async function insertWithFreshReference(db: Db, now: Date, row: Omit<Parameters<typeof repo.insertApplication>[1], 'refNo'>) {
+async function insertWithFreshReference(db: Db, cipher: FieldCipher, now: Date, row: Omit<repo.NewApplication, 'refNo'>) {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-    const created = await repo.insertApplication(db, { ...row, refNo: makeReferenceNumber(now, randomInt) });
+    const created = await repo.insertApplication(db, cipher, { ...row, refNo: makeReferenceNumber(now, randomInt) });
     if (created) return created;
   }
   throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了,请稍后再试' });

@@ -57,7 +57,7 @@ export async function applyTransition(deps: Deps, db: Db, req: TransitionRequest
 }
 
 /** Queues the generic "new progress" message; the text never names the kind of assistance. */
-export async function notifyApplicant(db: Db, row: repo.ApplicationRow, now: Date): Promise<void> {
+export async function notifyApplicant(db: Db, row: Pick<repo.ApplicationRow, 'id' | 'applicantUserId' | 'version'>, now: Date): Promise<void> {
   await enqueue(db, {
     topic: TOPIC_APPLICATION_PROGRESS,
     payload: applicationProgressPayload(row.applicantUserId, now),

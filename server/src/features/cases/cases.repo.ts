@@ -5,6 +5,8 @@ import type { ReferralStatus, TCaseQueueRequest } from '../../../../shared/schem
 import type { Db } from '../../db/client';
 import { departments, divisions, servicePoints, users } from '../../db/schema';
 import { applicationEvents, applications, consents, departmentReferrals } from '../../db/schema-applications';
+import type { FieldCipher } from '../../lib/crypto';
+import { openRow, openText } from '../applications/sealed-fields';
 import { pointStreetCodeSql } from '../org/org.repo';
 import type { CaseScope } from './scope';
 
@@ -80,7 +82,8 @@ const queueColumns = (now: Date) => ({
     urgency: applications.urgency,
     needTier: applications.needTier,
     categories: applications.categories,
-    subjectName: applications.subjectName,
+    subjectNameEnc: applications.subjectNameEnc,
+    legacySubjectName: applications.legacySubjectName,
     flags: applications.flags,
     assigneeUserId: applications.assigneeUserId,
     dueAt: applications.dueAt,
@@ -96,8 +99,8 @@ const queueColumns = (now: Date) => ({
 
 export type QueueRow = Awaited<ReturnType<typeof queuePage>>[number];
 
-/** One page of the queue: due_at asc nulls last, then id; keyset after `cursor`. */
-export function queuePage(db: Db, scopeWhere: SQL, filter: QueueFilter, now: Date, cursor: Cursor | null, limit: number) {
+/** One page of the queue: due_at asc nulls last, then id; keyset after `cursor`. The subject's name is decrypted (page size ≤ 50). */
+export async function queuePage(db: Db, cipher: FieldCipher, scopeWhere: SQL, filter: QueueFilter, now: Date, cursor: Cursor | null, limit: number) {
   const where: (SQL | undefined)[] = [scopeWhere];
   if (filter.status?.length) where.push(inArray(applications.status, filter.status));
   if (filter.urgency) where.push(eq(applications.urgency, filter.urgency));
@@ -112,7 +115,7 @@ export function queuePage(db: Db, scopeWhere: SQL, filter: QueueFilter, now: Dat
         : sql`(${applications.dueAt} > ${cursor.dueAt}::timestamptz or (${applications.dueAt} = ${cursor.dueAt}::timestamptz and ${applications.id} > ${cursor.id}::uuid) or ${applications.dueAt} is null)`,
     );
   }
-  return db
+  const rows = await db
     .select(queueColumns(now))
     .from(applications)
     .leftJoin(street, eq(street.code, applications.streetCode))
@@ -121,12 +124,16 @@ export function queuePage(db: Db, scopeWhere: SQL, filter: QueueFilter, now: Dat
     .where(and(...where))
     .orderBy(sql`${applications.dueAt} asc nulls last`, asc(applications.id))
     .limit(limit);
+  return rows.map(({ app: { subjectNameEnc, legacySubjectName, ...app }, ...row }) => ({
+    ...row,
+    app: { ...app, subjectName: openText(cipher, subjectNameEnc, legacySubjectName) },
+  }));
 }
 
 /** A case by id inside `scopeWhere`; null when missing or out of scope (the caller answers 404). */
-export async function findCase(db: Db, id: string, scopeWhere: SQL, now: Date) {
+export async function findCase(db: Db, cipher: FieldCipher, id: string, scopeWhere: SQL, now: Date) {
   const [row] = await caseQuery(db, now).where(and(eq(applications.id, id), scopeWhere));
-  return row ?? null;
+  return row ? { ...row, app: openRow(cipher, row.app) } : null;
 }
 
 /** Locks a case for the rest of the transaction, but only when it lies in `scopeWhere` (re-checked after waiting). */

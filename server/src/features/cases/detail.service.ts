@@ -18,7 +18,7 @@ export const notFound = () => new AppError('NOT_FOUND', { message: '没有找到
  * (the action services, inside the transaction that authorised them). Null when the id does not exist.
  */
 export async function loadStaffDetail(deps: Deps, db: Db, id: string): Promise<TStaffCaseDetail | null> {
-  const row = await repo.findCase(db, id, repo.ANY_SCOPE, deps.clock.now());
+  const row = await repo.findCase(db, deps.cipher, id, repo.ANY_SCOPE, deps.clock.now());
   if (!row) return null;
   const [events, consents, referrals, suggested, attachments] = await Promise.all([
     repo.listEvents(db, id),
@@ -39,7 +39,7 @@ export async function getCase(deps: Deps, principal: Principal, id: string): Pro
   const scope = scopeOf(principal);
   const now = deps.clock.now();
   let result: TCaseDetail | null = null;
-  if (hasStaffScope(scope) && (await repo.findCase(deps.db, id, repo.staffScopeSql(scope), now))) {
+  if (hasStaffScope(scope) && (await repo.findCase(deps.db, deps.cipher, id, repo.staffScopeSql(scope), now))) {
     result = await loadStaffDetail(deps, deps.db, id);
   }
   if (!result) result = await loadOfficerView(deps, deps.db, id, scope);
@@ -55,7 +55,7 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
   const now = deps.clock.now();
   const live = await repo.findLiveReferral(db, id, scope.deptIds);
   if (!live) return null;
-  const row = await repo.findCase(db, id, repo.officerScopeSql(scope), now);
+  const row = await repo.findCase(db, deps.cipher, id, repo.officerScopeSql(scope), now);
   return row ? toOfficerView(row, live, deps.cipher, now) : null;
 }
 
@@ -65,7 +65,7 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
  */
 export async function revealField(deps: Deps, principal: Principal, input: TCaseRevealRequest) {
   const scope = scopeOf(principal);
-  const row = await repo.findCase(deps.db, input.id, repo.staffScopeSql(scope), deps.clock.now());
+  const row = await repo.findCase(deps.db, deps.cipher, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
   const sealed = input.field === 'idNumber' ? row.app.subjectIdEnc : row.app.subjectPhoneEnc;
   await inTransaction(deps.db, async (tx) => {

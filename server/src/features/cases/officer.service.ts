@@ -41,7 +41,7 @@ export async function respondToReferral(deps: Deps, principal: Principal, input:
       entityId: input.id,
       data: { departmentCode: live.dept.code, status: input.status },
     });
-    const row = await repo.findCase(tx, input.id, repo.ANY_SCOPE, now);
+    const row = await repo.findCase(tx, deps.cipher, input.id, repo.ANY_SCOPE, now);
     if (!row) throw notFound();
     return toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now);
   });

@@ -48,7 +48,7 @@ export async function listQueue(deps: Deps, principal: Principal, input: TCaseQu
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const where = view === 'staff' ? repo.staffScopeSql(scope) : repo.officerScopeSql(scope);
   const now = deps.clock.now();
-  const rows = await repo.queuePage(deps.db, where, input, now, cursor, input.limit + 1);
+  const rows = await repo.queuePage(deps.db, deps.cipher, where, input, now, cursor, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {

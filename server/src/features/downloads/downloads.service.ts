@@ -34,7 +34,7 @@ export async function openDownload(deps: Deps, storage: FileStorage, principal: 
 async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow): Promise<boolean> {
   if (!row.applicationId) return row.uploadedByUserId === principal.userId;
   const scope = scopeOf(principal);
-  if (hasStaffScope(scope) && (await findCase(deps.db, row.applicationId, staffScopeSql(scope), deps.clock.now()))) {
+  if (hasStaffScope(scope) && (await findCase(deps.db, deps.cipher, row.applicationId, staffScopeSql(scope), deps.clock.now()))) {
     await inTransaction(deps.db, async (tx) => {
       await appendAudit(tx, deps.clock, {
         actorUserId: principal.userId,
@@ -47,7 +47,7 @@ async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow)
     return true;
   }
   if (row.purpose !== 'application') return false;
-  const app = await findVisible(deps.db, principal.userId, row.applicationId);
+  const app = await findVisible(deps.db, deps.cipher, principal.userId, row.applicationId);
   return !!app && viewerOf(app, principal.userId) !== 'referrer';
 }
 
