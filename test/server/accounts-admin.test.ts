@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { ZStaffList } from '../../shared/schemas/accounts';
 import { ZSession } from '../../shared/schemas/auth';
 import { queryRows } from '../../server/src/db/client';
+import { openSessionFor } from '../../server/src/features/auth/auth.service';
 import { buildSession, buildUser, post } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -144,7 +145,6 @@ describe('admin.users.disable / enable', () => {
 
   it('the next request answers 401, refresh and new sessions are refused, every session ends; enable lets them log in again', async () => {
     const w = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: STATION }] });
-    const { openSessionFor } = await import('../../server/src/features/auth/auth.service');
     const other = await openSessionFor(t.deps, w.userId);
     const res = await post(t, 'admin.users.disable', { userId: w.userId }, admin.accessToken);
     expect(res.status).toBe(200);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { ZAuthSessionList } from '../../shared/schemas/accounts';
 import { ZSession, type TSession } from '../../shared/schemas/auth';
 import { queryRows } from '../../server/src/db/client';
+import { openSessionFor } from '../../server/src/features/auth/auth.service';
 import { deviceLabel } from '../../server/src/features/auth/device-label';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -115,7 +116,6 @@ describe('auth.sessions.end', () => {
 
   it("ends one of the caller's other sessions: its tokens stop at once; audited", async () => {
     const phone = await buildSession(t);
-    const { openSessionFor } = await import('../../server/src/features/auth/auth.service');
     const laptop = await openSessionFor(t.deps, phone.userId);
     const list = ZAuthSessionList.parse((await post(t, 'auth.sessions.list', {}, phone.accessToken)).body.data);
     const other = list.items.find((i) => !i.current)!;
