@@ -1,6 +1,7 @@
 /** Login, logout and the current user: the session side of the API. */
 import Taro from '@tarojs/taro';
 import type { TSession } from '@shared/schemas/auth';
+import { clearApplyStorage } from '../storage/apply';
 import { clearSession, getSession, setSession, updateSessionUser } from '../stores/session';
 import { ApiError, call } from './api';
 
@@ -35,9 +36,13 @@ export async function loginAsDemoUser(userId: string, inviteCode?: string): Prom
   return session;
 }
 
-/** Revokes the session on the server when it can, and always forgets it on this device. */
+/**
+ * Revokes the session on the server when it can, and always forgets it on this device, together with the apply
+ * draft and the last receipt (ID number, phone, description: the next person on a shared browser must not see them).
+ */
 export async function logout(): Promise<void> {
   if (!getSession()) return;
+  clearApplyStorage(); // while the stored session still says whose they are
   try {
     await call('auth.logout', {});
   } catch {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { NEED_TIERS, TARGET_GROUPS } from '@shared/domain/assistance';
 import { CATEGORIES, CHANNELS, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '@shared/domain/categories';
-import { readDraftRaw, removeDraftRaw, writeDraftRaw } from '../storage/apply';
+import { readDraftRaw, readGuestDraftRaw, removeDraftRaw, writeDraftRaw } from '../storage/apply';
 import { isOneOf } from './one-of';
 
 export const STEP_IDS = ['who', 'person', 'address', 'need', 'describe', 'consent', 'review'] as const;
@@ -106,10 +106,21 @@ export function emptyDraft(): ApplyDraft {
   };
 }
 
-/** The saved draft, or null when there is none or it cannot be read. */
-export function loadDraft(): ApplyDraft | null {
-  const parsed = ZApplyDraft.safeParse(readDraftRaw());
+function parseDraft(raw: unknown): ApplyDraft | null {
+  const parsed = ZApplyDraft.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The current user's saved draft, or null when there is none or it cannot be read. Never another user's: drafts
+ * are stored per user. A draft typed before logging in counts as the user's when it is the newer one (the login
+ * was asked for to send it).
+ */
+export function loadDraft(): ApplyDraft | null {
+  const own = parseDraft(readDraftRaw());
+  const guest = parseDraft(readGuestDraftRaw());
+  if (!own || !guest) return own ?? guest;
+  return guest.updatedAt > own.updatedAt ? guest : own;
 }
 
 /** True when the draft holds something worth offering to continue. */

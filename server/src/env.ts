@@ -21,7 +21,10 @@ export const ZEnv = z
     JWT_ISSUER: z.string().min(1).default('zhulian'),
     JWT_AUDIENCE: z.string().min(1).default('zhulian-mp'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+    /** Absolute lifetime of a login, counted from the login itself; refreshes never extend it. */
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /** A login ends after this many days without a refresh (idle), well before REFRESH_TOKEN_TTL_DAYS. */
+    SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     /** 32-byte base64 key for AES-256-GCM field encryption and the HMAC blind index (kid `k1`). Generated in development. */
     FIELD_ENCRYPTION_KEY: z.string().optional(),
     /**

@@ -1,4 +1,5 @@
 import type { RouteTable } from './middleware/endpoint';
+import { accountsRoutes } from './features/accounts/accounts.routes';
 import { applicationsRoutes } from './features/applications/applications.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
@@ -9,4 +10,4 @@ import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
 
 /** Every endpoint of the shared map must have exactly one handler here (the type enforces it). */
-export const routeTable: RouteTable = { ...authRoutes, ...orgRoutes, ...inviteRoutes, ...policiesRoutes, ...contentRoutes, ...servicesRoutes, ...applicationsRoutes, ...casesRoutes };
+export const routeTable: RouteTable = { ...authRoutes, ...accountsRoutes, ...orgRoutes, ...inviteRoutes, ...policiesRoutes, ...contentRoutes, ...servicesRoutes, ...applicationsRoutes, ...casesRoutes };

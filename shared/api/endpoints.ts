@@ -6,6 +6,7 @@
  */
 import { type z } from 'zod';
 import { def, type EndpointDef } from './define';
+import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
@@ -37,6 +38,7 @@ export const endpoints = {
   'auth.phone': def({ access: 'user', tag: 'auth', summary: '用手机号快速验证按钮的 code 绑定手机号', input: ZPhoneRequest, output: ZPhoneResult }),
   'me.get': def({ access: 'user', tag: 'auth', summary: '当前用户与角色(每次从数据库读取)', input: ZEmpty, output: ZMe }),
   'admin.invites.create': def({ access: ['admin'], tag: 'admin', summary: '签发一次性工作人员邀请码', input: ZInviteCreateRequest, output: ZInvite }),
+  ...accountsEndpoints,
   ...orgEndpoints,
   ...policiesEndpoints,
   ...contentEndpoints,

@@ -140,7 +140,8 @@ describe('apply wizard: submit', () => {
   });
 
   it('sends an expired session to 我的 after the silent refresh fails, keeping the draft and its key', async () => {
-    setSession(session());
+    const expired = session();
+    setSession(expired);
     const api = mockApi({
       'divisions.list': divisionsList,
       'applications.submit': () => fail(401, 'UNAUTHENTICATED'),
@@ -153,6 +154,9 @@ describe('apply wizard: submit', () => {
     expect(api.callsTo('auth.refresh')).toHaveLength(1);
     expect(getSession()).toBeNull();
     expect(screen.getByText('请先登录')).toBeInTheDocument();
+    // the draft is kept for the same user logging in again (drafts are stored per user), not for a guest
+    expect(loadDraft()).toBeNull();
+    setSession(session({ user: expired.user }));
     expect(loadDraft()?.idempotencyKey).toBe(submitKeys(api.spy)[0]);
   });
 

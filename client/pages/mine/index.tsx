@@ -9,6 +9,7 @@ import { readReturnUrl, removeReturnUrl } from '@/storage/apply';
 import { useSession } from '@/stores/session';
 import CareModeSwitch from './components/CareModeSwitch';
 import Entries from './components/Entries';
+import LoginDevices from './components/LoginDevices';
 import LoginPanel from './components/LoginPanel';
 import Profile from './components/Profile';
 import './index.scss';
@@ -18,7 +19,7 @@ function draftInProgress(): boolean {
   return Boolean(draft && hasContent(draft));
 }
 
-/** 我的: apply / my applications / workbench entries, login (or who I am and my roles), care mode, logout. */
+/** 我的: apply / my applications / workbench entries, login (or who I am and my roles), care mode, logout, 登录设备. */
 export default function MinePage() {
   const session = useSession();
   const userId = session?.user.id;
@@ -59,6 +60,7 @@ export default function MinePage() {
       <Entries user={session?.user ?? null} hasDraft={hasDraft} />
       <CareModeSwitch />
       {session ? <Profile user={session.user} /> : <LoginPanel />}
+      {session ? <LoginDevices key={session.user.id} /> : null}
     </PageShell>
   );
 }

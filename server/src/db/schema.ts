@@ -123,6 +123,12 @@ export const authSessions = pgTable(
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
+    /** Absolute end of the login (login + SESSION_MAX_DAYS); refreshes never move it. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Login or last refresh; the login ends after SESSION_IDLE_DAYS without one. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull(),
+    /** Coarse device/platform label from the login request (e.g. "微信 · iPhone"); never an IP or a full user agent. */
+    deviceLabel: text('device_label'),
   },
   (t) => [index('auth_sessions_user_idx').on(t.userId)],
 );

@@ -17,7 +17,7 @@ export async function authenticate(deps: Deps, ctx: Context): Promise<Principal>
   if (!match) throw new AppError('UNAUTHENTICATED', { message: '请先登录' });
   const claims = verifyAccessToken(deps.tokens, match[1]!);
   if (!isUuid(claims.userId) || !isUuid(claims.sessionId)) throw new AppError('UNAUTHENTICATED');
-  const row = await loadPrincipal(deps.db, claims.userId, claims.sessionId);
+  const row = await loadPrincipal(deps.db, claims.userId, claims.sessionId, deps.clock.now());
   if (!row) throw new AppError('UNAUTHENTICATED');
   return toPrincipal(row, claims.sessionId);
 }

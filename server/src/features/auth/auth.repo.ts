@@ -34,9 +34,22 @@ export function listDemoUsers(db: Db) {
     .orderBy(sql`${users.demoKey} not like 'resident%'`, users.demoKey);
 }
 
-export async function createSession(db: Db, userId: string): Promise<string> {
-  const [row] = await db.insert(authSessions).values({ userId }).returning({ id: authSessions.id });
-  return row!.id;
+export async function createSession(db: Db, row: { userId: string; now: Date; expiresAt: Date; deviceLabel: string | null }) {
+  const [created] = await db
+    .insert(authSessions)
+    .values({ userId: row.userId, createdAt: row.now, lastUsedAt: row.now, expiresAt: row.expiresAt, deviceLabel: row.deviceLabel })
+    .returning({ id: authSessions.id, expiresAt: authSessions.expiresAt });
+  return created!;
+}
+
+/** Marks a live session used now (a refresh) and returns its absolute end; null when it has ended. */
+export async function touchSession(db: Db, sessionId: string, now: Date) {
+  const [row] = await db
+    .update(authSessions)
+    .set({ lastUsedAt: now })
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)))
+    .returning({ expiresAt: authSessions.expiresAt });
+  return row ?? null;
 }
 
 export async function insertRefreshToken(db: Db, row: { sessionId: string; parentId: string | null; tokenHash: string; issuedAt: Date; expiresAt: Date }) {
@@ -53,7 +66,7 @@ export async function claimRefreshToken(db: Db, tokenHash: string, now: Date) {
         eq(refreshTokens.tokenHash, tokenHash),
         isNull(refreshTokens.usedAt),
         gt(refreshTokens.expiresAt, now),
-        sql`exists (select 1 from ${authSessions} s where s.id = ${refreshTokens.sessionId} and s.revoked_at is null)`,
+        sql`exists (select 1 from ${authSessions} s where s.id = ${refreshTokens.sessionId} and s.revoked_at is null and s.expires_at > ${now})`,
       ),
     )
     .returning({ id: refreshTokens.id, sessionId: refreshTokens.sessionId });
@@ -103,7 +116,12 @@ function principalQuery(db: Db) {
     .from(users)
     .innerJoin(
       authSessions,
-      and(eq(authSessions.userId, users.id), eq(authSessions.id, sql.placeholder('sessionId')), isNull(authSessions.revokedAt)),
+      and(
+        eq(authSessions.userId, users.id),
+        eq(authSessions.id, sql.placeholder('sessionId')),
+        isNull(authSessions.revokedAt),
+        sql`${authSessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
+      ),
     )
     .where(and(eq(users.id, sql.placeholder('userId')), isNull(users.disabledAt)))
     .prepare('load_principal');
@@ -114,12 +132,12 @@ const principalQueries = new WeakMap<Db, ReturnType<typeof principalQuery>>();
 
 /**
  * The user behind a live session with their active memberships, in one prepared statement; null when the session
- * is revoked or the user disabled.
+ * is revoked or past its absolute end, or the user disabled.
  */
-export async function loadPrincipal(db: Db, userId: string, sessionId: string) {
+export async function loadPrincipal(db: Db, userId: string, sessionId: string, now: Date) {
   let query = principalQueries.get(db);
   if (!query) principalQueries.set(db, (query = principalQuery(db)));
-  const [row] = await query.execute({ userId, sessionId });
+  const [row] = await query.execute({ userId, sessionId, now: now.toISOString() });
   return row ?? null;
 }
 

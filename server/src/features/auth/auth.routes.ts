@@ -1,6 +1,7 @@
 import { isDemoMode } from '../../env';
 import type { RouteDef } from '../../middleware/endpoint';
 import { consumeLoginAccount } from '../ratelimit/rate-limit';
+import { deviceLabel } from './device-label';
 import { presentMe } from './principal';
 import * as auth from './auth.service';
 
@@ -19,14 +20,14 @@ export const authRoutes: {
   'auth.phone': RouteDef<'auth.phone'>;
   'me.get': RouteDef<'me.get'>;
 } = {
-  'auth.wechat': { rateLimit: loginLimit, handler: ({ deps, input }) => auth.loginWithWechat(deps, input) },
+  'auth.wechat': { rateLimit: loginLimit, handler: ({ deps, input, ctx }) => auth.loginWithWechat(deps, input, deviceLabel(ctx.get('user-agent'))) },
   'auth.devUsers': { available: demoOnly, handler: ({ deps }) => auth.listDevUsers(deps) },
   'auth.devLogin': {
     available: demoOnly,
     rateLimit: loginLimit,
-    handler: async ({ deps, input }) => {
+    handler: async ({ deps, input, ctx }) => {
       await consumeLoginAccount(deps, 'demo', input.userId);
-      return auth.loginAsDemoUser(deps, input);
+      return auth.loginAsDemoUser(deps, input, deviceLabel(ctx.get('user-agent')));
     },
   },
   'auth.refresh': {

@@ -22,47 +22,56 @@ import { signAccessToken } from './tokens';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** @throws AppError WECHAT_CODE_INVALID | RATE_LIMITED | ACCOUNT_BLOCKED | SERVICE_UNAVAILABLE | UPSTREAM_FAILED (mapped WeChat errors) */
-export async function loginWithWechat(deps: Deps, input: { code: string; inviteCode?: string }): Promise<TSession> {
+export async function loginWithWechat(deps: Deps, input: { code: string; inviteCode?: string }, deviceLabel: string | null = null): Promise<TSession> {
   // not a transient outage: this deployment has no WeChat login (dev), so the endpoint does not exist here
   if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
   await consumeLoginAccount(deps, 'wechat', identity.openid);
   return inTransaction(deps.db, async (tx) => {
     const user = await repo.upsertWechatUser(tx, identity.openid, identity.unionid);
-    return startSession(deps, tx, user, input.inviteCode, 'auth.login.wechat');
+    return startSession(deps, tx, user, { inviteCode: input.inviteCode, deviceLabel, action: 'auth.login.wechat' });
   });
 }
 
 /** @throws AppError NOT_FOUND when dev login is disabled or the user is not a demo account. */
-export async function loginAsDemoUser(deps: Deps, input: { userId: string; inviteCode?: string }): Promise<TSession> {
+export async function loginAsDemoUser(deps: Deps, input: { userId: string; inviteCode?: string }, deviceLabel: string | null = null): Promise<TSession> {
   if (!isDevLoginEnabled(deps.env)) throw new AppError('NOT_FOUND', { message: '演示登录未开放' });
   return inTransaction(deps.db, async (tx) => {
     const user = await repo.findDemoUser(tx, input.userId);
     if (!user) throw new AppError('NOT_FOUND', { message: '没有这个演示账号', details: [{ field: 'userId', message: '没有这个演示账号' }] });
-    return startSession(deps, tx, user, input.inviteCode, 'auth.login.dev');
+    return startSession(deps, tx, user, { inviteCode: input.inviteCode, deviceLabel, action: 'auth.login.dev' });
   });
 }
 
 /** Opens a session for an existing user (tests and tools; no invite, no WeChat). */
 export function openSessionFor(deps: Deps, userId: string): Promise<TSession> {
-  return inTransaction(deps.db, (tx) => startSession(deps, tx, { id: userId, disabledAt: null }, undefined, 'auth.login.internal'));
+  return inTransaction(deps.db, (tx) => startSession(deps, tx, { id: userId, disabledAt: null }, { deviceLabel: null, action: 'auth.login.internal' }));
 }
 
-async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, inviteCode: string | undefined, action: string) {
+type SessionStart = { inviteCode?: string; deviceLabel: string | null; action: string };
+
+async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, start: SessionStart) {
   if (user.disabledAt) throw new AppError('FORBIDDEN', { message: '该账号已停用,请联系管理员' });
-  if (inviteCode) await redeemInvite(deps, db, { userId: user.id, code: inviteCode });
-  const sessionId = await repo.createSession(db, user.id);
-  await appendAudit(db, deps.clock, { actorUserId: user.id, action, entity: 'auth_session', entityId: sessionId });
-  return issueTokens(deps, db, { userId: user.id, sessionId, parentId: null });
+  if (start.inviteCode) await redeemInvite(deps, db, { userId: user.id, code: start.inviteCode });
+  const now = deps.clock.now();
+  // Absolute: REFRESH_TOKEN_TTL_DAYS from this login, whatever refreshes follow.
+  const expiresAt = new Date(now.getTime() + deps.env.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+  const session = await repo.createSession(db, { userId: user.id, now, expiresAt, deviceLabel: start.deviceLabel });
+  await appendAudit(db, deps.clock, { actorUserId: user.id, action: start.action, entity: 'auth_session', entityId: session.id });
+  return issueTokens(deps, db, { userId: user.id, sessionId: session.id, parentId: null, sessionExpiresAt: session.expiresAt });
 }
 
-async function issueTokens(deps: Deps, db: Db, at: { userId: string; sessionId: string; parentId: string | null }): Promise<TSession> {
+type TokenIssue = { userId: string; sessionId: string; parentId: string | null; sessionExpiresAt: Date };
+
+async function issueTokens(deps: Deps, db: Db, at: TokenIssue): Promise<TSession> {
   const now = deps.clock.now();
   const refreshToken = randomToken(32);
-  const refreshExpiresAt = new Date(now.getTime() + deps.env.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+  // Each refresh token lives until the idle limit, never past the login's absolute end.
+  const idleEnd = now.getTime() + deps.env.SESSION_IDLE_DAYS * DAY_MS;
+  const refreshExpiresAt = new Date(Math.min(idleEnd, at.sessionExpiresAt.getTime()));
   await repo.insertRefreshToken(db, { sessionId: at.sessionId, parentId: at.parentId, tokenHash: sha256(refreshToken), issuedAt: now, expiresAt: refreshExpiresAt });
   const access = signAccessToken(deps.tokens, { userId: at.userId, sessionId: at.sessionId });
-  const row = await repo.loadPrincipal(db, at.userId, at.sessionId);
+  const row = await repo.loadPrincipal(db, at.userId, at.sessionId, now);
   if (!row) throw new AppError('UNAUTHENTICATED');
   return {
     accessToken: access.token,
@@ -81,7 +90,10 @@ export async function refreshSession(deps: Deps, refreshToken: string): Promise<
     const claimed = await repo.claimRefreshToken(tx, hash, now);
     if (claimed) {
       const known = await repo.findRefreshToken(tx, hash);
-      return { session: await issueTokens(deps, tx, { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id }) };
+      const live = await repo.touchSession(tx, claimed.sessionId, now);
+      if (!live) return { revoked: false };
+      const at = { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id, sessionExpiresAt: live.expiresAt };
+      return { session: await issueTokens(deps, tx, at) };
     }
     const known = await repo.findRefreshToken(tx, hash);
     if (known?.usedAt) {

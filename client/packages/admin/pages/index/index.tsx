@@ -7,17 +7,18 @@ import ContentList from './components/ContentList';
 import InvitePanel from './components/InvitePanel';
 import PointsPanel from './components/PointsPanel';
 import RoutingPanel from './components/RoutingPanel';
+import StaffPanel from './components/StaffPanel';
 import StandardsPanel from './components/StandardsPanel';
 import './index.scss';
 
-const OTHER = { points: '站点', invites: '邀请码', routing: '分派规则', standards: '救助标准' } as const;
+const OTHER = { points: '站点', invites: '邀请码', staff: '工作人员', routing: '分派规则', standards: '救助标准' } as const;
 type SectionKey = (typeof CONTENT_KINDS)[number] | keyof typeof OTHER;
 const SECTIONS: { key: SectionKey; label: string }[] = [
   ...CONTENT_KINDS.map((k) => ({ key: k, label: KINDS[k].label })),
   ...(Object.keys(OTHER) as (keyof typeof OTHER)[]).map((k) => ({ key: k, label: OTHER[k] })),
 ];
 
-/** 管理后台: content lists, service points, staff invites, routing rules and self-check standards. */
+/** 管理后台: content lists, service points, staff invites, staff accounts, routing rules and self-check standards. */
 function AdminPage() {
   const [section, setSection] = useState<SectionKey>('policy');
   return (
@@ -36,6 +37,7 @@ function AdminPage() {
       {isContentKind(section) ? <ContentList key={section} kind={section} /> : null}
       {section === 'points' ? <PointsPanel /> : null}
       {section === 'invites' ? <InvitePanel /> : null}
+      {section === 'staff' ? <StaffPanel /> : null}
       {section === 'routing' ? <RoutingPanel /> : null}
       {section === 'standards' ? <StandardsPanel /> : null}
     </PageShell>
