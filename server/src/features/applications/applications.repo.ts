@@ -1,7 +1,7 @@
 /** SQL for intake and the applicant's views. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { memberships, servicePoints, users } from '../../db/schema';
+import { memberships, servicePoints } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
 
 export type NewApplication = typeof applications.$inferInsert;
@@ -42,11 +42,12 @@ const viewColumns = {
   pointPhone: servicePoints.phone,
 };
 
-/** Who may see an application as a resident: its applicant, or the subject of a proxy application (matched by verified phone). */
-async function visibleCondition(db: Db, userId: string) {
-  const [me] = await db.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, userId));
-  const mine = eq(applications.applicantUserId, userId);
-  return me?.phoneHash ? or(mine, and(eq(applications.channel, 'proxy'), eq(applications.subjectPhoneHash, me.phoneHash)))! : mine;
+/**
+ * Who may see an application as a resident: its applicant, or the subject of a proxy application once they bound
+ * their account with the code staff read out (applications.claimSubject). A typed phone number grants nothing.
+ */
+function visibleCondition(userId: string) {
+  return or(eq(applications.applicantUserId, userId), and(eq(applications.channel, 'proxy'), eq(applications.subjectUserId, userId)))!;
 }
 
 export async function listVisibleTo(db: Db, userId: string) {
@@ -54,7 +55,7 @@ export async function listVisibleTo(db: Db, userId: string) {
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
-    .where(await visibleCondition(db, userId))
+    .where(visibleCondition(userId))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(100);
 }
@@ -66,7 +67,7 @@ export async function findVisible(db: Db, userId: string, id: string): Promise<V
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
-    .where(and(eq(applications.id, id), await visibleCondition(db, userId)));
+    .where(and(eq(applications.id, id), visibleCondition(userId)));
   return row ?? null;
 }
 

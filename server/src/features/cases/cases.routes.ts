@@ -5,6 +5,7 @@ import * as actions from './actions.service';
 import { getCase, revealField } from './detail.service';
 import { respondToReferral } from './officer.service';
 import { listQueue } from './queue.service';
+import { issueSubjectCode } from './subject-code.service';
 
 type CaseEndpoint = Extract<EndpointName, `cases.${string}`>;
 
@@ -22,5 +23,6 @@ export const casesRoutes: { [N in CaseEndpoint]: RouteDef<N> } = {
   'cases.resolve': { handler: ({ deps, principal, input }) => actions.resolve(deps, principal, input) },
   'cases.close': { handler: ({ deps, principal, input }) => actions.close(deps, principal, input) },
   'cases.reopen': { handler: ({ deps, principal, input }) => actions.reopen(deps, principal, input) },
+  'cases.subjectCode': { handler: ({ deps, principal, input }) => issueSubjectCode(deps, principal, input) },
   'cases.referralRespond': { handler: ({ deps, principal, input }) => respondToReferral(deps, principal, input) },
 };
