@@ -70,8 +70,8 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {detail.status === 'withdrawn' ? <Text className='case__notice'>申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明。</Text> : null}
       <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
-        <View className='case-action case-action--subject-code' onClick={() => setIssuingCode(true)}>
-          <Text className='case-action__text'>生成确认码</Text>
+        <View className='case-code' onClick={() => setIssuingCode(true)}>
+          <Text className='case-code__text'>生成确认码</Text>
         </View>
       ) : null}
 

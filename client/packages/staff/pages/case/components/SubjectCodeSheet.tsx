@@ -49,7 +49,7 @@ export default function SubjectCodeSheet({ caseId, onClose }: Props) {
       intro='请先打电话联系上本人，再生成确认码读给本人听。本人填了确认码后，才能在小程序里看到这份申请。'
       error={error}
       busy={busy}
-      submitText='生成确认码'
+      submitText='现在生成'
       onSubmit={() => void issue()}
       onCancel={onClose}
     />
