@@ -31,7 +31,7 @@ export const applicationsEndpoints = {
   'applications.claimSubject': def({
     access: 'user',
     tag: 'applications',
-    summary: '被申请人输入工作人员告知的确认码,确认家人代办的申请是本人的',
+    summary: '本人输入工作人员告知的确认码，确认家人代办的申请是自己的',
     input: ZClaimSubjectRequest,
     output: ZApplicationDetail,
   }),

@@ -27,8 +27,8 @@ export function staffScopeSql(scope: CaseScope): SQL {
 /** Officer scope: a live referral of the case to one of the caller's departments, and the case not withdrawn. */
 export function officerScopeSql(scope: CaseScope): SQL {
   if (!scope.deptIds.length) return sql`false`;
-  return sql`${applications.status} <> 'withdrawn' and exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
-    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted'))`;
+  return sql`(${applications.status} <> 'withdrawn' and exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
+    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted')))`;
 }
 
 /** SQL for "deadline missed and not paused". */

@@ -56,7 +56,7 @@ export function CloseForm({ host, withdrawn = false }: Props & { withdrawn?: boo
       onSubmit={() => void form.submit(note.trim() ? { note } : {}, '已归档')}
       onCancel={host.onClose}
     >
-      <Field name='note' label={withdrawn ? '归档说明(可不填)' : '备注(可不填)'} multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} />
+      <Field name='note' label={withdrawn ? '归档说明（可不填）' : '备注(可不填)'} multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} />
     </Sheet>
   );
 }
