@@ -9,7 +9,7 @@ export default defineAppConfig({
     // Apply wizard and receipt.
     { root: 'packages/apply', pages: ['pages/wizard/index', 'pages/receipt/index'] },
     // My applications (as applicant, proxy, subject or referrer).
-    { root: 'packages/mine', pages: ['pages/applications/index', 'pages/application/index'] },
+    { root: 'packages/mine', pages: ['pages/applications/index', 'pages/application/index', 'pages/claim/index'] },
     // Staff workbench: queue and case.
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index'] },
     // District admin (H5-first).

@@ -30,6 +30,8 @@ export const ErrorCode = {
   PDF_ENCRYPTED: 'PDF_ENCRYPTED',
   /** A PDF with more than MAX_PDF_PAGES pages. */
   PDF_TOO_MANY_PAGES: 'PDF_TOO_MANY_PAGES',
+  /** The application was withdrawn or its subject revoked consent: processing has stopped (only a closing note). */
+  CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
   /** Client only: the request never reached the server or no answer came back. */
   NETWORK: 'NETWORK',
 } as const;
@@ -56,6 +58,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   FILE_DAMAGED: 400,
   PDF_ENCRYPTED: 400,
   PDF_TOO_MANY_PAGES: 400,
+  CONSENT_WITHDRAWN: 409,
   NETWORK: 0,
 };
 
@@ -81,6 +84,7 @@ export const defaultMessageOf: Record<ErrorCode, string> = {
   FILE_DAMAGED: '文件打不开,可能已损坏,请重新拍照或换一个文件',
   PDF_ENCRYPTED: '这个文件设了密码，无法上传，请去掉密码后另存一份再上传',
   PDF_TOO_MANY_PAGES: '文件页数太多了，请只上传需要的那几页',
+  CONSENT_WITHDRAWN: '申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明',
   NETWORK: '网络不太好,请检查网络后重试',
 };
 

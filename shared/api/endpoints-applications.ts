@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ZApplicationDetail,
   ZApplicationRef,
+  ZClaimSubjectRequest,
   ZMyApplications,
   ZProvideInfoRequest,
   ZSubmitApplication,
@@ -27,6 +28,13 @@ export const applicationsEndpoints = {
   'applications.withdraw': def({ access: 'user', tag: 'applications', summary: '在办结前撤回申请', input: ZWithdrawRequest, output: ZApplicationDetail }),
   'applications.provideInfo': def({ access: 'user', tag: 'applications', summary: '按工作人员要求补充情况', input: ZProvideInfoRequest, output: ZApplicationDetail }),
   'applications.revokeConsent': def({ access: 'user', tag: 'applications', summary: '被申请人撤回对家人代办的授权', input: ZApplicationRef, output: ZApplicationDetail }),
+  'applications.claimSubject': def({
+    access: 'user',
+    tag: 'applications',
+    summary: '本人输入工作人员告知的确认码，确认家人代办的申请是自己的',
+    input: ZClaimSubjectRequest,
+    output: ZApplicationDetail,
+  }),
   'admin.routing.get': def({ access: ['admin'], tag: 'admin', summary: '当前分派规则及版本', input: ZEmpty, output: ZRoutingRulesView }),
   'admin.routing.set': def({ access: ['admin'], tag: 'admin', summary: '发布新版分派规则', input: z.strictObject({ rules: z.unknown() }), output: ZRoutingRulesView }),
 } as const satisfies Record<string, EndpointDef>;

@@ -22,6 +22,8 @@ import {
   ZRevealAnomalies,
   ZRevealAnomaliesRequest,
   ZStaffCaseDetail,
+  ZSubjectCode,
+  ZSubjectCodeRequest,
 } from '../schemas/cases';
 
 /** Staff who work cases at a service point of one of the three tiers. */
@@ -51,5 +53,6 @@ export const casesEndpoints = {
   'cases.resolve': def({ access: STAFF, tag, summary: '办结(不符合条件须写明原因并提供其他途径)', input: ZCaseResolveRequest, output: ZStaffCaseDetail }),
   'cases.close': def({ access: STAFF, tag, summary: '归档已办结的案件', input: ZCaseCloseRequest, output: ZStaffCaseDetail }),
   'cases.reopen': def({ access: STAFF, tag, summary: '办结 30 天内重新办理', input: ZCaseReopenRequest, output: ZStaffCaseDetail }),
+  'cases.subjectCode': def({ access: STAFF, tag, summary: '为家人代办的申请生成本人确认码（一次性，24 小时内有效，留痕）', input: ZSubjectCodeRequest, output: ZSubjectCode }),
   'cases.referralRespond': def({ access: ['dept_officer'], tag, summary: '部门联络员反馈转介办理情况', input: ZReferralRespondRequest, output: ZOfficerCaseView }),
 } as const satisfies Record<string, EndpointDef>;

@@ -1,5 +1,6 @@
 /** Intake and the applicant's views of an application. */
 import { z } from 'zod';
+import { REFERENCE_NUMBER_PATTERN } from '../domain/application-status';
 import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
 import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain/categories';
 import { SENSITIVE_CONSENT_NEEDED, needsSensitiveConsent, type SensitiveInput } from '../domain/sensitive-data';
@@ -135,6 +136,16 @@ export const ZApplicationDetail = ZMyApplication.extend({
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 
 export const ZApplicationRef = z.strictObject({ id: ZUuid });
+/** The subject of a proxy application confirms it is them: the reference number and the code staff read out. */
+export const ZClaimSubjectRequest = z.strictObject({
+  refNo: z
+    .string({ message: '请填写受理编号' })
+    .trim()
+    .toUpperCase()
+    .regex(REFERENCE_NUMBER_PATTERN, { message: '受理编号不对，应像 XH261129-7KQ3 这样' }),
+  code: z.string({ message: '请填写确认码' }).trim().regex(/^\d{6}$/, { message: '确认码是 6 位数字' }),
+});
+export type TClaimSubjectRequest = z.infer<typeof ZClaimSubjectRequest>;
 export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: zFreeText().max(200).optional() });
 export const ZProvideInfoRequest = z.strictObject({
   id: ZUuid,

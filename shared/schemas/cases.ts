@@ -9,7 +9,8 @@ import { ZClientDateTime, ZUuid, zFreeText } from './common';
 export const QUEUE_MAX_LIMIT = 50;
 export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
 export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
-export const REFERRAL_STATUSES = ['open', 'accepted', 'done'] as const;
+/** 'cancelled': closed because the application was withdrawn or the subject revoked consent. */
+export const REFERRAL_STATUSES = ['open', 'accepted', 'done', 'cancelled'] as const;
 export type ResolveOutcome = (typeof RESOLVE_OUTCOMES)[number];
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const REVEAL_FIELDS = ['idNumber', 'phone'] as const;
@@ -198,6 +199,10 @@ export const ZCaseResolveRequest = z
   });
 export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
 export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });
+/** cases.subjectCode: a one-time code for the subject of a proxy application, shown once to read out on the phone. */
+export const ZSubjectCodeRequest = z.strictObject({ id: ZUuid });
+export const ZSubjectCode = z.object({ refNo: z.string(), code: z.string().regex(/^\d{6}$/), expiresAt: z.string() });
+export type TSubjectCode = z.infer<typeof ZSubjectCode>;
 export const ZReferralRespondRequest = z.strictObject({ id: ZUuid, note: ZText(1, 500, '请填写办理情况'), status: z.enum(['accepted', 'done']) });
 
 /** Staff whose reveals in the last 24 hours exceed the threshold (hub: the district; station: reveals of its street's cases). */

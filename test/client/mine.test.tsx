@@ -151,11 +151,11 @@ describe('我的: entries', () => {
   });
 
   it.each([
-    [['resident'], ['申请帮助', '我的申请']],
-    [['resident', 'point_staff'], ['申请帮助', '我的申请', '工作台']],
-    [['dept_officer'], ['申请帮助', '我的申请', '工作台']],
-    [['admin'], ['申请帮助', '我的申请', '管理后台']],
-    [['hub_staff', 'admin'], ['申请帮助', '我的申请', '工作台', '管理后台']],
+    [['resident'], ['申请帮助', '我的申请', '输入确认码']],
+    [['resident', 'point_staff'], ['申请帮助', '我的申请', '输入确认码', '工作台']],
+    [['dept_officer'], ['申请帮助', '我的申请', '输入确认码', '工作台']],
+    [['admin'], ['申请帮助', '我的申请', '输入确认码', '管理后台']],
+    [['hub_staff', 'admin'], ['申请帮助', '我的申请', '输入确认码', '工作台', '管理后台']],
   ] as const)('roles %j see %j', async (roles, titles) => {
     const user = me({ roles: [...roles] });
     setSession(session({ user }));

@@ -39,12 +39,16 @@ describe('applications.mine / applications.get', () => {
     expect((await post(t, 'applications.mine', {}, other.accessToken)).body.data.items).toEqual([]);
   });
 
-  it('lets the subject of a proxy application see it once their phone is verified, and revoke consent', async () => {
+  it('lets the subject of a proxy application see it once they entered the code staff gave them, and revoke consent', async () => {
     const son = await buildSession(t);
     const father = await buildSession(t);
-    const id = (await submit(t, son.accessToken, proxyBody({ phone: '13700001111' }))).body.data.id;
+    const staff = await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
+    const { id, refNo } = (await submit(t, son.accessToken, proxyBody({ phone: '13700001111' }))).body.data;
     expect((await post(t, 'applications.get', { id }, father.accessToken)).status).toBe(404);
     await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex('13700001111') }).where(eq(users.id, father.userId));
+    expect((await post(t, 'applications.get', { id }, father.accessToken)).status).toBe(404); // the typed phone alone grants nothing
+    const { code } = (await post(t, 'cases.subjectCode', { id }, staff.accessToken)).body.data;
+    expect((await post(t, 'applications.claimSubject', { refNo, code }, father.accessToken)).status).toBe(200);
     const seen = await post(t, 'applications.get', { id }, father.accessToken);
     expect(seen.body.data).toMatchObject({ role: 'subject', canRevokeConsent: true, canWithdraw: false });
     expect((await post(t, 'applications.withdraw', { id }, father.accessToken)).status).toBe(409);

@@ -37,7 +37,8 @@ beforeAll(async () => {
   relative = await buildSession(t);
   admin = (await buildSession(t, { memberships: [{ role: 'admin' }] })).accessToken;
   staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).accessToken;
-  // the resident is the subject of the relative's proxy applications
+  // the resident is the subject of the relative's proxy applications (bound by a claimed code: `subject` below;
+  // the verified phone alone grants nothing)
   await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex(SUBJECT_PHONE) }).where(eq(users.id, resident.userId));
 });
 
@@ -52,9 +53,9 @@ const idHints = (): Hints => ({
 
 const legalStatuses = (action: ApplicationAction) => (Object.keys(TRANSITIONS) as ApplicationStatus[]).filter((s) => TRANSITIONS[s][action]);
 
-type Kind = { owner: () => string; channel: 'self' | 'proxy'; phone: string };
+type Kind = { owner: () => string; channel: 'self' | 'proxy'; phone: string; subject?: () => string };
 const MINE: Kind = { owner: () => resident.userId, channel: 'self', phone: '13912345678' };
-const SUBJECT_OF: Kind = { owner: () => relative.userId, channel: 'proxy', phone: SUBJECT_PHONE };
+const SUBJECT_OF: Kind = { owner: () => relative.userId, channel: 'proxy', phone: SUBJECT_PHONE, subject: () => resident.userId };
 const FOREIGN: Kind = { owner: () => relative.userId, channel: 'self', phone: '13800000000' };
 const ALL = Object.keys(TRANSITIONS) as ApplicationStatus[];
 
@@ -69,11 +70,11 @@ async function applicationFor(action: ApplicationAction, asSubject: boolean, slo
   const rows = await t.deps.db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.applicantUserId, kind.owner()), eq(applications.channel, kind.channel), eq(applications.subjectPhoneHash, t.deps.cipher.blindIndex(kind.phone)), inArray(applications.status, statuses)));
+    .where(and(eq(applications.applicantUserId, kind.owner()), eq(applications.channel, kind.channel), eq(applications.subjectPhoneHash, t.deps.cipher.blindIndex(kind.phone)), kind.subject ? eq(applications.subjectUserId, kind.subject()) : undefined, inArray(applications.status, statuses)));
   if (rows.length > 2) return pick(rows).id;
   const status = pick(statuses);
   const closed = status === 'resolved' || status === 'closed';
-  const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
+  const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), subjectUserId: kind.subject?.() ?? null, phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
   // as the intake records it: every self or proxy application holds the sensitive-data consent (decision 22)
   await t.deps.db.insert(consents).values({ applicationId: row.id, purpose: 'sensitive_data', grantedByUserId: kind.owner(), method: 'in_app', grantedAt: t.clock.now() });
   invalidateState(t);

@@ -148,13 +148,16 @@ describe('applications.submit with attachmentIds', () => {
     expect((await rowOf(id)).applicationId).toBeNull();
   });
 
-  it('lets the subject of a proxy application see and download its files', async () => {
+  it('lets the subject of a proxy application see and download its files once they entered the code staff gave them', async () => {
     const son = await buildSession(t);
     const father = await buildSession(t);
     const file = await staged(son, pdf(), '父亲的残疾证.pdf');
-    const id = (await submit(t, son.accessToken, proxyBody({ phone: '13700002222', attachmentIds: [file] }))).body.data.id;
+    const { id, refNo } = (await submit(t, son.accessToken, proxyBody({ phone: '13700002222', attachmentIds: [file] }))).body.data;
     expect((await download(file, father)).status).toBe(404);
     await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex('13700002222') }).where(eq(users.id, father.userId));
+    expect((await download(file, father)).status).toBe(404); // the typed phone alone grants nothing
+    const { code } = (await post(t, 'cases.subjectCode', { id }, worker.accessToken)).body.data;
+    expect((await post(t, 'applications.claimSubject', { refNo, code }, father.accessToken)).status).toBe(200);
     const seen = await post(t, 'applications.get', { id }, father.accessToken);
     expect(seen.body.data.attachments.map((a: { id: string }) => a.id)).toEqual([file]);
     expect((await download(file, father)).status).toBe(200);

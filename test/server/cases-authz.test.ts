@@ -58,6 +58,7 @@ const ACTION_BODIES: Record<string, Record<string, unknown>> = {
   'cases.close': {},
   'cases.reopen': { reason: '情况反复' },
   'cases.referralRespond': { note: '已办理', status: 'accepted' },
+  'cases.subjectCode': {},
 };
 
 function expected(endpoint: string, caller: Caller, which: keyof typeof STAFF_SEES): number {
@@ -69,6 +70,7 @@ function expected(endpoint: string, caller: Caller, which: keyof typeof STAFF_SE
   if (endpoint === 'cases.get') return staffIn || officerIn ? 200 : 404;
   if (endpoint === 'cases.reveal') return staffIn ? 200 : 404;
   if (endpoint === 'cases.referralRespond') return 404; // only "officerWith" on caseX could act; it is checked in cases-detail
+  if (endpoint === 'cases.subjectCode') return staffIn ? 409 : 404; // both cases are self applications: no code to issue
   return staffIn ? 409 : 404; // stale version: allowed through scope, refused without a change
 }
 
@@ -82,7 +84,7 @@ describe('authorization matrix: zero leaks', () => {
         const c = cases[which];
         const body = { id: c.id, expectedVersion: 99, ...ACTION_BODIES[endpoint] };
         if (endpoint === 'cases.transfer') Object.assign(body, { toServicePointId: siblings[which], reason: '辖区调整' });
-        if (['cases.get', 'cases.reveal', 'cases.referralRespond'].includes(endpoint)) delete (body as { expectedVersion?: number }).expectedVersion;
+        if (['cases.get', 'cases.reveal', 'cases.referralRespond', 'cases.subjectCode'].includes(endpoint)) delete (body as { expectedVersion?: number }).expectedVersion;
         const res = await post(t, endpoint, body, tokens[caller]);
         const want = expected(endpoint, caller, which);
         expect({ endpoint, caller, which, status: res.status }).toEqual({ endpoint, caller, which, status: want });

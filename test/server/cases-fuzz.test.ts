@@ -71,15 +71,20 @@ async function referredCase(): Promise<{ id: string; version: number }> {
 /** The case a slot stands for, as seen by `caller`; `legal` = the action can succeed on it. */
 async function caseFor(action: string, caller: Staff, slot: string): Promise<{ id: string; version: number }> {
   if (caller === officer || action === 'referralRespond') return slot === 'foreign' ? caseFor('get', point, 'any') : referredCase();
-  const statuses = slot === 'legal' && LIFECYCLE_ACTIONS.has(action) ? legalStatuses(action as ApplicationAction) : ALL;
+  // a withdrawn case takes only a closing note: reveal and the subject code need one still being processed
+  const stoppable = slot === 'legal' && (action === 'reveal' || action === 'subjectCode');
+  const statuses = slot === 'legal' && LIFECYCLE_ACTIONS.has(action) ? legalStatuses(action as ApplicationAction) : stoppable ? ALL.filter((s) => s !== 'withdrawn') : ALL;
+  // the subject code exists only for proxy applications
+  const channel = slot === 'legal' && action === 'subjectCode' ? 'proxy' : undefined;
   const inScope = caller === point ? eq(applications.servicePointId, homePointId) : isNotNull(applications.id);
   const routeTo = slot === 'foreign' ? '330106002051' : HOME;
-  const where = slot === 'foreign' ? eq(applications.servicePointId, targets.otherStreet!) : and(inScope, inArray(applications.status, statuses));
+  const where =
+    slot === 'foreign' ? eq(applications.servicePointId, targets.otherStreet!) : and(inScope, inArray(applications.status, statuses), channel ? eq(applications.channel, channel) : undefined);
   const rows = await t.deps.db.select({ id: applications.id, version: applications.version }).from(applications).where(where).limit(50);
   if (rows.length >= 3) return pick(rows);
   const status = pick(statuses);
   const resolvedAt = status === 'resolved' || status === 'closed' ? t.clock.now() : null;
-  const row = await buildApplication(t, { routeTo, status, resolvedAt, pausedAt: status === 'needs_info' ? t.clock.now() : null });
+  const row = await buildApplication(t, { routeTo, status, resolvedAt, pausedAt: status === 'needs_info' ? t.clock.now() : null, ...(channel ? { channel, relationship: 'parent' } : {}) });
   invalidateState(t);
   return { id: row.id, version: row.version };
 }
@@ -110,6 +115,7 @@ const SURE: Partial<Record<string, (v: Record<string, unknown>) => boolean>> = {
   'cases.queue': (v) => v.cursor === undefined && v.view !== 'officer' && (v.refNo === undefined || String(v.refNo).trim() !== ''),
   'cases.get': () => true,
   'cases.reveal': () => true,
+  'cases.subjectCode': () => true,
   'cases.accept': () => true,
   'cases.contact': () => true,
   'cases.askInfo': () => true,

@@ -60,6 +60,8 @@ export const applications = pgTable(
     status: text('status').$type<ApplicationStatus>().notNull().default('submitted'),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    /** Proxy only: the subject's own account, bound by a one-time code staff read out on the phone (never by the typed phone). */
+    subjectUserId: uuid('subject_user_id').references(() => users.id),
     routingReason: jsonb('routing_reason').$type<TRoutingReason>().notNull(),
     routingRuleVersion: integer('routing_rule_version').notNull(),
     suggestedDepartmentIds: uuid('suggested_department_ids').array().notNull().default(sql`'{}'::uuid[]`),
@@ -87,6 +89,7 @@ export const applications = pgTable(
     index('applications_subject_id_idx').on(t.subjectIdHash),
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
     index('applications_target_group_hash_idx').on(t.targetGroupHash),
+    index('applications_subject_user_idx').on(t.subjectUserId),
     check('applications_channel_chk', isOneOf(t.channel, CHANNELS)),
     check('applications_urgency_chk', isOneOf(t.urgency, URGENCIES)),
     check('applications_status_chk', isOneOf(t.status, APPLICATION_STATUSES)),
@@ -136,6 +139,22 @@ export const consents = pgTable(
   },
   (t) => [index('consents_app_idx').on(t.applicationId)],
 );
+
+/**
+ * One-time codes that bind the subject of a proxy application to their own account (cases.subjectCode →
+ * applications.claimSubject). At most one per application; the code is stored only as a keyed hash.
+ */
+export const subjectCodes = pgTable('subject_codes', {
+  applicationId: uuid('application_id').primaryKey().references(() => applications.id),
+  codeHash: text('code_hash').notNull(),
+  issuedByUserId: uuid('issued_by_user_id').notNull().references(() => users.id),
+  issuedAt: ts('issued_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  /** Wrong entries so far; at MAX_TRIES the code is burnt. */
+  tries: smallint('tries').notNull().default(0),
+  /** Set when claimed or burnt: the code never works again. */
+  usedAt: ts('used_at'),
+});
 
 /** Routing rules are data: each admin edit is a new version; every decision records the version it used. */
 export const routingRules = pgTable('routing_rules', {

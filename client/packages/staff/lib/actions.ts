@@ -4,9 +4,13 @@ import { ACTION_LABELS } from './format';
 
 export type StaffAction = Exclude<ApplicationAction, 'withdraw' | 'provideInfo'>;
 
-/** Actions staff can take in `status`, in the lifecycle's order (withdraw and provideInfo are the applicant's). */
-export function staffActions(status: ApplicationStatus): StaffAction[] {
-  return legalActions(status).filter((a): a is StaffAction => a in ACTION_LABELS);
+/**
+ * Actions staff can take in `status`, in the lifecycle's order (withdraw and provideInfo are the applicant's).
+ * A withdrawn case takes only its closing note: the server's `nextActions` say whether it is still due.
+ */
+export function staffActions(status: ApplicationStatus, serverNext?: readonly ApplicationAction[]): StaffAction[] {
+  const legal: ApplicationAction[] = status === 'withdrawn' ? ['close'] : legalActions(status);
+  return legal.filter((a): a is StaffAction => a in ACTION_LABELS && (!serverNext || serverNext.includes(a)));
 }
 
 /** The main action of a status (shown first and in the brand colour). */

@@ -2,6 +2,7 @@
 import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
 import { CHINA_OFFSET_MS, chinaClock, pad2 as pad } from '@shared/domain/china-time';
+import type { ReferralStatus } from '@shared/schemas/cases';
 import { CATEGORY_LABELS, RELATIONSHIP_LABELS, URGENCY_LABELS, type Category, type Channel, type Urgency } from '@shared/domain/categories';
 
 /** Staff-side status names (the resident-side labels speak to the applicant). */
@@ -56,6 +57,9 @@ export const EVENT_LABELS: Record<string, string> = {
   reopen: '重新办理',
   withdraw: '申请人撤回',
 };
+
+/** A referral's state as the case page lists it. */
+export const REFERRAL_STATUS_TEXT: Record<ReferralStatus, string> = { open: '待部门接收', accepted: '部门正在办理', done: '部门已办完', cancelled: '已停止（申请已撤回）' };
 
 export const OUTCOME_LABELS: Record<string, string> = { helped: '已帮到', partly_helped: '部分帮到', not_eligible: '不符合条件' };
 export const CONTACT_OUTCOME_LABELS: Record<string, string> = { reached: '联系上了', no_answer: '没人接', wrong_number: '号码不对' };

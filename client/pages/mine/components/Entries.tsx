@@ -16,6 +16,7 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
   ];
   if (!user) return entries;
   entries.push({ key: 'applications', title: '我的申请', hint: '看办理进度、补充情况', url: '/packages/mine/pages/applications/index' });
+  entries.push({ key: 'claim', title: '输入确认码', hint: '家人替您申请的，工作人员会打电话告诉您', url: '/packages/mine/pages/claim/index' });
   if (user.roles.some((role) => WORKBENCH_ROLES.includes(role))) {
     entries.push({ key: 'workbench', title: '工作台', hint: '待办的求助和个案', url: '/packages/staff/pages/queue/index' });
   }

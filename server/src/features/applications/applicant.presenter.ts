@@ -22,6 +22,7 @@ const EVENT_TEXT: Record<string, string> = {
 
 export type Viewer = 'applicant' | 'subject' | 'referrer';
 
+/** Only the applicant or the bound subject reach here (applications.repo `visibleCondition`). */
 export function viewerOf(row: VisibleRow, userId: string): Viewer {
   if (row.app.applicantUserId !== userId) return 'subject';
   return row.app.channel === 'referral' ? 'referrer' : 'applicant';
@@ -51,7 +52,7 @@ export function presentListItem(row: VisibleRow, userId: string) {
 export function presentDetail(
   row: VisibleRow,
   userId: string,
-  events: { type: string; note: string | null; createdAt: Date }[],
+  events: { type: string; note: string | null; data?: Record<string, unknown>; createdAt: Date }[],
   attachments: TAttachmentInfo[],
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
@@ -63,7 +64,10 @@ export function presentDetail(
     servicePointPhone: isReferrer ? null : row.pointPhone,
     timeline: isReferrer
       ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到,谢谢您' }]
-      : events.map((e) => ({ at: e.createdAt.toISOString(), text: e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度') })),
+      : events
+          // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident
+          .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')
+          .map((e) => ({ at: e.createdAt.toISOString(), text: e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度') })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,
   };

@@ -11,6 +11,7 @@ import * as repo from './applications.repo';
 import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
 import { applyTransition } from './lifecycle';
 import { requireSensitiveConsentForInfo, type ProvidedInfo } from './sensitive-consent';
+import { closeLiveReferrals } from './stop-processing';
 
 export async function listMine(deps: Deps, userId: string) {
   return { items: (await repo.listVisibleTo(deps.db, deps.cipher, userId)).map((r) => presentListItem(r, userId)) };
@@ -25,11 +26,12 @@ export async function getMine(deps: Deps, userId: string, id: string) {
   return presentDetail(row, userId, await repo.listEvents(deps.db, id), files);
 }
 
-/** Withdraws before resolution (applicant of a self or proxy application only). */
+/** Withdraws before resolution (applicant of a self or proxy application only); live department referrals close. */
 export async function withdraw(deps: Deps, userId: string, id: string, reason?: string) {
   await inTransaction(deps.db, async (tx) => {
     const row = await requireViewer(deps, tx, userId, id, 'applicant');
     await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
+    await closeLiveReferrals(deps, tx, row.app.id, userId, 'withdrawn');
   });
   return getMine(deps, userId, id);
 }
@@ -58,7 +60,7 @@ export async function provideInfo(deps: Deps, userId: string, id: string, info: 
   return getMine(deps, userId, id);
 }
 
-/** The subject of a proxy application withdraws their consent: consents end and the case is withdrawn if still open. */
+/** The subject of a proxy application withdraws their consent: consents end, the case is withdrawn and its referrals close. */
 export async function revokeConsent(deps: Deps, userId: string, id: string) {
   await inTransaction(deps.db, async (tx) => {
     const row = await requireViewer(deps, tx, userId, id, 'subject');
@@ -66,6 +68,7 @@ export async function revokeConsent(deps: Deps, userId: string, id: string) {
     await repo.revokeConsents(tx, row.app.id, userId, now);
     await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
     await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: '本人撤回授权', notify: true });
+    await closeLiveReferrals(deps, tx, row.app.id, userId, 'consent_revoked');
   });
   return getMine(deps, userId, id);
 }

@@ -1,7 +1,7 @@
 /** SQL for intake and the applicant's views. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { memberships, servicePoints, users } from '../../db/schema';
+import { memberships, servicePoints } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
 import type { FieldCipher } from '../../lib/crypto';
 import { openRow, sealFields, splitPlain, type ApplicationRecord, type PlainFields, type SealedKey } from './sealed-fields';
@@ -50,11 +50,12 @@ const viewColumns = {
   pointPhone: servicePoints.phone,
 };
 
-/** Who may see an application as a resident: its applicant, or the subject of a proxy application (matched by verified phone). */
-async function visibleCondition(db: Db, userId: string) {
-  const [me] = await db.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, userId));
-  const mine = eq(applications.applicantUserId, userId);
-  return me?.phoneHash ? or(mine, and(eq(applications.channel, 'proxy'), eq(applications.subjectPhoneHash, me.phoneHash)))! : mine;
+/**
+ * Who may see an application as a resident: its applicant, or the subject of a proxy application once they bound
+ * their account with the code staff read out (applications.claimSubject). A typed phone number grants nothing.
+ */
+function visibleCondition(userId: string) {
+  return or(eq(applications.applicantUserId, userId), and(eq(applications.channel, 'proxy'), eq(applications.subjectUserId, userId)))!;
 }
 
 export async function listVisibleTo(db: Db, cipher: FieldCipher, userId: string) {
@@ -62,7 +63,7 @@ export async function listVisibleTo(db: Db, cipher: FieldCipher, userId: string)
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
-    .where(await visibleCondition(db, userId))
+    .where(visibleCondition(userId))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(100);
   return rows.map((row) => ({ ...row, app: openRow(cipher, row.app) }));
@@ -75,7 +76,7 @@ export async function findVisible(db: Db, cipher: FieldCipher, userId: string, i
     .select(viewColumns)
     .from(applications)
     .leftJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
-    .where(and(eq(applications.id, id), await visibleCondition(db, userId)));
+    .where(and(eq(applications.id, id), visibleCondition(userId)));
   return row ? { ...row, app: openRow(cipher, row.app) } : null;
 }
 

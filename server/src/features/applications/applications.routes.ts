@@ -2,6 +2,7 @@ import type { applicationsEndpoints } from '../../../../shared/api/endpoints-app
 import type { RouteDef } from '../../middleware/endpoint';
 import * as applicant from './applicant.service';
 import { submitApplication } from './intake.service';
+import { claimSubject } from './subject-claim.service';
 import { getRoutingRules, publishRoutingRules } from './routing-admin.service';
 
 type Names = keyof typeof applicationsEndpoints;
@@ -20,6 +21,7 @@ export const applicationsRoutes: { [N in Names]: RouteDef<N> } = {
   'applications.withdraw': { handler: ({ deps, principal, input }) => applicant.withdraw(deps, principal.userId, input.id, input.reason) },
   'applications.provideInfo': { handler: ({ deps, principal, input }) => applicant.provideInfo(deps, principal.userId, input.id, input) },
   'applications.revokeConsent': { handler: ({ deps, principal, input }) => applicant.revokeConsent(deps, principal.userId, input.id) },
+  'applications.claimSubject': { handler: ({ deps, principal, input }) => claimSubject(deps, principal.userId, input) },
   'admin.routing.get': { handler: ({ deps }) => getRoutingRules(deps.db) },
   'admin.routing.set': {
     rateLimit: () => ({ name: 'routing-publish', limit: 30, windowMs: HOUR }),

@@ -15,6 +15,8 @@ import { applyTransition } from '../applications/lifecycle';
 import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles } from '../attachments/link';
 import type { ApplicationPatch, ApplicationRow } from '../applications/lifecycle.repo';
+import { consentWithdrawn, isStopped } from '../applications/stop-processing';
+import { addClosingNote } from './closing-note.service';
 import * as repo from './cases.repo';
 import { loadStaffDetail, notFound } from './detail.service';
 import { inStaffScope, scopeOf, type CaseScope } from './scope';
@@ -24,12 +26,19 @@ const DAY_MS = 24 * 3600 * 1000;
 type Step = { note?: string; data?: Record<string, unknown>; patch?: ApplicationPatch; after?: (db: Db, row: ApplicationRow) => Promise<void> };
 type Prepare = (db: Db, row: ApplicationRow, ctx: { now: Date; scope: CaseScope; userId: string }) => Promise<Step> | Step;
 
-/** Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail. */
+/**
+ * Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail.
+ * A withdrawn case takes only a closing note: every other action answers CONSENT_WITHDRAWN.
+ */
 async function runAction(deps: Deps, principal: Principal, input: { id: string; expectedVersion: number }, action: ApplicationAction, prepare: Prepare): Promise<TStaffCaseDetail> {
   const scope = scopeOf(principal);
   return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
     if (!locked) throw notFound();
+    if (isStopped(locked.status)) {
+      if (action !== 'close') throw consentWithdrawn();
+      return addClosingNote(deps, tx, locked, input, principal.userId);
+    }
     const step = await prepare(tx, locked, { now: deps.clock.now(), scope, userId: principal.userId });
     const row = await applyTransition(deps, tx, {
       applicationId: input.id,
@@ -149,6 +158,7 @@ export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: Resolv
     patch: { outcome: input.outcome, resolvedAt: c.now, pausedAt: null },
   }));
 
+/** Archive a resolved case; on a withdrawn case, the closing note (closing-note.service.ts). */
 export const close = (deps: Deps, p: Principal, input: Ref & { note?: string }) => runAction(deps, p, input, 'close', () => ({ note: input.note }));
 
 /** @throws AppError CONFLICT when more than REOPEN_WINDOW_DAYS have passed since resolution. */

@@ -101,7 +101,11 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
       actorName,
       at: e.createdAt.toISOString(),
     })),
-    nextActions: legalActions(app.status).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
+    // a withdrawn case takes only its closing note (closing-note.service.ts)
+    nextActions:
+      app.status === 'withdrawn'
+        ? p.events.some(({ event: e }) => e.type === 'close') ? [] : ['close']
+        : legalActions(app.status).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
     dueAt: iso(app.dueAt),
     overdue: p.row.overdue,
     paused: app.pausedAt !== null,

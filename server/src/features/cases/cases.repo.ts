@@ -26,11 +26,11 @@ export function staffScopeSql(scope: CaseScope): SQL {
   return parts.length ? or(...parts)! : sql`false`;
 }
 
-/** Officer scope: a live referral of the case to one of the caller's departments. */
+/** Officer scope: a live referral of the case to one of the caller's departments, and the case not withdrawn. */
 export function officerScopeSql(scope: CaseScope): SQL {
   if (!scope.deptIds.length) return sql`false`;
-  return sql`exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
-    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted'))`;
+  return sql`(${applications.status} <> 'withdrawn' and exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
+    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted')))`;
 }
 
 /** SQL for "deadline missed and not paused". */
@@ -215,4 +215,14 @@ export async function findPoint(db: Db, id: string) {
 /** Keeps the case's street in step with the point it was moved to (same transaction as the transition). */
 export async function setStreetCode(db: Db, id: string, streetCode: string): Promise<void> {
   await db.update(applications).set({ streetCode }).where(eq(applications.id, id));
+}
+
+/** True when a withdrawn case already has its closing note (a 'close' entry that left the status as it was). */
+export async function hasClosingNote(db: Db, applicationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: applicationEvents.id })
+    .from(applicationEvents)
+    .where(and(eq(applicationEvents.applicationId, applicationId), eq(applicationEvents.type, 'close'), eq(applicationEvents.statusFrom, 'withdrawn')))
+    .limit(1);
+  return !!row;
 }

@@ -7,6 +7,7 @@ import { respondToReferral } from './officer.service';
 import { listQueue } from './queue.service';
 import { listRevealAnomalies } from './reveal-anomalies.service';
 import { consumeUserLimit } from '../ratelimit/user-limits';
+import { issueSubjectCode } from './subject-code.service';
 
 type CaseEndpoint = Extract<EndpointName, `cases.${string}`>;
 
@@ -31,5 +32,6 @@ export const casesRoutes: { [N in CaseEndpoint]: RouteDef<N> } = {
   'cases.resolve': { handler: ({ deps, principal, input }) => actions.resolve(deps, principal, input) },
   'cases.close': { handler: ({ deps, principal, input }) => actions.close(deps, principal, input) },
   'cases.reopen': { handler: ({ deps, principal, input }) => actions.reopen(deps, principal, input) },
+  'cases.subjectCode': { handler: ({ deps, principal, input }) => issueSubjectCode(deps, principal, input) },
   'cases.referralRespond': { handler: ({ deps, principal, input }) => respondToReferral(deps, principal, input) },
 };

@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
+import { consentWithdrawn, isStopped } from '../applications/stop-processing';
 import * as repo from './cases.repo';
 import { toOfficerView, toStaffDetail } from './cases.presenter';
 import { hasStaffScope, scopeOf, type CaseScope } from './scope';
@@ -61,12 +62,13 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
 
 /**
  * The plain ID number or phone of a case in the caller's staff scope, audited with the reason given.
- * @throws AppError NOT_FOUND when the case is missing or out of scope.
+ * @throws AppError NOT_FOUND when the case is missing or out of scope | CONSENT_WITHDRAWN once it was withdrawn.
  */
 export async function revealField(deps: Deps, principal: Principal, input: TCaseRevealRequest) {
   const scope = scopeOf(principal);
   const row = await repo.findCase(deps.db, deps.cipher, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
+  if (isStopped(row.app.status)) throw consentWithdrawn('申请已撤回或本人已撤回授权，不能再查看完整号码');
   const sealed = input.field === 'idNumber' ? row.app.subjectIdEnc : row.app.subjectPhoneEnc;
   await inTransaction(deps.db, async (tx) => {
     await appendAudit(tx, deps.clock, {

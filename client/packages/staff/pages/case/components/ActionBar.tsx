@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import type { ApplicationStatus } from '@shared/domain/application-status';
+import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
 import { PRIMARY_ACTION, staffActions, type StaffAction } from '@/packages/staff/lib/actions';
 import { ACTION_LABELS } from '@/packages/staff/lib/format';
 
-type Props = { status: ApplicationStatus; onAction: (action: StaffAction) => void };
+type Props = { status: ApplicationStatus; nextActions?: readonly ApplicationAction[]; onAction: (action: StaffAction) => void };
 
 /** One clear button per legal action; the main one first. Nothing is shown that the server would refuse. */
-export default function ActionBar({ status, onAction }: Props) {
+export default function ActionBar({ status, nextActions, onAction }: Props) {
   const primary = PRIMARY_ACTION[status];
-  const actions = staffActions(status).sort((a, b) => Number(b === primary) - Number(a === primary));
+  const actions = staffActions(status, nextActions).sort((a, b) => Number(b === primary) - Number(a === primary));
   if (!actions.length) return <Text className='case-actions__none'>这个案件已结束,不需要再办理</Text>;
   return (
     <View className='case-actions'>

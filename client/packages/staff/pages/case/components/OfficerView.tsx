@@ -5,9 +5,8 @@ import ActionButton from '@/components/ActionButton';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
-import { categoryLabel, formatDateTime, needTierLabel, targetGroupLabel, urgencyLabel } from '@/packages/staff/lib/format';
+import { REFERRAL_STATUS_TEXT, categoryLabel, formatDateTime, needTierLabel, targetGroupLabel, urgencyLabel } from '@/packages/staff/lib/format';
 
-const REFERRAL_LABELS = { open: '待部门接收', accepted: '部门正在办理', done: '部门已办完' } as const;
 type Answer = 'accepted' | 'done';
 
 type Props = { view: TOfficerCaseView; onChange: (view: TOfficerCaseView) => void; onConflict: () => Promise<void> };
@@ -58,7 +57,7 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
     <View className='officer-view'>
       <View className='case-card-block'>
         <Text className='case-section__title'>转介给{view.referral.department.name}</Text>
-        <Row label='转介状态' value={REFERRAL_LABELS[view.referral.status]} />
+        <Row label='转介状态' value={REFERRAL_STATUS_TEXT[view.referral.status]} />
         <Row label='转介时间' value={formatDateTime(view.referral.createdAt)} />
         <View className='case-info__row case-info__row--block'>
           <Text className='case-info__label'>转介事由</Text>

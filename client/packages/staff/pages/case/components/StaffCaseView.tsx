@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
 import CaseBadges from '@/packages/staff/components/CaseBadges';
 import { staffActions, type StaffAction } from '@/packages/staff/lib/actions';
-import { FLAG_LABELS, OUTCOME_LABELS, formatDateTime } from '@/packages/staff/lib/format';
+import { FLAG_LABELS, OUTCOME_LABELS, REFERRAL_STATUS_TEXT, formatDateTime } from '@/packages/staff/lib/format';
 import AskInfoForm from '../forms/AskInfoForm';
 import ContactForm from '../forms/ContactForm';
 import ReferForm from '../forms/ReferForm';
@@ -16,6 +16,7 @@ import { CONFLICT_TEXT, type ActionHost } from '../forms/useActionForm';
 import ActionBar from './ActionBar';
 import CaseInfo from './CaseInfo';
 import RevealSheet, { type RevealField } from './RevealSheet';
+import SubjectCodeSheet from './SubjectCodeSheet';
 import Timeline from './Timeline';
 
 type Props = {
@@ -30,10 +31,11 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   const [revealing, setRevealing] = useState<RevealField | null>(null);
   const [revealed, setRevealed] = useState<Partial<Record<RevealField, string | null>>>({});
   const [notice, setNotice] = useState<string>();
+  const [issuingCode, setIssuingCode] = useState(false);
 
   // After a reload the open form may no longer be legal (someone else moved the case on): close it and say so.
   useEffect(() => {
-    if (action && !staffActions(detail.status).includes(action)) {
+    if (action && !staffActions(detail.status, detail.nextActions).includes(action)) {
       setAction(null);
       setNotice(CONFLICT_TEXT);
     }
@@ -66,7 +68,13 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         <Text className='case__duplicate'>{FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请,请先核对,避免重复办理。</Text>
       ) : null}
 
-      <ActionBar status={detail.status} onAction={setAction} />
+      {detail.status === 'withdrawn' ? <Text className='case__notice'>申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明。</Text> : null}
+      <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
+      {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
+        <View className='case-code' onClick={() => setIssuingCode(true)}>
+          <Text className='case-code__text'>生成确认码</Text>
+        </View>
+      ) : null}
 
       <View className='case-card-block'>
         <Text className='case-section__title'>办理情况</Text>
@@ -81,7 +89,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         ) : null}
         {detail.referrals.map((r) => (
           <Text key={r.id} className='case__line'>
-            已转介{r.department.name}:{r.status === 'open' ? '待部门接收' : r.status === 'accepted' ? '部门正在办理' : '部门已办完'}
+            已转介{r.department.name}:{REFERRAL_STATUS_TEXT[r.status]}
           </Text>
         ))}
       </View>
@@ -101,8 +109,9 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {action === 'transfer' ? <TransferForm host={host} divisionCode={detail.divisionCode} currentPointId={detail.servicePoint?.id ?? null} /> : null}
       {action === 'escalate' ? <EscalateForm host={host} /> : null}
       {action === 'resolve' ? <ResolveForm host={host} /> : null}
-      {action === 'close' ? <CloseForm host={host} /> : null}
+      {action === 'close' ? <CloseForm host={host} withdrawn={detail.status === 'withdrawn'} /> : null}
       {action === 'reopen' ? <ReopenForm host={host} /> : null}
+      {issuingCode ? <SubjectCodeSheet caseId={detail.id} onClose={() => setIssuingCode(false)} /> : null}
       {revealing ? (
         <RevealSheet
           caseId={detail.id}

@@ -41,21 +41,22 @@ export function EscalateForm({ host }: Props) {
   );
 }
 
-export function CloseForm({ host }: Props) {
+/** On a withdrawn case, 归档 is the one thing left: a closing note, written once. */
+export function CloseForm({ host, withdrawn = false }: Props & { withdrawn?: boolean }) {
   const [note, setNote] = useState('');
   const form = useActionForm(host, 'cases.close', ZCaseCloseRequest);
   return (
     <Sheet
       name='close'
       title='归档'
-      intro='归档后案件不再出现在待办里。办结 30 天内仍可重新办理。'
+      intro={withdrawn ? '申请已撤回，案件停止办理。请写一句归档说明，只能写一次。' : '归档后案件不再出现在待办里。办结 30 天内仍可重新办理。'}
       error={form.error}
       busy={form.busy}
       submitText='确认归档'
       onSubmit={() => void form.submit(note.trim() ? { note } : {}, '已归档')}
       onCancel={host.onClose}
     >
-      <Field name='note' label='备注(可不填)' multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} />
+      <Field name='note' label={withdrawn ? '归档说明（可不填）' : '备注(可不填)'} multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} />
     </Sheet>
   );
 }
