@@ -2,6 +2,7 @@
 import type { EndpointName } from '../../../../shared/api/endpoints';
 import type { RouteDef } from '../../middleware/endpoint';
 import * as actions from './actions.service';
+import { recordConsent } from './consent.service';
 import { getCase, revealField } from './detail.service';
 import { respondToReferral } from './officer.service';
 import { listQueue } from './queue.service';
@@ -12,6 +13,7 @@ export const casesRoutes: { [N in CaseEndpoint]: RouteDef<N> } = {
   'cases.queue': { handler: ({ deps, principal, input }) => listQueue(deps, principal, input) },
   'cases.get': { handler: ({ deps, principal, input }) => getCase(deps, principal, input.id) },
   'cases.reveal': { handler: ({ deps, principal, input }) => revealField(deps, principal, input) },
+  'cases.recordConsent': { handler: ({ deps, principal, input }) => recordConsent(deps, principal, input) },
   'cases.accept': { handler: ({ deps, principal, input }) => actions.accept(deps, principal, input) },
   'cases.contact': { handler: ({ deps, principal, input }) => actions.contact(deps, principal, input) },
   'cases.visit': { handler: ({ deps, principal, input }) => actions.visit(deps, principal, input) },
