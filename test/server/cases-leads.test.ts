@@ -65,6 +65,20 @@ describe('lead details before consent', () => {
     expect((await get(lead.id, tok.otherStation)).status).toBe(404);
   });
 
+  it('an action by the station answers with the redacted detail too; a lead moved to the station is its own', async () => {
+    const lead = await newLead();
+    const asked = await post(t, 'cases.askInfo', { id: lead.id, expectedVersion: 1, message: '请再说说老人的情况', dueDays: 3 }, tok.station);
+    expect(asked.status).toBe(200);
+    expect(asked.body.data).toMatchObject({ detailsWithheld: true, subjectName: LEAD_WITHHELD_TEXT });
+    expectNoDetails(asked.body);
+    // escalated one tier, the lead sits at the station: the station is now the assigned unit, the point no longer is
+    const other = await newLead();
+    const moved = await post(t, 'cases.escalate', { id: other.id, expectedVersion: 1, reason: '需要街道协调' }, tok.station);
+    expect(moved.body.data).toMatchObject({ detailsWithheld: false, subjectName: NAME });
+    expect((await get(other.id, tok.point)).status).toBe(404);
+    expect((await get(other.id, tok.hub)).body.data.detailsWithheld).toBe(true);
+  });
+
   it('a self application is never withheld', async () => {
     const s = await buildSession(t);
     const self = await submit(t, s.accessToken, selfBody({ divisionCode: '330106005056' }));
