@@ -40,3 +40,29 @@ describe('case page: neighbour leads', () => {
     expect(await screen.findByText('13600002222')).toBeInTheDocument();
   });
 });
+
+describe('case page: recording the person’s consent', () => {
+  it('asks how the person agreed, sends it, and then stops asking', async () => {
+    const before = lead({ consents: [] });
+    const after = lead({ consents: [{ id: '0a1b2c3d-0000-4000-8000-0000000c0001', purpose: 'lead_subject', method: 'phone', grantedAt: '2026-11-29T02:00:00.000Z', revokedAt: null }] });
+    const api = mockApi({ 'cases.get': () => ok(before), 'cases.recordConsent': () => ok(after) });
+    render(<CasePage />);
+    fireEvent.click(await screen.findByText('记录本人同意'));
+    await submitSheet('consent', '保存');
+    expect(screen.getByText('请选择本人是怎样同意的')).toBeInTheDocument();
+    expect(api.callsTo('cases.recordConsent')).toHaveLength(0);
+    fireEvent.click(screen.getByText('电话里同意'));
+    typeInto(sheet('consent').querySelector('textarea, .staff-field__input')!, '电话联系到本人，同意上门');
+    await submitSheet('consent', '保存');
+    expect(api.callsTo('cases.recordConsent')[0]!.data).toEqual({ id: CASE_ID, method: 'phone', note: '电话联系到本人，同意上门' });
+    expect(await screen.findByText('基本情况')).toBeInTheDocument();
+    expect(screen.queryByText(/本人还没有同意接受帮助/)).toBeNull();
+  });
+
+  it('is not offered when the details are withheld', async () => {
+    mockApi({ 'cases.get': () => ok(lead({ consents: [], detailsWithheld: true, subjectName: LEAD_WITHHELD_TEXT })) });
+    render(<CasePage />);
+    await screen.findByText('基本情况');
+    expect(screen.queryByText('记录本人同意')).toBeNull();
+  });
+});

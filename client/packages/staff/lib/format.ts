@@ -55,6 +55,7 @@ export const EVENT_LABELS: Record<string, string> = {
   close: '归档',
   reopen: '重新办理',
   withdraw: '申请人撤回',
+  consentRecorded: '记录本人同意',
 };
 
 export const OUTCOME_LABELS: Record<string, string> = { helped: '已帮到', partly_helped: '部分帮到', not_eligible: '不符合条件' };

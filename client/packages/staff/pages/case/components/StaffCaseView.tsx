@@ -6,6 +6,7 @@ import CaseBadges from '@/packages/staff/components/CaseBadges';
 import { staffActions, type StaffAction } from '@/packages/staff/lib/actions';
 import { FLAG_LABELS, OUTCOME_LABELS, formatDateTime } from '@/packages/staff/lib/format';
 import AskInfoForm from '../forms/AskInfoForm';
+import ConsentForm from '../forms/ConsentForm';
 import ContactForm from '../forms/ContactForm';
 import ReferForm from '../forms/ReferForm';
 import ResolveForm from '../forms/ResolveForm';
@@ -30,6 +31,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   const [revealing, setRevealing] = useState<RevealField | null>(null);
   const [revealed, setRevealed] = useState<Partial<Record<RevealField, string | null>>>({});
   const [notice, setNotice] = useState<string>();
+  const [recordingConsent, setRecordingConsent] = useState(false);
 
   // After a reload the open form may no longer be legal (someone else moved the case on): close it and say so.
   useEffect(() => {
@@ -53,6 +55,8 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   };
 
   const duplicate = detail.flags.includes('possible_duplicate');
+  // a neighbour's lead the caller can read in full and whose subject has not agreed yet
+  const awaitingConsent = detail.channel === 'referral' && !detail.detailsWithheld && !detail.consents.some((c) => c.purpose === 'lead_subject' && !c.revokedAt);
   return (
     <View className='case-staff'>
       <View className='case__header'>
@@ -66,6 +70,14 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       ) : null}
 
       <ActionBar status={detail.status} onAction={setAction} />
+      {awaitingConsent ? (
+        <View className='case-card-block'>
+          <Text className='case__line'>这是邻居反映的情况，本人还没有同意接受帮助。联系上本人并征得同意后，请记录下来。</Text>
+          <Text className='case-info__reveal' onClick={() => setRecordingConsent(true)}>
+            记录本人同意
+          </Text>
+        </View>
+      ) : null}
 
       <View className='case-card-block'>
         <Text className='case-section__title'>办理情况</Text>
@@ -102,6 +114,17 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {action === 'resolve' ? <ResolveForm host={host} /> : null}
       {action === 'close' ? <CloseForm host={host} /> : null}
       {action === 'reopen' ? <ReopenForm host={host} /> : null}
+      {recordingConsent ? (
+        <ConsentForm
+          caseId={detail.id}
+          onDone={(next) => {
+            setRecordingConsent(false);
+            onChange(next);
+            void Taro.showToast({ title: '已记录本人同意', icon: 'none', duration: 2000 });
+          }}
+          onClose={() => setRecordingConsent(false)}
+        />
+      ) : null}
       {revealing ? (
         <RevealSheet
           caseId={detail.id}
