@@ -59,6 +59,8 @@ export const ZEnv = z
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     /** How often overdue cases are escalated one tier up (0 disables the sweep in this process). */
     DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** How often neighbour leads that never became a case are erased 90 days after ending (0 disables it in this process). */
+    LEAD_ERASURE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
     /**
      * Base64 key (≥ 32 bytes) that signs audit checkpoints (HMAC-SHA256). Keep it away from the database and its
      * role: whoever holds it can forge checkpoints. Generated into DATA_DIR in development; required in production.

@@ -7,6 +7,7 @@ import { checkpointFileOf } from './features/audit/checkpoint';
 import { startAuditCheckpoints } from './features/audit/checkpoint.job';
 import { storageFromEnv } from './features/attachments/storage';
 import { startDeadlineWorker } from './features/deadlines/deadlines.job';
+import { startLeadErasure } from './features/leads/lead-erasure.job';
 import { createOutboxSender, startOutboxWorker } from './features/outbox/outbox.job';
 import { describeError } from './lib/error-summary';
 import { createLogger } from './lib/logger';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
       : null;
   const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
   const cleanup = startAttachmentCleanup(deps, storageFromEnv(env));
+  const erasure = env.LEAD_ERASURE_INTERVAL_MS > 0 ? startLeadErasure(deps, env.LEAD_ERASURE_INTERVAL_MS) : null;
   const checkpoints =
     env.AUDIT_CHECKPOINT_INTERVAL_MS > 0
       ? startAuditCheckpoints(deps, { intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS, file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) })
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     server.close(() => {
       // in-flight requests are done; let the outbox finish its batch before the database goes away,
       // then seal the audit chain head as the last writer left it
-      Promise.all([worker?.stop(), sweeper?.stop(), cleanup.stop()])
+      Promise.all([worker?.stop(), sweeper?.stop(), cleanup.stop(), erasure?.stop()])
         .then(() => checkpoints?.stop())
         .then(() => deps.database.close())
         .finally(() => process.exit(0));

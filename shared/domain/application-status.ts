@@ -24,8 +24,11 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-/** Timeline entry types: the submission, each lifecycle action, and a department's answer to a referral. */
-export const APPLICATION_EVENT_TYPES = ['submitted', ...APPLICATION_ACTIONS, 'referralResponse'] as const;
+/**
+ * Timeline entry types: the submission, each lifecycle action, a department's answer to a referral, and staff
+ * recording that the subject of a neighbour's lead agreed to be helped.
+ */
+export const APPLICATION_EVENT_TYPES = ['submitted', ...APPLICATION_ACTIONS, 'referralResponse', 'consentRecorded'] as const;
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 
 /** Work on an accepted case: the first contact, visit or referral moves it to in_progress. */

@@ -13,7 +13,19 @@ export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as cons
 export const REFERRAL_STATUSES = ['open', 'accepted', 'done', 'cancelled'] as const;
 export type ResolveOutcome = (typeof RESOLVE_OUTCOMES)[number];
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export const REVEAL_FIELDS = ['idNumber', 'phone'] as const;
+export const REVEAL_FIELDS = ['idNumber', 'phone', 'referrerPhone'] as const;
+export type RevealField = (typeof REVEAL_FIELDS)[number];
+/** How the subject of a neighbour's lead agreed to be helped, as staff record it (`cases.recordConsent`). */
+export const LEAD_CONSENT_METHODS = ['in_person', 'phone', 'written'] as const;
+export type LeadConsentMethod = (typeof LEAD_CONSENT_METHODS)[number];
+/**
+ * Shown instead of a neighbour lead's name, address and observed text while they are withheld (`detailsWithheld`):
+ * until the subject's consent is recorded only the assigned unit (the lead's point and its assignee) sees them.
+ */
+export const LEAD_WITHHELD_TEXT = '（本人同意后可见）';
+const ZDetailsWithheld = z
+  .boolean()
+  .describe('true: a neighbour lead whose subject has no recorded consent, seen outside its assigned unit; subjectName, address and description hold LEAD_WITHHELD_TEXT, contact fields are null, timeline notes and files are left out');
 
 const ZText = (min: number, max: number, required: string) =>
   zFreeText().min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` }).max(max, { message: `不能超过 ${max} 个字` });
@@ -50,6 +62,7 @@ export const ZCaseQueueItem = z.object({
   paused: z.boolean(),
   flags: z.array(z.string()),
   assignedToMe: z.boolean(),
+  detailsWithheld: ZDetailsWithheld,
   version: z.number().int(),
 });
 export type TCaseQueueItem = z.infer<typeof ZCaseQueueItem>;
@@ -118,6 +131,7 @@ export const ZStaffCaseDetail = z.object({
   version: z.number().int(),
   /** The applicant's files and the visit photos (a visit's photo ids are also in its timeline entry's data.photoIds). */
   attachments: z.array(ZAttachmentInfo),
+  detailsWithheld: ZDetailsWithheld,
 });
 export type TStaffCaseDetail = z.infer<typeof ZStaffCaseDetail>;
 
@@ -139,6 +153,7 @@ export const ZOfficerCaseView = z.strictObject({
   idNumberMasked: z.string().nullable().optional(),
   address: z.string().optional(),
   ageYears: z.number().int().nullable().optional(),
+  detailsWithheld: ZDetailsWithheld,
 });
 export type TOfficerCaseView = z.infer<typeof ZOfficerCaseView>;
 
@@ -169,6 +184,9 @@ export const ZCaseRevealRequest = z
   });
 export type TCaseRevealRequest = z.infer<typeof ZCaseRevealRequest>;
 export const ZCaseReveal = z.object({ field: z.enum(REVEAL_FIELDS), value: z.string().nullable() });
+
+/** Staff of a lead's assigned unit record how its subject agreed to be helped; afterwards the lead reads like any case. */
+export const ZCaseRecordConsentRequest = z.strictObject({ id: ZUuid, method: z.enum(LEAD_CONSENT_METHODS), note: ZText(2, 500, '请写明本人是怎样同意的') });
 
 const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
 

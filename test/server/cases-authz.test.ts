@@ -47,6 +47,7 @@ beforeAll(async () => {
 
 const ACTION_BODIES: Record<string, Record<string, unknown>> = {
   'cases.reveal': { field: 'phone', reason: 'call_person' },
+  'cases.recordConsent': { method: 'phone', note: '电话联系到本人' }, // not a lead: in scope → 409
   'cases.accept': {},
   'cases.contact': { outcome: 'reached' },
   'cases.visit': { note: '走访', visitedAt: new Date(Date.now() - 60_000).toISOString() },
@@ -84,7 +85,7 @@ describe('authorization matrix: zero leaks', () => {
         const c = cases[which];
         const body = { id: c.id, expectedVersion: 99, ...ACTION_BODIES[endpoint] };
         if (endpoint === 'cases.transfer') Object.assign(body, { toServicePointId: siblings[which], reason: '辖区调整' });
-        if (['cases.get', 'cases.reveal', 'cases.referralRespond', 'cases.subjectCode'].includes(endpoint)) delete (body as { expectedVersion?: number }).expectedVersion;
+        if (['cases.get', 'cases.reveal', 'cases.recordConsent', 'cases.referralRespond', 'cases.subjectCode'].includes(endpoint)) delete (body as { expectedVersion?: number }).expectedVersion;
         const res = await post(t, endpoint, body, tokens[caller]);
         const want = expected(endpoint, caller, which);
         expect({ endpoint, caller, which, status: res.status }).toEqual({ endpoint, caller, which, status: want });

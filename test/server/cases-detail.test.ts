@@ -125,7 +125,7 @@ describe('department officer view', () => {
     expect(civil.targetGroup).toBe('dibao');
     const justice = ZOfficerCaseView.parse((await view('justice')).body.data);
     expect(Object.keys(justice).sort()).toEqual(
-      ['categories', 'communityName', 'description', 'id', 'needTier', 'referral', 'refNo', 'status', 'streetName', 'subjectName', 'urgency', 'view'].sort(),
+      ['categories', 'communityName', 'description', 'detailsWithheld', 'id', 'needTier', 'referral', 'refNo', 'status', 'streetName', 'subjectName', 'urgency', 'view'].sort(),
     );
     expect((await view('housing')).status).toBe(404);
     expect((await view('justice')).status).toBe(200);

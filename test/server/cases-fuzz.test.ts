@@ -71,6 +71,12 @@ async function referredCase(): Promise<{ id: string; version: number }> {
 /** The case a slot stands for, as seen by `caller`; `legal` = the action can succeed on it. */
 async function caseFor(action: string, caller: Staff, slot: string): Promise<{ id: string; version: number }> {
   if (caller === officer || action === 'referralRespond') return slot === 'foreign' ? caseFor('get', point, 'any') : referredCase();
+  if (action === 'recordConsent' && slot === 'legal') {
+    // a fresh neighbour lead at the home point each time (consent is recorded once); a hub caller is refused (403)
+    const lead = await buildApplication(t, { routeTo: HOME, channel: 'referral', idNumber: null, phone: null });
+    invalidateState(t);
+    return { id: lead.id, version: lead.version };
+  }
   // a withdrawn case takes only a closing note: reveal and the subject code need one still being processed
   const stoppable = slot === 'legal' && (action === 'reveal' || action === 'subjectCode');
   const statuses = slot === 'legal' && LIFECYCLE_ACTIONS.has(action) ? legalStatuses(action as ApplicationAction) : stoppable ? ALL.filter((s) => s !== 'withdrawn') : ALL;
@@ -114,7 +120,8 @@ const hints = (): Hints => ({
 const SURE: Partial<Record<string, (v: Record<string, unknown>) => boolean>> = {
   'cases.queue': (v) => v.cursor === undefined && v.view !== 'officer' && (v.refNo === undefined || String(v.refNo).trim() !== ''),
   'cases.get': () => true,
-  'cases.reveal': () => true,
+  // the referrer's phone only for the assigned unit: a hub caller is refused
+  'cases.reveal': (v) => v.field !== 'referrerPhone',
   'cases.subjectCode': () => true,
   'cases.accept': () => true,
   'cases.contact': () => true,

@@ -69,6 +69,8 @@ export const applications = pgTable(
     pausedAt: ts('paused_at'),
     outcome: text('outcome').$type<ResolveOutcome>(),
     resolvedAt: ts('resolved_at'),
+    /** A neighbour lead that never became a case, erased 90 days after closing (features/leads): details gone, counts kept. */
+    detailsErasedAt: ts('details_erased_at'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -28,6 +28,7 @@ export function queueItem(overrides: Partial<TCaseQueueItem> = {}): TCaseQueueIt
     paused: false,
     flags: [],
     assignedToMe: false,
+    detailsWithheld: false,
     version: 1,
     ...overrides,
   };
@@ -74,6 +75,7 @@ export function staffDetail(overrides: Partial<TStaffCaseDetail> = {}): TStaffCa
     createdAt: '2026-11-29T01:00:00.000Z',
     version: 4,
     attachments: [],
+    detailsWithheld: false,
     ...overrides,
   };
 }
@@ -100,6 +102,7 @@ export function officerView(overrides: Partial<TOfficerCaseView> = {}): TOfficer
     urgency: 'urgent',
     targetGroup: 'dibao',
     idNumberMasked: '3301**********1234',
+    detailsWithheld: false,
     ...overrides,
   };
 }

@@ -56,6 +56,7 @@ export const EVENT_LABELS: Record<string, string> = {
   close: '归档',
   reopen: '重新办理',
   withdraw: '申请人撤回',
+  consentRecorded: '记录本人同意',
 };
 
 /** A referral's state as the case page lists it. */

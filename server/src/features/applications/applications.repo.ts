@@ -1,7 +1,7 @@
 /** SQL for intake and the applicant's views. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { memberships, servicePoints } from '../../db/schema';
+import { servicePoints } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
 import type { FieldCipher } from '../../lib/crypto';
 import { openRow, sealFields, splitPlain, type ApplicationRecord, type PlainFields, type SealedKey } from './sealed-fields';
@@ -92,14 +92,4 @@ export async function revokeConsents(db: Db, applicationId: string, userId: stri
     .where(and(eq(consents.applicationId, applicationId), isNull(consents.revokedAt)))
     .returning({ id: consents.id });
   return rows.length;
-}
-
-/** Active station workers of a street/town: told at once about emergencies. */
-export async function listStationStaff(db: Db, streetCode: string): Promise<string[]> {
-  const rows = await db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .innerJoin(servicePoints, eq(servicePoints.id, memberships.servicePointId))
-    .where(and(eq(memberships.role, 'station_staff'), isNull(memberships.revokedAt), eq(servicePoints.divisionCode, streetCode)));
-  return rows.map((r) => r.userId);
 }

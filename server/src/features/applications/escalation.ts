@@ -4,6 +4,7 @@
  * and a staff member's manual escalation (features/cases).
  */
 import { XIHU_DISTRICT_CODE } from '../../../../shared/domain/divisions';
+import type { Urgency } from '../../../../shared/domain/categories';
 import type { PointLevel } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { findActivePoint } from './routing.repo';
@@ -23,14 +24,26 @@ export function nextTierUp(at: CasePlace): TierTarget | null {
   return street ? { level: 'street_station', divisionCode: street } : { level: 'district_hub', divisionCode: XIHU_DISTRICT_CODE };
 }
 
+/** The hub's tier: the top, where an overdue emergency goes straight away. */
+export const HUB_TIER: TierTarget = { level: 'district_hub', divisionCode: XIHU_DISTRICT_CODE };
+
 /**
- * The active point one tier up from `at`; a tier without an active point is passed over (a street whose station is
- * inactive → the hub). Null at the hub, or when no tier above has an active point.
+ * Where a case that missed its deadline goes (pure): one tier up, except an emergency, which skips the station and
+ * goes straight to the hub (issue 10.8). Null at the hub.
  */
-export async function findEscalationTarget(db: Db, at: CasePlace) {
-  for (let tier = nextTierUp(at); tier; tier = nextTierUp({ pointLevel: tier.level, pointStreetCode: tier.divisionCode, caseStreetCode: null })) {
+export function overdueTierUp(at: CasePlace, urgency: Urgency): TierTarget | null {
+  const next = nextTierUp(at);
+  return next && urgency === 'emergency' ? HUB_TIER : next;
+}
+
+/**
+ * The active point at `first` (default: one tier up from `at`); a tier without an active point is passed over (a
+ * street whose station is inactive → the hub). Null at the hub, or when no tier above has an active point.
+ */
+export async function findEscalationTarget(db: Db, at: CasePlace, first: TierTarget | null = nextTierUp(at)) {
+  for (let tier = first; tier; tier = nextTierUp({ pointLevel: tier.level, pointStreetCode: tier.divisionCode, caseStreetCode: null })) {
     const point = await findActivePoint(db, tier.level, tier.divisionCode);
-    if (point) return point;
+    if (point) return { ...point, tier };
   }
   return null;
 }

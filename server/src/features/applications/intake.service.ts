@@ -14,11 +14,10 @@ import { linkStagedFiles } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
 import { consumeUserLimit } from '../ratelimit/user-limits';
-import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox-messages';
-import { enqueue } from '../outbox/outbox.repo';
 import * as repo from './applications.repo';
 import { notifyApplicant } from './lifecycle';
 import { routeApplication } from './routing.service';
+import { alertStaff } from './staff-alerts';
 
 export async function submitApplication(deps: Deps, userId: string, input: TSubmitApplication, idempotencyKey: string | undefined) {
   const consentIssue = input.channel === 'referral' ? null : sensitiveConsentIssue(input);
@@ -79,11 +78,8 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   const event: repo.EventValues = { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now };
   await repo.insertConsentsAndEvent(db, consentRows(input, app.id, userId, now), event);
   await notifyApplicant(db, app, now);
-  if (decision.alertStation && decision.streetCode) {
-    for (const staffId of await repo.listStationStaff(db, decision.streetCode)) {
-      await enqueue(db, { topic: TOPIC_STAFF_ALERT, payload: staffAlertPayload(staffId, now), dedupeKey: `staff-alert:${app.id}:${staffId}`, nextAttemptAt: now });
-    }
-  }
+  // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
+  if (decision.alertStation && decision.streetCode) await alertStaff(db, app.id, { level: 'street_station', divisionCode: decision.streetCode }, 'submitted', now);
   // last: the audit chain's lock serialises every audited write from here until commit
   await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
 

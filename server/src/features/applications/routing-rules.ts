@@ -18,6 +18,11 @@ export const ZRoutingRules = z.strictObject({
   maxCoordinateDistanceMetres: z.number().int().min(100).max(50_000),
   /** Tell the street station at once about emergencies. */
   alertStationOnEmergency: z.boolean(),
+  /**
+   * Emergencies skip the station: when the first deadline (`deadlines.emergency`) passes, the case goes straight to
+   * the hub, which has `hub` hours to accept it. Versions stored before this field get the default.
+   */
+  emergencyTierHours: z.strictObject({ hub: z.number().int().min(1).max(240) }).default({ hub: 4 }),
   /** Shown to an applicant whose place lies outside the district. */
   outOfDistrictAdvice: z.string().min(1).max(200),
 });
@@ -39,5 +44,6 @@ export const DEFAULT_ROUTING_RULES: TRoutingRules = {
   },
   maxCoordinateDistanceMetres: 5000,
   alertStationOnEmergency: true,
+  emergencyTierHours: { hub: 4 },
   outOfDistrictAdvice: '请同时联系您户籍或居住地所在区(县、市)的民政部门',
 };

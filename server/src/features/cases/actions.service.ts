@@ -52,7 +52,7 @@ async function runAction(deps: Deps, principal: Principal, input: { id: string; 
     });
     await step.after?.(tx, row);
     // the caller was authorised above; after a transfer or escalation the case may have left their scope
-    return (await loadStaffDetail(deps, tx, input.id))!;
+    return (await loadStaffDetail(deps, tx, input.id, principal))!;
   });
 }
 

@@ -36,6 +36,7 @@ export function toQueueItem(row: repo.QueueRow, userId: string, officer: boolean
     paused: app.pausedAt !== null,
     flags: officer ? [] : flagsOf(app),
     assignedToMe: app.assigneeUserId === userId,
+    detailsWithheld: false,
     version: app.version,
   };
 }
@@ -114,6 +115,7 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     createdAt: app.createdAt.toISOString(),
     version: app.version,
     attachments: p.attachments,
+    detailsWithheld: false,
   };
 }
 
@@ -143,6 +145,7 @@ export function toOfficerView(row: repo.CaseRow, live: Live, cipher: FieldCipher
     categories: app.categories,
     description: app.description,
     urgency: app.urgency,
+    detailsWithheld: false,
   };
   const plainId = () => (app.subjectIdEnc ? cipher.decrypt(app.subjectIdEnc) : null);
   for (const field of extraFieldsOf(live.dept.code)) {

@@ -44,8 +44,16 @@ const communityNameSql = sql<string | null>`case when ${place.level} in ('commun
 /** due_at exactly as stored (microseconds), for the keyset cursor. */
 const dueKeySql = sql<string | null>`${applications.dueAt}::text`;
 
+/** Purpose of the consent staff record for the subject of a neighbour's lead (`cases.recordConsent`). */
+export const LEAD_CONSENT_PURPOSE = 'lead_subject';
+
+/** True for a neighbour lead whose subject's consent has not been recorded (its details stay with the assigned unit). */
+const leadPendingSql = sql<boolean>`(${applications.channel} = 'referral' and not exists (select 1 from ${consents} lc
+  where lc.application_id = ${applications.id} and lc.purpose = ${LEAD_CONSENT_PURPOSE} and lc.revoked_at is null))`;
+
 const caseColumns = (now: Date) => ({
   app: applications,
+  leadPending: leadPendingSql,
   streetName: street.name,
   communityName: communityNameSql,
   pointName: servicePoints.name,
@@ -86,6 +94,7 @@ const queueColumns = (now: Date) => ({
     legacySubjectName: applications.legacySubjectName,
     flags: applications.flags,
     assigneeUserId: applications.assigneeUserId,
+    servicePointId: applications.servicePointId,
     dueAt: applications.dueAt,
     pausedAt: applications.pausedAt,
     version: applications.version,
@@ -95,6 +104,7 @@ const queueColumns = (now: Date) => ({
   pointName: servicePoints.name,
   overdue: overdueSql(now),
   dueKey: dueKeySql,
+  leadPending: leadPendingSql,
 });
 
 export type QueueRow = Awaited<ReturnType<typeof queuePage>>[number];

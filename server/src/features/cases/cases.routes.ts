@@ -2,6 +2,7 @@
 import type { EndpointName } from '../../../../shared/api/endpoints';
 import type { RouteDef } from '../../middleware/endpoint';
 import * as actions from './actions.service';
+import { recordConsent } from './consent.service';
 import { getCase, revealField } from './detail.service';
 import { respondToReferral } from './officer.service';
 import { listQueue } from './queue.service';
@@ -22,6 +23,7 @@ export const casesRoutes: { [N in CaseEndpoint]: RouteDef<N> } = {
     },
   },
   'cases.revealAnomalies': { handler: ({ deps, principal }) => listRevealAnomalies(deps, principal) },
+  'cases.recordConsent': { handler: ({ deps, principal, input }) => recordConsent(deps, principal, input) },
   'cases.accept': { handler: ({ deps, principal, input }) => actions.accept(deps, principal, input) },
   'cases.contact': { handler: ({ deps, principal, input }) => actions.contact(deps, principal, input) },
   'cases.visit': { handler: ({ deps, principal, input }) => actions.visit(deps, principal, input) },

@@ -10,6 +10,7 @@ import type { Principal } from '../auth/principal';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
 import * as repo from './cases.repo';
 import { toOfficerView, toStaffDetail } from './cases.presenter';
+import { detailsWithheld, isAssignedUnit, redactOfficerView, redactStaffDetail } from './lead-privacy';
 import { hasStaffScope, scopeOf, type CaseScope } from './scope';
 
 export const notFound = () => new AppError('NOT_FOUND', { message: '没有找到这个案件' });
@@ -17,8 +18,9 @@ export const notFound = () => new AppError('NOT_FOUND', { message: '没有找到
 /**
  * Loads and shapes a staff detail without scope or audit: only for callers already authorised for `id`
  * (the action services, inside the transaction that authorised them). Null when the id does not exist.
+ * With `viewer`, a neighbour lead pending consent comes redacted unless the viewer is its assigned unit (lead-privacy.ts).
  */
-export async function loadStaffDetail(deps: Deps, db: Db, id: string): Promise<TStaffCaseDetail | null> {
+export async function loadStaffDetail(deps: Deps, db: Db, id: string, viewer?: Principal): Promise<TStaffCaseDetail | null> {
   const row = await repo.findCase(db, deps.cipher, id, repo.ANY_SCOPE, deps.clock.now());
   if (!row) return null;
   const [events, consents, referrals, suggested, attachments] = await Promise.all([
@@ -28,7 +30,8 @@ export async function loadStaffDetail(deps: Deps, db: Db, id: string): Promise<T
     repo.departmentsByIds(db, row.app.suggestedDepartmentIds),
     listAttachmentInfo(db, id, ['application', 'visit']),
   ]);
-  return toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher);
+  const detail = toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher);
+  return viewer && detailsWithheld(viewer, row) ? redactStaffDetail(detail) : detail;
 }
 
 /**
@@ -41,9 +44,9 @@ export async function getCase(deps: Deps, principal: Principal, id: string): Pro
   const now = deps.clock.now();
   let result: TCaseDetail | null = null;
   if (hasStaffScope(scope) && (await repo.findCase(deps.db, deps.cipher, id, repo.staffScopeSql(scope), now))) {
-    result = await loadStaffDetail(deps, deps.db, id);
+    result = await loadStaffDetail(deps, deps.db, id, principal);
   }
-  if (!result) result = await loadOfficerView(deps, deps.db, id, scope);
+  if (!result) result = await loadOfficerView(deps, deps.db, id, scope, principal);
   if (!result) throw notFound();
   await inTransaction(deps.db, async (tx) => {
     await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'case.viewed', entity: 'application', entityId: id, data: { view: result.view } });
@@ -52,24 +55,32 @@ export async function getCase(deps: Deps, principal: Principal, id: string): Pro
 }
 
 /** The officer view of a case with a live referral to one of the caller's departments (scope in SQL); null otherwise. */
-export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: CaseScope) {
+export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: CaseScope, viewer: Principal) {
   const now = deps.clock.now();
   const live = await repo.findLiveReferral(db, id, scope.deptIds);
   if (!live) return null;
   const row = await repo.findCase(db, deps.cipher, id, repo.officerScopeSql(scope), now);
-  return row ? toOfficerView(row, live, deps.cipher, now) : null;
+  if (!row) return null;
+  const view = toOfficerView(row, live, deps.cipher, now);
+  return detailsWithheld(viewer, row) ? redactOfficerView(view) : view;
 }
 
 /**
- * The plain ID number or phone of a case in the caller's staff scope, audited with the reason given.
- * @throws AppError NOT_FOUND when the case is missing or out of scope | CONSENT_WITHDRAWN once it was withdrawn.
+ * The plain ID number or phone of a case in the caller's staff scope, audited with the reason given. The phone of
+ * the neighbour who reported a lead (`referrerPhone`), and anything of a lead pending consent, only for its
+ * assigned unit (lead-privacy.ts).
+ * @throws AppError NOT_FOUND when the case is missing or out of scope | FORBIDDEN outside the assigned unit |
+ *   CONSENT_WITHDRAWN once it was withdrawn.
  */
 export async function revealField(deps: Deps, principal: Principal, input: TCaseRevealRequest) {
   const scope = scopeOf(principal);
   const row = await repo.findCase(deps.db, deps.cipher, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
   if (isStopped(row.app.status)) throw consentWithdrawn('申请已撤回或本人已撤回授权，不能再查看完整号码');
-  const sealed = input.field === 'idNumber' ? row.app.subjectIdEnc : row.app.subjectPhoneEnc;
+  if ((input.field === 'referrerPhone' || row.leadPending) && !isAssignedUnit(principal, row.app)) {
+    throw new AppError('FORBIDDEN', { message: '邻里线索的联系方式只有负责的服务点可以查看' });
+  }
+  const sealed = { idNumber: row.app.subjectIdEnc, phone: row.app.subjectPhoneEnc, referrerPhone: row.app.referrerContactEnc }[input.field];
   await inTransaction(deps.db, async (tx) => {
     await appendAudit(tx, deps.clock, {
       actorUserId: principal.userId,

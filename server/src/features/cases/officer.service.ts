@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { insertEvent } from '../applications/lifecycle.repo';
 import * as repo from './cases.repo';
 import { toOfficerView } from './cases.presenter';
+import { detailsWithheld, redactOfficerView } from './lead-privacy';
 import { notFound } from './detail.service';
 import { scopeOf } from './scope';
 
@@ -43,6 +44,7 @@ export async function respondToReferral(deps: Deps, principal: Principal, input:
     });
     const row = await repo.findCase(tx, deps.cipher, input.id, repo.ANY_SCOPE, now);
     if (!row) throw notFound();
-    return toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now);
+    const view = toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now);
+    return detailsWithheld(principal, row) ? redactOfficerView(view) : view;
   });
 }

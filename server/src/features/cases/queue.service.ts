@@ -5,6 +5,7 @@ import { validationError } from '../../errors';
 import type { Principal } from '../auth/principal';
 import * as repo from './cases.repo';
 import { toQueueItem } from './cases.presenter';
+import { detailsWithheld, redactQueueItem } from './lead-privacy';
 import { hasStaffScope, scopeOf } from './scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -53,7 +54,10 @@ export async function listQueue(deps: Deps, principal: Principal, input: TCaseQu
   const last = page[page.length - 1];
   return {
     view,
-    items: page.map((r) => toQueueItem(r, principal.userId, view === 'officer')),
+    items: page.map((r) => {
+      const item = toQueueItem(r, principal.userId, view === 'officer');
+      return detailsWithheld(principal, r) ? redactQueueItem(item) : item;
+    }),
     nextCursor: rows.length > input.limit && last ? encodeCursor({ dueAt: last.dueKey, id: last.app.id }) : null,
   };
 }

@@ -1,15 +1,18 @@
 /**
  * The deadline sweep: a case not accepted in time moves one tier up (applications/escalation.ts: community point
- * → its street station → the district hub) with a new deadline, a timeline event and notifications. Runs in every
+ * → its street station → the district hub) with a new deadline, a timeline event and notifications. An emergency
+ * goes straight to the hub, with the hub's emergency deadline from the rules, and the hub's staff are alerted
+ * (or the next tier's, staff-alerts.ts). Runs in every
  * server process; row claiming with SKIP LOCKED keeps it correct, and the clock is injectable for tests.
  */
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { repeatEvery } from '../../lib/repeat';
-import { findEscalationTarget } from '../applications/escalation';
+import { findEscalationTarget, overdueTierUp } from '../applications/escalation';
 import { applyTransition } from '../applications/lifecycle';
 import { currentRules } from '../applications/routing.service';
 import { dueDate } from '../applications/routing-decision';
+import { alertStaff } from '../applications/staff-alerts';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
@@ -20,7 +23,8 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
     const { rules } = await currentRules(deps, tx);
     const result: SweepResult = { escalated: 0, flaggedAtHub: 0 };
     for (const c of await repo.claimOverdue(tx, now, limit)) {
-      const point = await findEscalationTarget(tx, c);
+      const emergency = c.urgency === 'emergency';
+      const point = await findEscalationTarget(tx, c, overdueTierUp(c, c.urgency));
       if (!point) {
         await repo.flagOverdueAtHub(tx, c.id);
         result.flaggedAtHub++;
@@ -33,13 +37,16 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
         canAct: () => true,
         note: `超过受理时限,自动转${point.name}`,
         data: { automatic: true, to: point.id },
-        patch: { servicePointId: point.id, assigneeUserId: null, dueAt: dueDate(now, c.urgency, rules) },
+        patch: { servicePointId: point.id, assigneeUserId: null, dueAt: emergency && point.tier.level === 'district_hub' ? hoursLater(now, rules.emergencyTierHours.hub) : dueDate(now, c.urgency, rules) },
       });
+      if (emergency) await alertStaff(tx, c.id, point.tier, 'escalated', now);
       result.escalated++;
     }
     return result;
   });
 }
+
+const hoursLater = (now: Date, hours: number) => new Date(now.getTime() + hours * 3600_000);
 
 /** Sweeps every `intervalMs` until stopped (never overlapping). */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {

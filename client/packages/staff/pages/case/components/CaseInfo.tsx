@@ -20,7 +20,8 @@ function Row({ label, children }: { label: string; children: string }) {
 
 /** Who and what: personal data masked, each with 查看完整信息 (reason required). */
 export default function CaseInfo({ detail, revealed, onReveal }: Props) {
-  const masked = { idNumber: detail.idNumberMasked, phone: detail.phoneMasked };
+  // a neighbour's lead: the reporter's phone is never shown masked; only the assigned unit may reveal it
+  const masked = { idNumber: detail.idNumberMasked, phone: detail.phoneMasked, referrerPhone: '回电邻居时查看' };
   const place = [detail.streetName, detail.communityName].filter(Boolean).join(' · ');
   const relation = relationshipLabel(detail.relationship);
 
@@ -46,9 +47,11 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
   return (
     <View className='case-info'>
       <Text className='case-section__title'>基本情况</Text>
+      {detail.detailsWithheld ? <Row label='说明'>本人同意前，姓名、地址和情况只有负责的服务点能看到。</Row> : null}
       <Row label='姓名'>{detail.subjectName}</Row>
       {sensitive('idNumber')}
       {sensitive('phone')}
+      {detail.channel === 'referral' && !detail.detailsWithheld ? sensitive('referrerPhone') : null}
       <Row label='来源'>{`${CHANNEL_LABELS[detail.channel]}${relation ? `(申请人是其${relation})` : ''}`}</Row>
       <Row label='地址'>{detail.address || '未填'}</Row>
       {place ? <Row label='所在'>{place}</Row> : null}

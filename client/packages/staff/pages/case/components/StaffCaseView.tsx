@@ -6,6 +6,7 @@ import CaseBadges from '@/packages/staff/components/CaseBadges';
 import { staffActions, type StaffAction } from '@/packages/staff/lib/actions';
 import { FLAG_LABELS, OUTCOME_LABELS, REFERRAL_STATUS_TEXT, formatDateTime } from '@/packages/staff/lib/format';
 import AskInfoForm from '../forms/AskInfoForm';
+import ConsentForm from '../forms/ConsentForm';
 import ContactForm from '../forms/ContactForm';
 import ReferForm from '../forms/ReferForm';
 import ResolveForm from '../forms/ResolveForm';
@@ -32,6 +33,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   const [revealed, setRevealed] = useState<Partial<Record<RevealField, string | null>>>({});
   const [notice, setNotice] = useState<string>();
   const [issuingCode, setIssuingCode] = useState(false);
+  const [recordingConsent, setRecordingConsent] = useState(false);
 
   // After a reload the open form may no longer be legal (someone else moved the case on): close it and say so.
   useEffect(() => {
@@ -56,6 +58,8 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   };
 
   const duplicate = detail.flags.includes('possible_duplicate');
+  // a neighbour's lead the caller can read in full and whose subject has not agreed yet
+  const awaitingConsent = detail.channel === 'referral' && !detail.detailsWithheld && !detail.consents.some((c) => c.purpose === 'lead_subject' && !c.revokedAt);
   return (
     <View className='case-staff'>
       <View className='case__header'>
@@ -73,6 +77,14 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
         <View className='case-code' onClick={() => setIssuingCode(true)}>
           <Text className='case-code__text'>生成确认码</Text>
+        </View>
+      ) : null}
+      {awaitingConsent ? (
+        <View className='case-card-block'>
+          <Text className='case__line'>这是邻居反映的情况，本人还没有同意接受帮助。联系上本人并征得同意后，请记录下来。</Text>
+          <Text className='case-info__reveal' onClick={() => setRecordingConsent(true)}>
+            记录本人同意
+          </Text>
         </View>
       ) : null}
 
@@ -112,6 +124,17 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {action === 'close' ? <CloseForm host={host} withdrawn={detail.status === 'withdrawn'} /> : null}
       {action === 'reopen' ? <ReopenForm host={host} /> : null}
       {issuingCode ? <SubjectCodeSheet caseId={detail.id} onClose={() => setIssuingCode(false)} /> : null}
+      {recordingConsent ? (
+        <ConsentForm
+          caseId={detail.id}
+          onDone={(next) => {
+            setRecordingConsent(false);
+            onChange(next);
+            void Taro.showToast({ title: '已记录本人同意', icon: 'none', duration: 2000 });
+          }}
+          onClose={() => setRecordingConsent(false)}
+        />
+      ) : null}
       {revealing ? (
         <RevealSheet
           caseId={detail.id}
