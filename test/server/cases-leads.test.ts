@@ -128,7 +128,7 @@ describe('cases.recordConsent', () => {
 });
 
 describe('the referrer phone', () => {
-  const reveal = (id: string, token: string) => post(t, 'cases.reveal', { id, field: 'referrerPhone', reason: '回电核实邻里反映的情况' }, token);
+  const reveal = (id: string, token: string) => post(t, 'cases.reveal', { id, field: 'referrerPhone', reason: 'other', note: '回电核实邻里反映的情况' }, token);
 
   it('the assigned unit reveals it, audited; station and hub may not, before or after consent', async () => {
     const lead = await newLead();
@@ -152,8 +152,15 @@ describe('erasure of leads that never became a case', () => {
     expect((await post(t, 'cases.accept', { id, expectedVersion: 1 }, tok.point)).status).toBe(200);
     expect((await post(t, 'cases.resolve', { id, expectedVersion: 2, outcome: 'helped' }, tok.point)).status).toBe(200);
   }
-  const row = async (id: string) =>
-    (await queryRows<Record<string, unknown>>(t.deps.db, sql`select subject_name, address, description, referrer_contact_enc, lat, lng, details_erased_at, status, street_code, division_code, categories, urgency, created_at from applications where id = ${id}`))[0]!;
+  // the stored fields as staff would read them: sealed columns decrypted, else the plain fallback (sealed-fields.ts)
+  const row = async (id: string): Promise<Record<string, unknown>> => {
+    const [r] = await queryRows<Record<string, unknown>>(
+      t.deps.db,
+      sql`select subject_name, subject_name_enc, address, address_enc, description, description_enc, referrer_contact_enc, lat, lng, details_erased_at, status, street_code, division_code, categories, urgency, created_at from applications where id = ${id}`,
+    );
+    const open = (sealed: unknown, plain: unknown) => (typeof sealed === 'string' ? t.deps.cipher.decrypt(sealed) : plain);
+    return { ...r!, subject_name: open(r!.subject_name_enc, r!.subject_name), address: open(r!.address_enc, r!.address), description: open(r!.description_enc, r!.description) };
+  };
   const erasures = async (id: string) => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'lead.erased' and entity_id = ${id}`))[0]!.n;
 
   it('erases details 90 days after the lead ended, keeps counts, once; a lead with consent is kept', async () => {

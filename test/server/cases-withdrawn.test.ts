@@ -123,6 +123,7 @@ describe.each(Object.keys(stops) as (keyof typeof stops)[])('after %s', (how) =>
       'cases.resolve': { expectedVersion: version, outcome: 'helped' },
       'cases.reopen': { expectedVersion: version, reason: '情况反复' },
       'cases.subjectCode': {},
+      'cases.recordConsent': { method: 'phone', note: '电话联系到本人' },
       'cases.referralRespond': { note: '已办完', status: 'done' },
     };
     const refused: Record<string, [Session, number, string]> = {

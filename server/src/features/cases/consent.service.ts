@@ -3,6 +3,7 @@
  * helped — how (in person, by phone, in writing), who recorded it (the caller) and when. A consent row, a timeline
  * entry and an audit entry in one transaction; afterwards the lead's details are visible to the whole scope.
  */
+import { consentWithdrawn, isStopped } from '../applications/stop-processing';
 import type { LeadConsentMethod, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -23,6 +24,7 @@ export async function recordConsent(deps: Deps, principal: Principal, input: { i
   return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scopeOf(principal)));
     if (!locked) throw notFound();
+    if (isStopped(locked.status)) throw consentWithdrawn();
     if (locked.channel !== 'referral') throw new AppError('CONFLICT', { message: '这不是邻里线索,不需要另外记录本人同意' });
     if (locked.detailsErasedAt) throw new AppError('CONFLICT', { message: '这条线索的信息已按规定删除' });
     if (!isAssignedUnit(principal, locked)) throw new AppError('FORBIDDEN', { message: '只有负责这条线索的服务点可以记录本人同意' });
