@@ -3,7 +3,10 @@
 // `npm test` runs client + server + unit (`npm run test:unit`: the pure rules alone, no database, seconds);
 // the e2e project (real server + Chromium) runs with `npm run e2e`, the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
 
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 
 /**
  * Client: @swc/jest for the app's TS/TSX (React automatic runtime, legacy decorators as in tsconfig) and for the

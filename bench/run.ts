@@ -27,10 +27,16 @@ function seconds(name: string, fallback: number): number {
 
 /** BENCH_ONLY picks scenarios by name; the ceilings they compare with are always measured too. */
 function selectScenarios(): Scenario[] {
-  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (only.length === 0) return scenarios;
   const unknown = only.filter((n) => !scenarios.some((s) => s.name === n));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(
+      `BENCH_ONLY: unknown scenario(s) ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`,
+    );
   const wanted = new Set(only);
   for (const s of scenarios) if (wanted.has(s.name) && s.ceiling) wanted.add(s.ceiling);
   return scenarios.filter((s) => wanted.has(s.name));
@@ -50,7 +56,10 @@ async function main(): Promise<number> {
   const db: DbConfig = adminUrl ? { kind: 'postgres', adminUrl } : { kind: 'pglite' };
   const report = newReport(db.kind);
   const [load1] = os.loadavg();
-  if (load1! > report.machine.cpus * 0.5) console.warn(`warning: load average ${load1!.toFixed(1)} on ${report.machine.cpus} CPUs — something else is running; compare ratios, not absolute numbers`);
+  if (load1! > report.machine.cpus * 0.5)
+    console.warn(
+      `warning: load average ${load1!.toFixed(1)} on ${report.machine.cpus} CPUs — something else is running; compare ratios, not absolute numbers`,
+    );
   console.log(
     `bench: db=${db.kind}${adminUrl ? ` (${describeUrl(adminUrl)}, throwaway databases)` : ' (on disk, temp dirs)'}, ` +
       `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
@@ -76,17 +85,23 @@ async function main(): Promise<number> {
           const body = prepared.body ?? scenario.body;
           const { requestHeaders } = prepared;
           // one request by hand first: a wrong path or body fails here with the server's answer
-          await api.with({ ...headers, ...requestHeaders?.() }).post(scenario.path, typeof body === 'function' ? body() : body);
+          await api
+            .with({ ...headers, ...requestHeaders?.() })
+            .post(scenario.path, typeof body === 'function' ? body() : body);
           const spec = { url: target.baseUrl + scenario.path, headers, body, requestHeaders };
           const m = await measure(spec, connections, durationSec, warmupSec, () => cpuTimeMs(target.child.pid));
           if (isInterrupted()) return 130;
           const result = toResult(scenario.name, scenario.ceiling, m);
           results.push(result);
-          const codes = Object.entries(m.statusCodes).map(([code, n]) => `${code}×${n}`).join(' ');
+          const codes = Object.entries(m.statusCodes)
+            .map(([code, n]) => `${code}×${n}`)
+            .join(' ');
           console.log(
             `  ${scenario.name} @${connections}: ${Math.round(m.reqPerSec)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.cpuMsPerReq ?? '?'} cpu ms/req` +
               (m.non2xx || m.errors ? `  !! non2xx ${m.non2xx} errors ${m.errors} (${codes})` : '') +
-              (scenario.tolerate && m.statusCodes[scenario.tolerate.status] ? ` — ${scenario.tolerate.status} tolerated: ${scenario.tolerate.why}` : ''),
+              (scenario.tolerate && m.statusCodes[scenario.tolerate.status]
+                ? ` — ${scenario.tolerate.status} tolerated: ${scenario.tolerate.why}`
+                : ''),
           );
         }
       }
@@ -98,7 +113,9 @@ async function main(): Promise<number> {
       fs.writeFileSync(logFile, target.child.output());
       const logged = logLines(target.child.output());
       if (logged.length > 0) {
-        console.log(`  ${key} logged ${logged.length} line(s) at warn or above (see ${path.relative(process.cwd(), logFile)}); last ones:`);
+        console.log(
+          `  ${key} logged ${logged.length} line(s) at warn or above (see ${path.relative(process.cwd(), logFile)}); last ones:`,
+        );
         for (const line of logged.slice(-3)) console.log(`    ${line.slice(0, 160)}…`);
       }
     }
@@ -112,12 +129,16 @@ async function main(): Promise<number> {
   // a scenario may tolerate a few answers of a status it explains (counted in non2xx all the same), at most 1% of requests
   const unexplained = (r: ScenarioResult) => {
     const scenario = selected.find((s) => s.name === r.name);
-    const tolerated = Object.entries(r.statusCodes ?? {}).filter(([code]) => scenario?.tolerate?.status === Number(code)).reduce((n, [, c]) => n + c, 0);
+    const tolerated = Object.entries(r.statusCodes ?? {})
+      .filter(([code]) => scenario?.tolerate?.status === Number(code))
+      .reduce((n, [, c]) => n + c, 0);
     return tolerated <= r.reqPerSec * r.durationSec * 0.01 ? r.non2xx - tolerated : r.non2xx;
   };
   const failed = results.filter((r) => unexplained(r) > 0 || r.errors > 0);
   if (failed.length > 0) {
-    console.error(`\nFAILED: non-2xx responses or errors in ${failed.map((r) => `${r.name}@${r.connections}`).join(', ')}`);
+    console.error(
+      `\nFAILED: non-2xx responses or errors in ${failed.map((r) => `${r.name}@${r.connections}`).join(', ')}`,
+    );
     return 1;
   }
   return 0;

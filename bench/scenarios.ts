@@ -14,7 +14,11 @@ import { submitSetup } from './submit';
 export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
 
 /** What a setup step can add: headers for every request, a body replacing the scenario's, headers made per request. */
-export type Prepared = { headers?: Record<string, string>; body?: Json | (() => Json); requestHeaders?: () => Record<string, string> };
+export type Prepared = {
+  headers?: Record<string, string>;
+  body?: Json | (() => Json);
+  requestHeaders?: () => Record<string, string>;
+};
 
 /** The coming run: warm-up plus measured seconds. */
 export type RunInfo = { seconds: number };
@@ -72,11 +76,23 @@ const queueFirstPage = (name: string, description: string): Scenario => {
 export const scenarios: Scenario[] = [
   // Ceilings: each in its own process, measured in the same run as the project's endpoints.
   { name: 'ceiling.koa', target: 'ceiling.koa', path: '/', body: {}, ceiling: null },
-  { name: 'ceiling.koa-insert', target: 'ceiling.koa-insert', path: '/', body: () => ({ name: `item-${randomInt(1e9)}`, n: randomInt(1000) }), ceiling: null },
+  {
+    name: 'ceiling.koa-insert',
+    target: 'ceiling.koa-insert',
+    path: '/',
+    body: () => ({ name: `item-${randomInt(1e9)}`, n: randomInt(1000) }),
+    ceiling: null,
+  },
 
   // Project endpoints. Reads are compared with ceiling.koa: the upper bound of any read, not a like-for-like target.
   { name: 'org.overview', target: 'server', path: '/api/org.overview', body: {}, ceiling: 'ceiling.koa' },
-  { name: 'servicePoints.list', target: 'server', path: '/api/servicePoints.list', body: { streetCode: '330106005000' }, ceiling: 'ceiling.koa' },
+  {
+    name: 'servicePoints.list',
+    target: 'server',
+    path: '/api/servicePoints.list',
+    body: { streetCode: '330106005000' },
+    ceiling: 'ceiling.koa',
+  },
   { name: 'me.get', target: 'server', path: '/api/me.get', body: {}, setup: asDevUser(), ceiling: 'ceiling.koa' },
   // 5,000 generated policies (plus the seed), rotating Chinese queries: single chars, words, mixed digits, no-hit
   {
@@ -108,7 +124,14 @@ export const scenarios: Scenario[] = [
     name: 'self-check',
     target: 'server',
     path: '/api/selfCheck.run',
-    body: () => ({ answers: { householdSize: 1 + randomInt(5), monthlyIncomePerPerson: randomInt(4000), age: 20 + randomInt(70), hasDisability: randomInt(2) === 1 } }),
+    body: () => ({
+      answers: {
+        householdSize: 1 + randomInt(5),
+        monthlyIncomePerPerson: randomInt(4000),
+        age: 20 + randomInt(70),
+        hasDisability: randomInt(2) === 1,
+      },
+    }),
     ceiling: 'ceiling.koa',
   },
 ];

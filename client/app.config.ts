@@ -3,7 +3,10 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/policies/index', 'pages/live/index', 'pages/mine/index'],
   subPackages: [
     // Policies, self-check, stories, livestream replays.
-    { root: 'packages/content', pages: ['pages/policy/index', 'pages/self-check/index', 'pages/story/index', 'pages/replay/index'] },
+    {
+      root: 'packages/content',
+      pages: ['pages/policy/index', 'pages/self-check/index', 'pages/story/index', 'pages/replay/index'],
+    },
     // Service points: by street, near me, one point.
     { root: 'packages/org', pages: ['pages/street/index', 'pages/near/index', 'pages/point/index'] },
     // Apply wizard and receipt.
@@ -28,10 +31,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
-      { pagePath: 'pages/policies/index', text: '政策', iconPath: 'assets/tabbar/policies.png', selectedIconPath: 'assets/tabbar/policies-active.png' },
-      { pagePath: 'pages/live/index', text: '直播', iconPath: 'assets/tabbar/live.png', selectedIconPath: 'assets/tabbar/live-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/policies/index',
+        text: '政策',
+        iconPath: 'assets/tabbar/policies.png',
+        selectedIconPath: 'assets/tabbar/policies-active.png',
+      },
+      {
+        pagePath: 'pages/live/index',
+        text: '直播',
+        iconPath: 'assets/tabbar/live.png',
+        selectedIconPath: 'assets/tabbar/live-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
     ],
   },
   // WeChat: location is used only for "service points near me" and the address step of the apply wizard.

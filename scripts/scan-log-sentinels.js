@@ -49,12 +49,17 @@ function main(argv) {
     return 2;
   }
   const hits = scan(dir, prefix);
-  for (const hit of hits.slice(0, 50)) process.stderr.write(`${path.relative(process.cwd(), hit.file)}:${hit.line}: …${hit.excerpt}…\n`);
+  for (const hit of hits.slice(0, 50))
+    process.stderr.write(`${path.relative(process.cwd(), hit.file)}:${hit.line}: …${hit.excerpt}…\n`);
   if (hits.length > 0) {
-    process.stderr.write(`log sentinel scan: ${hits.length} line(s) with personal-data sentinels (${prefix}) in test output\n`);
+    process.stderr.write(
+      `log sentinel scan: ${hits.length} line(s) with personal-data sentinels (${prefix}) in test output\n`,
+    );
     return 1;
   }
-  process.stdout.write(`log sentinel scan: ${files.length} file(s) under ${path.relative(process.cwd(), dir) || '.'}, no ${prefix}\n`);
+  process.stdout.write(
+    `log sentinel scan: ${files.length} file(s) under ${path.relative(process.cwd(), dir) || '.'}, no ${prefix}\n`,
+  );
   return 0;
 }
 

@@ -51,20 +51,50 @@ function checkSizes(app) {
   }
   console.log(`main package: ${kb(sizes.main)} (limit ${kb(MAIN_LIMIT)})`);
   for (const root of roots) console.log(`subpackage ${root}: ${kb(sizes[root])} (limit ${kb(SUBPACKAGE_LIMIT)})`);
-  if (sizes.main > MAIN_LIMIT) fail(`main package is ${kb(sizes.main)}, over ${kb(MAIN_LIMIT)}: move pages into subpackages`);
-  for (const root of roots) if (sizes[root] > SUBPACKAGE_LIMIT) fail(`subpackage ${root} is ${kb(sizes[root])}, over ${kb(SUBPACKAGE_LIMIT)}`);
+  if (sizes.main > MAIN_LIMIT)
+    fail(`main package is ${kb(sizes.main)}, over ${kb(MAIN_LIMIT)}: move pages into subpackages`);
+  for (const root of roots)
+    if (sizes[root] > SUBPACKAGE_LIMIT) fail(`subpackage ${root} is ${kb(sizes[root])}, over ${kb(SUBPACKAGE_LIMIT)}`);
 }
 
 // Just enough of the mini-program global scope to evaluate Taro's bundle: `wx` (APIs answer with
 // harmless defaults), App/Page/Component registration, getApp, getCurrentPages.
 const SYSTEM_INFO = {
-  brand: 'devtools', model: 'sandbox', pixelRatio: 2, screenWidth: 375, screenHeight: 812, windowWidth: 375,
-  windowHeight: 812, statusBarHeight: 20, language: 'zh_CN', version: '8.0.50', system: 'iOS 17.0', platform: 'devtools',
-  fontSizeSetting: 16, SDKVersion: '3.5.0', safeArea: { left: 0, right: 375, top: 20, bottom: 812, width: 375, height: 792 },
+  brand: 'devtools',
+  model: 'sandbox',
+  pixelRatio: 2,
+  screenWidth: 375,
+  screenHeight: 812,
+  windowWidth: 375,
+  windowHeight: 812,
+  statusBarHeight: 20,
+  language: 'zh_CN',
+  version: '8.0.50',
+  system: 'iOS 17.0',
+  platform: 'devtools',
+  fontSizeSetting: 16,
+  SDKVersion: '3.5.0',
+  safeArea: { left: 0, right: 375, top: 20, bottom: 812, width: 375, height: 792 },
 };
 
-const ASYNC_APIS = ['request', 'login', 'showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading', 'stopPullDownRefresh',
-  'navigateTo', 'redirectTo', 'switchTab', 'navigateBack', 'reLaunch', 'setNavigationBarTitle', 'makePhoneCall', 'openLocation'];
+const ASYNC_APIS = [
+  'request',
+  'login',
+  'showToast',
+  'hideToast',
+  'showModal',
+  'showLoading',
+  'hideLoading',
+  'stopPullDownRefresh',
+  'navigateTo',
+  'redirectTo',
+  'switchTab',
+  'navigateBack',
+  'reLaunch',
+  'setNavigationBarTitle',
+  'makePhoneCall',
+  'openLocation',
+];
 
 function createWx(overrides) {
   const storage = new Map();
@@ -161,7 +191,9 @@ function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
     cache.set(file, module);
     const source = fs.readFileSync(file, 'utf8');
     const wrapper = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename: file });
-    wrapper.runInContext(context).call(module.exports, (request) => load(resolve(path.dirname(file), request)), module, module.exports);
+    wrapper
+      .runInContext(context)
+      .call(module.exports, (request) => load(resolve(path.dirname(file), request)), module, module.exports);
     return module.exports;
   };
 
@@ -175,7 +207,9 @@ function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
     try {
       load(path.join(dist, `${entry}.js`));
     } catch (error) {
-      errors.push(`loading ${entry}.js threw: ${error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : error}`);
+      errors.push(
+        `loading ${entry}.js threw: ${error && error.stack ? error.stack.split('\n').slice(0, 3).join(' | ') : error}`,
+      );
     }
     if (globals.registered.pages.length > before) pages.set(entry, globals.registered.pages[before]);
   }
@@ -191,7 +225,8 @@ function checkNoEval() {
   const missing = bundle.routes.filter((route) => !bundle.pages.has(route));
   if (missing.length > 0) fail(`pages that did not register: ${missing.join(', ')}`);
   const zodConfig = vm.runInContext('globalThis.__zod_globalConfig', bundle.context);
-  if (!zodConfig || zodConfig.jitless !== true) fail('zod is not jitless in the bundle: import client/zod-setup.ts first in app.tsx');
+  if (!zodConfig || zodConfig.jitless !== true)
+    fail('zod is not jitless in the bundle: import client/zod-setup.ts first in app.tsx');
   console.log(`eval/new Function attempts at load: ${bundle.attempts.length}`);
   for (const attempt of bundle.attempts) fail(`code generation attempted: ${attempt}`);
 }

@@ -115,9 +115,17 @@ export function localiseIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? '此项必填' : '格式不对';
     case 'too_small':
-      return issue.origin === 'string' ? `至少 ${String(issue.minimum)} 个字` : issue.origin === 'array' ? `至少选 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
+      return issue.origin === 'string'
+        ? `至少 ${String(issue.minimum)} 个字`
+        : issue.origin === 'array'
+          ? `至少选 ${String(issue.minimum)} 项`
+          : `不能小于 ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? `不能超过 ${String(issue.maximum)} 个字`
+        : issue.origin === 'array'
+          ? `最多 ${String(issue.maximum)} 项`
+          : `不能大于 ${String(issue.maximum)}`;
     case 'invalid_value':
       return '请从选项中选择';
     case 'invalid_format':

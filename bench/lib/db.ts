@@ -16,7 +16,9 @@ async function admin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>)
 export async function createThrowawayDb(adminUrl: string, name: string): Promise<string> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name: ${name}`);
   await admin(adminUrl, (c) => c.query(`create database "${name}"`));
-  onCleanup(() => admin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined));
+  onCleanup(() =>
+    admin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -33,7 +33,10 @@ function options(spec: LoadSpec, connections: number, duration: number): autocan
   // a fresh body and/or fresh headers for every request
   const bodyOf = typeof body === 'function' ? () => JSON.stringify(body()) : () => JSON.stringify(body);
   const headersOf = requestHeaders ? () => ({ ...headers, ...requestHeaders() }) : () => headers;
-  return { ...base, requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, headers: headersOf(), body: bodyOf() }) }] };
+  return {
+    ...base,
+    requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, headers: headersOf(), body: bodyOf() }) }],
+  };
 }
 
 async function run(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -47,7 +50,13 @@ async function run(opts: autocannon.Options): Promise<autocannon.Result> {
 }
 
 /** `cpuTime` reads the target process's CPU time (ms) so far, or null where it cannot be read. */
-export async function measure(spec: LoadSpec, connections: number, durationSec: number, warmupSec: number, cpuTime: () => number | null): Promise<Measurement> {
+export async function measure(
+  spec: LoadSpec,
+  connections: number,
+  durationSec: number,
+  warmupSec: number,
+  cpuTime: () => number | null,
+): Promise<Measurement> {
   if (warmupSec > 0) await run(options(spec, connections, warmupSec));
   const cpuBefore = cpuTime();
   const r = await run(options(spec, connections, durationSec));
@@ -62,7 +71,10 @@ export async function measure(spec: LoadSpec, connections: number, durationSec: 
     p99Ms: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
-    cpuMsPerReq: cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 1000) / 1000,
+    cpuMsPerReq:
+      cpuBefore === null || cpuAfter === null || r.requests.total === 0
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) / r.requests.total) * 1000) / 1000,
     statusCodes,
   };
 }

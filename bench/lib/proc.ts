@@ -85,7 +85,11 @@ export type Child = {
 
 /** Starts `node <args>` with `env` merged over the current environment; its output is kept, not printed. */
 export function spawnNode(name: string, args: string[], env: Record<string, string>, cwd?: string): Child {
-  const proc = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(proc);
   let buf = '';
   const keep = (chunk: Buffer) => {

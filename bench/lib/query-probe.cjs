@@ -12,7 +12,8 @@ const stats = new Map();
 const original = pg.Client.prototype.query;
 pg.Client.prototype.query = function probedQuery(config) {
   const text = typeof config === 'string' ? config : config && config.text;
-  if (typeof text !== 'string' || (config && typeof config.submit === 'function')) return original.apply(this, arguments);
+  if (typeof text !== 'string' || (config && typeof config.submit === 'function'))
+    return original.apply(this, arguments);
   const started = process.hrtime.bigint();
   const done = () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -41,7 +42,12 @@ pg.Client.prototype.query = function probedQuery(config) {
 process.on('exit', () => {
   const file = process.env.QUERY_PROBE_FILE;
   if (!file) return;
-  const rows = [...stats].map(([sql, s]) => ({ sql, calls: s.calls, totalMs: Math.round(s.totalMs), meanMs: Math.round((s.totalMs / s.calls) * 100) / 100 }));
+  const rows = [...stats].map(([sql, s]) => ({
+    sql,
+    calls: s.calls,
+    totalMs: Math.round(s.totalMs),
+    meanMs: Math.round((s.totalMs / s.calls) * 100) / 100,
+  }));
   rows.sort((a, b) => b.totalMs - a.totalMs);
   fs.writeFileSync(file, JSON.stringify(rows, null, 2));
 });

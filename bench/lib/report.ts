@@ -29,12 +29,29 @@ export type Report = {
 };
 
 export function newReport(db: Report['db']): Report {
-  return { db, startedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, scenarios: [] };
+  return {
+    db,
+    startedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    scenarios: [],
+  };
 }
 
 export function toResult(name: string, ceiling: string | null, m: Measurement): ScenarioResult {
   const { connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, statusCodes } = m;
-  const result: ScenarioResult = { name, connections, durationSec, reqPerSec, p50Ms, p99Ms, non2xx, errors, cpuMsPerReq, ceiling, ratio: null };
+  const result: ScenarioResult = {
+    name,
+    connections,
+    durationSec,
+    reqPerSec,
+    p50Ms,
+    p99Ms,
+    non2xx,
+    errors,
+    cpuMsPerReq,
+    ceiling,
+    ratio: null,
+  };
   if (non2xx > 0) result.statusCodes = statusCodes;
   return result;
 }
@@ -64,7 +81,10 @@ export function formatTable(results: ScenarioResult[]): string {
     r.ratio === null ? '—' : `${fmt(r.ratio, 3)} of ${r.ceiling}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 

@@ -13,14 +13,18 @@ export function devSessions(pick: (users: DevUser[]) => DevUser[]) {
   const cache = new Map<string, Session[]>();
   return async (api: Api, seconds: number): Promise<Record<string, string>[]> => {
     const cached = cache.get(api.baseUrl);
-    if (cached && cached.every((s) => s.expiresAt - Date.now() > (seconds + 60) * 1000)) return cached.map((s) => s.headers);
+    if (cached && cached.every((s) => s.expiresAt - Date.now() > (seconds + 60) * 1000))
+      return cached.map((s) => s.headers);
     const { users } = await api.call('auth.devUsers', {});
     const picked = pick(users);
     if (picked.length === 0) throw new Error('no matching demo user (is dev login enabled and are demo users seeded?)');
     const sessions: Session[] = [];
     for (const user of picked) {
       const session = await api.call('auth.devLogin', { userId: user.id });
-      sessions.push({ headers: { authorization: `Bearer ${session.accessToken}` }, expiresAt: Date.parse(session.accessTokenExpiresAt) });
+      sessions.push({
+        headers: { authorization: `Bearer ${session.accessToken}` },
+        expiresAt: Date.parse(session.accessTokenExpiresAt),
+      });
     }
     cache.set(api.baseUrl, sessions);
     return sessions.map((s) => s.headers);
@@ -28,4 +32,5 @@ export function devSessions(pick: (users: DevUser[]) => DevUser[]) {
 }
 
 /** A demo user by the description shown on the dev login page (e.g. '翠苑街道服务站'). */
-export const byDescription = (description: string) => (users: DevUser[]) => users.filter((u) => u.description === description).slice(0, 1);
+export const byDescription = (description: string) => (users: DevUser[]) =>
+  users.filter((u) => u.description === description).slice(0, 1);

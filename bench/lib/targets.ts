@@ -35,14 +35,23 @@ async function httpStatus(url: string, init: RequestInit = {}): Promise<number> 
   return res.status;
 }
 
-const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 /** Starts a target; for the server with `fixtures`: start (migrate + seed), stop, bulk-load, start again. */
 export async function startTarget(name: TargetName, db: DbConfig, fixtures?: FixtureName): Promise<Target> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   if (name === 'ceiling.koa') {
-    const child = spawnNode(name, ['--import', 'tsx', path.join(ROOT, 'bench/ceilings/koa.ts')], { PORT: String(port) }, ROOT);
+    const child = spawnNode(
+      name,
+      ['--import', 'tsx', path.join(ROOT, 'bench/ceilings/koa.ts')],
+      { PORT: String(port) },
+      ROOT,
+    );
     await waitUntil(child, async () => (await httpStatus(`${baseUrl}/`, postJson({}))) === 200);
     return { name, baseUrl, child };
   }
@@ -67,7 +76,8 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
   if (probe) env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures)}.json`);
   const args = probe ? ['--require', path.join(ROOT, 'bench/lib/query-probe.cjs'), SERVER_MAIN_JS] : [SERVER_MAIN_JS];
   // BENCH_CPU_PROF=1: V8 CPU profile of the server, written to bench/results/prof/ when it exits (open in Chrome DevTools)
-  if (process.env.BENCH_CPU_PROF === '1') args.unshift('--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/results/prof')}`);
+  if (process.env.BENCH_CPU_PROF === '1')
+    args.unshift('--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/results/prof')}`);
   const start = async () => {
     const child = spawnNode('server', args, env, ROOT);
     await waitUntil(child, async () => (await httpStatus(`${baseUrl}/readyz`)) === 200, 120_000);
@@ -96,7 +106,9 @@ function newestMtime(dir: string): number {
 /** Runs `npm run build:server` when build/ is missing or older than server/src, shared/ or the tsconfigs. */
 export function ensureServerBuilt(): void {
   if (!fs.existsSync(SERVER_MAIN_TS)) {
-    throw new Error(`${path.relative(ROOT, SERVER_MAIN_TS)} does not exist yet: run only the ceilings with BENCH_ONLY=ceiling.koa,ceiling.koa-insert`);
+    throw new Error(
+      `${path.relative(ROOT, SERVER_MAIN_TS)} does not exist yet: run only the ceilings with BENCH_ONLY=ceiling.koa,ceiling.koa-insert`,
+    );
   }
   const built = fs.existsSync(SERVER_MAIN_JS) ? fs.statSync(SERVER_MAIN_JS).mtimeMs : 0;
   const sources = Math.max(

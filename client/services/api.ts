@@ -16,20 +16,37 @@ export { ApiError } from './api-error';
 const TIMEOUT_MS = 15000;
 
 /** Endpoints that never carry a session and never trigger a refresh. */
-const SESSIONLESS: ReadonlySet<EndpointName> = new Set(['auth.wechat', 'auth.devLogin', 'auth.devUsers', 'auth.refresh']);
+const SESSIONLESS: ReadonlySet<EndpointName> = new Set([
+  'auth.wechat',
+  'auth.devLogin',
+  'auth.devUsers',
+  'auth.refresh',
+]);
 
 type Response = { statusCode: number; data: unknown };
 
 /** Extra request options of `call` (e.g. the Idempotency-Key of applications.submit). */
 export type CallOptions = { headers?: Record<string, string> };
 
-async function send(name: EndpointName, input: unknown, accessToken: string | null, extraHeaders: Record<string, string> = {}): Promise<unknown> {
+async function send(
+  name: EndpointName,
+  input: unknown,
+  accessToken: string | null,
+  extraHeaders: Record<string, string> = {},
+): Promise<unknown> {
   const header: Record<string, string> = { ...extraHeaders, 'Content-Type': 'application/json' };
   if (accessToken) header.Authorization = `Bearer ${accessToken}`;
 
   let res: Response;
   try {
-    res = (await Taro.request({ url: `${apiBase}/api/${name}`, method: 'POST', data: input ?? {}, header, timeout: TIMEOUT_MS, dataType: 'json' })) as Response;
+    res = (await Taro.request({
+      url: `${apiBase}/api/${name}`,
+      method: 'POST',
+      data: input ?? {},
+      header,
+      timeout: TIMEOUT_MS,
+      dataType: 'json',
+    })) as Response;
   } catch (cause) {
     throw new ApiError('NETWORK', { cause });
   }
@@ -103,7 +120,11 @@ async function freshSession(usedToken: string): Promise<TSession | null> {
  *
  * @throws ApiError with a shared ErrorCode; UNAUTHENTICATED after a failed refresh (the session is then cleared).
  */
-export async function call<N extends EndpointName>(name: N, input: Input<N>, options: CallOptions = {}): Promise<Output<N>> {
+export async function call<N extends EndpointName>(
+  name: N,
+  input: Input<N>,
+  options: CallOptions = {},
+): Promise<Output<N>> {
   if (SESSIONLESS.has(name)) return (await send(name, input, null, options.headers)) as Output<N>;
   return (await withSession((accessToken) => send(name, input, accessToken, options.headers))) as Output<N>;
 }

@@ -142,7 +142,9 @@ export function clearDraft(): void {
 
 /** A fresh Idempotency-Key ([A-Za-z0-9_-], 32 characters) for one intended submission. */
 export function newIdempotencyKey(): string {
-  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  const cryptoApi = (
+    globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (a: Uint8Array) => Uint8Array } }
+  ).crypto;
   if (cryptoApi?.randomUUID) return cryptoApi.randomUUID().replace(/-/g, '');
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = new Uint8Array(32);

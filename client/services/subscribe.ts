@@ -22,7 +22,10 @@ function configured(): string {
 /** Template ids for the given topics, parsed from "topic=id,topic=id" (or bare ids, used for any topic). */
 export function templateIdsFor(topics: readonly string[], source: string = configured()): string[] {
   const ids: string[] = [];
-  for (const pair of source.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of source
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [topic, id] = pair.includes('=') ? pair.split('=', 2) : [null, pair];
     if (id && /^[A-Za-z0-9_-]+$/.test(id) && (topic === null || topics.includes(topic))) ids.push(id);
   }
@@ -52,4 +55,5 @@ export async function requestSubscription(topics: readonly string[]): Promise<Su
 export const requestProgressSubscription = (): Promise<SubscribeOutcome> => requestSubscription(APPLICANT_TOPICS);
 
 /** The livestream reminder (outbox topic subscribe.live_reminder), asked on the 提醒我 tap. */
-export const requestLiveReminderSubscription = (): Promise<SubscribeOutcome> => requestSubscription(['subscribe.live_reminder']);
+export const requestLiveReminderSubscription = (): Promise<SubscribeOutcome> =>
+  requestSubscription(['subscribe.live_reminder']);

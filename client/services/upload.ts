@@ -28,7 +28,11 @@ function parse(answer: RawAnswer): TUploadedAttachment {
     }
   }
   const enveloped = body && typeof body === 'object' && 'ok' in body;
-  const data = enveloped ? unwrap({ statusCode: answer.statusCode, data: body }) : answer.statusCode < 300 ? body : unwrap(answer);
+  const data = enveloped
+    ? unwrap({ statusCode: answer.statusCode, data: body })
+    : answer.statusCode < 300
+      ? body
+      : unwrap(answer);
   const parsed = ZUploadedAttachment.safeParse(data);
   if (!parsed.success) throw new ApiError('INTERNAL', { status: answer.statusCode });
   return parsed.data;
@@ -38,7 +42,12 @@ function headerFor(accessToken: string | null): Record<string, string> {
   return accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
 }
 
-function uploadWeapp(file: PickedFile, purpose: AttachmentPurpose, accessToken: string | null, onProgress?: UploadProgress): Promise<RawAnswer> {
+function uploadWeapp(
+  file: PickedFile,
+  purpose: AttachmentPurpose,
+  accessToken: string | null,
+  onProgress?: UploadProgress,
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const task = Taro.uploadFile({
       url: `${apiBase}/api/attachments`,
@@ -54,7 +63,12 @@ function uploadWeapp(file: PickedFile, purpose: AttachmentPurpose, accessToken: 
   });
 }
 
-function uploadH5(file: PickedFile, purpose: AttachmentPurpose, accessToken: string | null, onProgress?: UploadProgress): Promise<RawAnswer> {
+function uploadH5(
+  file: PickedFile,
+  purpose: AttachmentPurpose,
+  accessToken: string | null,
+  onProgress?: UploadProgress,
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     if (!file.file) {
       reject(new ApiError('UNSUPPORTED_FILE_TYPE', { message: '没有读到这张照片,请重新选择' }));
@@ -82,7 +96,10 @@ function uploadH5(file: PickedFile, purpose: AttachmentPurpose, accessToken: str
  *
  * @throws ApiError FILE_TOO_LARGE | UNSUPPORTED_FILE_TYPE | FILE_DAMAGED | NETWORK | UNAUTHENTICATED | …
  */
-export async function uploadAttachment(file: PickedFile, options: { purpose?: AttachmentPurpose; onProgress?: UploadProgress } = {}): Promise<TUploadedAttachment> {
+export async function uploadAttachment(
+  file: PickedFile,
+  options: { purpose?: AttachmentPurpose; onProgress?: UploadProgress } = {},
+): Promise<TUploadedAttachment> {
   const purpose = options.purpose ?? 'application';
   const upload = isWeapp ? uploadWeapp : uploadH5;
   return withSession(async (accessToken) => parse(await upload(file, purpose, accessToken, options.onProgress)));
@@ -96,7 +113,12 @@ export async function pickPhotos(count: number): Promise<PickedFile[]> {
   if (count <= 0) return [];
   try {
     if (isWeapp) {
-      const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] });
+      const res = await Taro.chooseMedia({
+        count,
+        mediaType: ['image'],
+        sourceType: ['album', 'camera'],
+        sizeType: ['compressed'],
+      });
       return res.tempFiles.map((f) => ({ path: f.tempFilePath, size: f.size }));
     }
     const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });

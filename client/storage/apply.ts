@@ -57,7 +57,8 @@ export function removeDraftRaw(): void {
 }
 
 export const readReceiptRaw = (): unknown => read(keyOf(RECEIPT_KEY, owner()));
-export const writeReceiptRaw = (receipt: unknown): void => Taro.setStorageSync(keyOf(RECEIPT_KEY, owner()), JSON.stringify(receipt));
+export const writeReceiptRaw = (receipt: unknown): void =>
+  Taro.setStorageSync(keyOf(RECEIPT_KEY, owner()), JSON.stringify(receipt));
 
 /** At logout (while the session is still stored): the user's draft and receipt, any guest copies and the return URL. */
 export function clearApplyStorage(): void {

@@ -32,7 +32,10 @@ export function createApp(deps: Deps): Koa {
     ctx.body = openApi;
   });
   router.get('/api/docs', (ctx) => {
-    ctx.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'");
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'",
+    );
     ctx.type = 'html';
     ctx.body = DOCS_HTML;
   });
@@ -55,7 +58,8 @@ export function createApp(deps: Deps): Koa {
   app.use(jsonBodyForApi(deps.env.BODY_LIMIT_KB * 1024));
   app.use(router.routes());
   app.use(async (ctx, next) => {
-    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) throw new AppError('NOT_FOUND', { message: '没有这个接口' });
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/'))
+      throw new AppError('NOT_FOUND', { message: '没有这个接口' });
     await next();
   });
   if (deps.env.STATIC_DIR) app.use(staticFiles(deps.env.STATIC_DIR));

@@ -18,7 +18,11 @@ export async function openDatabaseFromEnv(env: Env, logger: Logger): Promise<Dat
   return openDatabase({ url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR, 'pglite'), logger });
 }
 
-export async function buildDeps(env: Env, logger: Logger, options: { clock?: Clock; database?: Database } = {}): Promise<{ deps: Deps; seeded: SeedReport }> {
+export async function buildDeps(
+  env: Env,
+  logger: Logger,
+  options: { clock?: Clock; database?: Database } = {},
+): Promise<{ deps: Deps; seeded: SeedReport }> {
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabaseFromEnv(env, logger));
   await runMigrations(database);
@@ -26,7 +30,14 @@ export async function buildDeps(env: Env, logger: Logger, options: { clock?: Clo
   const secrets = loadSecrets(env);
   const wechat =
     env.WECHAT_APP_ID && env.WECHAT_APP_SECRET
-      ? createWechatClient({ appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET, baseUrl: env.WECHAT_API_BASE, timeoutMs: env.WECHAT_TIMEOUT_MS, logger, clock })
+      ? createWechatClient({
+          appId: env.WECHAT_APP_ID,
+          appSecret: env.WECHAT_APP_SECRET,
+          baseUrl: env.WECHAT_API_BASE,
+          timeoutMs: env.WECHAT_TIMEOUT_MS,
+          logger,
+          clock,
+        })
       : null;
   const deps: Deps = {
     env,
@@ -34,7 +45,13 @@ export async function buildDeps(env: Env, logger: Logger, options: { clock?: Clo
     db: database.db,
     logger,
     clock,
-    tokens: { keys: secrets.jwtKeys, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS, clock },
+    tokens: {
+      keys: secrets.jwtKeys,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      clock,
+    },
     cipher: createFieldCipher(secrets.fieldKeys),
     wechat,
   };

@@ -14,7 +14,10 @@ export const ZEnv = z
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** postgres://… uses a real PostgreSQL; empty uses embedded PGlite under DATA_DIR. */
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres://' }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres://' })
+      .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     /** Comma-separated "kid:base64secret" pairs (each secret ≥ 32 bytes); the first signs. Generated into DATA_DIR in development. */
     JWT_KEYS: z.string().optional(),
@@ -53,7 +56,9 @@ export const ZEnv = z
     /** Subscribe-message templates: "subscribe.application_progress=TEMPLATE_ID,subscribe.live_reminder=…". */
     WECHAT_TEMPLATES: z
       .string()
-      .regex(/^([a-z_.]+=[A-Za-z0-9_-]+)(,[a-z_.]+=[A-Za-z0-9_-]+)*$/, { message: 'must be topic=templateId pairs separated by commas' })
+      .regex(/^([a-z_.]+=[A-Za-z0-9_-]+)(,[a-z_.]+=[A-Za-z0-9_-]+)*$/, {
+        message: 'must be topic=templateId pairs separated by commas',
+      })
       .optional(),
     /** How often the outbox worker looks for due messages (0 disables it in this process). */
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
@@ -103,21 +108,53 @@ export const ZEnv = z
   })
   .superRefine((env, ctx) => {
     if (env.FIELD_ENCRYPTION_KEY && env.FIELD_ENCRYPTION_KEYS) {
-      ctx.addIssue({ code: 'custom', path: ['FIELD_ENCRYPTION_KEYS'], message: 'set FIELD_ENCRYPTION_KEYS or FIELD_ENCRYPTION_KEY, not both (the old key is "k1:<key>" in the ring)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIELD_ENCRYPTION_KEYS'],
+        message: 'set FIELD_ENCRYPTION_KEYS or FIELD_ENCRYPTION_KEY, not both (the old key is "k1:<key>" in the ring)',
+      });
     }
     if (env.FIELD_ENCRYPTION_KEYS && !env.FIELD_BLIND_INDEX_KEY && !/(^|,)\s*k1:/.test(env.FIELD_ENCRYPTION_KEYS)) {
-      ctx.addIssue({ code: 'custom', path: ['FIELD_BLIND_INDEX_KEY'], message: 'required when FIELD_ENCRYPTION_KEYS has no key "k1" (the blind index keeps one key)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIELD_BLIND_INDEX_KEY'],
+        message: 'required when FIELD_ENCRYPTION_KEYS has no key "k1" (the blind index keeps one key)',
+      });
     }
     if (Boolean(env.WECHAT_APP_ID) !== Boolean(env.WECHAT_APP_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['WECHAT_APP_SECRET'], message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APP_SECRET'],
+        message: 'WECHAT_APP_ID and WECHAT_APP_SECRET go together',
+      });
     }
     if (env.NODE_ENV === 'production' && env.DEMO_MODE) {
-      ctx.addIssue({ code: 'custom', path: ['DEMO_MODE'], message: 'demo accounts and the demo login are never allowed in production (NODE_ENV=production); unset DEMO_MODE' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_MODE'],
+        message:
+          'demo accounts and the demo login are never allowed in production (NODE_ENV=production); unset DEMO_MODE',
+      });
     }
     if (env.NODE_ENV === 'production') {
-      for (const key of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'] as const) {
-        const given = key === 'FIELD_ENCRYPTION_KEY' ? env.FIELD_ENCRYPTION_KEY ?? env.FIELD_ENCRYPTION_KEYS : env[key];
-        if (!given) ctx.addIssue({ code: 'custom', path: [key], message: key === 'FIELD_ENCRYPTION_KEY' ? 'required in production (or FIELD_ENCRYPTION_KEYS)' : 'required in production' });
+      for (const key of [
+        'JWT_KEYS',
+        'FIELD_ENCRYPTION_KEY',
+        'AUDIT_CHECKPOINT_KEY',
+        'DATABASE_URL',
+        'WECHAT_APP_ID',
+      ] as const) {
+        const given =
+          key === 'FIELD_ENCRYPTION_KEY' ? (env.FIELD_ENCRYPTION_KEY ?? env.FIELD_ENCRYPTION_KEYS) : env[key];
+        if (!given)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message:
+              key === 'FIELD_ENCRYPTION_KEY'
+                ? 'required in production (or FIELD_ENCRYPTION_KEYS)'
+                : 'required in production',
+          });
       }
     }
   });
@@ -127,7 +164,9 @@ export type Env = Readonly<z.infer<typeof ZEnv>>;
 /** Parses the environment; throws one error listing every problem. Empty strings count as unset. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   // empty counts as unset, except STATIC_DIR where empty means "serve no static files"
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([k, v]) => v !== undefined && (v !== '' || k === 'STATIC_DIR')));
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([k, v]) => v !== undefined && (v !== '' || k === 'STATIC_DIR')),
+  );
   const result = ZEnv.safeParse(cleaned);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);

@@ -49,7 +49,20 @@ export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
 
 const VALUE_REFUSED = '有一项内容超出了允许的范围或格式不对，请检查后再提交';
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /** True for errors that mean "the database is unreachable right now". */
 export function isConnectionError(err: unknown): boolean {
@@ -57,7 +70,13 @@ export function isConnectionError(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
     const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Cannot use a pool after calling end/i.test(message)) return true;
+    if (
+      typeof message === 'string' &&
+      /timeout exceeded when trying to connect|Connection terminated|not queryable|PGlite is closed|Cannot use a pool after calling end/i.test(
+        message,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -66,7 +85,8 @@ export function isConnectionError(err: unknown): boolean {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof z.ZodError) return validationError(issuesFromZod(err));
-  if (isConnectionError(err)) return new AppError('SERVICE_UNAVAILABLE', { headers: { 'Retry-After': '5' }, cause: err });
+  if (isConnectionError(err))
+    return new AppError('SERVICE_UNAVAILABLE', { headers: { 'Retry-After': '5' }, cause: err });
   const status = (err as { status?: unknown }).status;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', { cause: err });
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
@@ -77,7 +97,12 @@ export function toAppError(err: unknown): AppError {
   if (pgCode === '23505') return new AppError('CONFLICT', { cause: err });
   if (pgCode === '40001' || pgCode === '40P01') return new AppError('CONFLICT', { cause: err });
   // class 22 (data exception): a value PostgreSQL cannot take — out of range, impossible date, bad cast — came from the client
-  if (pgCode?.startsWith('22')) return new AppError('VALIDATION_FAILED', { message: `body: ${VALUE_REFUSED}`, details: [{ field: 'body', message: VALUE_REFUSED }], cause: err });
+  if (pgCode?.startsWith('22'))
+    return new AppError('VALIDATION_FAILED', {
+      message: `body: ${VALUE_REFUSED}`,
+      details: [{ field: 'body', message: VALUE_REFUSED }],
+      cause: err,
+    });
   return new AppError('INTERNAL', { cause: err });
 }
 

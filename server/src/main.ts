@@ -29,17 +29,29 @@ async function main(): Promise<void> {
 
   const worker =
     env.OUTBOX_INTERVAL_MS > 0
-      ? startOutboxWorker({ db: deps.db, clock: deps.clock, logger }, createOutboxSender(deps, parseTemplates(env.WECHAT_TEMPLATES)), env.OUTBOX_INTERVAL_MS)
+      ? startOutboxWorker(
+          { db: deps.db, clock: deps.clock, logger },
+          createOutboxSender(deps, parseTemplates(env.WECHAT_TEMPLATES)),
+          env.OUTBOX_INTERVAL_MS,
+        )
       : null;
   const sweeper = env.DEADLINE_SWEEP_INTERVAL_MS > 0 ? startDeadlineWorker(deps, env.DEADLINE_SWEEP_INTERVAL_MS) : null;
   const cleanup = startAttachmentCleanup(deps, storageFromEnv(env));
   const erasure = env.LEAD_ERASURE_INTERVAL_MS > 0 ? startLeadErasure(deps, env.LEAD_ERASURE_INTERVAL_MS) : null;
   const checkpoints =
     env.AUDIT_CHECKPOINT_INTERVAL_MS > 0
-      ? startAuditCheckpoints(deps, { intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS, file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) })
+      ? startAuditCheckpoints(deps, {
+          intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
+          file: checkpointFileOf(env),
+          key: loadAuditCheckpointKey(env),
+        })
       : null;
   logger.info({ port, db: deps.database.kind, seeded }, 'listening');
-  printWelcome(port, deps.database.kind, env.DATA_DIR, { demo: isDemoMode(env), devLogin: isDevLoginEnabled(env), wechat: Boolean(env.WECHAT_APP_ID) });
+  printWelcome(port, deps.database.kind, env.DATA_DIR, {
+    demo: isDemoMode(env),
+    devLogin: isDevLoginEnabled(env),
+    wechat: Boolean(env.WECHAT_APP_ID),
+  });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -63,10 +75,20 @@ async function main(): Promise<void> {
 }
 
 function parseTemplates(value: string | undefined): Record<string, string> {
-  return Object.fromEntries((value ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+  return Object.fromEntries(
+    (value ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=') as [string, string]),
+  );
 }
 
-function printWelcome(port: number, db: string, dataDir: string, login: { demo: boolean; devLogin: boolean; wechat: boolean }): void {
+function printWelcome(
+  port: number,
+  db: string,
+  dataDir: string,
+  login: { demo: boolean; devLogin: boolean; wechat: boolean },
+): void {
   const url = `http://localhost:${port}`;
   const lines = [
     '',

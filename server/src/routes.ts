@@ -10,4 +10,14 @@ import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
 
 /** Every endpoint of the shared map must have exactly one handler here (the type enforces it). */
-export const routeTable: RouteTable = { ...authRoutes, ...accountsRoutes, ...orgRoutes, ...inviteRoutes, ...policiesRoutes, ...contentRoutes, ...servicesRoutes, ...applicationsRoutes, ...casesRoutes };
+export const routeTable: RouteTable = {
+  ...authRoutes,
+  ...accountsRoutes,
+  ...orgRoutes,
+  ...inviteRoutes,
+  ...policiesRoutes,
+  ...contentRoutes,
+  ...servicesRoutes,
+  ...applicationsRoutes,
+  ...casesRoutes,
+};

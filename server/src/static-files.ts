@@ -11,9 +11,13 @@ import { AppError } from './errors';
 export function staticFiles(dir: string) {
   const root = path.resolve(dir);
   return async function staticFilesMiddleware(ctx: Context, next: Next) {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path.startsWith('/api/') || ctx.path === '/api') return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path.startsWith('/api/') || ctx.path === '/api')
+      return next();
     if (!fs.existsSync(path.join(root, 'index.html'))) return next();
-    ctx.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; media-src 'self' https:; frame-ancestors 'none'");
+    ctx.set(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; media-src 'self' https:; frame-ancestors 'none'",
+    );
     const file = ctx.path === '/' || ctx.path.endsWith('.map') ? 'index.html' : ctx.path;
     try {
       await send(ctx, file, { root, index: 'index.html', maxage: file === 'index.html' ? 0 : 3600_000, hidden: false });

@@ -13,4 +13,10 @@ export type EndpointDef = {
 };
 
 /** Declares one endpoint, keeping its literal access rule and schema types. */
-export const def = <A extends Access, I extends z.ZodType, O extends z.ZodType>(d: { access: A; summary: string; tag: string; input: I; output: O }) => d;
+export const def = <A extends Access, I extends z.ZodType, O extends z.ZodType>(d: {
+  access: A;
+  summary: string;
+  tag: string;
+  input: I;
+  output: O;
+}) => d;

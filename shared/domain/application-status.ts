@@ -5,7 +5,16 @@
  */
 import { chinaDay } from './china-time';
 
-export const APPLICATION_STATUSES = ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated', 'resolved', 'closed', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'needs_info',
+  'escalated',
+  'resolved',
+  'closed',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_ACTIONS = [
@@ -28,7 +37,12 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
  * Timeline entry types: the submission, each lifecycle action, a department's answer to a referral, and staff
  * recording that the subject of a neighbour's lead agreed to be helped.
  */
-export const APPLICATION_EVENT_TYPES = ['submitted', ...APPLICATION_ACTIONS, 'referralResponse', 'consentRecorded'] as const;
+export const APPLICATION_EVENT_TYPES = [
+  'submitted',
+  ...APPLICATION_ACTIONS,
+  'referralResponse',
+  'consentRecorded',
+] as const;
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 
 /** Work on an accepted case: the first contact, visit or referral moves it to in_progress. */
@@ -45,7 +59,13 @@ const WORKING: Partial<Record<ApplicationAction, ApplicationStatus>> = {
 
 /** status → action → next status. Actions missing from a status's row are illegal there (409). */
 export const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationAction, ApplicationStatus>>> = {
-  submitted: { accept: 'accepted', askInfo: 'needs_info', transfer: 'submitted', escalate: 'escalated', withdraw: 'withdrawn' },
+  submitted: {
+    accept: 'accepted',
+    askInfo: 'needs_info',
+    transfer: 'submitted',
+    escalate: 'escalated',
+    withdraw: 'withdrawn',
+  },
   escalated: { accept: 'accepted', transfer: 'escalated', escalate: 'escalated', withdraw: 'withdrawn' },
   accepted: WORKING,
   in_progress: WORKING,
@@ -68,7 +88,13 @@ export function legalActions(status: ApplicationStatus): ApplicationAction[] {
 }
 
 /** Statuses in which the case still waits for staff (deadlines run, except while waiting for the resident). */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated'];
+export const OPEN_STATUSES: readonly ApplicationStatus[] = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'needs_info',
+  'escalated',
+];
 export const isDeadlinePaused = (status: ApplicationStatus) => status === 'needs_info';
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {

@@ -9,7 +9,16 @@ export const NEED_TIER_HINTS: Record<NeedTier, string> = {
   development: '想找工作、学技能、让孩子上好学',
 };
 
-export const TARGET_GROUPS = ['dibao', 'dibian', 'tekun', 'emergency', 'medical', 'education', 'housing', 'employment'] as const;
+export const TARGET_GROUPS = [
+  'dibao',
+  'dibian',
+  'tekun',
+  'emergency',
+  'medical',
+  'education',
+  'housing',
+  'employment',
+] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   dibao: '低保',
@@ -35,12 +44,22 @@ export const TARGET_GROUP_HINTS: Record<TargetGroup, string> = {
 
 export const DELIVERY_KINDS = ['material', 'service', 'development'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
-export const DELIVERY_LABELS: Record<DeliveryKind, string> = { material: '物质帮扶', service: '服务帮扶', development: '发展帮扶' };
+export const DELIVERY_LABELS: Record<DeliveryKind, string> = {
+  material: '物质帮扶',
+  service: '服务帮扶',
+  development: '发展帮扶',
+};
 
 export const CONTENT_STATUSES = ['draft', 'published', 'archived'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
-export const PROVIDER_KINDS = ['department', 'social_org', 'social_work_station', 'volunteer_team', 'enterprise'] as const;
+export const PROVIDER_KINDS = [
+  'department',
+  'social_org',
+  'social_work_station',
+  'volunteer_team',
+  'enterprise',
+] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {
   department: '政府部门',

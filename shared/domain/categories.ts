@@ -35,7 +35,16 @@ export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgen
 export const CHANNELS = ['self', 'proxy', 'referral'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const RELATIONSHIPS = ['spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other_relative', 'guardian'] as const;
+export const RELATIONSHIPS = [
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'grandchild',
+  'grandparent',
+  'other_relative',
+  'guardian',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   spouse: '配偶',

@@ -13,7 +13,14 @@ export function chinaClock(at: Date | string): ChinaClock | null {
   if (Number.isNaN(t)) return null;
   const d = new Date(t + CHINA_OFFSET_MS);
   const day = d.getUTCDay();
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: day === 0 ? 7 : day };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: day === 0 ? 7 : day,
+  };
 }
 
 /** "2026-11-29": the calendar day in China at `at`. */

@@ -25,5 +25,10 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
 
 /** True when a point lies inside the district's bounding box. */
 export function isInsideXihu(p: LatLng): boolean {
-  return p.lat >= XIHU_BOUNDS.minLat && p.lat <= XIHU_BOUNDS.maxLat && p.lng >= XIHU_BOUNDS.minLng && p.lng <= XIHU_BOUNDS.maxLng;
+  return (
+    p.lat >= XIHU_BOUNDS.minLat &&
+    p.lat <= XIHU_BOUNDS.maxLat &&
+    p.lng >= XIHU_BOUNDS.minLng &&
+    p.lng <= XIHU_BOUNDS.maxLng
+  );
 }

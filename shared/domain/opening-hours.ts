@@ -23,7 +23,6 @@ export const ZOpeningSchedule = z.strictObject({
 });
 export type TOpeningSchedule = z.infer<typeof ZOpeningSchedule>;
 
-
 function minutesOf(clock: string): number {
   const [h, m] = clock.split(':').map(Number);
   return h! * 60 + m!;
@@ -49,7 +48,9 @@ export function shanghaiWeekMinute(now: Date): { weekday: number; minute: number
 export function isOpenNow(schedule: TOpeningSchedule | null, now: Date): boolean | null {
   if (!schedule || schedule.weekly.length === 0) return null;
   const { weekday, minute } = shanghaiWeekMinute(now);
-  return schedule.weekly.some((r) => r.days.includes(weekday) && minute >= minutesOf(r.open) && minute < minutesOf(r.close));
+  return schedule.weekly.some(
+    (r) => r.days.includes(weekday) && minute >= minutesOf(r.open) && minute < minutesOf(r.close),
+  );
 }
 
 /** The sample weekday hours every seeded point starts with (marked sample). */

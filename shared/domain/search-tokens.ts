@@ -79,7 +79,9 @@ export function toTsvectorLiteral(text: string, weight: 'A' | 'B' | 'C' | 'D'): 
     if (list.length < 256 && list[list.length - 1] !== pos) list.push(pos);
     positions.set(lexeme, list);
   }
-  return [...positions].map(([lexeme, ps]) => `${quoteLexeme(lexeme)}:${ps.map((p) => `${p}${weight}`).join(',')}`).join(' ');
+  return [...positions]
+    .map(([lexeme, ps]) => `${quoteLexeme(lexeme)}:${ps.map((p) => `${p}${weight}`).join(',')}`)
+    .join(' ');
 }
 
 /** A tsquery literal ANDing the tokens, or null when there is nothing to search for. */

@@ -6,21 +6,70 @@ import type { SelfCheckField, TEligibilityRule, TRuleCondition, TSelfCheckAnswer
 
 export const SELF_CHECK_BANDS = ['likely', 'possibly', 'unlikely'] as const;
 export type SelfCheckBand = (typeof SELF_CHECK_BANDS)[number];
-export const SELF_CHECK_BAND_LABELS: Record<SelfCheckBand, string> = { likely: '很可能符合', possibly: '可能符合', unlikely: '暂不符合' };
+export const SELF_CHECK_BAND_LABELS: Record<SelfCheckBand, string> = {
+  likely: '很可能符合',
+  possibly: '可能符合',
+  unlikely: '暂不符合',
+};
 
 export type QuestionType = 'integer' | 'money' | 'boolean';
-export type SelfCheckQuestion = { field: SelfCheckField; label: string; help: string; type: QuestionType; unit?: string; min?: number; max?: number };
+export type SelfCheckQuestion = {
+  field: SelfCheckField;
+  label: string;
+  help: string;
+  type: QuestionType;
+  unit?: string;
+  min?: number;
+  max?: number;
+};
 
 /** Short, plain questions; every one may be skipped ("不清楚"). */
 export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
-  { field: 'householdSize', label: '家里一共几口人?', help: '一起生活、户口在一起的家人,包括您自己', type: 'integer', unit: '人', min: 1, max: 20 },
-  { field: 'monthlyIncomePerPerson', label: '家里平均每人每月收入多少钱?', help: '全家每月收入加起来,再除以人数。例如 3 口人共 3000 元,就填 1000', type: 'money', unit: '元', min: 0, max: 1_000_000 },
-  { field: 'assetsBelowLimit', label: '家里存款和财产不多吗?', help: '没有第二套房、没有车、存款不多,选"是"', type: 'boolean' },
+  {
+    field: 'householdSize',
+    label: '家里一共几口人?',
+    help: '一起生活、户口在一起的家人,包括您自己',
+    type: 'integer',
+    unit: '人',
+    min: 1,
+    max: 20,
+  },
+  {
+    field: 'monthlyIncomePerPerson',
+    label: '家里平均每人每月收入多少钱?',
+    help: '全家每月收入加起来,再除以人数。例如 3 口人共 3000 元,就填 1000',
+    type: 'money',
+    unit: '元',
+    min: 0,
+    max: 1_000_000,
+  },
+  {
+    field: 'assetsBelowLimit',
+    label: '家里存款和财产不多吗?',
+    help: '没有第二套房、没有车、存款不多,选"是"',
+    type: 'boolean',
+  },
   { field: 'hasDisability', label: '家里有残疾人吗?', help: '持有残疾人证的家人', type: 'boolean' },
-  { field: 'age', label: '需要帮助的人多大年纪?', help: '填周岁,例如 68', type: 'integer', unit: '岁', min: 0, max: 130 },
+  {
+    field: 'age',
+    label: '需要帮助的人多大年纪?',
+    help: '填周岁,例如 68',
+    type: 'integer',
+    unit: '岁',
+    min: 0,
+    max: 130,
+  },
   { field: 'livesAlone', label: '是一个人独自生活吗?', help: '身边没有家人一起住', type: 'boolean' },
   { field: 'heavyMedicalCosts', label: '最近看病花钱很多吗?', help: '自己付的医药费让生活很吃力', type: 'boolean' },
-  { field: 'studentsInSchool', label: '家里有几个孩子在上学?', help: '从小学到大学都算,没有就填 0', type: 'integer', unit: '人', min: 0, max: 10 },
+  {
+    field: 'studentsInSchool',
+    label: '家里有几个孩子在上学?',
+    help: '从小学到大学都算,没有就填 0',
+    type: 'integer',
+    unit: '人',
+    min: 0,
+    max: 10,
+  },
   { field: 'unemployed', label: '家里有人失业、想找工作吗?', help: '能干活但现在没有工作', type: 'boolean' },
   { field: 'suddenEmergency', label: '最近遇到突发困难了吗?', help: '例如火灾、车祸、突发重病', type: 'boolean' },
 ];
@@ -60,11 +109,21 @@ function compare(op: TRuleCondition['op'], answer: number | boolean, target: num
   if (op === 'isFalse') return answer === false;
   if (op === 'eq') return answer === target;
   if (typeof answer !== 'number' || typeof target !== 'number') return false;
-  return op === 'lt' ? answer < target : op === 'lte' ? answer <= target : op === 'gt' ? answer > target : answer >= target;
+  return op === 'lt'
+    ? answer < target
+    : op === 'lte'
+      ? answer <= target
+      : op === 'gt'
+        ? answer > target
+        : answer >= target;
 }
 
 /** One condition against the answers: unknown when the answer (or the named standard) is missing. */
-export function evaluateCondition(c: TRuleCondition, answers: TSelfCheckAnswers, standards: Map<string, Standard>): Outcome {
+export function evaluateCondition(
+  c: TRuleCondition,
+  answers: TSelfCheckAnswers,
+  standards: Map<string, Standard>,
+): Outcome {
   const answer = answers[c.field];
   if (answer === undefined) return 'unknown';
   let target = c.value;
@@ -91,7 +150,11 @@ function reasonOf(c: TRuleCondition, outcome: Outcome, standards: Map<string, St
  * - a rule with no required conditions or groups is "possibly" unless one of its optional conditions holds.
  * Reasons list what held first, then what failed, then what is still unknown.
  */
-export function evaluateRule(rule: TEligibilityRule, answers: TSelfCheckAnswers, standards: Map<string, Standard>): Evaluation {
+export function evaluateRule(
+  rule: TEligibilityRule,
+  answers: TSelfCheckAnswers,
+  standards: Map<string, Standard>,
+): Evaluation {
   const reasons: Reason[] = [];
   let failed = false;
   let unknown = false;
@@ -122,7 +185,13 @@ export function evaluateRule(rule: TEligibilityRule, answers: TSelfCheckAnswers,
     }
   }
   const hasRequired = rule.conditions.some((c) => c.required !== false) || rule.anyOf.length > 0;
-  const band: SelfCheckBand = failed ? 'unlikely' : unknown ? 'possibly' : hasRequired || optionalMet ? 'likely' : 'possibly';
+  const band: SelfCheckBand = failed
+    ? 'unlikely'
+    : unknown
+      ? 'possibly'
+      : hasRequired || optionalMet
+        ? 'likely'
+        : 'possibly';
   const order: Record<ReasonKind, number> = { met: 0, unmet: 1, unknown: 2 };
   return { band, reasons: reasons.sort((a, b) => order[a.kind] - order[b.kind]) };
 }

@@ -7,8 +7,18 @@ export const ZStaffListRequest = z.strictObject({
   role: z.enum(STAFF_ROLES, { message: '没有这个角色' }).optional(),
   /** A service point or a department. */
   unitId: ZUuid.optional(),
-  page: z.number({ message: '页码应为数字' }).int({ message: '页码应为整数' }).min(1, { message: '页码从1开始' }).max(10_000, { message: '页码太大' }).default(1),
-  pageSize: z.number({ message: '每页条数应为数字' }).int().min(1, { message: '每页至少1条' }).max(100, { message: '每页最多100条' }).default(20),
+  page: z
+    .number({ message: '页码应为数字' })
+    .int({ message: '页码应为整数' })
+    .min(1, { message: '页码从1开始' })
+    .max(10_000, { message: '页码太大' })
+    .default(1),
+  pageSize: z
+    .number({ message: '每页条数应为数字' })
+    .int()
+    .min(1, { message: '每页至少1条' })
+    .max(100, { message: '每页最多100条' })
+    .default(20),
 });
 export type TStaffListRequest = z.input<typeof ZStaffListRequest>;
 export type TStaffListQuery = z.output<typeof ZStaffListRequest>;
@@ -34,7 +44,12 @@ export const ZStaffMember = z.object({
 });
 export type TStaffMember = z.infer<typeof ZStaffMember>;
 
-export const ZStaffList = z.object({ items: z.array(ZStaffMember), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZStaffList = z.object({
+  items: z.array(ZStaffMember),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type TStaffList = z.infer<typeof ZStaffList>;
 
 export const ZMembershipRevokeRequest = z.strictObject({ membershipId: ZUuid });
@@ -57,4 +72,3 @@ export type TAuthSessionItem = z.infer<typeof ZAuthSessionItem>;
 export const ZAuthSessionList = z.object({ items: z.array(ZAuthSessionItem) });
 export type TAuthSessionList = z.infer<typeof ZAuthSessionList>;
 export const ZSessionEndRequest = z.strictObject({ id: ZUuid });
-

@@ -10,13 +10,17 @@ import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
 
 export const MAX_DESCRIPTION = 2000;
 
-const ZName = zNameText('姓名里有看不见的特殊字符，请删掉后重新填写').min(1, { message: '请填写姓名或称呼' }).max(40, { message: '姓名不能超过 40 个字' });
+const ZName = zNameText('姓名里有看不见的特殊字符，请删掉后重新填写')
+  .min(1, { message: '请填写姓名或称呼' })
+  .max(40, { message: '姓名不能超过 40 个字' });
 const ZIdNumber = z
   .string()
   .trim()
   .refine(isValidIdNumber, { message: '身份证号不正确,请核对最后一位' })
   .transform(normaliseIdNumber);
-const ZMobile = zNameText('手机号里有看不见的特殊字符，请删掉后重新填写').refine(isValidMobile, { message: '手机号应为11位数字' }).transform(normaliseMobile);
+const ZMobile = zNameText('手机号里有看不见的特殊字符，请删掉后重新填写')
+  .refine(isValidMobile, { message: '手机号应为11位数字' })
+  .transform(normaliseMobile);
 const ZAddress = zFreeText().min(2, { message: '请填写详细地址' }).max(200, { message: '地址不能超过 200 个字' });
 
 /** Where the person lives: a community/village code or only a street/town code, and/or coordinates. */
@@ -32,7 +36,9 @@ const need = {
   categories: z.array(z.enum(CATEGORIES)).max(6, { message: '最多选 6 项' }).default([]),
   targetGroup: z.enum([...TARGET_GROUPS, 'unknown']).default('unknown'),
   urgency: z.enum(URGENCIES),
-  description: zFreeText().min(1, { message: '请简单说说遇到的困难' }).max(MAX_DESCRIPTION, { message: `不能超过 ${MAX_DESCRIPTION} 个字` }),
+  description: zFreeText()
+    .min(1, { message: '请简单说说遇到的困难' })
+    .max(MAX_DESCRIPTION, { message: `不能超过 ${MAX_DESCRIPTION} 个字` }),
 };
 
 const ZConsents = z.strictObject({
@@ -84,14 +90,29 @@ export const ZSubmitApplication = z.discriminatedUnion('channel', [ZSelfApplicat
 export type TSubmitApplication = z.infer<typeof ZSubmitApplication>;
 
 export const ZRoutingOutcome = z.object({
-  servicePoint: z.object({ id: ZUuid, name: z.string(), level: z.string(), phone: z.string().nullable(), address: z.string().nullable() }).nullable(),
+  servicePoint: z
+    .object({
+      id: ZUuid,
+      name: z.string(),
+      level: z.string(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    })
+    .nullable(),
   /** Plain Chinese for the applicant: where it went and why. */
   reason: z.string(),
   dueAt: z.string().nullable(),
 });
 
 /** The rule that placed an application (server/src/features/applications/routing.service.ts). */
-export const ROUTING_RULE_NAMES = ['community', 'street', 'coordinates', 'district', 'out_of_district', 'coordinates_unmatched'] as const;
+export const ROUTING_RULE_NAMES = [
+  'community',
+  'street',
+  'coordinates',
+  'district',
+  'out_of_district',
+  'coordinates_unmatched',
+] as const;
 /** Why intake routed an application where it did, as stored in `applications.routing_reason` (staff see it as `routing.detail`). */
 export const ZRoutingReason = z.object({
   /** The sentence the applicant is shown. */
@@ -143,7 +164,10 @@ export const ZClaimSubjectRequest = z.strictObject({
     .trim()
     .toUpperCase()
     .regex(REFERENCE_NUMBER_PATTERN, { message: '受理编号不对，应像 XH261129-7KQ3 这样' }),
-  code: z.string({ message: '请填写确认码' }).trim().regex(/^\d{6}$/, { message: '确认码是 6 位数字' }),
+  code: z
+    .string({ message: '请填写确认码' })
+    .trim()
+    .regex(/^\d{6}$/, { message: '确认码是 6 位数字' }),
 });
 export type TClaimSubjectRequest = z.infer<typeof ZClaimSubjectRequest>;
 export const ZWithdrawRequest = z.strictObject({ id: ZUuid, reason: zFreeText().max(200).optional() });
@@ -161,7 +185,11 @@ export const ZProvideInfoRequest = z.strictObject({
  * always, since a description is required. A cross-field rule, kept out of the object schemas so steps can `.pick()`.
  * Referrals are exempt (shared/domain/sensitive-data.ts says why).
  */
-export function sensitiveConsentIssue(body: SensitiveInput & { channel?: string; consents?: { sensitiveData?: boolean } }) {
+export function sensitiveConsentIssue(
+  body: SensitiveInput & { channel?: string; consents?: { sensitiveData?: boolean } },
+) {
   if (body.channel === 'referral' || body.consents?.sensitiveData === true) return null;
-  return needsSensitiveConsent(body).length > 0 ? { field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED } : null;
+  return needsSensitiveConsent(body).length > 0
+    ? { field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }
+    : null;
 }

@@ -27,7 +27,9 @@ export const ZAttachmentPurpose = z.enum(ATTACHMENT_PURPOSES, { message: '用途
 export const ZAttachmentIds = z
   .array(ZUuid)
   .max(MAX_ATTACHMENTS, { message: `最多 ${MAX_ATTACHMENTS} 个附件` })
-  .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, { message: '同一个附件不能重复添加' });
+  .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, {
+    message: '同一个附件不能重复添加',
+  });
 
 /** The answer to an upload (201) and one entry of an application's file list. */
 export const ZUploadedAttachment = z.object({

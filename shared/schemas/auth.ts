@@ -30,7 +30,9 @@ export const ZPhoneRequest = z.strictObject({ code: ZWechatCode });
 
 export const ZMembership = z.object({
   role: z.enum(ROLES),
-  servicePoint: z.object({ id: ZUuid, name: z.string(), level: z.enum(POINT_LEVELS), divisionCode: z.string() }).nullable(),
+  servicePoint: z
+    .object({ id: ZUuid, name: z.string(), level: z.enum(POINT_LEVELS), divisionCode: z.string() })
+    .nullable(),
   department: z.object({ id: ZUuid, code: z.string(), name: z.string() }).nullable(),
 });
 export type TMembership = z.infer<typeof ZMembership>;
@@ -53,7 +55,12 @@ export const ZSession = z.object({
 });
 export type TSession = z.infer<typeof ZSession>;
 
-export const ZDevUser = z.object({ id: ZUuid, displayName: z.string(), description: z.string(), roles: z.array(z.enum(ROLES)) });
+export const ZDevUser = z.object({
+  id: ZUuid,
+  displayName: z.string(),
+  description: z.string(),
+  roles: z.array(z.enum(ROLES)),
+});
 export const ZDevUsers = z.object({ enabled: z.boolean(), users: z.array(ZDevUser) });
 export type TDevUsers = z.infer<typeof ZDevUsers>;
 

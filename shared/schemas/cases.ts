@@ -25,10 +25,14 @@ export type LeadConsentMethod = (typeof LEAD_CONSENT_METHODS)[number];
 export const LEAD_WITHHELD_TEXT = '（本人同意后可见）';
 const ZDetailsWithheld = z
   .boolean()
-  .describe('true: a neighbour lead whose subject has no recorded consent, seen outside its assigned unit; subjectName, address and description hold LEAD_WITHHELD_TEXT, contact fields are null, timeline notes and files are left out');
+  .describe(
+    'true: a neighbour lead whose subject has no recorded consent, seen outside its assigned unit; subjectName, address and description hold LEAD_WITHHELD_TEXT, contact fields are null, timeline notes and files are left out',
+  );
 
 const ZText = (min: number, max: number, required: string) =>
-  zFreeText().min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` }).max(max, { message: `不能超过 ${max} 个字` });
+  zFreeText()
+    .min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` })
+    .max(max, { message: `不能超过 ${max} 个字` });
 
 export const ZCaseQueueRequest = z.strictObject({
   status: z.array(z.enum(APPLICATION_STATUSES)).max(APPLICATION_STATUSES.length).optional(),
@@ -40,7 +44,12 @@ export const ZCaseQueueRequest = z.strictObject({
   /** Someone who is both staff and department officer picks which list; default: staff when they have a staff post. */
   view: z.enum(['staff', 'officer']).optional(),
   cursor: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(QUEUE_MAX_LIMIT, { message: `每页最多 ${QUEUE_MAX_LIMIT} 条` }).default(20),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(QUEUE_MAX_LIMIT, { message: `每页最多 ${QUEUE_MAX_LIMIT} 条` })
+    .default(20),
 });
 export type TCaseQueueRequest = z.infer<typeof ZCaseQueueRequest>;
 
@@ -66,7 +75,11 @@ export const ZCaseQueueItem = z.object({
   version: z.number().int(),
 });
 export type TCaseQueueItem = z.infer<typeof ZCaseQueueItem>;
-export const ZCaseQueue = z.object({ view: z.enum(['staff', 'officer']), items: z.array(ZCaseQueueItem), nextCursor: z.string().nullable() });
+export const ZCaseQueue = z.object({
+  view: z.enum(['staff', 'officer']),
+  items: z.array(ZCaseQueueItem),
+  nextCursor: z.string().nullable(),
+});
 export type TCaseQueue = z.infer<typeof ZCaseQueue>;
 
 export const ZCaseRef = z.strictObject({ id: ZUuid });
@@ -105,10 +118,22 @@ export const ZStaffCaseDetail = z.object({
   flags: z.array(z.string()),
   servicePoint: z.object({ id: ZUuid, name: z.string(), level: z.string() }).nullable(),
   assignee: z.object({ id: ZUuid, displayName: z.string() }).nullable(),
-  routing: z.object({ ruleVersion: z.number().int(), text: z.string().nullable(), detail: z.record(z.string(), z.unknown()) }),
+  routing: z.object({
+    ruleVersion: z.number().int(),
+    text: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  }),
   suggestedDepartments: z.array(ZDeptRef),
   referrals: z.array(ZReferral),
-  consents: z.array(z.object({ id: ZUuid, purpose: z.string(), method: z.string(), grantedAt: z.string(), revokedAt: z.string().nullable() })),
+  consents: z.array(
+    z.object({
+      id: ZUuid,
+      purpose: z.string(),
+      method: z.string(),
+      grantedAt: z.string(),
+      revokedAt: z.string().nullable(),
+    }),
+  ),
   timeline: z.array(
     z.object({
       id: z.number().int(),
@@ -141,7 +166,13 @@ export const ZOfficerCaseView = z.strictObject({
   id: ZUuid,
   refNo: z.string(),
   status: z.enum(APPLICATION_STATUSES),
-  referral: z.object({ id: ZUuid, department: ZDeptRef, status: z.enum(REFERRAL_STATUSES), note: z.string(), createdAt: z.string() }),
+  referral: z.object({
+    id: ZUuid,
+    department: ZDeptRef,
+    status: z.enum(REFERRAL_STATUSES),
+    note: z.string(),
+    createdAt: z.string(),
+  }),
   subjectName: z.string(),
   streetName: z.string().nullable(),
   communityName: z.string().nullable(),
@@ -179,19 +210,31 @@ export const ZCaseRevealRequest = z
   })
   .superRefine((v, ctx) => {
     if (v.reason === 'other' && (v.note ?? '').length < REVEAL_NOTE_MIN) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: `选择「其他」时，请写明查看原因（至少 ${REVEAL_NOTE_MIN} 个字）` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `选择「其他」时，请写明查看原因（至少 ${REVEAL_NOTE_MIN} 个字）`,
+      });
     }
   });
 export type TCaseRevealRequest = z.infer<typeof ZCaseRevealRequest>;
 export const ZCaseReveal = z.object({ field: z.enum(REVEAL_FIELDS), value: z.string().nullable() });
 
 /** Staff of a lead's assigned unit record how its subject agreed to be helped; afterwards the lead reads like any case. */
-export const ZCaseRecordConsentRequest = z.strictObject({ id: ZUuid, method: z.enum(LEAD_CONSENT_METHODS), note: ZText(2, 500, '请写明本人是怎样同意的') });
+export const ZCaseRecordConsentRequest = z.strictObject({
+  id: ZUuid,
+  method: z.enum(LEAD_CONSENT_METHODS),
+  note: ZText(2, 500, '请写明本人是怎样同意的'),
+});
 
 const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
 
 export const ZCaseAcceptRequest = z.strictObject({ ...action });
-export const ZCaseContactRequest = z.strictObject({ ...action, outcome: z.enum(CONTACT_OUTCOMES), note: ZText(0, 1000, '').optional() });
+export const ZCaseContactRequest = z.strictObject({
+  ...action,
+  outcome: z.enum(CONTACT_OUTCOMES),
+  note: ZText(0, 1000, '').optional(),
+});
 export const ZCaseVisitRequest = z.strictObject({
   ...action,
   note: ZText(1, 2000, '请记录走访情况'),
@@ -199,21 +242,38 @@ export const ZCaseVisitRequest = z.strictObject({
   /** Staged photo uploads (purpose 'visit') of the caller. */
   photoIds: ZAttachmentIds.optional(),
 });
-export const ZCaseAskInfoRequest = z.strictObject({ ...action, message: ZText(1, 500, '请写明需要补充什么'), dueDays: z.number().int().min(1).max(30) });
-export const ZCaseReferRequest = z.strictObject({ ...action, departmentCode: z.string().trim().min(1).max(40), note: ZText(1, 500, '请写明转介事由') });
-export const ZCaseTransferRequest = z.strictObject({ ...action, toServicePointId: ZUuid, reason: ZText(2, 500, '请写明转办原因') });
+export const ZCaseAskInfoRequest = z.strictObject({
+  ...action,
+  message: ZText(1, 500, '请写明需要补充什么'),
+  dueDays: z.number().int().min(1).max(30),
+});
+export const ZCaseReferRequest = z.strictObject({
+  ...action,
+  departmentCode: z.string().trim().min(1).max(40),
+  note: ZText(1, 500, '请写明转介事由'),
+});
+export const ZCaseTransferRequest = z.strictObject({
+  ...action,
+  toServicePointId: ZUuid,
+  reason: ZText(2, 500, '请写明转办原因'),
+});
 export const ZCaseEscalateRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明上报原因') });
 export const ZCaseResolveRequest = z
   .strictObject({
     ...action,
     outcome: z.enum(RESOLVE_OUTCOMES),
     note: ZText(0, 1000, '').optional(),
-    alternatives: z.array(ZText(1, 200, '请填写其他帮助途径')).max(10).optional(),
+    alternatives: z
+      .array(ZText(1, 200, '请填写其他帮助途径'))
+      .max(10)
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.outcome !== 'not_eligible') return;
-    if (!v.note || v.note.length < 4) ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时,请写明原因(至少 4 个字)' });
-    if (!v.alternatives?.length) ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时,请至少提供一个其他帮助途径' });
+    if (!v.note || v.note.length < 4)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时,请写明原因(至少 4 个字)' });
+    if (!v.alternatives?.length)
+      ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时,请至少提供一个其他帮助途径' });
   });
 export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
 export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });
@@ -221,7 +281,11 @@ export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 5
 export const ZSubjectCodeRequest = z.strictObject({ id: ZUuid });
 export const ZSubjectCode = z.object({ refNo: z.string(), code: z.string().regex(/^\d{6}$/), expiresAt: z.string() });
 export type TSubjectCode = z.infer<typeof ZSubjectCode>;
-export const ZReferralRespondRequest = z.strictObject({ id: ZUuid, note: ZText(1, 500, '请填写办理情况'), status: z.enum(['accepted', 'done']) });
+export const ZReferralRespondRequest = z.strictObject({
+  id: ZUuid,
+  note: ZText(1, 500, '请填写办理情况'),
+  status: z.enum(['accepted', 'done']),
+});
 
 /** Staff whose reveals in the last 24 hours exceed the threshold (hub: the district; station: reveals of its street's cases). */
 export const ZRevealAnomaliesRequest = z.strictObject({});

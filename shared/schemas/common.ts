@@ -10,8 +10,13 @@ export const ZSlugRequest = z.strictObject({ slug: ZSlug });
 export const ZLimit = (max: number) => z.number().int().min(1).max(max).default(Math.min(20, max));
 /** Required text of at most `max` characters, with messages naming the field by its label. */
 export const text = (max: number, label: string) =>
-  zFreeText().min(1, { message: `请填写${label}` }).max(max, { message: `${label}不能超过 ${max} 个字` });
-export const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' });
+  zFreeText()
+    .min(1, { message: `请填写${label}` })
+    .max(max, { message: `${label}不能超过 ${max} 个字` });
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' });
 
 /**
  * Dates a client sends (a visit's time, a livestream's start, a policy's validity) must fall inside this window:
@@ -21,12 +26,17 @@ export const ZPhone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: 
 export const CLIENT_DATE_MIN = '2000-01-01';
 export const CLIENT_DATE_MAX = '2100-01-01';
 const DATE_WINDOW_MESSAGE = '日期不在合理范围内（应在 2000 年至 2100 年之间），请核对';
-const inWindow = (ms: number) => ms >= Date.parse(`${CLIENT_DATE_MIN}T00:00:00Z`) && ms < Date.parse(`${CLIENT_DATE_MAX}T00:00:00Z`);
+const inWindow = (ms: number) =>
+  ms >= Date.parse(`${CLIENT_DATE_MIN}T00:00:00Z`) && ms < Date.parse(`${CLIENT_DATE_MAX}T00:00:00Z`);
 
 /** An ISO date-time with offset that exists on the calendar (no 30 February) and lies in the client date window. */
-export const ZClientDateTime = z.iso.datetime({ offset: true, abort: true }).refine((v) => isRealDate(v.slice(0, 10)) && inWindow(Date.parse(v)), { message: DATE_WINDOW_MESSAGE });
+export const ZClientDateTime = z.iso
+  .datetime({ offset: true, abort: true })
+  .refine((v) => isRealDate(v.slice(0, 10)) && inWindow(Date.parse(v)), { message: DATE_WINDOW_MESSAGE });
 /** An ISO calendar date (yyyy-mm-dd) in the client date window. */
-export const ZClientDate = z.iso.date({ abort: true }).refine((v) => isRealDate(v) && inWindow(Date.parse(`${v}T00:00:00Z`)), { message: DATE_WINDOW_MESSAGE });
+export const ZClientDate = z.iso
+  .date({ abort: true })
+  .refine((v) => isRealDate(v) && inWindow(Date.parse(`${v}T00:00:00Z`)), { message: DATE_WINDOW_MESSAGE });
 
 function isRealDate(ymd: string): boolean {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
@@ -51,7 +61,11 @@ export const INVISIBLE_REFUSED = '里面有看不见的特殊字符，请删掉�
 /** Free text: invisible formatting characters removed, then trimmed. Chain .min()/.max() as usual. */
 export const zFreeText = () => z.string().overwrite(stripInvisible).trim();
 /** Names (and other values read out or matched exactly): invisible formatting characters refused, then trimmed. */
-export const zNameText = (message = INVISIBLE_REFUSED) => z.string().refine((v) => !hasInvisible(v), { message, abort: true }).trim();
+export const zNameText = (message = INVISIBLE_REFUSED) =>
+  z
+    .string()
+    .refine((v) => !hasInvisible(v), { message, abort: true })
+    .trim();
 
 export const ZOk = z.object({ done: z.literal(true) });
 export type TOk = z.infer<typeof ZOk>;

@@ -33,7 +33,10 @@ export const ZRuleCondition = z.strictObject({
   field: z.enum(Object.keys(ZSelfCheckAnswers.shape) as [SelfCheckField, ...SelfCheckField[]]),
   op: z.enum(['lt', 'lte', 'gt', 'gte', 'eq', 'isTrue', 'isFalse']),
   value: z.union([z.number(), z.boolean()]).optional(),
-  standard: z.string().regex(/^[a-z_]+$/).optional(),
+  standard: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .optional(),
   factor: z.number().positive().optional(),
   /** Required conditions decide likely/unlikely; optional ones only raise "possibly" to "likely". */
   required: z.boolean().default(true),
@@ -67,7 +70,11 @@ export const ZPolicyInput = z.strictObject({
 });
 export type TPolicyInput = z.infer<typeof ZPolicyInput>;
 
-export const ZChapter = z.strictObject({ startSec: z.number().int().min(0), title: text(40, '章节标题'), policySlugs: z.array(z.string()).max(5).default([]) });
+export const ZChapter = z.strictObject({
+  startSec: z.number().int().min(0),
+  title: text(40, '章节标题'),
+  policySlugs: z.array(z.string()).max(5).default([]),
+});
 
 export const ZLivestreamInput = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]{3,60}$/),
@@ -103,7 +110,10 @@ export type TStoryInput = z.infer<typeof ZStoryInput>;
 export const LIVESTREAM_STATES = ['upcoming', 'live', 'ended', 'replay', 'replay_expired'] as const;
 export type LivestreamState = (typeof LIVESTREAM_STATES)[number];
 
-export const ZLivestreamListRequest = z.strictObject({ state: z.enum(LIVESTREAM_STATES).optional(), limit: ZLimit(50) });
+export const ZLivestreamListRequest = z.strictObject({
+  state: z.enum(LIVESTREAM_STATES).optional(),
+  limit: ZLimit(50),
+});
 export const ZLivestreamSummary = z.object({
   slug: z.string(),
   title: z.string(),
@@ -148,7 +158,11 @@ export const ZStorySummary = z.object({
   publishedAt: z.string(),
 });
 export const ZStoryList = z.object({ items: z.array(ZStorySummary), nextCursor: z.string().nullable() });
-export const ZStoryDetail = ZStorySummary.extend({ body: z.string(), images: z.array(z.string()), policySlugs: z.array(z.string()) });
+export const ZStoryDetail = ZStorySummary.extend({
+  body: z.string(),
+  images: z.array(z.string()),
+  policySlugs: z.array(z.string()),
+});
 
 // ── publishing (every admin-edited list) ─────────────────────────────────────
 /** Status and last edit, added to an item's input shape in the admin lists. */

@@ -60,14 +60,13 @@ export type TDistrictOverview = z.infer<typeof ZDistrictOverview>;
 export const ZDepartment = z.object({ id: ZUuid, code: z.string(), name: z.string(), isLead: z.boolean() });
 export const ZDepartmentList = z.object({ items: z.array(ZDepartment) });
 
-export const ZInviteCreateRequest = z
-  .strictObject({
-    role: z.enum(ROLES).refine((r) => r !== 'resident', { message: '居民无需邀请码' }),
-    servicePointId: ZUuid.optional(),
-    departmentId: ZUuid.optional(),
-    /** Days the code stays valid (default 7). */
-    validDays: z.number().int().min(1).max(30).optional(),
-  });
+export const ZInviteCreateRequest = z.strictObject({
+  role: z.enum(ROLES).refine((r) => r !== 'resident', { message: '居民无需邀请码' }),
+  servicePointId: ZUuid.optional(),
+  departmentId: ZUuid.optional(),
+  /** Days the code stays valid (default 7). */
+  validDays: z.number().int().min(1).max(30).optional(),
+});
 export type TInviteCreateRequest = z.infer<typeof ZInviteCreateRequest>;
 
 export const ZInvite = z.object({ code: z.string(), role: z.enum(ROLES), expiresAt: z.string() });
@@ -82,7 +81,10 @@ export const ZServicePointDetail = ZServicePoint.extend({
 });
 export const ZNearRequest = z.strictObject({
   lat: z.number().min(-90, { message: '纬度应在 -90 到 90 之间' }).max(90, { message: '纬度应在 -90 到 90 之间' }),
-  lng: z.number().min(-180, { message: '经度应在 -180 到 180 之间' }).max(180, { message: '经度应在 -180 到 180 之间' }),
+  lng: z
+    .number()
+    .min(-180, { message: '经度应在 -180 到 180 之间' })
+    .max(180, { message: '经度应在 -180 到 180 之间' }),
   limit: ZLimit(50),
   /** Also list the points whose location is not known yet, grouped by street/town. */
   includeUnlocated: z.boolean().default(false),
@@ -98,13 +100,20 @@ export const ZNearResult = z.object({
   /** False when the given location is outside Xihu District (the list is still sorted by distance). */
   insideDistrict: z.boolean(),
   items: z.array(ZNearPoint),
-  unlocated: z.array(z.object({ streetCode: z.string(), streetName: z.string(), points: z.array(ZServicePoint) })).nullable(),
+  unlocated: z
+    .array(z.object({ streetCode: z.string(), streetName: z.string(), points: z.array(ZServicePoint) }))
+    .nullable(),
 });
 
 export const ZServicePointUpdate = z.strictObject({
   id: ZUuid,
   address: z.string().trim().max(120).nullable().optional(),
-  phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' }).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' })
+    .nullable()
+    .optional(),
   openingHours: z.string().trim().max(120).nullable().optional(),
   openingSchedule: ZOpeningSchedule.nullable().optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),

@@ -8,10 +8,17 @@ export const PolicyLimits = { maxQueryLength: 50, maxPageSize: 50, defaultPageSi
 
 const ZSlug = z.string().regex(/^[a-z0-9-]{3,60}$/, { message: '标识只能用小写字母、数字和横线' });
 const ZDepartmentCode = z.string().regex(/^[a-z_]{2,40}$/, { message: '部门编码格式不对' });
-const ZCursor = z.string().max(300).regex(/^[A-Za-z0-9_-]+$/, { message: '翻页标记不对' });
+const ZCursor = z
+  .string()
+  .max(300)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: '翻页标记不对' });
 
 export const ZPolicyListRequest = z.strictObject({
-  q: z.string().trim().max(PolicyLimits.maxQueryLength, { message: `搜索词不能超过 ${PolicyLimits.maxQueryLength} 个字` }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(PolicyLimits.maxQueryLength, { message: `搜索词不能超过 ${PolicyLimits.maxQueryLength} 个字` })
+    .optional(),
   needTier: z.enum(NEED_TIERS).optional(),
   targetGroup: z.enum(TARGET_GROUPS).optional(),
   departmentCode: ZDepartmentCode.optional(),
@@ -49,7 +56,13 @@ export const ZSlugRequest = z.strictObject({ slug: ZSlug });
 
 const ZRelated = z.object({
   services: z.array(z.object({ slug: z.string(), name: z.string() })),
-  livestreams: z.array(z.object({ slug: z.string(), title: z.string(), chapters: z.array(z.object({ startSec: z.number(), title: z.string() })) })),
+  livestreams: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      chapters: z.array(z.object({ startSec: z.number(), title: z.string() })),
+    }),
+  ),
   stories: z.array(z.object({ slug: z.string(), title: z.string() })),
 });
 
@@ -82,7 +95,10 @@ export const ZSelfCheckQuestions = z.object({
   ),
 });
 
-export const ZSelfCheckRunRequest = z.strictObject({ answers: ZSelfCheckAnswers, includeUnlikely: z.boolean().optional() });
+export const ZSelfCheckRunRequest = z.strictObject({
+  answers: ZSelfCheckAnswers,
+  includeUnlikely: z.boolean().optional(),
+});
 export type TSelfCheckRunRequest = z.infer<typeof ZSelfCheckRunRequest>;
 
 export const ZSelfCheckMatch = z.object({
@@ -92,14 +108,21 @@ export const ZSelfCheckMatch = z.object({
   ruleVersion: z.number().int(),
   services: z.array(z.object({ slug: z.string(), name: z.string() })),
   /** What "apply now" pre-fills: the answers carried over plus a suggested need tier and target group. */
-  apply: z.object({ needTier: z.enum(NEED_TIERS), targetGroup: z.enum(TARGET_GROUPS).nullable(), answers: ZSelfCheckAnswers }),
+  apply: z.object({
+    needTier: z.enum(NEED_TIERS),
+    targetGroup: z.enum(TARGET_GROUPS).nullable(),
+    answers: ZSelfCheckAnswers,
+  }),
 });
 export const ZSelfCheckResult = z.object({ matches: z.array(ZSelfCheckMatch), note: z.string() });
 export type TSelfCheckResult = z.infer<typeof ZSelfCheckResult>;
 
 // ---- admin ----
 
-export const ZPolicyUpdateRequest = z.strictObject({ slug: ZSlug, patch: ZPolicyInput.omit({ slug: true, eligibilityRule: true }).partial() });
+export const ZPolicyUpdateRequest = z.strictObject({
+  slug: ZSlug,
+  patch: ZPolicyInput.omit({ slug: true, eligibilityRule: true }).partial(),
+});
 export const ZPolicySetStatusRequest = z.strictObject({ slug: ZSlug, status: z.enum(CONTENT_STATUSES) });
 export const ZPolicySetRuleRequest = z.strictObject({ slug: ZSlug, rule: ZEligibilityRule });
 export const ZAdminPolicyListRequest = z.strictObject({ status: z.enum(CONTENT_STATUSES).optional() });
@@ -116,10 +139,20 @@ export const ZAdminPolicy = z.object({
 export type TAdminPolicy = z.infer<typeof ZAdminPolicy>;
 export const ZAdminPolicyList = z.object({ items: z.array(ZAdminPolicy) });
 /** One policy in any status, with everything the admin editor shows and edits (no related content). */
-export const ZAdminPolicyDetail = ZPolicyDetail.omit({ related: true }).extend({ status: z.enum(CONTENT_STATUSES), updatedAt: z.string() });
+export const ZAdminPolicyDetail = ZPolicyDetail.omit({ related: true }).extend({
+  status: z.enum(CONTENT_STATUSES),
+  updatedAt: z.string(),
+});
 export type TAdminPolicyDetail = z.infer<typeof ZAdminPolicyDetail>;
 
-export const ZStandard = z.object({ key: z.string(), label: z.string(), value: z.number(), unit: z.string(), isSample: z.boolean(), note: z.string().nullable() });
+export const ZStandard = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  isSample: z.boolean(),
+  note: z.string().nullable(),
+});
 export type TStandard = z.infer<typeof ZStandard>;
 export const ZStandardList = z.object({ items: z.array(ZStandard) });
 export const ZStandardUpdateRequest = z.strictObject({

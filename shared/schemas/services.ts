@@ -14,7 +14,10 @@ export const ZProviderInput = z.strictObject({
   name: text(60, '名称'),
   description: text(1000, '介绍'),
   /** Department code when kind = department. */
-  departmentCode: z.string().regex(/^[a-z_]+$/).optional(),
+  departmentCode: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .optional(),
   phone: ZPhone.optional(),
   address: zFreeText().max(120).optional(),
   /** Contact data invented for the demo, to be replaced by the district. */

@@ -28,8 +28,12 @@ function route(path: string, params: Record<string, string>) {
   Current.router = { params, path, onReady: '', onHide: '', onShow: '', shareTimelineReady: '' } as never;
 }
 const typeInto = (selector: string, value: string) =>
-  fireEvent(document.querySelector(`.staff-field__input--${selector}`)!, new CustomEvent('input', { bubbles: true, detail: { value } }));
-const fieldOf = (selector: string) => document.querySelector(`.staff-field__input--${selector}`)!.closest('.staff-field') as HTMLElement;
+  fireEvent(
+    document.querySelector(`.staff-field__input--${selector}`)!,
+    new CustomEvent('input', { bubbles: true, detail: { value } }),
+  );
+const fieldOf = (selector: string) =>
+  document.querySelector(`.staff-field__input--${selector}`)!.closest('.staff-field') as HTMLElement;
 
 beforeEach(() => {
   jest.restoreAllMocks();
@@ -45,7 +49,10 @@ describe('admin: policies', () => {
       'departments.list': () => ok(DEPARTMENTS),
       'admin.policies.create': () =>
         attempts++ === 0
-          ? fail(400, 'VALIDATION_FAILED', { message: '这个标识已经用过了', details: [{ field: 'slug', message: '这个标识已经用过了' }] })
+          ? fail(400, 'VALIDATION_FAILED', {
+              message: '这个标识已经用过了',
+              details: [{ field: 'slug', message: '这个标识已经用过了' }],
+            })
           : ok(adminPolicy('dibao-2026', 'draft')),
     });
     const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
@@ -132,7 +139,13 @@ describe('admin: policies', () => {
 
     expect(api.callsTo('admin.policies.update')[0]!.data).toMatchObject({
       slug: 'dibao-2026',
-      patch: { title: '新标题', summary: '家庭收入低于标准的可以申请', departmentCode: 'civil_affairs', materials: ['身份证'], effectiveFrom: '2026-01-01' },
+      patch: {
+        title: '新标题',
+        summary: '家庭收入低于标准的可以申请',
+        departmentCode: 'civil_affairs',
+        materials: ['身份证'],
+        effectiveFrom: '2026-01-01',
+      },
     });
   });
 
@@ -140,7 +153,23 @@ describe('admin: policies', () => {
     let attempts = 0;
     const api = mockApi({
       'departments.list': () => ok(DEPARTMENTS),
-      'admin.policies.get': () => (attempts++ === 0 ? fail(500, 'INTERNAL') : ok({ ...adminPolicy('dibao-2026', 'draft'), summary: '摘要', body: '正文', needTiers: ['survival'], targetGroups: [], eligibilityText: '条件', materials: [], steps: [], contacts: [], effectiveFrom: null, effectiveTo: null, rule: null })),
+      'admin.policies.get': () =>
+        attempts++ === 0
+          ? fail(500, 'INTERNAL')
+          : ok({
+              ...adminPolicy('dibao-2026', 'draft'),
+              summary: '摘要',
+              body: '正文',
+              needTiers: ['survival'],
+              targetGroups: [],
+              eligibilityText: '条件',
+              materials: [],
+              steps: [],
+              contacts: [],
+              effectiveFrom: null,
+              effectiveTo: null,
+              rule: null,
+            }),
     });
     route('/packages/admin/pages/edit/index', { kind: 'policy', slug: 'dibao-2026' });
 
@@ -158,8 +187,10 @@ describe('admin: policies', () => {
 
   it('lists every policy with its status and publishes, withdraws and archives', async () => {
     const api = mockApi({
-      'admin.policies.list': () => ok({ items: [adminPolicy('dibao-2026', 'draft'), adminPolicy('tekun', 'published', '特困人员供养')] }),
-      'admin.policies.setStatus': (body) => ok(adminPolicy((body as { slug: string }).slug, (body as { status: 'published' }).status)),
+      'admin.policies.list': () =>
+        ok({ items: [adminPolicy('dibao-2026', 'draft'), adminPolicy('tekun', 'published', '特困人员供养')] }),
+      'admin.policies.setStatus': (body) =>
+        ok(adminPolicy((body as { slug: string }).slug, (body as { status: 'published' }).status)),
     });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     route('/packages/admin/pages/index/index', {});
@@ -171,7 +202,8 @@ describe('admin: policies', () => {
     expect(within(publishedRow).getByText('已发布')).toBeInTheDocument();
     expect(within(publishedRow).queryByText('发布')).toBeNull();
 
-    const confirmDialog = async (label: string) => act(async () => fireEvent.click(within(document.querySelector('.dialog') as HTMLElement).getByText(label)));
+    const confirmDialog = async (label: string) =>
+      act(async () => fireEvent.click(within(document.querySelector('.dialog') as HTMLElement).getByText(label)));
     fireEvent.click(within(draftRow).getByText('发布'));
     expect(screen.getByText('确定发布「最低生活保障」吗?')).toBeInTheDocument();
     await confirmDialog('先不改');
@@ -209,7 +241,10 @@ describe('admin: policies', () => {
       status: 'draft',
       updatedAt: '2026-11-29T01:00:00.000Z',
     };
-    const api = mockApi({ 'admin.livestreams.list': () => ok({ items: [stream] }), 'admin.livestreams.update': () => ok(stream) });
+    const api = mockApi({
+      'admin.livestreams.list': () => ok({ items: [stream] }),
+      'admin.livestreams.update': () => ok(stream),
+    });
     jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
     route('/packages/admin/pages/edit/index', { kind: 'livestream', slug: 'dibao-live' });
 

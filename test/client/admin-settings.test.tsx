@@ -5,10 +5,16 @@ import { clearSession, setSession } from '@/stores/session';
 import { me, overview, point, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 
-const DEPARTMENTS = { items: [{ id: '0a1b2c3d-0000-4000-8000-0000000d0001', code: 'civil_affairs', name: '区民政局', isLead: true }] };
+const DEPARTMENTS = {
+  items: [{ id: '0a1b2c3d-0000-4000-8000-0000000d0001', code: 'civil_affairs', name: '区民政局', isLead: true }],
+};
 const typeInto = (selector: string, value: string) =>
-  fireEvent(document.querySelector(`.staff-field__input--${selector}`)!, new CustomEvent('input', { bubbles: true, detail: { value } }));
-const tab = (label: string) => act(async () => fireEvent.click(within(document.querySelector('.admin__tabs') as HTMLElement).getByText(label)));
+  fireEvent(
+    document.querySelector(`.staff-field__input--${selector}`)!,
+    new CustomEvent('input', { bubbles: true, detail: { value } }),
+  );
+const tab = (label: string) =>
+  act(async () => fireEvent.click(within(document.querySelector('.admin__tabs') as HTMLElement).getByText(label)));
 
 beforeEach(() => {
   jest.restoreAllMocks();
@@ -27,7 +33,8 @@ describe('admin settings', () => {
       'org.overview': () => ok(o),
       'departments.list': () => ok(DEPARTMENTS),
       'servicePoints.list': () => ok({ items: [target] }),
-      'admin.invites.create': () => ok({ code: 'K7QM-3XPA-92HD', role: 'point_staff', expiresAt: '2026-12-06T04:00:00.000Z' }),
+      'admin.invites.create': () =>
+        ok({ code: 'K7QM-3XPA-92HD', role: 'point_staff', expiresAt: '2026-12-06T04:00:00.000Z' }),
     });
     render(<AdminPage />);
     await tab('邀请码');
@@ -38,11 +45,18 @@ describe('admin settings', () => {
     expect(api.callsTo('admin.invites.create')).toHaveLength(0);
 
     await act(async () => fireEvent.click(screen.getByText(cuiyuan.name)));
-    expect(api.callsTo('servicePoints.list').at(-1)!.data).toEqual({ streetCode: cuiyuan.code, level: 'community_point' });
+    expect(api.callsTo('servicePoints.list').at(-1)!.data).toEqual({
+      streetCode: cuiyuan.code,
+      level: 'community_point',
+    });
     fireEvent.click(await screen.findByText('翠苑一区助联服务点'));
     await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
 
-    expect(api.callsTo('admin.invites.create')[0]!.data).toEqual({ role: 'point_staff', servicePointId: target.id, validDays: 7 });
+    expect(api.callsTo('admin.invites.create')[0]!.data).toEqual({
+      role: 'point_staff',
+      servicePointId: target.id,
+      validDays: 7,
+    });
     expect(screen.getByText('K7QM-3XPA-92HD')).toBeInTheDocument();
     expect(screen.getByText(/只显示这一次.*2026-12-06 12:00 前有效/)).toBeInTheDocument();
   });
@@ -54,7 +68,9 @@ describe('admin settings', () => {
       'admin.routing.get': () => ok({ version: 3, rules: { deadlines: { emergency: { hours: 24 } } } }),
       'admin.routing.set': () =>
         attempts++ === 0
-          ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'rules.deadlines.emergencyHours', message: '不能小于 1' }] })
+          ? fail(400, 'VALIDATION_FAILED', {
+              details: [{ field: 'rules.deadlines.emergencyHours', message: '不能小于 1' }],
+            })
           : ok({ version: 4, rules: { deadlines: { emergencyHours: 12 } } }),
     });
     render(<AdminPage />);
@@ -80,8 +96,14 @@ describe('admin settings', () => {
   it('updates a self-check standard after checking the number', async () => {
     const api = mockApi({
       'admin.policies.list': () => ok({ items: [] }),
-      'admin.standards.list': () => ok({ items: [{ key: 'dibao_monthly', label: '低保标准', value: 1280, unit: '元/人/月', isSample: true, note: null }] }),
-      'admin.standards.update': () => ok({ key: 'dibao_monthly', label: '低保标准', value: 1350, unit: '元/人/月', isSample: false, note: null }),
+      'admin.standards.list': () =>
+        ok({
+          items: [
+            { key: 'dibao_monthly', label: '低保标准', value: 1280, unit: '元/人/月', isSample: true, note: null },
+          ],
+        }),
+      'admin.standards.update': () =>
+        ok({ key: 'dibao_monthly', label: '低保标准', value: 1350, unit: '元/人/月', isSample: false, note: null }),
     });
     render(<AdminPage />);
     await tab('救助标准');
@@ -95,7 +117,11 @@ describe('admin settings', () => {
     typeInto('standard-dibao_monthly', '1350');
     fireEvent.click(screen.getByText('已核实'));
     await act(async () => fireEvent.click(screen.getByText('保存')));
-    expect(api.callsTo('admin.standards.update')[0]!.data).toEqual({ key: 'dibao_monthly', value: 1350, isSample: false });
+    expect(api.callsTo('admin.standards.update')[0]!.data).toEqual({
+      key: 'dibao_monthly',
+      value: 1350,
+      isSample: false,
+    });
   });
 
   it('edits a service point phone and hours, refusing a malformed phone with the shared message', async () => {
@@ -113,13 +139,17 @@ describe('admin settings', () => {
     fireEvent.click(await screen.findByText('翠苑一区助联服务点'));
 
     typeInto('phone', 'abc');
-    await act(async () => fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')));
+    await act(async () =>
+      fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')),
+    );
     expect(screen.getByText('电话号码格式不对')).toBeInTheDocument();
 
     typeInto('phone', '0571-88888888');
     typeInto('openingHours', '周一至周六 8:30-17:00');
     fireEvent.click(screen.getByText('已核实'));
-    await act(async () => fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')));
+    await act(async () =>
+      fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')),
+    );
     expect(api.callsTo('admin.servicePoints.update')[0]!.data).toEqual({
       id: target.id,
       address: null,

@@ -6,7 +6,8 @@ import { clearSession, setSession } from '@/stores/session';
 import { me, session } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 
-const tab = (label: string) => act(async () => fireEvent.click(within(document.querySelector('.admin__tabs') as HTMLElement).getByText(label)));
+const tab = (label: string) =>
+  act(async () => fireEvent.click(within(document.querySelector('.admin__tabs') as HTMLElement).getByText(label)));
 const dialog = () => within(document.querySelector('.dialog') as HTMLElement);
 const ID = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -15,8 +16,22 @@ function member(overrides: Partial<TStaffMember> = {}): TStaffMember {
     userId: ID(1),
     displayName: '王站长',
     memberships: [
-      { id: ID(11), role: 'station_staff', unitId: ID(21), unitName: '翠苑街道助联工作站', createdAt: '2026-11-01T02:00:00.000Z', revokedAt: null },
-      { id: ID(12), role: 'point_staff', unitId: ID(22), unitName: '翠苑一区助联服务点', createdAt: '2026-10-01T02:00:00.000Z', revokedAt: '2026-11-02T02:00:00.000Z' },
+      {
+        id: ID(11),
+        role: 'station_staff',
+        unitId: ID(21),
+        unitName: '翠苑街道助联工作站',
+        createdAt: '2026-11-01T02:00:00.000Z',
+        revokedAt: null,
+      },
+      {
+        id: ID(12),
+        role: 'point_staff',
+        unitId: ID(22),
+        unitName: '翠苑一区助联服务点',
+        createdAt: '2026-10-01T02:00:00.000Z',
+        revokedAt: '2026-11-02T02:00:00.000Z',
+      },
     ],
     lastLoginAt: '2026-12-04T01:00:00.000Z',
     lastSeenAt: '2026-12-05T01:30:00.000Z',
@@ -52,7 +67,9 @@ describe('admin staff panel', () => {
     expect(await screen.findByText('上一页')).toBeInTheDocument();
     expect(screen.queryByText('下一页')).toBeNull();
 
-    await act(async () => fireEvent.click(within(document.querySelector('.staff-choice') as HTMLElement).getByText('区级助联体工作人员')));
+    await act(async () =>
+      fireEvent.click(within(document.querySelector('.staff-choice') as HTMLElement).getByText('区级助联体工作人员')),
+    );
     expect(api.callsTo('admin.staff.list').at(-1)!.data).toEqual({ page: 1, pageSize: 20, role: 'hub_staff' });
   });
 
@@ -60,8 +77,18 @@ describe('admin staff panel', () => {
     let revoked = false;
     const api = mockApi({
       'admin.policies.list': () => ok({ items: [] }),
-      'admin.staff.list': () => ok(page([revoked ? member({ memberships: [{ ...member().memberships[0]!, revokedAt: '2026-12-05T02:00:00.000Z' }] }) : member()])),
-      'admin.memberships.revoke': () => ((revoked = true), ok({ membershipId: ID(11), revokedAt: '2026-12-05T02:00:00.000Z' })),
+      'admin.staff.list': () =>
+        ok(
+          page([
+            revoked
+              ? member({ memberships: [{ ...member().memberships[0]!, revokedAt: '2026-12-05T02:00:00.000Z' }] })
+              : member(),
+          ]),
+        ),
+      'admin.memberships.revoke': () => (
+        (revoked = true),
+        ok({ membershipId: ID(11), revokedAt: '2026-12-05T02:00:00.000Z' })
+      ),
     });
     render(<AdminPage />);
     await tab('工作人员');
@@ -81,7 +108,13 @@ describe('admin staff panel', () => {
     let disabled = false;
     const api = mockApi({
       'admin.policies.list': () => ok({ items: [] }),
-      'admin.staff.list': () => ok(page([member({ disabledAt: disabled ? '2026-12-05T02:00:00.000Z' : null }), member({ userId: ID(2), displayName: '管理员', memberships: [] })])),
+      'admin.staff.list': () =>
+        ok(
+          page([
+            member({ disabledAt: disabled ? '2026-12-05T02:00:00.000Z' : null }),
+            member({ userId: ID(2), displayName: '管理员', memberships: [] }),
+          ]),
+        ),
       'admin.users.disable': (data) =>
         (data as { userId: string }).userId === ID(2)
           ? { statusCode: 409, data: { ok: false, code: 'CONFLICT', message: '不能停用您自己的账号', requestId: 'r' } }

@@ -23,8 +23,13 @@ describe('call: expired access token', () => {
 
     await expect(call('me.get', {})).resolves.toMatchObject({ displayName: '新令牌' });
 
-    expect(api.callsTo('auth.refresh')).toEqual([{ name: 'auth.refresh', data: { refreshToken: old.refreshToken }, authorization: undefined }]);
-    expect(api.callsTo('me.get').map((c) => c.authorization)).toEqual([`Bearer ${old.accessToken}`, `Bearer ${rotated.accessToken}`]);
+    expect(api.callsTo('auth.refresh')).toEqual([
+      { name: 'auth.refresh', data: { refreshToken: old.refreshToken }, authorization: undefined },
+    ]);
+    expect(api.callsTo('me.get').map((c) => c.authorization)).toEqual([
+      `Bearer ${old.accessToken}`,
+      `Bearer ${rotated.accessToken}`,
+    ]);
     expect(getSession()?.accessToken).toBe(rotated.accessToken);
     expect(readSession()?.refreshToken).toBe(rotated.refreshToken);
   });
@@ -58,7 +63,10 @@ describe('call: expired access token', () => {
   });
 
   it('clears the session and reports UNAUTHENTICATED when the refresh is refused', async () => {
-    const api = mockApi({ 'me.get': () => fail(401, 'UNAUTHENTICATED'), 'auth.refresh': () => fail(401, 'UNAUTHENTICATED') });
+    const api = mockApi({
+      'me.get': () => fail(401, 'UNAUTHENTICATED'),
+      'auth.refresh': () => fail(401, 'UNAUTHENTICATED'),
+    });
 
     await expect(call('me.get', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
 

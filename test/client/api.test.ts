@@ -60,7 +60,13 @@ describe('call: error mapping', () => {
 
     const error = await callError(call('org.overview', {}));
 
-    expect(error).toMatchObject({ code, status: httpStatusOf[code], message: `服务器说:${code}`, requestId: 'req-123', details });
+    expect(error).toMatchObject({
+      code,
+      status: httpStatusOf[code],
+      message: `服务器说:${code}`,
+      requestId: 'req-123',
+      details,
+    });
     expect(error.fieldMessage('inviteCode')).toBe('邀请码应为12位字母或数字');
   });
 
@@ -81,7 +87,10 @@ describe('call: error mapping', () => {
     ['an HTML error page', { statusCode: 502, data: '<html>Bad Gateway</html>' }],
     ['an empty body', { statusCode: 500, data: null }],
     ['an unknown code', { statusCode: 418, data: { ok: false, code: 'TEAPOT', message: 'x', requestId: 'r' } }],
-    ['a server claiming NETWORK', { statusCode: 500, data: { ok: false, code: 'NETWORK', message: 'x', requestId: 'r' } }],
+    [
+      'a server claiming NETWORK',
+      { statusCode: 500, data: { ok: false, code: 'NETWORK', message: 'x', requestId: 'r' } },
+    ],
     ['200 without the ok envelope', { statusCode: 200, data: { streets: [] } }],
   ])('%s becomes INTERNAL', async (_label, response) => {
     mockApi({ 'org.overview': () => response });

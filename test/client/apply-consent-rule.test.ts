@@ -30,11 +30,15 @@ describe('consent step: the sensitive-data consent', () => {
   });
 
   it('stays optional when nothing sensitive is filled in', () => {
-    expect(validateStep('consent', draft({ attachments: [], categories: ['legal'], description: '', sensitiveData: false }))).toEqual({});
+    expect(
+      validateStep('consent', draft({ attachments: [], categories: ['legal'], description: '', sensitiveData: false })),
+    ).toEqual({});
   });
 
   it('is never asked of a referral', () => {
-    expect(validateStep('consent', draft({ channel: 'referral', observed: '好几天没出门', sensitiveData: false }))).toEqual({});
+    expect(
+      validateStep('consent', draft({ channel: 'referral', observed: '好几天没出门', sensitiveData: false })),
+    ).toEqual({});
   });
 
   it('reports the privacy notice next to it', () => {

@@ -78,7 +78,8 @@ describe('logout', () => {
     expect(readReceiptRaw()).toBeNull();
     expect(readReturnUrl()).toBeNull();
     const left = storedText();
-    for (const value of [SECRET.idNumber, SECRET.phone, SECRET.description, '张阿姨', '访客草稿', 'XH261129']) expect(left).not.toContain(value);
+    for (const value of [SECRET.idNumber, SECRET.phone, SECRET.description, '张阿姨', '访客草稿', 'XH261129'])
+      expect(left).not.toContain(value);
   });
 
   it("keeps another user's draft on the device untouched (only the leaving user's data goes)", async () => {

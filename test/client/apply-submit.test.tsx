@@ -5,7 +5,23 @@ import ApplyWizardPage from '@/packages/apply/pages/wizard/index';
 import { loadDraft } from '@/services/draft';
 import { readReceiptRaw, readReturnUrl } from '@/storage/apply';
 import { clearSession, getSession, setSession } from '@/stores/session';
-import { APP_ID, STREET, choose, divisionsList, fieldError, fillSelfUntil, next, openPage, quietTextareaNoise, stepTitle, stubNavigation, submitKeys, submitResult, tap, typeInto } from './support/apply';
+import {
+  APP_ID,
+  STREET,
+  choose,
+  divisionsList,
+  fieldError,
+  fillSelfUntil,
+  next,
+  openPage,
+  quietTextareaNoise,
+  stepTitle,
+  stubNavigation,
+  submitKeys,
+  submitResult,
+  tap,
+  typeInto,
+} from './support/apply';
 import { session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 
@@ -35,7 +51,12 @@ describe('apply wizard: submit', () => {
     await tap('提交申请');
 
     const body = api.callsTo('applications.submit')[0]!.data;
-    expect(ZSubmitApplication.parse(body)).toMatchObject({ channel: 'self', subjectName: '张阿姨', phone: '13912345678', divisionCode: '330106005055' });
+    expect(ZSubmitApplication.parse(body)).toMatchObject({
+      channel: 'self',
+      subjectName: '张阿姨',
+      phone: '13912345678',
+      divisionCode: '330106005055',
+    });
     expect(body).toEqual({
       channel: 'self',
       subjectName: '张阿姨',
@@ -179,7 +200,7 @@ describe('apply wizard: submit', () => {
     expect(nav.redirectTo).toHaveBeenCalledTimes(1);
   });
 
-  it('sends a neighbour\'s lead without ID number, phone or need details', async () => {
+  it("sends a neighbour's lead without ID number, phone or need details", async () => {
     setSession(session());
     const api = mockApi({ 'divisions.list': divisionsList, 'applications.submit': () => ok(submitResult()) });
     render(<ApplyWizardPage />);

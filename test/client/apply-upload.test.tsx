@@ -9,7 +9,13 @@ import { clearSession, getSession, setSession } from '@/stores/session';
 import { session } from './support/fixtures';
 import { mockApi, ok } from './support/request-mock';
 
-const ATTACHMENT = { id: '0e0e0e0e-0000-4000-8000-000000000001', kind: 'image', mime: 'image/jpeg', bytes: 2048, name: 'photo.jpg' };
+const ATTACHMENT = {
+  id: '0e0e0e0e-0000-4000-8000-000000000001',
+  kind: 'image',
+  mime: 'image/jpeg',
+  bytes: 2048,
+  name: 'photo.jpg',
+};
 
 type Answer = { status: number; body: unknown };
 /** A stand-in for XMLHttpRequest: answers each send() from the queue, reporting upload progress first. */
@@ -50,7 +56,12 @@ function fakeXhr(answers: Answer[]) {
   return sent;
 }
 
-const file = () => ({ path: 'blob:photo-1', size: 2048, name: 'photo.jpg', file: new Blob(['jpeg'], { type: 'image/jpeg' }) });
+const file = () => ({
+  path: 'blob:photo-1',
+  size: 2048,
+  name: 'photo.jpg',
+  file: new Blob(['jpeg'], { type: 'image/jpeg' }),
+});
 const problem = (code: string, message: string) => ({ ok: false, code, message, requestId: 'r1' });
 
 beforeEach(() => {
@@ -82,7 +93,11 @@ describe('uploadAttachment (H5)', () => {
     const tooBig = await uploadAttachment(file()).catch((e: unknown) => e);
     const wrongType = await uploadAttachment(file()).catch((e: unknown) => e);
     expect(tooBig).toBeInstanceOf(ApiError);
-    expect(tooBig).toMatchObject({ code: 'FILE_TOO_LARGE', status: 413, message: '文件太大了,请选择 10 MB 以内的照片或文件' });
+    expect(tooBig).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      status: 413,
+      message: '文件太大了,请选择 10 MB 以内的照片或文件',
+    });
     expect(wrongType).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', status: 415 });
   });
 
@@ -94,7 +109,10 @@ describe('uploadAttachment (H5)', () => {
       { status: 201, body: { ok: true, data: ATTACHMENT } },
     ]);
     await expect(uploadAttachment(file())).resolves.toEqual(ATTACHMENT);
-    expect(sent.map((s) => s.headers.Authorization)).toEqual([expect.stringMatching(/^Bearer access-/), `Bearer ${fresh.accessToken}`]);
+    expect(sent.map((s) => s.headers.Authorization)).toEqual([
+      expect.stringMatching(/^Bearer access-/),
+      `Bearer ${fresh.accessToken}`,
+    ]);
   });
 
   it('reports a dropped connection as NETWORK', async () => {
@@ -108,7 +126,11 @@ describe('ApplyPhotoList', () => {
     return jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
       errMsg: 'chooseImage:ok',
       tempFilePaths: [],
-      tempFiles: Array.from({ length: count }, (_, i) => ({ path: `blob:p${i}`, size: 2048, originalFileObj: new File(['x'], `p${i}.jpg`, { type: 'image/jpeg' }) })),
+      tempFiles: Array.from({ length: count }, (_, i) => ({
+        path: `blob:p${i}`,
+        size: 2048,
+        originalFileObj: new File(['x'], `p${i}.jpg`, { type: 'image/jpeg' }),
+      })),
     } as never);
   }
 
@@ -150,7 +172,12 @@ describe('ApplyPhotoList', () => {
 
 describe('subscribe template ids', () => {
   it('reads topic=id pairs (only the applicant topics) or bare ids, at most three', () => {
-    expect(templateIdsFor(['subscribe.application_progress'], 'subscribe.live_reminder=LIVE1,subscribe.application_progress=PROG_1')).toEqual(['PROG_1']);
+    expect(
+      templateIdsFor(
+        ['subscribe.application_progress'],
+        'subscribe.live_reminder=LIVE1,subscribe.application_progress=PROG_1',
+      ),
+    ).toEqual(['PROG_1']);
     expect(templateIdsFor(['subscribe.application_progress'], 'A1, B2,C3,D4')).toEqual(['A1', 'B2', 'C3']);
     expect(templateIdsFor(['subscribe.application_progress'], 'bad id!,subscribe.application_progress=')).toEqual([]);
     expect(templateIdsFor(['subscribe.application_progress'], '')).toEqual([]);

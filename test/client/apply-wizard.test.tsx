@@ -3,7 +3,22 @@ import { SENSITIVE_CONSENT_NEEDED } from '@shared/domain/sensitive-data';
 import ApplyWizardPage from '@/packages/apply/pages/wizard/index';
 import { loadDraft } from '@/services/draft';
 import { clearSession } from '@/stores/session';
-import { BAD_ID, COMMUNITY, GOOD_ID, STREET, choose, fieldError, fillSelfUntil, next, openPage, quietTextareaNoise, stepTitle, stubNavigation, tap, typeInto } from './support/apply';
+import {
+  BAD_ID,
+  COMMUNITY,
+  GOOD_ID,
+  STREET,
+  choose,
+  fieldError,
+  fillSelfUntil,
+  next,
+  openPage,
+  quietTextareaNoise,
+  stepTitle,
+  stubNavigation,
+  tap,
+  typeInto,
+} from './support/apply';
 import { mockApi, ok } from './support/request-mock';
 import Taro from '@tarojs/taro';
 
@@ -93,7 +108,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     expect(screen.getByText('同意使用')).toBeInTheDocument();
   });
 
-  it('asks a relative\'s relationship and how they agreed; their phone is optional', async () => {
+  it("asks a relative's relationship and how they agreed; their phone is optional", async () => {
     mockDivisions();
     render(<ApplyWizardPage />);
     await choose('为家人申请');
@@ -114,7 +129,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     expect(await screen.findByText(STREET.name)).toBeInTheDocument();
   });
 
-  it('a neighbour\'s lead asks no ID number and no need questions', async () => {
+  it("a neighbour's lead asks no ID number and no need questions", async () => {
     mockDivisions();
     render(<ApplyWizardPage />);
     await choose('帮邻居反映');
@@ -164,7 +179,12 @@ describe('apply wizard: draft', () => {
     const first = render(<ApplyWizardPage />);
     await fillSelfUntil('住在哪里');
     await typeInto('address', '文三路 100 号');
-    expect(loadDraft()).toMatchObject({ step: 'address', channel: 'self', subjectName: '张阿姨', address: '文三路 100 号' });
+    expect(loadDraft()).toMatchObject({
+      step: 'address',
+      channel: 'self',
+      subjectName: '张阿姨',
+      address: '文三路 100 号',
+    });
     first.unmount();
 
     render(<ApplyWizardPage />);
@@ -209,16 +229,28 @@ describe('apply wizard: draft', () => {
 describe('apply wizard: prefill from the self-check', () => {
   it('selects the tier, known categories and target group from the query', async () => {
     mockDivisions();
-    openPage(WIZARD, { from: 'self-check', needTier: 'care', categories: 'medical,elderly_care,bogus', targetGroup: 'dibao' });
+    openPage(WIZARD, {
+      from: 'self-check',
+      needTier: 'care',
+      categories: 'medical,elderly_care,bogus',
+      targetGroup: 'dibao',
+    });
     render(<ApplyWizardPage />);
 
     expect(screen.getByText(/已按照您刚才的自查结果/)).toBeInTheDocument();
     await fillSelfUntil('需要哪方面的帮助');
     expect(screen.getByText(/^自查结果:可能符合低保/)).toBeInTheDocument();
-    const checked = Array.from(document.querySelectorAll('.form-choice__option[aria-checked="true"]'), (el) => el.getAttribute('data-value'));
+    const checked = Array.from(document.querySelectorAll('.form-choice__option[aria-checked="true"]'), (el) =>
+      el.getAttribute('data-value'),
+    );
     expect(checked).toEqual(['care', 'medical', 'elderly_care']);
     await act(async () => undefined);
-    expect(loadDraft()).toMatchObject({ needTier: 'care', categories: ['medical', 'elderly_care'], targetGroup: 'dibao', from: 'self-check' });
+    expect(loadDraft()).toMatchObject({
+      needTier: 'care',
+      categories: ['medical', 'elderly_care'],
+      targetGroup: 'dibao',
+      from: 'self-check',
+    });
   });
 
   it('ignores values it does not know', async () => {

@@ -92,7 +92,8 @@ describe('replay', () => {
 
   it('says clearly when the replay has expired, and counts no view', async () => {
     const api = mockApi({
-      'livestreams.get': () => ok(livestreamDetail({ state: 'replay_expired', replayUrl: null, replayExpiresAt: null })),
+      'livestreams.get': () =>
+        ok(livestreamDetail({ state: 'replay_expired', replayUrl: null, replayExpiresAt: null })),
       'policies.get': () => ok(policyDetail({ slug: 'elderly-allowance', title: '高龄津贴' })),
     });
     openWith('/packages/content/pages/replay/index', { slug: 'replay-elderly' });
@@ -130,6 +131,8 @@ describe('story', () => {
     await act(async () => {
       fireEvent.click(screen.getByText('我要求助'));
     });
-    expect(navigate).toHaveBeenCalledWith({ url: '/packages/apply/pages/wizard/index?from=story&needTier=survival&categories=basic_living&targetGroup=dibao' });
+    expect(navigate).toHaveBeenCalledWith({
+      url: '/packages/apply/pages/wizard/index?from=story&needTier=survival&categories=basic_living&targetGroup=dibao',
+    });
   });
 });

@@ -8,7 +8,12 @@ import { fail, mockApi, ok } from './support/request-mock';
 
 const HOUR = 3_600_000;
 const items = [
-  livestream({ slug: 'live-medical', title: '看病花钱多?', state: 'live', startsAt: new Date(Date.now() - HOUR).toISOString() }),
+  livestream({
+    slug: 'live-medical',
+    title: '看病花钱多?',
+    state: 'live',
+    startsAt: new Date(Date.now() - HOUR).toISOString(),
+  }),
   livestream(),
   livestream({ slug: 'replay-elderly', title: '在家养老有人帮', state: 'replay', chapterCount: 6 }),
   livestream({ slug: 'live-disability', title: '残疾人两项补贴', state: 'ended' }),
@@ -30,8 +35,18 @@ describe('直播 tab', () => {
     await screen.findByText('看病花钱多?');
 
     expect(api.callsTo('livestreams.list')[0]!.data).toEqual({ limit: 50 });
-    expect(Array.from(container.querySelectorAll('.live__section-title'), (el) => el.textContent)).toEqual(['正在直播', '即将开始', '回放']);
-    expect(Array.from(container.querySelectorAll('.live-card__badge'), (el) => el.textContent)).toEqual(['正在直播', '即将开始', '可看回放', '已结束', '回放已过期']);
+    expect(Array.from(container.querySelectorAll('.live__section-title'), (el) => el.textContent)).toEqual([
+      '正在直播',
+      '即将开始',
+      '回放',
+    ]);
+    expect(Array.from(container.querySelectorAll('.live-card__badge'), (el) => el.textContent)).toEqual([
+      '正在直播',
+      '即将开始',
+      '可看回放',
+      '已结束',
+      '回放已过期',
+    ]);
     expect(within(card('看病花钱多?')).getByText('去看直播')).toBeInTheDocument();
     expect(within(card('低保、低边怎么申请?')).getByText('提醒我')).toBeInTheDocument();
     expect(within(card('在家养老有人帮')).getByText('看回放(6 个小节)')).toBeInTheDocument();
@@ -68,7 +83,9 @@ describe('直播 tab', () => {
       fireEvent.click(screen.getByText('提醒我'));
     });
 
-    expect(api.callsTo('livestreams.remind')).toEqual([{ name: 'livestreams.remind', data: { slug: 'live-dibao' }, authorization: `Bearer ${s.accessToken}` }]);
+    expect(api.callsTo('livestreams.remind')).toEqual([
+      { name: 'livestreams.remind', data: { slug: 'live-dibao' }, authorization: `Bearer ${s.accessToken}` },
+    ]);
     expect(await screen.findByText('✓ 已预约,开播前会提醒您')).toBeInTheDocument();
     // H5 has no WeChat subscription, so the message promises nothing beyond the booking and the time
     expect(screen.getByText(/^已预约,开播时间:\d+月\d+日 周. \d\d:\d\d。$/)).toBeInTheDocument();
@@ -83,7 +100,10 @@ describe('直播 tab', () => {
 
   it('remembers the reminder for the same user after the page reopens', async () => {
     setSession(session());
-    mockApi({ 'livestreams.list': () => ok({ items }), 'livestreams.remind': () => ok({ reminded: true, remindAt: null }) });
+    mockApi({
+      'livestreams.list': () => ok({ items }),
+      'livestreams.remind': () => ok({ reminded: true, remindAt: null }),
+    });
     const first = render(<LivePage />);
     await screen.findByText('提醒我');
     await act(async () => {
@@ -113,7 +133,15 @@ describe('直播 tab', () => {
   it('says to open the mini-program when a live stream is tapped outside WeChat', async () => {
     mockApi({
       'livestreams.list': () => ok({ items }),
-      'livestreams.get': () => ok({ ...items[0], chapters: [], policySlugs: [], channels: { finderUserName: 'sph-x', feedId: null }, replayUrl: null, replayExpiresAt: null }),
+      'livestreams.get': () =>
+        ok({
+          ...items[0],
+          chapters: [],
+          policySlugs: [],
+          channels: { finderUserName: 'sph-x', feedId: null },
+          replayUrl: null,
+          replayExpiresAt: null,
+        }),
     });
     render(<LivePage />);
     const watch = await screen.findByText('去看直播');

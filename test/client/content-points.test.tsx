@@ -50,7 +50,14 @@ describe('service point page', () => {
     expect(screen.getByText('0571-11111111(示例号码,暂不能拨打)')).toBeInTheDocument();
     first.unmount();
 
-    const unknown = pointDetail({ openNow: null, openingSchedule: null, openingHours: null, phone: '0571-22222222', isSampleContact: false, services: [] });
+    const unknown = pointDetail({
+      openNow: null,
+      openingSchedule: null,
+      openingHours: null,
+      phone: '0571-22222222',
+      isSampleContact: false,
+      services: [],
+    });
     mockApi({ 'servicePoints.get': () => ok(unknown) });
     openWith('/packages/org/pages/point/index', { id: unknown.id });
     const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'ok' } as never);
@@ -63,7 +70,9 @@ describe('service point page', () => {
   });
 
   it('folds a long service list behind one tap', async () => {
-    const detail = pointDetail({ services: Array.from({ length: 9 }, (_, i) => service({ slug: `svc-${i}`, name: `服务${i}` })) });
+    const detail = pointDetail({
+      services: Array.from({ length: 9 }, (_, i) => service({ slug: `svc-${i}`, name: `服务${i}` })),
+    });
     mockApi({ 'servicePoints.get': () => ok(detail) });
     openWith('/packages/org/pages/point/index', { id: detail.id });
     const { container } = render(<PointPage />);
@@ -96,7 +105,9 @@ describe('near me', () => {
   it('asks for the location only on tap, then lists the ten-minute circle first with open-now badges', async () => {
     const nearPoint = point({ name: '古荡街道助联服务站', level: 'street_station', lat: 30.278, lng: 120.125 });
     const farPoint = point({ name: '双浦镇助联服务站', level: 'street_station', lat: 30.1, lng: 120.1 });
-    const getPosition = jest.fn((ok: PositionCallback) => ok({ coords: { latitude: 30.2786, longitude: 120.125 } } as GeolocationPosition));
+    const getPosition = jest.fn((ok: PositionCallback) =>
+      ok({ coords: { latitude: 30.2786, longitude: 120.125 } } as GeolocationPosition),
+    );
     mockGeolocation(getPosition as never);
     const api = mockApi({
       'org.overview': () => ok(overview()),
@@ -120,7 +131,12 @@ describe('near me', () => {
     });
 
     await screen.findByText('古荡街道助联服务站');
-    expect(api.callsTo('servicePoints.near')[0]!.data).toEqual({ lat: 30.2786, lng: 120.125, limit: 20, includeUnlocated: true });
+    expect(api.callsTo('servicePoints.near')[0]!.data).toEqual({
+      lat: 30.2786,
+      lng: 120.125,
+      limit: 20,
+      includeUnlocated: true,
+    });
     const sections = Array.from(container.querySelectorAll('.near__section'));
     expect(sections[0]).toHaveTextContent('十分钟服务圈(1 公里内)');
     expect(sections[0]).toHaveTextContent('约 420 米');
@@ -134,7 +150,8 @@ describe('near me', () => {
   });
 
   it('explains a refused location and keeps the street list', async () => {
-    mockGeolocation(((_ok: PositionCallback, err: PositionErrorCallback) => err({ code: 1 } as GeolocationPositionError)) as never);
+    mockGeolocation(((_ok: PositionCallback, err: PositionErrorCallback) =>
+      err({ code: 1 } as GeolocationPositionError)) as never);
     const api = mockApi({ 'org.overview': () => ok(overview()) });
     openWith('/packages/org/pages/near/index', {});
     render(<NearPage />);

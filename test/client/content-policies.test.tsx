@@ -34,7 +34,11 @@ describe('splitHighlights', () => {
   });
 
   it('tolerates overlapping, unsorted and out-of-range ranges', () => {
-    const segments = splitHighlights('医疗救助', [[2, 9], [0, 1], [0, 2]]);
+    const segments = splitHighlights('医疗救助', [
+      [2, 9],
+      [0, 1],
+      [0, 2],
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe('医疗救助');
     expect(segments).toEqual([{ text: '医疗救助', hit: true }]);
   });
@@ -46,7 +50,10 @@ describe('政策 tab', () => {
       'departments.list': () => ok(DEPARTMENTS),
       'policies.list': (body) => {
         const b = body as { needTier?: string };
-        return ok({ items: [policySummary(b.needTier ? { slug: 'medical-assistance', title: '医疗救助' } : {})], nextCursor: null });
+        return ok({
+          items: [policySummary(b.needTier ? { slug: 'medical-assistance', title: '医疗救助' } : {})],
+          nextCursor: null,
+        });
       },
     });
 
@@ -68,11 +75,20 @@ describe('政策 tab', () => {
     await act(async () => {
       fireEvent.click(chip(container, '区医疗保障局'));
     });
-    expect(api.callsTo('policies.list')[2]!.data).toEqual({ needTier: 'survival', departmentCode: 'medical_security', limit: 20 });
+    expect(api.callsTo('policies.list')[2]!.data).toEqual({
+      needTier: 'survival',
+      departmentCode: 'medical_security',
+      limit: 20,
+    });
     await act(async () => {
       fireEvent.click(chip(container, '低保'));
     });
-    expect(api.callsTo('policies.list')[3]!.data).toEqual({ needTier: 'survival', targetGroup: 'dibao', departmentCode: 'medical_security', limit: 20 });
+    expect(api.callsTo('policies.list')[3]!.data).toEqual({
+      needTier: 'survival',
+      targetGroup: 'dibao',
+      departmentCode: 'medical_security',
+      limit: 20,
+    });
     // departments are loaded once, not per filter change
     expect(api.callsTo('departments.list')).toHaveLength(1);
   });
@@ -85,7 +101,14 @@ describe('政策 tab', () => {
         if (!q) return ok({ items: [policySummary()], nextCursor: null });
         const title = '<b>医疗</b>救助';
         return ok({
-          items: [policySummary({ slug: 'medical-assistance', title, summary: '看病花钱多可以申请', highlights: [{ field: 'title', text: title, ranges: [[3, 5]] }] })],
+          items: [
+            policySummary({
+              slug: 'medical-assistance',
+              title,
+              summary: '看病花钱多可以申请',
+              highlights: [{ field: 'title', text: title, ranges: [[3, 5]] }],
+            }),
+          ],
           nextCursor: null,
         });
       },
@@ -107,7 +130,10 @@ describe('政策 tab', () => {
   });
 
   it('refuses a search term over 50 characters without calling the API', async () => {
-    const api = mockApi({ 'departments.list': () => ok(DEPARTMENTS), 'policies.list': () => ok({ items: [policySummary()], nextCursor: null }) });
+    const api = mockApi({
+      'departments.list': () => ok(DEPARTMENTS),
+      'policies.list': () => ok({ items: [policySummary()], nextCursor: null }),
+    });
     const { container } = render(<PoliciesPage />);
     await screen.findByText('最低生活保障(低保)');
 
@@ -136,7 +162,10 @@ describe('政策 tab', () => {
 
     await screen.findByText('医疗救助');
     expect(api.callsTo('policies.list')[1]!.data).toEqual({ cursor: 'next-1', limit: 20 });
-    expect(Array.from(container.querySelectorAll('.policy-card__title'), (el) => el.textContent)).toEqual(['最低生活保障(低保)', '医疗救助']);
+    expect(Array.from(container.querySelectorAll('.policy-card__title'), (el) => el.textContent)).toEqual([
+      '最低生活保障(低保)',
+      '医疗救助',
+    ]);
     expect(screen.getByText('已经到底了')).toBeInTheDocument();
     expect(screen.queryByText('加载更多')).toBeNull();
   });
@@ -158,14 +187,23 @@ describe('政策 tab', () => {
       fireEvent.click(screen.getByText('清除筛选,看全部政策'));
     });
     await screen.findByText('最低生活保障(低保)');
-    expect(api.callsTo('policies.list').map((c) => c.data)).toEqual([{ limit: 20 }, { q: '火星', limit: 20 }, { limit: 20 }]);
+    expect(api.callsTo('policies.list').map((c) => c.data)).toEqual([
+      { limit: 20 },
+      { q: '火星', limit: 20 },
+      { limit: 20 },
+    ]);
   });
 
   it('opens the policy detail in the content subpackage', async () => {
-    mockApi({ 'departments.list': () => ok(DEPARTMENTS), 'policies.list': () => ok({ items: [policySummary()], nextCursor: null }) });
+    mockApi({
+      'departments.list': () => ok(DEPARTMENTS),
+      'policies.list': () => ok({ items: [policySummary()], nextCursor: null }),
+    });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<PoliciesPage />);
     fireEvent.click(await screen.findByText('最低生活保障(低保)'));
-    expect(navigate).toHaveBeenCalledWith({ url: '/packages/content/pages/policy/index?slug=minimum-living-allowance' });
+    expect(navigate).toHaveBeenCalledWith({
+      url: '/packages/content/pages/policy/index?slug=minimum-living-allowance',
+    });
   });
 });

@@ -49,9 +49,14 @@ describe('我能申请什么', () => {
 
     await screen.findByText('有 1 项帮助很可能适合您');
     expect(api.callsTo('selfCheck.run')).toHaveLength(1);
-    expect(api.callsTo('selfCheck.run')[0]!.data).toEqual({ answers: { householdSize: 3, monthlyIncomePerPerson: 800, assetsBelowLimit: true } });
+    expect(api.callsTo('selfCheck.run')[0]!.data).toEqual({
+      answers: { householdSize: 3, monthlyIncomePerPerson: 800, assetsBelowLimit: true },
+    });
     const results = Array.from(container.querySelectorAll('.self-check__result'));
-    expect(results.map((r) => r.querySelector('.self-check__result-title')!.textContent)).toEqual(['最低生活保障(低保)', '医疗救助']);
+    expect(results.map((r) => r.querySelector('.self-check__result-title')!.textContent)).toEqual([
+      '最低生活保障(低保)',
+      '医疗救助',
+    ]);
     expect(results[0]!.querySelector('.self-check__band')!.textContent).toBe('很可能符合');
     expect(results[1]!.querySelector('.self-check__band')!.textContent).toBe('可能符合');
     expect(results[0]).toHaveTextContent('✓ 家庭人均收入低于低保标准(每月1240元,示例值)');
@@ -116,7 +121,11 @@ describe('我能申请什么', () => {
     fireEvent.click(screen.getByText('○ 记在这台手机上'));
     await answerAll(second.container);
     await screen.findByText('有 1 项帮助很可能适合您');
-    expect(JSON.parse(Taro.getStorageSync(SAVED_KEY))).toEqual({ householdSize: 3, monthlyIncomePerPerson: 800, assetsBelowLimit: true });
+    expect(JSON.parse(Taro.getStorageSync(SAVED_KEY))).toEqual({
+      householdSize: 3,
+      monthlyIncomePerPerson: 800,
+      assetsBelowLimit: true,
+    });
     second.unmount();
 
     render(<SelfCheckPage />);

@@ -27,7 +27,9 @@ describe('expected console errors (test setup)', () => {
 
     expect(isExpectedConsoleError(watcherError('div', 'taro-input-core'))).toBe(false);
     expect(isExpectedConsoleError(watcherError('taro-input-core', 'taro-picker-core'))).toBe(false);
-    expect(isExpectedConsoleError([new TypeError("Cannot read properties of undefined (reading 'value')")])).toBe(false);
+    expect(isExpectedConsoleError([new TypeError("Cannot read properties of undefined (reading 'value')")])).toBe(
+      false,
+    );
     expect(isExpectedConsoleError(jsdomNotImplemented('window.scrollTo'))).toBe(false);
     expect(isExpectedConsoleError(['Warning: Each child in a list should have a unique "key" prop.'])).toBe(false);
     expect(isExpectedConsoleError([new Error('boom')])).toBe(false);

@@ -18,7 +18,13 @@ function mockGeolocation(impl: Geolocation['getCurrentPosition']) {
 }
 
 const story = (slug: string, title: string) => ({
-  slug, title, summary: '邻居劝她去社区问问', cover: null, needTiers: ['survival'], targetGroups: [], publishedAt: '2026-01-01T00:00:00.000Z',
+  slug,
+  title,
+  summary: '邻居劝她去社区问问',
+  cover: null,
+  needTiers: ['survival'],
+  targetGroups: [],
+  publishedAt: '2026-01-01T00:00:00.000Z',
 });
 
 describe('首页', () => {
@@ -96,8 +102,17 @@ describe('首页: first steps', () => {
     const api = mockApi({
       'org.overview': () => ok(overview()),
       'livestreams.list': () =>
-        ok({ items: [livestream({ slug: 'later', title: '下周的直播' }), livestream({ slug: 'now', title: '正在讲医疗救助', state: 'live' })] }),
-      'stories.list': () => ok({ items: [story('zhang-ayi', '张阿姨:开口问了一次'), story('li-shifu', '李师傅:重新上班')], nextCursor: null }),
+        ok({
+          items: [
+            livestream({ slug: 'later', title: '下周的直播' }),
+            livestream({ slug: 'now', title: '正在讲医疗救助', state: 'live' }),
+          ],
+        }),
+      'stories.list': () =>
+        ok({
+          items: [story('zhang-ayi', '张阿姨:开口问了一次'), story('li-shifu', '李师傅:重新上班')],
+          nextCursor: null,
+        }),
     });
     const first = render(<HomePage />);
     const { container } = first;
@@ -105,7 +120,10 @@ describe('首页: first steps', () => {
     expect(screen.queryByText('下周的直播')).toBeNull();
     expect(api.callsTo('stories.list').map((c) => c.data)).toEqual([{ limit: 3 }]);
     expect(api.callsTo('livestreams.list')).toHaveLength(1);
-    expect(Array.from(container.querySelectorAll('.story-card__title'), (el) => el.textContent)).toEqual(['张阿姨:开口问了一次', '李师傅:重新上班']);
+    expect(Array.from(container.querySelectorAll('.story-card__title'), (el) => el.textContent)).toEqual([
+      '张阿姨:开口问了一次',
+      '李师傅:重新上班',
+    ]);
 
     first.unmount();
     mockApi({ 'org.overview': () => ok(overview()), 'livestreams.list': () => fail(503, 'SERVICE_UNAVAILABLE') });
@@ -117,11 +135,18 @@ describe('首页: first steps', () => {
 
   it('finds my nearest point only when I tap, and falls back to the street list when refused', async () => {
     const nearest = point({ name: '嘉绿苑社区助联服务点', level: 'street_station', lat: 30.278, lng: 120.125 });
-    const getPosition = jest.fn((ok: PositionCallback) => ok({ coords: { latitude: 30.27, longitude: 120.12 } } as GeolocationPosition));
+    const getPosition = jest.fn((ok: PositionCallback) =>
+      ok({ coords: { latitude: 30.27, longitude: 120.12 } } as GeolocationPosition),
+    );
     mockGeolocation(getPosition as never);
     const api = mockApi({
       'org.overview': () => ok(overview()),
-      'servicePoints.near': () => ok({ insideDistrict: true, items: [{ point: nearest, distanceMetres: 860, withinTenMinutes: true, openNow: null }], unlocated: null }),
+      'servicePoints.near': () =>
+        ok({
+          insideDistrict: true,
+          items: [{ point: nearest, distanceMetres: 860, withinTenMinutes: true, openNow: null }],
+          unlocated: null,
+        }),
     });
     const first = render(<HomePage />);
     await screen.findByText('用我的位置找一找');
@@ -134,7 +159,8 @@ describe('首页: first steps', () => {
     expect(api.callsTo('servicePoints.near')[0]!.data).toEqual({ lat: 30.27, lng: 120.12, limit: 1 });
     first.unmount();
 
-    mockGeolocation(((_ok: PositionCallback, err: PositionErrorCallback) => err({ code: 1 } as GeolocationPositionError)) as never);
+    mockGeolocation(((_ok: PositionCallback, err: PositionErrorCallback) =>
+      err({ code: 1 } as GeolocationPositionError)) as never);
     const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<HomePage />);
     await screen.findByText('用我的位置找一找');
@@ -149,13 +175,21 @@ describe('首页: first steps', () => {
 
   it('care mode: four big buttons, then the streets; 打电话 dials the 12345 hotline when the hub has no number', async () => {
     setCareMode(true);
-    mockApi({ 'org.overview': () => ok(overview()), 'livestreams.list': () => ok({ items: [livestream({ state: 'live' })] }) });
+    mockApi({
+      'org.overview': () => ok(overview()),
+      'livestreams.list': () => ok({ items: [livestream({ state: 'live' })] }),
+    });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     const dial = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'ok' } as never);
     const { container } = render(<HomePage />);
     await screen.findByText('双浦镇');
 
-    expect(Array.from(container.querySelectorAll('.care-actions__title'), (el) => el.textContent)).toEqual(['我要求助', '我能申请什么', '找服务点', '打电话']);
+    expect(Array.from(container.querySelectorAll('.care-actions__title'), (el) => el.textContent)).toEqual([
+      '我要求助',
+      '我能申请什么',
+      '找服务点',
+      '打电话',
+    ]);
     expect(container.querySelector('.home-live')).toBeNull();
     expect(container.querySelectorAll('.street-card')).toHaveLength(12);
     fireEvent.click(screen.getByText('找服务点'));

@@ -75,7 +75,10 @@ describe('我的: 登录设备', () => {
     mockApi({
       'me.get': () => ok(zhang),
       'auth.sessions.list': () => ok(sessions([1, 2])),
-      'auth.sessions.end': () => ({ statusCode: 404, data: { ok: false, code: 'NOT_FOUND', message: '没有找到这个登录，可能已经退出了', requestId: 'r' } }),
+      'auth.sessions.end': () => ({
+        statusCode: 404,
+        data: { ok: false, code: 'NOT_FOUND', message: '没有找到这个登录，可能已经退出了', requestId: 'r' },
+      }),
     });
     render(<MinePage />);
     fireEvent.click(await screen.findByText('让它退出'));

@@ -22,7 +22,11 @@ const chen = me({
   displayName: '陈社工',
   roles: ['resident', 'point_staff'],
   memberships: [
-    { role: 'point_staff', servicePoint: { id: ZHANG, name: '翠苑一区助联服务点', level: 'community_point', divisionCode: '330106005055' }, department: null },
+    {
+      role: 'point_staff',
+      servicePoint: { id: ZHANG, name: '翠苑一区助联服务点', level: 'community_point', divisionCode: '330106005055' },
+      department: null,
+    },
   ],
 });
 
@@ -61,7 +65,8 @@ describe('我的: H5 dev login', () => {
   it('sends the staff invite code and explains a bad one next to the field', async () => {
     const api = mockApi({
       'auth.devUsers': () => ok(devUsers),
-      'auth.devLogin': () => fail(400, 'VALIDATION_FAILED', { details: [{ field: 'inviteCode', message: '邀请码已失效' }] }),
+      'auth.devLogin': () =>
+        fail(400, 'VALIDATION_FAILED', { details: [{ field: 'inviteCode', message: '邀请码已失效' }] }),
     });
 
     render(<MinePage />);
@@ -111,7 +116,11 @@ describe('我的: H5 dev login', () => {
 describe('我的: logged in', () => {
   it('logs out after confirming: revokes on the server and forgets the session', async () => {
     setSession(session({ user: chen }));
-    const api = mockApi({ 'me.get': () => ok(chen), 'auth.logout': () => ok({ done: true }), 'auth.devUsers': () => ok(devUsers) });
+    const api = mockApi({
+      'me.get': () => ok(chen),
+      'auth.logout': () => ok({ done: true }),
+      'auth.devUsers': () => ok(devUsers),
+    });
 
     render(<MinePage />);
     fireEvent.click(await screen.findByText('退出登录'));
@@ -127,7 +136,11 @@ describe('我的: logged in', () => {
 
   it('goes back to the login view with a notice when the session cannot be refreshed', async () => {
     setSession(session({ user: chen }));
-    mockApi({ 'me.get': () => fail(401, 'UNAUTHENTICATED'), 'auth.refresh': () => fail(401, 'UNAUTHENTICATED'), 'auth.devUsers': () => ok(devUsers) });
+    mockApi({
+      'me.get': () => fail(401, 'UNAUTHENTICATED'),
+      'auth.refresh': () => fail(401, 'UNAUTHENTICATED'),
+      'auth.devUsers': () => ok(devUsers),
+    });
 
     render(<MinePage />);
 
@@ -152,10 +165,16 @@ describe('我的: entries', () => {
 
   it.each([
     [['resident'], ['申请帮助', '我的申请', '输入确认码']],
-    [['resident', 'point_staff'], ['申请帮助', '我的申请', '输入确认码', '工作台']],
+    [
+      ['resident', 'point_staff'],
+      ['申请帮助', '我的申请', '输入确认码', '工作台'],
+    ],
     [['dept_officer'], ['申请帮助', '我的申请', '输入确认码', '工作台']],
     [['admin'], ['申请帮助', '我的申请', '输入确认码', '管理后台']],
-    [['hub_staff', 'admin'], ['申请帮助', '我的申请', '输入确认码', '工作台', '管理后台']],
+    [
+      ['hub_staff', 'admin'],
+      ['申请帮助', '我的申请', '输入确认码', '工作台', '管理后台'],
+    ],
   ] as const)('roles %j see %j', async (roles, titles) => {
     const user = me({ roles: [...roles] });
     setSession(session({ user }));
@@ -174,12 +193,19 @@ describe('我的: entries', () => {
     await act(async () => undefined);
     fireEvent.click(screen.getByText('工作台'));
     fireEvent.click(screen.getByText('我的申请'));
-    expect(navigateTo.mock.calls.map((c) => c[0])).toEqual([{ url: '/packages/staff/pages/queue/index' }, { url: '/packages/mine/pages/applications/index' }]);
+    expect(navigateTo.mock.calls.map((c) => c[0])).toEqual([
+      { url: '/packages/staff/pages/queue/index' },
+      { url: '/packages/mine/pages/applications/index' },
+    ]);
   });
 
   it('goes back to the page that asked for the login, once', async () => {
     writeReturnUrl('/packages/apply/pages/wizard/index?resume=1');
-    mockApi({ 'auth.devUsers': () => ok(devUsers), 'auth.devLogin': () => ok(session({ user: chen })), 'me.get': () => ok(chen) });
+    mockApi({
+      'auth.devUsers': () => ok(devUsers),
+      'auth.devLogin': () => ok(session({ user: chen })),
+      'me.get': () => ok(chen),
+    });
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<MinePage />);
     expect(navigateTo).not.toHaveBeenCalled();

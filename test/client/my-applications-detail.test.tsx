@@ -23,7 +23,16 @@ const texts = (selector: string) => Array.from(document.querySelectorAll(selecto
 describe('my application: detail', () => {
   it('shows status, the point with a call button, the reason, the timeline newest first and the files', async () => {
     const detail = appDetail({
-      attachments: [{ id: '0d0d0d0d-0000-4000-8000-000000000001', kind: 'image', mime: 'image/jpeg', bytes: 1000, name: 'a.jpg', purpose: 'application' }],
+      attachments: [
+        {
+          id: '0d0d0d0d-0000-4000-8000-000000000001',
+          kind: 'image',
+          mime: 'image/jpeg',
+          bytes: 1000,
+          name: 'a.jpg',
+          purpose: 'application',
+        },
+      ],
     });
     expect(ZApplicationDetail.safeParse(detail).success).toBe(true);
     mockApi({ 'applications.get': () => ok(detail) });
@@ -61,7 +70,8 @@ describe('my application: detail', () => {
   it('reloads when the status moved on meanwhile (409)', async () => {
     let reads = 0;
     const api = mockApi({
-      'applications.get': () => ok(++reads === 1 ? appDetail() : appDetail({ statusText: '已办结', status: 'resolved', canWithdraw: false })),
+      'applications.get': () =>
+        ok(++reads === 1 ? appDetail() : appDetail({ statusText: '已办结', status: 'resolved', canWithdraw: false })),
       'applications.withdraw': () => fail(409, 'CONFLICT'),
     });
     render(<ApplicationPage />);
@@ -72,11 +82,12 @@ describe('my application: detail', () => {
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务器说:CONFLICT' }));
   });
 
-  it('lets the subject of a relative\'s application revoke consent after confirming', async () => {
+  it("lets the subject of a relative's application revoke consent after confirming", async () => {
     const subject = { role: 'subject', channel: 'proxy', canWithdraw: false, canRevokeConsent: true };
     const api = mockApi({
       'applications.get': () => ok(appDetail(subject)),
-      'applications.revokeConsent': () => ok(appDetail({ ...subject, statusText: '已撤回', status: 'withdrawn', canRevokeConsent: false })),
+      'applications.revokeConsent': () =>
+        ok(appDetail({ ...subject, statusText: '已撤回', status: 'withdrawn', canRevokeConsent: false })),
     });
     render(<ApplicationPage />);
     expect(await screen.findByText('家人替您提交的申请')).toBeInTheDocument();
@@ -91,7 +102,20 @@ describe('my application: detail', () => {
   it('shows a referrer only the coarse status: no point, reason, timeline or actions', async () => {
     mockApi({
       'applications.get': () =>
-        ok(appDetail({ role: 'referrer', channel: 'referral', subjectName: '王奶奶', statusText: '正在跟进', status: null, servicePointName: null, servicePointPhone: null, routingReason: null, canWithdraw: false, timeline: [{ at: '2026-11-29T02:30:00.000Z', text: '您反映的情况已收到,谢谢您' }] })),
+        ok(
+          appDetail({
+            role: 'referrer',
+            channel: 'referral',
+            subjectName: '王奶奶',
+            statusText: '正在跟进',
+            status: null,
+            servicePointName: null,
+            servicePointPhone: null,
+            routingReason: null,
+            canWithdraw: false,
+            timeline: [{ at: '2026-11-29T02:30:00.000Z', text: '您反映的情况已收到,谢谢您' }],
+          }),
+        ),
     });
     const { container } = render(<ApplicationPage />);
     expect(await screen.findByText('正在跟进')).toBeInTheDocument();
@@ -128,7 +152,9 @@ describe('my application: detail', () => {
       'applications.get': () => ok(appDetail(asked)),
       'applications.provideInfo': () =>
         attempts++ === 0
-          ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }] })
+          ? fail(400, 'VALIDATION_FAILED', {
+              details: [{ field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }],
+            })
           : ok(appDetail({ statusText: '正在办理', status: 'in_progress' })),
     });
     render(<ApplicationPage />);
@@ -140,7 +166,11 @@ describe('my application: detail', () => {
     expect(api.callsTo('applications.provideInfo')).toHaveLength(1);
     await tap('同意工作人员使用健康、残疾、收入等信息');
     await tap('发送补充情况');
-    expect(api.callsTo('applications.provideInfo')[1]!.data).toEqual({ id: APP_ID, message: '诊断证明已经拍好了', consents: { sensitiveData: true } });
+    expect(api.callsTo('applications.provideInfo')[1]!.data).toEqual({
+      id: APP_ID,
+      message: '诊断证明已经拍好了',
+      consents: { sensitiveData: true },
+    });
     expect(await screen.findByText('正在办理')).toBeInTheDocument();
   });
 });

@@ -19,10 +19,31 @@ describe('my applications: list', () => {
   it('groups mine, for relatives, by relatives for me, and neighbour leads, each opening its detail', async () => {
     setSession(session());
     const items = [
-      myApp({ channel: 'referral', role: 'referrer', subjectName: '王奶奶', statusText: '已收到', status: null, servicePointName: null, canWithdraw: false }),
+      myApp({
+        channel: 'referral',
+        role: 'referrer',
+        subjectName: '王奶奶',
+        statusText: '已收到',
+        status: null,
+        servicePointName: null,
+        canWithdraw: false,
+      }),
       myApp({ subjectName: '张阿姨' }),
-      myApp({ channel: 'proxy', subjectName: '李大爷', statusText: '需要您补充材料', status: 'needs_info', canProvideInfo: true }),
-      myApp({ channel: 'proxy', role: 'subject', subjectName: '张阿姨', statusText: '正在办理', canWithdraw: false, canRevokeConsent: true }),
+      myApp({
+        channel: 'proxy',
+        subjectName: '李大爷',
+        statusText: '需要您补充材料',
+        status: 'needs_info',
+        canProvideInfo: true,
+      }),
+      myApp({
+        channel: 'proxy',
+        role: 'subject',
+        subjectName: '张阿姨',
+        statusText: '正在办理',
+        canWithdraw: false,
+        canRevokeConsent: true,
+      }),
     ];
     expect(ZMyApplications.safeParse({ items }).success).toBe(true);
     mockApi({ 'applications.mine': () => ok({ items }) });

@@ -22,7 +22,8 @@ describe('case page: staff actions', () => {
   it('accepts with the row version and shows the updated case', async () => {
     const api = mockApi({
       'cases.get': () => ok(staffDetail()),
-      'cases.accept': () => ok(staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '陈社工' } })),
+      'cases.accept': () =>
+        ok(staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '陈社工' } })),
     });
     const { container } = render(<CasePage />);
     await screen.findByText('基本情况');
@@ -40,7 +41,12 @@ describe('case page: staff actions', () => {
   it('on 409 reloads the case and explains in plain words that someone else changed it', async () => {
     let reads = 0;
     const api = mockApi({
-      'cases.get': () => ok(reads++ === 0 ? staffDetail() : staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '刘站长' } })),
+      'cases.get': () =>
+        ok(
+          reads++ === 0
+            ? staffDetail()
+            : staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '刘站长' } }),
+        ),
       'cases.accept': () => fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' }),
     });
     render(<CasePage />);
@@ -51,7 +57,9 @@ describe('case page: staff actions', () => {
 
     expect(api.callsTo('cases.get')).toHaveLength(2);
     expect(await screen.findByText('负责人:刘站长')).toBeInTheDocument();
-    expect(screen.getByText('这份案件刚被其他人处理过,页面已刷新为最新情况。请核对后再决定是否继续。')).toBeInTheDocument();
+    expect(
+      screen.getByText('这份案件刚被其他人处理过,页面已刷新为最新情况。请核对后再决定是否继续。'),
+    ).toBeInTheDocument();
     expect(document.querySelector('.staff-sheet--accept')).toBeNull(); // accept is no longer legal: the form closed
   });
 
@@ -60,7 +68,10 @@ describe('case page: staff actions', () => {
     let visits = 0;
     const api = mockApi({
       'cases.get': () => ok(staffDetail({ status: 'in_progress', version: reads++ === 0 ? 4 : 6 })),
-      'cases.visit': () => (visits++ === 0 ? fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' }) : ok(staffDetail({ status: 'in_progress', version: 7 }))),
+      'cases.visit': () =>
+        visits++ === 0
+          ? fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' })
+          : ok(staffDetail({ status: 'in_progress', version: 7 })),
     });
     render(<CasePage />);
     await screen.findByText('基本情况');
@@ -70,9 +81,16 @@ describe('case page: staff actions', () => {
     typeInto(sheet('visit').querySelector('.staff-field__input--visitedAt')!, '2026-11-29 10:30');
     await submitSheet('visit', '保存走访记录');
 
-    expect(api.callsTo('cases.visit')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 4, note: '老人独居,冰箱是空的', visitedAt: '2026-11-29T02:30:00.000Z' });
+    expect(api.callsTo('cases.visit')[0]!.data).toEqual({
+      id: CASE_ID,
+      expectedVersion: 4,
+      note: '老人独居,冰箱是空的',
+      visitedAt: '2026-11-29T02:30:00.000Z',
+    });
     expect(await within(sheet('visit')).findByText(/页面已刷新为最新情况/)).toBeInTheDocument();
-    expect((sheet('visit').querySelector('.staff-field__input--note') as HTMLInputElement).getAttribute('value') ?? '').toBe('老人独居,冰箱是空的');
+    expect(
+      (sheet('visit').querySelector('.staff-field__input--note') as HTMLInputElement).getAttribute('value') ?? '',
+    ).toBe('老人独居,冰箱是空的');
 
     await submitSheet('visit', '保存走访记录');
     expect(api.callsTo('cases.visit')[1]!.data).toMatchObject({ expectedVersion: 6, note: '老人独居,冰箱是空的' });
@@ -95,12 +113,18 @@ describe('case page: staff actions', () => {
 
   it('uploads visit photos as staged visit attachments and sends their ids', async () => {
     const photoId = '0a1b2c3d-0000-4000-8000-0000000f0002';
-    jest.mocked(pickPhotos).mockResolvedValue([{ path: 'blob:1', size: 1000 }, { path: 'blob:2', size: 2000 }]);
+    jest.mocked(pickPhotos).mockResolvedValue([
+      { path: 'blob:1', size: 1000 },
+      { path: 'blob:2', size: 2000 },
+    ]);
     jest
       .mocked(uploadAttachment)
       .mockResolvedValueOnce({ id: photoId, kind: 'image', mime: 'image/jpeg', bytes: 153600, name: 'a.jpg' })
       .mockRejectedValueOnce(new ApiError('PAYLOAD_TOO_LARGE', { message: '照片太大了,请换一张' }));
-    const api = mockApi({ 'cases.get': () => ok(staffDetail({ status: 'accepted' })), 'cases.visit': () => ok(staffDetail({ status: 'in_progress', version: 5 })) });
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail({ status: 'accepted' })),
+      'cases.visit': () => ok(staffDetail({ status: 'in_progress', version: 5 })),
+    });
     render(<CasePage />);
     await screen.findByText('基本情况');
 
@@ -108,7 +132,10 @@ describe('case page: staff actions', () => {
     await act(async () => fireEvent.click(within(sheet('visit')).getByText('+ 拍照或选照片')));
 
     expect(jest.mocked(pickPhotos)).toHaveBeenCalledWith(9);
-    expect(jest.mocked(uploadAttachment).mock.calls.map((c) => c[1])).toEqual([{ purpose: 'visit' }, { purpose: 'visit' }]);
+    expect(jest.mocked(uploadAttachment).mock.calls.map((c) => c[1])).toEqual([
+      { purpose: 'visit' },
+      { purpose: 'visit' },
+    ]);
     expect(within(sheet('visit')).getByText('第 1 张 · 150 KB')).toBeInTheDocument();
     expect(within(sheet('visit')).getByText('有一张照片没有传上去:照片太大了,请换一张')).toBeInTheDocument();
     typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '已上门');
@@ -155,7 +182,11 @@ describe('case page: staff actions', () => {
     mockApi({
       'cases.get': () => ok(staffDetail({ status: 'accepted' })),
       'departments.list': () => ok({ items: [{ id: CASE_ID, code: 'civil_affairs', name: '区民政局', isLead: true }] }),
-      'cases.referDepartment': () => fail(400, 'VALIDATION_FAILED', { message: '没有这个部门', details: [{ field: 'departmentCode', message: '没有这个部门' }] }),
+      'cases.referDepartment': () =>
+        fail(400, 'VALIDATION_FAILED', {
+          message: '没有这个部门',
+          details: [{ field: 'departmentCode', message: '没有这个部门' }],
+        }),
     });
     render(<CasePage />);
     await screen.findByText('基本情况');

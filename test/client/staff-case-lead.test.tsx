@@ -17,18 +17,33 @@ beforeEach(() => {
 });
 
 const lead = (over: Parameters<typeof staffDetail>[0] = {}) =>
-  ZStaffCaseDetail.parse(staffDetail({ channel: 'referral', relationship: null, idNumberMasked: null, phoneMasked: null, ...over }));
+  ZStaffCaseDetail.parse(
+    staffDetail({ channel: 'referral', relationship: null, idNumberMasked: null, phoneMasked: null, ...over }),
+  );
 
 describe('case page: neighbour leads', () => {
   it('says the details are withheld until the person agrees, and offers no referrer phone', async () => {
-    mockApi({ 'cases.get': () => ok(lead({ detailsWithheld: true, subjectName: LEAD_WITHHELD_TEXT, address: LEAD_WITHHELD_TEXT, description: LEAD_WITHHELD_TEXT })) });
+    mockApi({
+      'cases.get': () =>
+        ok(
+          lead({
+            detailsWithheld: true,
+            subjectName: LEAD_WITHHELD_TEXT,
+            address: LEAD_WITHHELD_TEXT,
+            description: LEAD_WITHHELD_TEXT,
+          }),
+        ),
+    });
     render(<CasePage />);
     expect(await screen.findByText('本人同意前，姓名、地址和情况只有负责的服务点能看到。')).toBeInTheDocument();
     expect(screen.queryByText('反映人手机号')).toBeNull();
   });
 
   it('reveals the reporter phone with a reason', async () => {
-    const api = mockApi({ 'cases.get': () => ok(lead()), 'cases.reveal': () => ok({ field: 'referrerPhone', value: '13600002222' }) });
+    const api = mockApi({
+      'cases.get': () => ok(lead()),
+      'cases.reveal': () => ok({ field: 'referrerPhone', value: '13600002222' }),
+    });
     render(<CasePage />);
     expect(await screen.findByText('反映人手机号')).toBeInTheDocument();
     expect(screen.queryByText('本人同意前，姓名、地址和情况只有负责的服务点能看到。')).toBeNull();
@@ -36,7 +51,11 @@ describe('case page: neighbour leads', () => {
     expect(screen.getByText('查看完整反映人手机号')).toBeInTheDocument();
     typeInto(sheet('reveal').querySelector('textarea, .staff-field__input')!, '回电核实情况');
     await submitSheet('reveal', '查看');
-    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({ id: CASE_ID, field: 'referrerPhone', reason: '回电核实情况' });
+    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({
+      id: CASE_ID,
+      field: 'referrerPhone',
+      reason: '回电核实情况',
+    });
     expect(await screen.findByText('13600002222')).toBeInTheDocument();
   });
 });
@@ -44,7 +63,17 @@ describe('case page: neighbour leads', () => {
 describe('case page: recording the person’s consent', () => {
   it('asks how the person agreed, sends it, and then stops asking', async () => {
     const before = lead({ consents: [] });
-    const after = lead({ consents: [{ id: '0a1b2c3d-0000-4000-8000-0000000c0001', purpose: 'lead_subject', method: 'phone', grantedAt: '2026-11-29T02:00:00.000Z', revokedAt: null }] });
+    const after = lead({
+      consents: [
+        {
+          id: '0a1b2c3d-0000-4000-8000-0000000c0001',
+          purpose: 'lead_subject',
+          method: 'phone',
+          grantedAt: '2026-11-29T02:00:00.000Z',
+          revokedAt: null,
+        },
+      ],
+    });
     const api = mockApi({ 'cases.get': () => ok(before), 'cases.recordConsent': () => ok(after) });
     render(<CasePage />);
     fireEvent.click(await screen.findByText('记录本人同意'));
@@ -54,7 +83,11 @@ describe('case page: recording the person’s consent', () => {
     fireEvent.click(screen.getByText('电话里同意'));
     typeInto(sheet('consent').querySelector('textarea, .staff-field__input')!, '电话联系到本人，同意上门');
     await submitSheet('consent', '保存');
-    expect(api.callsTo('cases.recordConsent')[0]!.data).toEqual({ id: CASE_ID, method: 'phone', note: '电话联系到本人，同意上门' });
+    expect(api.callsTo('cases.recordConsent')[0]!.data).toEqual({
+      id: CASE_ID,
+      method: 'phone',
+      note: '电话联系到本人，同意上门',
+    });
     expect(await screen.findByText('基本情况')).toBeInTheDocument();
     expect(screen.queryByText(/本人还没有同意接受帮助/)).toBeNull();
   });

@@ -20,7 +20,16 @@ beforeEach(() => {
 describe('case page: staff view', () => {
   it('shows masked data, the duplicate flag, the routing reason and the timeline', async () => {
     const detail = staffDetail({
-      attachments: [{ id: '0a1b2c3d-0000-4000-8000-0000000f0001', kind: 'image', mime: 'image/jpeg', bytes: 204800, name: '住院发票.jpg', purpose: 'application' }],
+      attachments: [
+        {
+          id: '0a1b2c3d-0000-4000-8000-0000000f0001',
+          kind: 'image',
+          mime: 'image/jpeg',
+          bytes: 204800,
+          name: '住院发票.jpg',
+          purpose: 'application',
+        },
+      ],
     });
     ZStaffCaseDetail.parse(detail);
     const api = mockApi({ 'cases.get': () => ok(detail) });
@@ -57,7 +66,6 @@ describe('case page: staff view', () => {
   });
 
   // the reveal dialog: test/client/staff-reveal.test.tsx
-
 });
 
 describe('case page: department officer and residents', () => {
@@ -84,7 +92,11 @@ describe('case page: department officer and residents', () => {
     typeInto(sheet('respond').querySelector('.staff-field__input--note')!, '已核实,下周发放');
     await submitSheet('respond', '提交反馈');
 
-    expect(api.callsTo('cases.referralRespond')[0]!.data).toEqual({ id: CASE_ID, status: 'accepted', note: '已核实,下周发放' });
+    expect(api.callsTo('cases.referralRespond')[0]!.data).toEqual({
+      id: CASE_ID,
+      status: 'accepted',
+      note: '已核实,下周发放',
+    });
     expect(await screen.findByText('部门正在办理')).toBeInTheDocument();
   });
 

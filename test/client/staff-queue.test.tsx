@@ -15,7 +15,19 @@ function typeInto(el: Element, value: string) {
 
 beforeEach(() => {
   jest.restoreAllMocks();
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+    ],
+  });
   jest.setSystemTime(NOW);
   clearSession();
 });
@@ -26,7 +38,13 @@ describe('staff queue', () => {
     const page = {
       view: 'staff',
       items: [
-        queueItem({ subjectName: '李奶奶', dueAt: '2026-11-28T02:00:00.000Z', overdue: true, urgency: 'emergency', flags: ['emergency', 'possible_duplicate'] }),
+        queueItem({
+          subjectName: '李奶奶',
+          dueAt: '2026-11-28T02:00:00.000Z',
+          overdue: true,
+          urgency: 'emergency',
+          flags: ['emergency', 'possible_duplicate'],
+        }),
         queueItem({ subjectName: '王大爷', dueAt: '2026-11-29T09:30:00.000Z', status: 'accepted', assignedToMe: true }),
         queueItem({ subjectName: '赵阿姨', status: 'needs_info', paused: true }),
         queueItem({ subjectName: '孙伯伯', dueAt: '2026-12-02T01:00:00.000Z', channel: 'referral' }),
@@ -40,9 +58,17 @@ describe('staff queue', () => {
     const { container } = render(<QueuePage />);
 
     await screen.findByText('李奶奶');
-    expect(api.callsTo('cases.queue')[0]!.data).toEqual({ limit: 20, status: ['submitted', 'escalated', 'accepted', 'in_progress', 'needs_info'] });
+    expect(api.callsTo('cases.queue')[0]!.data).toEqual({
+      limit: 20,
+      status: ['submitted', 'escalated', 'accepted', 'in_progress', 'needs_info'],
+    });
     const cards = Array.from(container.querySelectorAll('.case-card'));
-    expect(cards.map((c) => c.querySelector('.case-card__name')!.textContent)).toEqual(['李奶奶', '王大爷', '赵阿姨', '孙伯伯']);
+    expect(cards.map((c) => c.querySelector('.case-card__name')!.textContent)).toEqual([
+      '李奶奶',
+      '王大爷',
+      '赵阿姨',
+      '孙伯伯',
+    ]);
     expect(within(cards[0] as HTMLElement).getByText('已超时 · 11月28日 10:00到期')).toHaveClass('case-badge--overdue');
     expect(within(cards[0] as HTMLElement).getByText('急难 · 非常紧急')).toBeInTheDocument();
     expect(within(cards[0] as HTMLElement).getByText('可能重复')).toBeInTheDocument();
@@ -64,7 +90,9 @@ describe('staff queue', () => {
     render(<QueuePage />);
     await screen.findByText('王大爷');
 
-    await act(async () => fireEvent.click(within(document.querySelector('.queue__groups') as HTMLElement).getByText('待受理')));
+    await act(async () =>
+      fireEvent.click(within(document.querySelector('.queue__groups') as HTMLElement).getByText('待受理')),
+    );
     expect(api.callsTo('cases.queue').at(-1)!.data).toEqual({ limit: 20, status: ['submitted', 'escalated'] });
 
     fireEvent.click(screen.getByText('更多筛选'));
@@ -107,7 +135,10 @@ describe('staff queue', () => {
 
     expect(await screen.findByText('第二页的人')).toBeInTheDocument();
     expect(screen.getByText('第一页的人')).toBeInTheDocument();
-    expect(api.callsTo('cases.queue')[1]!.data).toMatchObject({ cursor: 'c1', status: ['submitted', 'escalated', 'accepted', 'in_progress', 'needs_info'] });
+    expect(api.callsTo('cases.queue')[1]!.data).toMatchObject({
+      cursor: 'c1',
+      status: ['submitted', 'escalated', 'accepted', 'in_progress', 'needs_info'],
+    });
     expect(screen.queryByText('加载更多')).toBeNull();
     expect(screen.getByText('已经到底了 · 下拉可以刷新')).toBeInTheDocument();
   });
@@ -147,7 +178,9 @@ describe('staff queue', () => {
 
   it('lets someone who is both staff and department officer switch to the referral list', async () => {
     setSession(staffSession(['point_staff', 'dept_officer']));
-    const api = mockApi({ 'cases.queue': (body) => ok({ view: (body as { view: string }).view, items: [], nextCursor: null }) });
+    const api = mockApi({
+      'cases.queue': (body) => ok({ view: (body as { view: string }).view, items: [], nextCursor: null }),
+    });
     render(<QueuePage />);
     await screen.findByText('没有符合条件的案件');
     expect(api.callsTo('cases.queue')[0]!.data).toMatchObject({ view: 'staff' });

@@ -26,9 +26,13 @@ const note = () => sheet('reveal').querySelector('textarea, .staff-field__input'
 
 describe('reveal dialog', () => {
   it('asks for a reason from the list and sends it; the read is recorded', async () => {
-    const api = mockApi({ 'cases.get': () => ok(staffDetail()), 'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }) });
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail()),
+      'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }),
+    });
     await openReveal();
-    for (const label of ['电话联系本人', '上门核实', '部门转介', '其他']) expect(within(sheet('reveal')).getByText(label)).toBeInTheDocument();
+    for (const label of ['电话联系本人', '上门核实', '部门转介', '其他'])
+      expect(within(sheet('reveal')).getByText(label)).toBeInTheDocument();
     await submitSheet('reveal', '查看');
     expect(screen.getByText('请选择查看原因')).toBeInTheDocument();
     expect(api.callsTo('cases.reveal')).toHaveLength(0);
@@ -42,7 +46,10 @@ describe('reveal dialog', () => {
   });
 
   it('其他 needs at least 4 characters of explanation', async () => {
-    const api = mockApi({ 'cases.get': () => ok(staffDetail()), 'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }) });
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail()),
+      'cases.reveal': () => ok({ field: 'phone', value: '13812345678' }),
+    });
     await openReveal();
     pick('其他');
     expect(within(sheet('reveal')).getByText('具体原因（必填）')).toBeInTheDocument();
@@ -53,7 +60,12 @@ describe('reveal dialog', () => {
 
     typeInto(note(), '核对低保档案');
     await submitSheet('reveal', '查看');
-    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({ id: CASE_ID, field: 'phone', reason: 'other', note: '核对低保档案' });
+    expect(api.callsTo('cases.reveal')[0]!.data).toEqual({
+      id: CASE_ID,
+      field: 'phone',
+      reason: 'other',
+      note: '核对低保档案',
+    });
   });
 
   it('shows the limit message when too many numbers were revealed, and stays open', async () => {

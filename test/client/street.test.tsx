@@ -8,7 +8,14 @@ import { mockApi, ok } from './support/request-mock';
 const CODE = '330106005000';
 
 function openWith(params: Record<string, string>) {
-  Current.router = { params, path: '/packages/org/pages/street/index', onReady: '', onHide: '', onShow: '', shareTimelineReady: '' } as never;
+  Current.router = {
+    params,
+    path: '/packages/org/pages/street/index',
+    onReady: '',
+    onHide: '',
+    onShow: '',
+    shareTimelineReady: '',
+  } as never;
 }
 
 beforeEach(() => {
@@ -23,7 +30,13 @@ describe('street page', () => {
         ok({
           items: [
             point({ name: '翠苑一区助联服务点', address: null }),
-            point({ level: 'street_station', name: '翠苑街道助联服务站', divisionCode: CODE, divisionName: '翠苑街道', address: '文三西路 1 号' }),
+            point({
+              level: 'street_station',
+              name: '翠苑街道助联服务站',
+              divisionCode: CODE,
+              divisionName: '翠苑街道',
+              address: '文三西路 1 号',
+            }),
             point({ name: '翠苑二区助联服务点', openingHours: null, isSampleContact: false }),
           ],
         }),

@@ -7,7 +7,16 @@ import Taro from '@tarojs/taro';
 import CasePage from '@/packages/staff/pages/case/index';
 import ClaimPage from '@/packages/mine/pages/claim/index';
 import { clearSession, setSession } from '@/stores/session';
-import { APP_ID, appDetail, fieldError, openPage, quietTextareaNoise, stubNavigation, tap, typeInto } from './support/apply';
+import {
+  APP_ID,
+  appDetail,
+  fieldError,
+  openPage,
+  quietTextareaNoise,
+  stubNavigation,
+  tap,
+  typeInto,
+} from './support/apply';
 import { session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
 import { CASE_ID, staffDetail, staffSession } from './support/staff-fixtures';
@@ -38,7 +47,9 @@ describe('staff: 生成确认码', () => {
     await submitSheet('subject-code', '现在生成');
     expect(api.callsTo('cases.subjectCode')[0]!.data).toEqual({ id: CASE_ID });
     expect(within(sheet('subject-code')).getByText('042517')).toBeInTheDocument();
-    expect(within(sheet('subject-code')).getByText(/点“输入确认码”，填受理编号 XH261129-7KQ3 和确认码 042517。/)).toBeInTheDocument();
+    expect(
+      within(sheet('subject-code')).getByText(/点“输入确认码”，填受理编号 XH261129-7KQ3 和确认码 042517。/),
+    ).toBeInTheDocument();
     await submitSheet('subject-code', '我已告诉对方');
     expect(sheet('subject-code')).toBeNull();
   });
@@ -81,7 +92,9 @@ describe('resident: 输入确认码', () => {
   });
 
   it("shows the server's answer: under the field for a wrong code, as a line for a spent one", async () => {
-    let answer = fail(400, 'VALIDATION_FAILED', { details: [{ field: 'code', message: '确认码或受理编号不对，请核对后再输入' }] });
+    let answer = fail(400, 'VALIDATION_FAILED', {
+      details: [{ field: 'code', message: '确认码或受理编号不对，请核对后再输入' }],
+    });
     mockApi({ 'applications.claimSubject': () => answer });
     render(<ClaimPage />);
     await typeInto('refNo', 'XH261129-7KQ3');

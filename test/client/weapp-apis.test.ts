@@ -25,7 +25,9 @@ function loadWeapp<T>(path: string, stub: Stub): T {
 
 describe('subscribe messages (weapp)', () => {
   type Subscribe = typeof import('@/services/subscribe');
-  const answer = (result: Record<string, string>) => ({ requestSubscribeMessage: jest.fn().mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', ...result }) });
+  const answer = (result: Record<string, string>) => ({
+    requestSubscribeMessage: jest.fn().mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', ...result }),
+  });
 
   beforeEach(() => {
     process.env.TARO_APP_SUBSCRIBE_TEMPLATES = 'subscribe.application_progress=PROG_1,subscribe.live_reminder=LIVE_1';
@@ -42,7 +44,11 @@ describe('subscribe messages (weapp)', () => {
   });
 
   it('is rejected for "reject" or "ban", and an "accept" for another template does not count', async () => {
-    const answers: Record<string, string>[] = [{ PROG_1: 'reject' }, { PROG_1: 'ban' }, { PROG_1: 'reject', LIVE_1: 'accept' }];
+    const answers: Record<string, string>[] = [
+      { PROG_1: 'reject' },
+      { PROG_1: 'ban' },
+      { PROG_1: 'reject', LIVE_1: 'accept' },
+    ];
     for (const result of answers) {
       const { requestProgressSubscription } = loadWeapp<Subscribe>('@/services/subscribe', answer(result));
       await expect(requestProgressSubscription()).resolves.toBe('rejected');
@@ -50,7 +56,9 @@ describe('subscribe messages (weapp)', () => {
   });
 
   it('is rejected, not thrown, when WeChat fails', async () => {
-    const stub = { requestSubscribeMessage: jest.fn().mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail', errCode: 20004 }) };
+    const stub = {
+      requestSubscribeMessage: jest.fn().mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail', errCode: 20004 }),
+    };
     const { requestProgressSubscription } = loadWeapp<Subscribe>('@/services/subscribe', stub);
     await expect(requestProgressSubscription()).resolves.toBe('rejected');
   });
@@ -60,12 +68,16 @@ describe('privacy gate (weapp)', () => {
   type Privacy = typeof import('@/services/privacy');
   type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void };
   const setting = (needAuthorization: boolean) => ({
-    getPrivacySetting: ({ success }: Callbacks) => success?.({ errMsg: 'getPrivacySetting:ok', needAuthorization, privacyContractName: '《助联隐私保护指引》' }),
+    getPrivacySetting: ({ success }: Callbacks) =>
+      success?.({ errMsg: 'getPrivacySetting:ok', needAuthorization, privacyContractName: '《助联隐私保护指引》' }),
   });
 
   it('passes without a popup when WeChat needs no authorisation', async () => {
     const requirePrivacyAuthorize = jest.fn().mockResolvedValue({});
-    const { ensurePrivacyAuthorized } = loadWeapp<Privacy>('@/services/privacy', { ...setting(false), requirePrivacyAuthorize });
+    const { ensurePrivacyAuthorized } = loadWeapp<Privacy>('@/services/privacy', {
+      ...setting(false),
+      requirePrivacyAuthorize,
+    });
     await expect(ensurePrivacyAuthorized()).resolves.toBe(true);
     expect(requirePrivacyAuthorize).not.toHaveBeenCalled();
   });
@@ -76,13 +88,18 @@ describe('privacy gate (weapp)', () => {
     await expect(privacy.ensurePrivacyAuthorized()).resolves.toBe(true);
     expect(agreed).toHaveBeenCalledTimes(1);
 
-    const declined = jest.fn().mockRejectedValue({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized' });
+    const declined = jest
+      .fn()
+      .mockRejectedValue({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized' });
     const again = loadWeapp<Privacy>('@/services/privacy', { ...setting(true), requirePrivacyAuthorize: declined });
     await expect(again.ensurePrivacyAuthorized()).resolves.toBe(false);
   });
 
   it('is not gated when the setting cannot be read (base library too old for the gate)', async () => {
-    const failing = { getPrivacySetting: ({ fail }: Callbacks) => fail?.({ errMsg: 'getPrivacySetting:fail' }), requirePrivacyAuthorize: undefined };
+    const failing = {
+      getPrivacySetting: ({ fail }: Callbacks) => fail?.({ errMsg: 'getPrivacySetting:fail' }),
+      requirePrivacyAuthorize: undefined,
+    };
     const { ensurePrivacyAuthorized } = loadWeapp<Privacy>('@/services/privacy', failing);
     await expect(ensurePrivacyAuthorized()).resolves.toBe(true);
   });

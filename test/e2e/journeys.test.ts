@@ -14,13 +14,22 @@ import { assertBuildsExist, type RunningServer } from './support/server';
 
 jest.setTimeout(90_000);
 
-const FATHER = { name: '李福根', id: idNumber('19480312'), phone: '13812345678', address: '文三路 100 号 3 幢 2 单元 501 室' };
+const FATHER = {
+  name: '李福根',
+  id: idNumber('19480312'),
+  phone: '13812345678',
+  address: '文三路 100 号 3 幢 2 单元 501 室',
+};
 const STREET = '330106005000'; // 翠苑街道
 const COMMUNITY = '330106005055'; // 翠苑一区社区
 const POINT = '翠苑一区';
 const VISIT_NOTE = '上门看了,老人行动不便,药费单据齐全,已帮忙联系医疗救助。';
 const REFERRAL_VISIT_NOTE = '赵奶奶感冒在家,已送药并联系女儿';
-const NEIGHBOUR = { name: '3号楼的赵奶奶', address: '翠苑一区 3 幢 1 单元 102 室', observed: '赵奶奶一个人住,这一周都没见她下楼买菜,敲门也没人应' };
+const NEIGHBOUR = {
+  name: '3号楼的赵奶奶',
+  address: '翠苑一区 3 幢 1 单元 102 室',
+  observed: '赵奶奶一个人住,这一周都没见她下楼买菜,敲门也没人应',
+};
 
 let server: RunningServer;
 let browser: Browser;
@@ -30,8 +39,10 @@ let photoPath: string;
 let refNo = '';
 let applicationId = '';
 
-const choose = (field: string, value: string) => page.locator(`.form-choice--${field} .form-choice__option[data-value="${value}"]`).click();
-const fill = (field: string, value: string) => page.locator(`.form-field--${field}`).locator('input, textarea').first().fill(value);
+const choose = (field: string, value: string) =>
+  page.locator(`.form-choice--${field} .form-choice__option[data-value="${value}"]`).click();
+const fill = (field: string, value: string) =>
+  page.locator(`.form-field--${field}`).locator('input, textarea').first().fill(value);
 const stepTitle = () => page.locator('.apply__step-title').textContent();
 
 async function next(expectedTitle: string): Promise<void> {
@@ -66,7 +77,10 @@ async function answerSelfCheck(): Promise<void> {
       await page.locator('.self-check__option', { hasText: YES.test(label) ? /^是$/ : /^不是$/ }).click();
     }
     // The next screen (another question or the results) replaces this one.
-    await page.waitForFunction((before) => document.querySelector('.self-check__progress')?.textContent !== before, progress);
+    await page.waitForFunction(
+      (before) => document.querySelector('.self-check__progress')?.textContent !== before,
+      progress,
+    );
   }
 }
 
@@ -108,7 +122,9 @@ describe('journeys (375 px)', () => {
 
     // 1 为谁申请: nothing chosen yet says what to do; then 为家人申请.
     await page.locator('.apply__next').click();
-    await expect(page.locator('.form-field--channel .form-field__error').textContent()).resolves.toContain('请选择为谁申请');
+    await expect(page.locator('.form-field--channel .form-field__error').textContent()).resolves.toContain(
+      '请选择为谁申请',
+    );
     await choose('channel', 'proxy');
     await next('需要帮助的人');
 
@@ -131,8 +147,12 @@ describe('journeys (375 px)', () => {
     await next('需要哪方面的帮助');
 
     // 4 需要的帮助: the tier and categories come from the self-check; urgency is asked.
-    await expect(page.locator('.form-choice--needTier .form-choice__option[aria-checked="true"]').count()).resolves.toBe(1);
-    await expect(page.locator('.form-choice--categories .form-choice__option[aria-checked="true"]').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('.form-choice--needTier .form-choice__option[aria-checked="true"]').count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.locator('.form-choice--categories .form-choice__option[aria-checked="true"]').count(),
+    ).resolves.toBeGreaterThan(0);
     await choose('urgency', 'urgent');
     await next('说说遇到的困难');
 
@@ -154,7 +174,16 @@ describe('journeys (375 px)', () => {
 
     // 7 核对: everything on one screen, the ID number masked.
     const review = await visibleText(page);
-    for (const shown of [FATHER.name, '子女', '当面问过本人', '翠苑街道 翠苑一区社区', FATHER.address, '1 张', '已同意']) expect(review).toContain(shown);
+    for (const shown of [
+      FATHER.name,
+      '子女',
+      '当面问过本人',
+      '翠苑街道 翠苑一区社区',
+      FATHER.address,
+      '1 张',
+      '已同意',
+    ])
+      expect(review).toContain(shown);
     expect(review).not.toContain(FATHER.id);
     expect(await stepTitle()).toBe('核对后提交');
     await page.locator('.apply__submit').click();
@@ -168,13 +197,17 @@ describe('journeys (375 px)', () => {
     applicationId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
     expect(applicationId).not.toBe('');
     await expect(page.locator('.receipt__point-name').textContent()).resolves.toContain(POINT);
-    await expect(page.locator('.receipt__reason').textContent()).resolves.toMatch(/为什么是这里:.*地址属于翠苑一区社区/);
+    await expect(page.locator('.receipt__reason').textContent()).resolves.toMatch(
+      /为什么是这里:.*地址属于翠苑一区社区/,
+    );
 
     // 查看进度 → the detail with its timeline.
     await page.locator('.receipt__progress').click();
     await page.waitForURL(/packages\/mine\/pages\/application\/index/);
     await page.locator('.timeline__entry').first().waitFor();
-    await expect(page.locator('.timeline__entry').allTextContents()).resolves.toEqual([expect.stringMatching(/^最新:申请已提交/)]);
+    await expect(page.locator('.timeline__entry').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^最新:申请已提交/),
+    ]);
     const detail = await visibleText(page);
     expect(detail).toContain(`您替 ${FATHER.name} 提交的申请`);
     expect(detail).toContain(refNo);

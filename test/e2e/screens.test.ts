@@ -23,8 +23,10 @@ let page: Page;
 let photoPath: string;
 let storySlug: string;
 
-const choose = (field: string, value: string) => page.locator(`.form-choice--${field} .form-choice__option[data-value="${value}"]`).click();
-const fill = (field: string, value: string) => page.locator(`.form-field--${field}`).locator('input, textarea').first().fill(value);
+const choose = (field: string, value: string) =>
+  page.locator(`.form-choice--${field} .form-choice__option[data-value="${value}"]`).click();
+const fill = (field: string, value: string) =>
+  page.locator(`.form-field--${field}`).locator('input, textarea').first().fill(value);
 
 async function next(expectedTitle: string): Promise<void> {
   await page.locator('.apply__next').click();
@@ -138,7 +140,10 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
         shotYesNo = true;
       }
       await page.locator('.self-check__option', { hasText: /^不清楚/ }).click();
-      await page.waitForFunction((before) => document.querySelector('.self-check__progress')?.textContent !== before, progress);
+      await page.waitForFunction(
+        (before) => document.querySelector('.self-check__progress')?.textContent !== before,
+        progress,
+      );
     }
     expect(shotYesNo).toBe(true);
     await page.locator('.self-check__result').first().waitFor();

@@ -4,7 +4,14 @@
  * Screenshots of every page, normal and care mode, go to test-output/screens/.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, overflowingElements, screenshot, scrollWidth, VIEWPORT_WIDTH, type Browser } from './support/browser';
+import {
+  launchBrowser,
+  overflowingElements,
+  screenshot,
+  scrollWidth,
+  VIEWPORT_WIDTH,
+  type Browser,
+} from './support/browser';
 import { api, assertBuildsExist, startServer, type RunningServer } from './support/server';
 
 type Overview = { streets: { code: string; name: string; communityCount: number; station: { name: string } | null }[] };
@@ -24,7 +31,10 @@ async function capture(name: string): Promise<void> {
   await screenshot(page, name);
   const width = await scrollWidth(page);
   expect({ page: name, scrollWidth: width }).toEqual({ page: name, scrollWidth: VIEWPORT_WIDTH });
-  expect({ page: name, overflowing: await overflowingElements(page, VIEWPORT_WIDTH) }).toEqual({ page: name, overflowing: [] });
+  expect({ page: name, overflowing: await overflowingElements(page, VIEWPORT_WIDTH) }).toEqual({
+    page: name,
+    overflowing: [],
+  });
 }
 
 async function openTab(label: '首页' | '我的'): Promise<void> {
@@ -32,7 +42,10 @@ async function openTab(label: '首页' | '我的'): Promise<void> {
 }
 
 async function fontSizePx(selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
 beforeAll(async () => {
@@ -141,7 +154,12 @@ describe('H5 smoke (375 px)', () => {
       await route.fulfill({
         status: 503,
         contentType: 'application/json',
-        body: JSON.stringify({ ok: false, code: 'SERVICE_UNAVAILABLE', message: '系统正在维护,请稍后再试', requestId: 'e2e-503' }),
+        body: JSON.stringify({
+          ok: false,
+          code: 'SERVICE_UNAVAILABLE',
+          message: '系统正在维护,请稍后再试',
+          requestId: 'e2e-503',
+        }),
       });
     });
 
@@ -161,4 +179,3 @@ describe('H5 smoke (375 px)', () => {
     browser.errors.push(...unexpected);
   });
 });
-

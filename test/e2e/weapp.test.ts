@@ -38,7 +38,9 @@ async function startWechatStandIn(): Promise<string> {
 beforeAll(async () => {
   assertBuildsExist(['weapp', 'server']);
   const wechatBase = await startWechatStandIn();
-  server = await startServer({ env: { WECHAT_APP_ID: 'wx-e2e-app', WECHAT_APP_SECRET: 'e2e-secret', WECHAT_API_BASE: wechatBase } });
+  server = await startServer({
+    env: { WECHAT_APP_ID: 'wx-e2e-app', WECHAT_APP_SECRET: 'e2e-secret', WECHAT_API_BASE: wechatBase },
+  });
   consoleErrors = jest.spyOn(console, 'error'); // the sandbox shares this console: React and Taro report here
   weapp = openWeapp(server.baseUrl);
 }, 150_000);
@@ -74,7 +76,10 @@ describe('weapp bundle (sandboxed, real server)', () => {
     const { streets } = await api<Overview>(server.baseUrl, 'org.overview');
     const cuiyuan = streets.find((s) => s.name === '翠苑街道')!;
     // WeChat hands query values to onLoad still URL-encoded.
-    const street = weapp.open('packages/org/pages/street/index', { code: cuiyuan.code, name: encodeURIComponent('翠苑街道') });
+    const street = weapp.open('packages/org/pages/street/index', {
+      code: cuiyuan.code,
+      name: encodeURIComponent('翠苑街道'),
+    });
 
     await street.waitForText('翠苑街道助联服务站');
     expect(street.text()).toContain('地址待补充');

@@ -7,7 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { SENTINEL_ID_NUMBER, SENTINEL_PHONE, SENTINEL_PREFIX } from '../server/support/sentinels';
 
 export type Attempt = { at: number; status: number | 'network'; code?: string; retryAfter?: string | null };
-export type Submission = { key: string; marker: string; attempts: Attempt[]; ack?: { at: number; id: string; refNo: string } };
+export type Submission = {
+  key: string;
+  marker: string;
+  attempts: Attempt[];
+  ack?: { at: number; id: string; refNo: string };
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const RETRY = new Set([503, 409]);
@@ -32,7 +37,12 @@ function bodyFor(label: string, marker: string) {
 }
 
 /** Submits one application until acknowledged (or `giveUpAt`), recording every attempt. */
-export async function submitUntilAcknowledged(base: string, token: string, label: string, giveUpAt: number): Promise<Submission> {
+export async function submitUntilAcknowledged(
+  base: string,
+  token: string,
+  label: string,
+  giveUpAt: number,
+): Promise<Submission> {
   const key = randomUUID();
   const marker = randomUUID();
   const body = JSON.stringify(bodyFor(label, marker));
@@ -46,7 +56,12 @@ export async function submitUntilAcknowledged(base: string, token: string, label
         signal: AbortSignal.timeout(15_000),
       });
       const json = (await res.json()) as { ok: boolean; code?: string; data?: { id: string; refNo: string } };
-      s.attempts.push({ at: Date.now(), status: res.status, code: json.code, retryAfter: res.headers.get('retry-after') });
+      s.attempts.push({
+        at: Date.now(),
+        status: res.status,
+        code: json.code,
+        retryAfter: res.headers.get('retry-after'),
+      });
       if (res.status === 200 && json.data) s.ack = { at: Date.now(), id: json.data.id, refNo: json.data.refNo };
       else if (!RETRY.has(res.status)) return s;
     } catch {
@@ -58,9 +73,16 @@ export async function submitUntilAcknowledged(base: string, token: string, label
 }
 
 /** One client: submits back to back until `stopAt`, then finishes the one in hand. */
-export async function client(base: string, token: string, label: string, stopAt: () => number, giveUpAfterMs: number): Promise<Submission[]> {
+export async function client(
+  base: string,
+  token: string,
+  label: string,
+  stopAt: () => number,
+  giveUpAfterMs: number,
+): Promise<Submission[]> {
   const done: Submission[] = [];
-  while (Date.now() < stopAt()) done.push(await submitUntilAcknowledged(base, token, label, Date.now() + giveUpAfterMs));
+  while (Date.now() < stopAt())
+    done.push(await submitUntilAcknowledged(base, token, label, Date.now() + giveUpAfterMs));
   return done;
 }
 

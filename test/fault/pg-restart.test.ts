@@ -37,19 +37,31 @@ async function underLoad(s: FaultServer, label: string, fault: () => Promise<voi
 /** What the phones saw and what the database holds after an outage. */
 async function expectEachStoredOnce(s: FaultServer, label: string, submissions: Submission[], userIds: string[]) {
   const attempts = submissions.flatMap((x) => x.attempts);
-  expect([...new Set(attempts.map((a) => a.status))].filter((st) => st !== 200 && st !== 503 && st !== 409)).toEqual([]);
-  expect(attempts.filter((a) => a.status === 503).every((a) => a.code === 'SERVICE_UNAVAILABLE' && a.retryAfter)).toBe(true);
+  expect([...new Set(attempts.map((a) => a.status))].filter((st) => st !== 200 && st !== 503 && st !== 409)).toEqual(
+    [],
+  );
+  expect(attempts.filter((a) => a.status === 503).every((a) => a.code === 'SERVICE_UNAVAILABLE' && a.retryAfter)).toBe(
+    true,
+  );
   expect(attempts.filter((a) => a.status === 409).every((a) => a.code === 'CONFLICT')).toBe(true);
   expect(submissions.filter((x) => !x.ack).map((x) => x.attempts.map((a) => a.status).join(','))).toEqual([]);
 
   // descriptions are encrypted at rest: decrypt them all and keep this round's
-  const stored = await s.deps.db.select({ id: applications.id, refNo: applications.refNo, descriptionEnc: applications.descriptionEnc }).from(applications);
+  const stored = await s.deps.db
+    .select({ id: applications.id, refNo: applications.refNo, descriptionEnc: applications.descriptionEnc })
+    .from(applications);
   const rows = stored
-    .map((r) => ({ id: r.id, refNo: r.refNo, description: r.descriptionEnc ? s.deps.cipher.decrypt(r.descriptionEnc) : '' }))
+    .map((r) => ({
+      id: r.id,
+      refNo: r.refNo,
+      description: r.descriptionEnc ? s.deps.cipher.decrypt(r.descriptionEnc) : '',
+    }))
     .filter((r) => r.description.startsWith(`${DESCRIPTION} ${label} `));
   expect(rows.length).toBe(submissions.length);
   for (const x of submissions) {
-    expect(rows.filter((r) => r.description.endsWith(x.marker)).map((r) => [r.id, r.refNo])).toEqual([[x.ack!.id, x.ack!.refNo]]);
+    expect(rows.filter((r) => r.description.endsWith(x.marker)).map((r) => [r.id, r.refNo])).toEqual([
+      [x.ack!.id, x.ack!.refNo],
+    ]);
   }
   const keys = await s.deps.db.select().from(idempotencyKeys).where(inArray(idempotencyKeys.userId, userIds));
   expect(keys.map((k) => k.state).sort()).toEqual(submissions.map(() => 'completed'));
@@ -61,9 +73,13 @@ async function expectEachStoredOnce(s: FaultServer, label: string, submissions: 
   expect(log).not.toMatch(/Failed query|params:/);
   // every pool client came back (none leaked by a failed BEGIN or ROLLBACK)
   const pool = s.deps.database.raw as Pool;
-  for (const until = Date.now() + 3000; pool.totalCount !== pool.idleCount && Date.now() < until; ) await sleep(50); // a job may be mid-batch
+  for (const until = Date.now() + 3000; pool.totalCount !== pool.idleCount && Date.now() < until;) await sleep(50); // a job may be mid-batch
   expect(pool.totalCount - pool.idleCount).toBe(0);
-  return { attempts: attempts.length, unavailable: attempts.filter((a) => a.status === 503).length, conflicts: attempts.filter((a) => a.status === 409).length };
+  return {
+    attempts: attempts.length,
+    unavailable: attempts.filter((a) => a.status === 503).length,
+    conflicts: attempts.filter((a) => a.status === 409).length,
+  };
 }
 
 describeWithPostgres('the database goes away while residents submit', () => {
@@ -79,19 +95,31 @@ describeWithPostgres('the database goes away while residents submit', () => {
   }, 60_000);
 
   it('connections cut again and again: each acknowledged application stored once, only 503 meanwhile', async () => {
-    const { submissions, userIds } = await underLoad(s, 'cut', async () => {
-      for (let i = 0; i < 20; i++) await terminateBackends(s.name).then(() => sleep(150));
-    }, 1500);
+    const { submissions, userIds } = await underLoad(
+      s,
+      'cut',
+      async () => {
+        for (let i = 0; i < 20; i++) await terminateBackends(s.name).then(() => sleep(150));
+      },
+      1500,
+    );
     const seen = await expectEachStoredOnce(s, 'cut', submissions, userIds);
     expect(seen.unavailable).toBeGreaterThan(0);
-    process.stdout.write(`fault (connections cut): ${submissions.length} applications, ${seen.attempts} attempts, ${seen.unavailable} × 503, ${seen.conflicts} × 409\n`);
+    process.stdout.write(
+      `fault (connections cut): ${submissions.length} applications, ${seen.attempts} attempts, ${seen.unavailable} × 503, ${seen.conflicts} × 409\n`,
+    );
   }, 120_000);
 
   it('PostgreSQL stopped and started: the same process recovers, /readyz 503 then 200', async () => {
     if (!available.ok) return;
     const readiness = pollReadiness(s.base);
     let outage = { stoppedAt: 0, startedAt: 0 };
-    const { submissions, userIds } = await underLoad(s, 'restart', async () => void (outage = await restartPostgres(available.cluster, DOWN_MS)), 3000);
+    const { submissions, userIds } = await underLoad(
+      s,
+      'restart',
+      async () => void (outage = await restartPostgres(available.cluster, DOWN_MS)),
+      3000,
+    );
     const probes = await readiness.stop();
     const seen = await expectEachStoredOnce(s, 'restart', submissions, userIds);
     expect(seen.unavailable).toBeGreaterThan(0);

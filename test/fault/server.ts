@@ -46,7 +46,10 @@ export async function startFaultServer(name: string): Promise<FaultServer> {
     JWT_KEYS: `fault:${randomBytes(32).toString('base64')}`,
     FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   });
-  const logger = createLogger(env.LOG_LEVEL, new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }));
+  const logger = createLogger(
+    env.LOG_LEVEL,
+    new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }),
+  );
   const database = await openDatabase({ url, logger, poolSize: 10 });
   const { deps } = await buildDeps(env, logger, { database });
   const app = createApp(deps);
@@ -64,7 +67,10 @@ export async function startFaultServer(name: string): Promise<FaultServer> {
     residents: (count) =>
       Promise.all(
         Array.from({ length: count }, async (_, i) => {
-          const [user] = await deps.db.insert(users).values({ openid: `fault:${i}:${randomBytes(6).toString('hex')}`, displayName: `故障测试${i}` }).returning();
+          const [user] = await deps.db
+            .insert(users)
+            .values({ openid: `fault:${i}:${randomBytes(6).toString('hex')}`, displayName: `故障测试${i}` })
+            .returning();
           return { userId: user!.id, token: (await openSessionFor(deps, user!.id)).accessToken };
         }),
       ),

@@ -16,8 +16,10 @@ export type Availability = { ok: true; cluster: string } | { ok: false; reason: 
 /** Whether the fault test can run here: a local cluster that answers and that pg_ctlcluster can restart. */
 export function postgresAvailability(url = ADMIN_URL): Availability {
   const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) return { ok: false, reason: `${host} is not a local PostgreSQL this test may restart` };
-  if (!fs.existsSync('/usr/bin/pg_ctlcluster') || !fs.existsSync('/etc/postgresql')) return { ok: false, reason: 'pg_ctlcluster is not installed' };
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host))
+    return { ok: false, reason: `${host} is not a local PostgreSQL this test may restart` };
+  if (!fs.existsSync('/usr/bin/pg_ctlcluster') || !fs.existsSync('/etc/postgresql'))
+    return { ok: false, reason: 'pg_ctlcluster is not installed' };
   const version = fs.readdirSync('/etc/postgresql').sort().pop();
   if (!version) return { ok: false, reason: 'no cluster under /etc/postgresql' };
   const ready = spawnSync('pg_isready', ['-d', url, '-q'], { timeout: 5000 });
@@ -36,11 +38,16 @@ async function admin<T>(url: string, work: (c: Client) => Promise<T>): Promise<T
 }
 
 export const createDatabase = (name: string, url = ADMIN_URL) => admin(url, (c) => c.query(`create database ${name}`));
-export const dropDatabase = (name: string, url = ADMIN_URL) => admin(url, (c) => c.query(`drop database if exists ${name} with (force)`));
+export const dropDatabase = (name: string, url = ADMIN_URL) =>
+  admin(url, (c) => c.query(`drop database if exists ${name} with (force)`));
 
 /** Cuts every connection to one database (57P01 on each), leaving the rest of the cluster alone. */
 export const terminateBackends = (name: string, url = ADMIN_URL) =>
-  admin(url, (c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]));
+  admin(url, (c) =>
+    c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+      name,
+    ]),
+  );
 
 /** Waits until the cluster accepts connections again (pg_isready), up to `timeoutMs`. */
 export async function waitUntilReady(url = ADMIN_URL, timeoutMs = 30_000): Promise<void> {
@@ -70,7 +77,8 @@ export type Outage = { stoppedAt: number; startedAt: number };
 
 /** Stops the cluster (fast: running transactions are aborted), waits `downMs`, starts it again. */
 export async function restartPostgres(cluster: string, downMs: number): Promise<Outage> {
-  const ctl = (action: string, ...extra: string[]) => run('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action, ...extra]);
+  const ctl = (action: string, ...extra: string[]) =>
+    run('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action, ...extra]);
   await ctl('stop', '-m', 'fast');
   const stoppedAt = Date.now();
   try {

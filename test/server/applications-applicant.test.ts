@@ -10,7 +10,9 @@ import { proxyBody, referralBody, selfBody, submit } from './support/intake';
 
 const t = useTestApp();
 const staffAct = (id: string, action: 'accept' | 'askInfo' | 'resolve' | 'contact', note?: string) =>
-  inTransaction(t.deps.db, (tx) => applyTransition(t.deps, tx, { applicationId: id, action, actorUserId: staffId, canAct: () => true, note }));
+  inTransaction(t.deps.db, (tx) =>
+    applyTransition(t.deps, tx, { applicationId: id, action, actorUserId: staffId, canAct: () => true, note }),
+  );
 let staffId = '';
 beforeAll(async () => {
   staffId = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).userId;
@@ -32,7 +34,12 @@ describe('applications.mine / applications.get', () => {
     const mine = ZMyApplications.parse((await post(t, 'applications.mine', {}, a.accessToken)).body.data);
     expect(mine.items.map((i) => i.id)).toEqual([id]);
     const detail = ZApplicationDetail.parse((await post(t, 'applications.get', { id }, a.accessToken)).body.data);
-    expect(detail).toMatchObject({ role: 'applicant', status: 'submitted', statusText: '已提交,等待受理', canWithdraw: true });
+    expect(detail).toMatchObject({
+      role: 'applicant',
+      status: 'submitted',
+      statusText: '已提交,等待受理',
+      canWithdraw: true,
+    });
     expect(detail.routingReason).toContain('翠苑一区社区');
     expect(detail.timeline.map((e) => e.text)).toEqual(['申请已提交']);
     expect((await post(t, 'applications.get', { id }, other.accessToken)).status).toBe(404);
@@ -45,7 +52,10 @@ describe('applications.mine / applications.get', () => {
     const staff = await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
     const { id, refNo } = (await submit(t, son.accessToken, proxyBody({ phone: '13700001111' }))).body.data;
     expect((await post(t, 'applications.get', { id }, father.accessToken)).status).toBe(404);
-    await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex('13700001111') }).where(eq(users.id, father.userId));
+    await t.deps.db
+      .update(users)
+      .set({ phoneHash: t.deps.cipher.blindIndex('13700001111') })
+      .where(eq(users.id, father.userId));
     expect((await post(t, 'applications.get', { id }, father.accessToken)).status).toBe(404); // the typed phone alone grants nothing
     const { code } = (await post(t, 'cases.subjectCode', { id }, staff.accessToken)).body.data;
     expect((await post(t, 'applications.claimSubject', { refNo, code }, father.accessToken)).status).toBe(200);
@@ -63,7 +73,14 @@ describe('applications.mine / applications.get', () => {
     const neighbour = await buildSession(t);
     const id = (await submit(t, neighbour.accessToken, referralBody())).body.data.id;
     const first = await post(t, 'applications.get', { id }, neighbour.accessToken);
-    expect(first.body.data).toMatchObject({ role: 'referrer', statusText: '已收到', status: null, routingReason: null, servicePointName: null, version: null });
+    expect(first.body.data).toMatchObject({
+      role: 'referrer',
+      statusText: '已收到',
+      status: null,
+      routingReason: null,
+      servicePointName: null,
+      version: null,
+    });
     await staffAct(id, 'accept');
     await staffAct(id, 'resolve', '已落实低保');
     const later = await post(t, 'applications.get', { id }, neighbour.accessToken);
@@ -105,7 +122,14 @@ describe('applications.provideInfo', () => {
     expect((await post(t, 'applications.provideInfo', { id, message: '补充' }, a.accessToken)).status).toBe(409);
     await staffAct(id, 'accept');
     await inTransaction(t.deps.db, (tx) =>
-      applyTransition(t.deps, tx, { applicationId: id, action: 'askInfo', actorUserId: staffId, canAct: () => true, note: '请补充收入证明', patch: { pausedAt: t.clock.now() } }),
+      applyTransition(t.deps, tx, {
+        applicationId: id,
+        action: 'askInfo',
+        actorUserId: staffId,
+        canAct: () => true,
+        note: '请补充收入证明',
+        patch: { pausedAt: t.clock.now() },
+      }),
     );
     const asked = await post(t, 'applications.get', { id }, a.accessToken);
     expect(asked.body.data).toMatchObject({ status: 'needs_info', canProvideInfo: true });

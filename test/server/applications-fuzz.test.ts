@@ -39,7 +39,10 @@ beforeAll(async () => {
   staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).accessToken;
   // the resident is the subject of the relative's proxy applications (bound by a claimed code: `subject` below;
   // the verified phone alone grants nothing)
-  await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex(SUBJECT_PHONE) }).where(eq(users.id, resident.userId));
+  await t.deps.db
+    .update(users)
+    .set({ phoneHash: t.deps.cipher.blindIndex(SUBJECT_PHONE) })
+    .where(eq(users.id, resident.userId));
 });
 
 const idHints = (): Hints => ({
@@ -51,11 +54,17 @@ const idHints = (): Hints => ({
   ),
 });
 
-const legalStatuses = (action: ApplicationAction) => (Object.keys(TRANSITIONS) as ApplicationStatus[]).filter((s) => TRANSITIONS[s][action]);
+const legalStatuses = (action: ApplicationAction) =>
+  (Object.keys(TRANSITIONS) as ApplicationStatus[]).filter((s) => TRANSITIONS[s][action]);
 
 type Kind = { owner: () => string; channel: 'self' | 'proxy'; phone: string; subject?: () => string };
 const MINE: Kind = { owner: () => resident.userId, channel: 'self', phone: '13912345678' };
-const SUBJECT_OF: Kind = { owner: () => relative.userId, channel: 'proxy', phone: SUBJECT_PHONE, subject: () => resident.userId };
+const SUBJECT_OF: Kind = {
+  owner: () => relative.userId,
+  channel: 'proxy',
+  phone: SUBJECT_PHONE,
+  subject: () => resident.userId,
+};
 const FOREIGN: Kind = { owner: () => relative.userId, channel: 'self', phone: '13800000000' };
 const ALL = Object.keys(TRANSITIONS) as ApplicationStatus[];
 
@@ -66,17 +75,44 @@ const ALL = Object.keys(TRANSITIONS) as ApplicationStatus[];
 async function applicationFor(action: ApplicationAction, asSubject: boolean, slot: Slot): Promise<string> {
   const right = asSubject ? SUBJECT_OF : MINE;
   const [kind, statuses] =
-    slot.name === 'legal' ? [right, legalStatuses(action)] : slot.name === 'any' ? [right, ALL] : slot.name === 'otherViewer' ? [asSubject ? MINE : SUBJECT_OF, ALL] : [FOREIGN, ALL];
+    slot.name === 'legal'
+      ? [right, legalStatuses(action)]
+      : slot.name === 'any'
+        ? [right, ALL]
+        : slot.name === 'otherViewer'
+          ? [asSubject ? MINE : SUBJECT_OF, ALL]
+          : [FOREIGN, ALL];
   const rows = await t.deps.db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.applicantUserId, kind.owner()), eq(applications.channel, kind.channel), eq(applications.subjectPhoneHash, t.deps.cipher.blindIndex(kind.phone)), kind.subject ? eq(applications.subjectUserId, kind.subject()) : undefined, inArray(applications.status, statuses)));
+    .where(
+      and(
+        eq(applications.applicantUserId, kind.owner()),
+        eq(applications.channel, kind.channel),
+        eq(applications.subjectPhoneHash, t.deps.cipher.blindIndex(kind.phone)),
+        kind.subject ? eq(applications.subjectUserId, kind.subject()) : undefined,
+        inArray(applications.status, statuses),
+      ),
+    );
   if (rows.length > 2) return pick(rows).id;
   const status = pick(statuses);
   const closed = status === 'resolved' || status === 'closed';
-  const row = await buildApplication(t, { channel: kind.channel, status, applicantUserId: kind.owner(), subjectUserId: kind.subject?.() ?? null, phone: kind.phone, resolvedAt: closed ? t.clock.now() : null });
+  const row = await buildApplication(t, {
+    channel: kind.channel,
+    status,
+    applicantUserId: kind.owner(),
+    subjectUserId: kind.subject?.() ?? null,
+    phone: kind.phone,
+    resolvedAt: closed ? t.clock.now() : null,
+  });
   // as the intake records it: every self or proxy application holds the sensitive-data consent (decision 22)
-  await t.deps.db.insert(consents).values({ applicationId: row.id, purpose: 'sensitive_data', grantedByUserId: kind.owner(), method: 'in_app', grantedAt: t.clock.now() });
+  await t.deps.db.insert(consents).values({
+    applicationId: row.id,
+    purpose: 'sensitive_data',
+    grantedByUserId: kind.owner(),
+    method: 'in_app',
+    grantedAt: t.clock.now(),
+  });
   invalidateState(t);
   return row.id;
 }
@@ -98,7 +134,10 @@ describe.each(applicantWrites)('%s', (name, action) => {
           name,
           body,
           caller: callerOf(who, resident.accessToken),
-          resolve: (slot) => ((legal = slot.name === 'legal'), applicationFor(action, name === 'applications.revokeConsent', slot)),
+          resolve: (slot) => (
+            (legal = slot.name === 'legal'),
+            applicationFor(action, name === 'applications.revokeConsent', slot)
+          ),
           refuses: (v) => schemaRefuses(schema, v),
           mustSucceed: (v) => legal && !namesUnknownIds(v),
         });
@@ -119,9 +158,20 @@ const HEADER_CHAR = fc.constantFrom(...'abcXYZ0189-_ .:/+=!"#$%&*~é'.split(''))
 type KeyMode = { kind: 'fresh' | 'missing' | 'reuseSame' | 'reuseOther' } | { kind: 'raw'; value: string };
 const keyModes: fc.Arbitrary<KeyMode> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'fresh' as const }), weight: 12 },
-  { arbitrary: fc.constantFrom<KeyMode>({ kind: 'missing' }, { kind: 'reuseSame' }, { kind: 'reuseOther' }), weight: 4 },
-  { arbitrary: fc.string({ unit: HEADER_CHAR, maxLength: 140 }).map((value) => ({ kind: 'raw' as const, value })), weight: 2 },
-  { arbitrary: fc.constantFrom('a'.repeat(7), 'a'.repeat(8), 'b'.repeat(128), 'c'.repeat(129), 'x'.repeat(2000), ' padded-key-1 ').map((value) => ({ kind: 'raw' as const, value })), weight: 1 },
+  {
+    arbitrary: fc.constantFrom<KeyMode>({ kind: 'missing' }, { kind: 'reuseSame' }, { kind: 'reuseOther' }),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.string({ unit: HEADER_CHAR, maxLength: 140 }).map((value) => ({ kind: 'raw' as const, value })),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .constantFrom('a'.repeat(7), 'a'.repeat(8), 'b'.repeat(128), 'c'.repeat(129), 'x'.repeat(2000), ' padded-key-1 ')
+      .map((value) => ({ kind: 'raw' as const, value })),
+    weight: 1,
+  },
 );
 
 const submitHints: Hints = {
@@ -130,8 +180,15 @@ const submitHints: Hints = {
     { arbitrary: fc.constantFrom('330106000000', '330106999999', '330102001001'), weight: 1 },
     { arbitrary: fc.stringMatching(/^\d{12}$/), weight: 1 },
   ),
-  idNumber: fc.oneof(fc.constant(VALID_ID), fc.integer({ min: 100, max: 999 }).map((n) => makeIdNumber('19550101', String(n))), fc.constantFrom('11010519491231002x', '110105194912310021', ' 11010519491231002X ')),
-  phone: fc.oneof(fc.stringMatching(/^1[3-9]\d{9}$/), fc.constantFrom('139 1234 5678', '+8613912345678', '12345678901')),
+  idNumber: fc.oneof(
+    fc.constant(VALID_ID),
+    fc.integer({ min: 100, max: 999 }).map((n) => makeIdNumber('19550101', String(n))),
+    fc.constantFrom('11010519491231002x', '110105194912310021', ' 11010519491231002X '),
+  ),
+  phone: fc.oneof(
+    fc.stringMatching(/^1[3-9]\d{9}$/),
+    fc.constantFrom('139 1234 5678', '+8613912345678', '12345678901'),
+  ),
   referrerPhone: fc.stringMatching(/^1[3-9]\d{9}$/),
   lat: fc.oneof(fc.double({ min: 30.1, max: 30.4, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
   lng: fc.oneof(fc.double({ min: 119.9, max: 120.2, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true })),
@@ -160,7 +217,12 @@ describe('applications.submit', () => {
       fc.asyncProperty(bodies(schema, submitHints, 8), keyModes, callerKinds(false), async (generated, mode, who) => {
         const previous = done.length ? pick(done) : null;
         const body = mode.kind === 'reuseSame' && previous ? previous.body : generated;
-        const key = mode.kind === 'missing' ? null : mode.kind === 'raw' ? mode.value : (mode.kind !== 'fresh' && previous?.key) || `fuzz-key-${FC_SEED}-${++freshKeys}`;
+        const key =
+          mode.kind === 'missing'
+            ? null
+            : mode.kind === 'raw'
+              ? mode.value
+              : (mode.kind !== 'fresh' && previous?.key) || `fuzz-key-${FC_SEED}-${++freshKeys}`;
         // constant raw keys come back too: any key that already stored an application counts as reused
         const reused = done.some((d) => d.key === key?.trim());
         const { status, replayed } = await probe(t, {
@@ -174,7 +236,8 @@ describe('applications.submit', () => {
           mustSucceed: (v) => !reused && !namesUnknownIds(v) && placed(v),
         });
         if (status === 200 && !replayed && key) done.push({ key: key.trim(), body });
-        if (mode.kind === 'reuseSame' && reused && who === 'right' && !(status === 200 && replayed)) throw new Error(`same key and body should replay, got ${status}`);
+        if (mode.kind === 'reuseSame' && reused && who === 'right' && !(status === 200 && replayed))
+          throw new Error(`same key and body should replay, got ${status}`);
         if (reused && status === 200 && !replayed) throw new Error('a reused key created a second application');
         tally[`${status}${replayed ? 'r' : ''}`] = (tally[`${status}${replayed ? 'r' : ''}`] ?? 0) + 1;
       }),

@@ -11,7 +11,8 @@ import { useTestApp } from './support/harness';
 import { VALID_ID, proxyBody, referralBody, selfBody, submit } from './support/intake';
 
 const t = useTestApp();
-const count = async (table: string) => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+const count = async (table: string) =>
+  (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
 
 describe('applications.submit', () => {
   it('needs a session', async () => {
@@ -25,8 +26,13 @@ describe('applications.submit', () => {
     const data = ZSubmitResult.parse(res.body.data);
     expect(data.refNo).toMatch(REFERENCE_NUMBER_PATTERN);
     expect(data.routing.servicePoint?.name).toBe('翠苑一区社区助联服务点');
-    expect(data.routing.reason).toBe('已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区;可能需要区民政局协助');
-    const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${data.id}`);
+    expect(data.routing.reason).toBe(
+      '已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区;可能需要区民政局协助',
+    );
+    const [row] = await queryRows<Record<string, unknown>>(
+      t.deps.db,
+      sql`select * from applications where id = ${data.id}`,
+    );
     expect(row!.subject_id_enc).not.toContain(VALID_ID);
     expect(t.deps.cipher.decrypt(row!.subject_id_enc as string)).toBe(VALID_ID);
     expect(row!.subject_id_hash).toBe(t.deps.cipher.blindIndex(VALID_ID));
@@ -39,7 +45,10 @@ describe('applications.submit', () => {
                  (select count(*)::int from outbox where dedupe_key = ${`app-progress:${data.id}:1`}) as o`,
     );
     expect(related[0]).toEqual({ c: 2, e: 1, a: 1, o: 1 });
-    const [outbox] = await queryRows<{ payload: unknown }>(t.deps.db, sql`select payload from outbox where dedupe_key = ${`app-progress:${data.id}:1`}`);
+    const [outbox] = await queryRows<{ payload: unknown }>(
+      t.deps.db,
+      sql`select payload from outbox where dedupe_key = ${`app-progress:${data.id}:1`}`,
+    );
     expect(JSON.stringify(outbox!.payload)).not.toMatch(/张阿姨|1391234|低保|生活|民政/);
   });
 
@@ -47,7 +56,10 @@ describe('applications.submit', () => {
     const s = await buildSession(t);
     const res = await submit(t, s.accessToken, proxyBody());
     expect(res.status).toBe(200);
-    const rows = await queryRows<{ purpose: string; method: string }>(t.deps.db, sql`select purpose, method from consents where application_id = ${res.body.data.id} order by purpose`);
+    const rows = await queryRows<{ purpose: string; method: string }>(
+      t.deps.db,
+      sql`select purpose, method from consents where application_id = ${res.body.data.id} order by purpose`,
+    );
     expect(rows).toEqual([
       { purpose: 'privacy_notice', method: 'in_app' },
       { purpose: 'proxy_subject', method: 'phone' },
@@ -59,8 +71,18 @@ describe('applications.submit', () => {
     const s = await buildSession(t);
     const res = await submit(t, s.accessToken, referralBody());
     expect(res.status).toBe(200);
-    const [row] = await queryRows<Record<string, unknown>>(t.deps.db, sql`select * from applications where id = ${res.body.data.id}`);
-    expect(row).toMatchObject({ channel: 'referral', subject_id_enc: null, need_tier: null, target_group: null, target_group_enc: null, target_group_hash: null });
+    const [row] = await queryRows<Record<string, unknown>>(
+      t.deps.db,
+      sql`select * from applications where id = ${res.body.data.id}`,
+    );
+    expect(row).toMatchObject({
+      channel: 'referral',
+      subject_id_enc: null,
+      need_tier: null,
+      target_group: null,
+      target_group_enc: null,
+      target_group_hash: null,
+    });
     expect(t.deps.cipher.decrypt(row!.referrer_contact_enc as string)).toBe('13600002222');
   });
 
@@ -72,9 +94,17 @@ describe('applications.submit', () => {
     ['a referral carrying an ID number', referralBody({ idNumber: VALID_ID }), 'idNumber'],
     ['a referral carrying health categories', referralBody({ categories: ['medical'] }), 'categories'],
     ['a description over 2000 characters', selfBody({ description: '难'.repeat(2001) }), 'description'],
-    ['no privacy consent', selfBody({ consents: { privacyNotice: false, sensitiveData: false } }), 'consents.privacyNotice'],
+    [
+      'no privacy consent',
+      selfBody({ consents: { privacyNotice: false, sensitiveData: false } }),
+      'consents.privacyNotice',
+    ],
     ['an unknown channel', selfBody({ channel: 'friend' }), 'channel'],
-    ['too many categories', selfBody({ categories: ['medical', 'education', 'housing', 'employment', 'legal', 'children', 'disaster'] }), 'categories'],
+    [
+      'too many categories',
+      selfBody({ categories: ['medical', 'education', 'housing', 'employment', 'legal', 'children', 'disaster'] }),
+      'categories',
+    ],
   ])('refuses %s, naming the field, storing nothing', async (_label, body, field) => {
     const s = await buildSession(t);
     const before = await count('applications');
@@ -95,10 +125,20 @@ describe('applications.submit', () => {
       const res = await submit(t, s.accessToken, selfBody({ [field]: value }));
       expect([field, res.status, res.body.details?.[0]?.field]).toEqual([field, 400, field]);
     }
-    const res = await submit(t, s.accessToken, selfBody({ address: '翠苑一区\u202E12幢\u202C3单元\uFEFF', description: '生活\u200B有些\u2067困难\u2069' }));
+    const res = await submit(
+      t,
+      s.accessToken,
+      selfBody({ address: '翠苑一区\u202E12幢\u202C3单元\uFEFF', description: '生活\u200B有些\u2067困难\u2069' }),
+    );
     expect(res.status).toBe(200);
-    const [row] = await queryRows<{ address_enc: string; description_enc: string }>(t.deps.db, sql`select address_enc, description_enc from applications where id = ${res.body.data.id}`);
-    expect([t.deps.cipher.decrypt(row!.address_enc), t.deps.cipher.decrypt(row!.description_enc)]).toEqual(['翠苑一区12幢3单元', '生活有些困难']);
+    const [row] = await queryRows<{ address_enc: string; description_enc: string }>(
+      t.deps.db,
+      sql`select address_enc, description_enc from applications where id = ${res.body.data.id}`,
+    );
+    expect([t.deps.cipher.decrypt(row!.address_enc), t.deps.cipher.decrypt(row!.description_enc)]).toEqual([
+      '翠苑一区12幢3单元',
+      '生活有些困难',
+    ]);
   });
 
   it('requires a well-formed Idempotency-Key', async () => {
@@ -115,9 +155,15 @@ describe('applications.submit', () => {
     const body = selfBody({ phone: '13588889999', idNumber: id + idCheckCharacter(id) });
     const first = await submit(t, s.accessToken, body);
     const second = await submit(t, s.accessToken, { ...body, description: '第二次' });
-    const [firstRow] = await queryRows<{ flags: string[] }>(t.deps.db, sql`select flags from applications where id = ${first.body.data.id}`);
+    const [firstRow] = await queryRows<{ flags: string[] }>(
+      t.deps.db,
+      sql`select flags from applications where id = ${first.body.data.id}`,
+    );
     expect(firstRow!.flags).not.toContain('possible_duplicate');
-    const [row] = await queryRows<{ flags: string[] }>(t.deps.db, sql`select flags from applications where id = ${second.body.data.id}`);
+    const [row] = await queryRows<{ flags: string[] }>(
+      t.deps.db,
+      sql`select flags from applications where id = ${second.body.data.id}`,
+    );
     expect(row!.flags).toContain('possible_duplicate');
   });
 });
@@ -140,7 +186,9 @@ describe('Idempotency-Key', () => {
     const s = await buildSession(t);
     const key = randomUUID();
     const before = await count('applications');
-    const results = await Promise.all(Array.from({ length: 5 }, () => submit(t, s.accessToken, selfBody({ subjectName: '五连击' }), key)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => submit(t, s.accessToken, selfBody({ subjectName: '五连击' }), key)),
+    );
     expect(await count('applications')).toBe(before + 1);
     for (const r of results) expect([200, 409]).toContain(r.status);
     const ok = results.filter((r) => r.status === 200);
@@ -148,21 +196,26 @@ describe('Idempotency-Key', () => {
   });
 
   // PostgreSQL only: holding the key's lock needs a second connection (PGlite has one, and runs requests in turn)
-  (process.env.DATABASE_URL ? it : it.skip)('answers 409 at once while the same key is still running, then replays', async () => {
-    const s = await buildSession(t);
-    const key = randomUUID();
-    const before = await count('applications');
-    const held = await inTransaction(t.deps.db, async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${lockIdOf({ userId: s.userId, route: 'applications.submit', key })}::bigint)`);
-      return submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
-    });
-    expect([held.status, held.body.code, held.headers['retry-after']]).toEqual([409, 'CONFLICT', '1']);
-    expect(await count('applications')).toBe(before);
-    const first = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
-    const again = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
-    expect([first.status, again.status, again.headers['idempotent-replayed']]).toEqual([200, 200, 'true']);
-    expect(await count('applications')).toBe(before + 1);
-  });
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'answers 409 at once while the same key is still running, then replays',
+    async () => {
+      const s = await buildSession(t);
+      const key = randomUUID();
+      const before = await count('applications');
+      const held = await inTransaction(t.deps.db, async (tx) => {
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(${lockIdOf({ userId: s.userId, route: 'applications.submit', key })}::bigint)`,
+        );
+        return submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+      });
+      expect([held.status, held.body.code, held.headers['retry-after']]).toEqual([409, 'CONFLICT', '1']);
+      expect(await count('applications')).toBe(before);
+      const first = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+      const again = await submit(t, s.accessToken, selfBody({ subjectName: '同时提交' }), key);
+      expect([first.status, again.status, again.headers['idempotent-replayed']]).toEqual([200, 200, 'true']);
+      expect(await count('applications')).toBe(before + 1);
+    },
+  );
 
   it('scopes keys per user: another user with the same key gets their own application', async () => {
     const a = await buildSession(t);

@@ -13,7 +13,15 @@ beforeAll(async () => {
 async function route(over: Record<string, unknown>) {
   const res = await submit(t, token, selfBody(over));
   expect(res.status).toBe(200);
-  const [row] = await queryRows<{ flags: string[]; routing_reason: Record<string, unknown>; street_code: string | null; division_code: string | null; due_at: Date; routing_rule_version: number; suggested_department_ids: string[] }>(
+  const [row] = await queryRows<{
+    flags: string[];
+    routing_reason: Record<string, unknown>;
+    street_code: string | null;
+    division_code: string | null;
+    due_at: Date;
+    routing_rule_version: number;
+    suggested_department_ids: string[];
+  }>(
     t.deps.db,
     sql`select flags, routing_reason, street_code, division_code, due_at, routing_rule_version, suggested_department_ids from applications where id = ${res.body.data.id}`,
   );
@@ -55,12 +63,17 @@ describe('routing', () => {
 
   it('5. emergency → 24-hour deadline and the street station is alerted at once', async () => {
     const station = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] });
-    const otherStation = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106007000' }] });
+    const otherStation = await buildSession(t, {
+      memberships: [{ role: 'station_staff', divisionCode: '330106007000' }],
+    });
     const { res, row } = await route({ urgency: 'emergency' });
     const due = new Date(res.routing.dueAt).getTime() - t.clock.now().getTime();
     expect(due).toBe(24 * 3600 * 1000);
     expect(row.flags).toContain('emergency');
-    const alerts = await queryRows<{ payload: { userId: string; data: unknown } }>(t.deps.db, sql`select payload from outbox where dedupe_key like ${`staff-alert:${res.id}:%`}`);
+    const alerts = await queryRows<{ payload: { userId: string; data: unknown } }>(
+      t.deps.db,
+      sql`select payload from outbox where dedupe_key like ${`staff-alert:${res.id}:%`}`,
+    );
     // every station worker of 翠苑街道 (the seeded demo head too), nobody elsewhere
     expect(alerts.map((a) => a.payload.userId)).toContain(station.userId);
     expect(alerts.map((a) => a.payload.userId)).not.toContain(otherStation.userId);
@@ -93,10 +106,23 @@ describe('admin.routing', () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
     const current = await post(t, 'admin.routing.get', {}, admin.accessToken);
     expect(current.body.data.version).toBe(1);
-    const bad = await post(t, 'admin.routing.set', { rules: { ...current.body.data.rules, deadlines: { ...current.body.data.rules.deadlines, emergency: { hours: 0 } } } }, admin.accessToken);
+    const bad = await post(
+      t,
+      'admin.routing.set',
+      {
+        rules: {
+          ...current.body.data.rules,
+          deadlines: { ...current.body.data.rules.deadlines, emergency: { hours: 0 } },
+        },
+      },
+      admin.accessToken,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('rules.deadlines.emergency.hours');
-    const rules = { ...current.body.data.rules, deadlines: { ...current.body.data.rules.deadlines, emergency: { hours: 12 } } };
+    const rules = {
+      ...current.body.data.rules,
+      deadlines: { ...current.body.data.rules.deadlines, emergency: { hours: 12 } },
+    };
     const published = await post(t, 'admin.routing.set', { rules }, admin.accessToken);
     expect(published.body.data.version).toBe(2);
     const { res, row } = await route({ urgency: 'emergency' });

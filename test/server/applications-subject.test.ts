@@ -30,7 +30,11 @@ beforeAll(async () => {
 /** A resident whose verified phone is `phone`. */
 async function residentWithPhone(phone: string | null): Promise<Session> {
   const s = await buildSession(t);
-  if (phone) await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex(phone) }).where(eq(users.id, s.userId));
+  if (phone)
+    await t.deps.db
+      .update(users)
+      .set({ phoneHash: t.deps.cipher.blindIndex(phone) })
+      .where(eq(users.id, s.userId));
   return s;
 }
 
@@ -45,10 +49,14 @@ async function proxyCase() {
 }
 
 const issue = (id: string, s: Session = worker) => post(t, 'cases.subjectCode', { id }, s.accessToken);
-const claim = (s: Session, refNo: string, code: string) => post(t, 'applications.claimSubject', { refNo, code }, s.accessToken);
-const download = (id: string, s: Session) => t.api().get(`/api/attachments/${id}`).set('Authorization', `Bearer ${s.accessToken}`).buffer(true);
-const codeRow = async (id: string) => (await t.deps.db.select().from(subjectCodes).where(eq(subjectCodes.applicationId, id)))[0];
-const subjectOf = async (id: string) => (await t.deps.db.select({ s: applications.subjectUserId }).from(applications).where(eq(applications.id, id)))[0]!.s;
+const claim = (s: Session, refNo: string, code: string) =>
+  post(t, 'applications.claimSubject', { refNo, code }, s.accessToken);
+const download = (id: string, s: Session) =>
+  t.api().get(`/api/attachments/${id}`).set('Authorization', `Bearer ${s.accessToken}`).buffer(true);
+const codeRow = async (id: string) =>
+  (await t.deps.db.select().from(subjectCodes).where(eq(subjectCodes.applicationId, id)))[0];
+const subjectOf = async (id: string) =>
+  (await t.deps.db.select({ s: applications.subjectUserId }).from(applications).where(eq(applications.id, id)))[0]!.s;
 const wrongCode = (code: string) => (code === '000000' ? '000001' : '000000');
 
 /** The owner of a number sees nothing of an application that typed it: no list, no detail, no file, no revocation. */
@@ -111,7 +119,9 @@ describe('cases.subjectCode → applications.claimSubject', () => {
     const res = await claim(father, c.refNo.toLowerCase(), issued.body.data.code);
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ id: c.id, role: 'subject', canRevokeConsent: true, canWithdraw: false });
-    expect((await post(t, 'applications.mine', {}, father.accessToken)).body.data.items.map((i: { id: string }) => i.id)).toEqual([c.id]);
+    expect(
+      (await post(t, 'applications.mine', {}, father.accessToken)).body.data.items.map((i: { id: string }) => i.id),
+    ).toEqual([c.id]);
     expect((await download(c.fileId, father)).status).toBe(200);
     const revoked = await post(t, 'applications.revokeConsent', { id: c.id }, father.accessToken);
     expect([revoked.status, revoked.body.data.status]).toEqual([200, 'withdrawn']);
@@ -161,10 +171,18 @@ describe('cases.subjectCode → applications.claimSubject', () => {
     expect(await codeRow(c.id)).toBeUndefined();
     const resident = await buildSession(t);
     expect((await issue(c.id, resident)).status).toBe(403);
-    const self = await submit(t, son.accessToken, { ...proxyBody(), channel: 'self', relationship: undefined, subjectConsentMethod: undefined });
+    const self = await submit(t, son.accessToken, {
+      ...proxyBody(),
+      channel: 'self',
+      relationship: undefined,
+      subjectConsentMethod: undefined,
+    });
     expect(self.status).toBe(200);
     expect((await issue(self.body.data.id)).status).toBe(409);
-    await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex(PHONE) }).where(eq(users.id, son.userId));
+    await t.deps.db
+      .update(users)
+      .set({ phoneHash: t.deps.cipher.blindIndex(PHONE) })
+      .where(eq(users.id, son.userId));
     const code = (await issue(c.id)).body.data.code as string;
     expect((await claim(son, c.refNo, code)).status).toBe(400);
     await t.deps.db.update(users).set({ phoneHash: null }).where(eq(users.id, son.userId));
@@ -175,7 +193,11 @@ describe('cases.subjectCode → applications.claimSubject', () => {
     expect((await post(t, 'cases.subjectCode', { id: '00000000-0000-4000-8000-000000000000' })).status).toBe(401);
     const s = await residentWithPhone(PHONE);
     const badCode = await claim(s, 'XH261129-7KQ3', '12345');
-    expect([badCode.status, badCode.body.details[0].field, badCode.body.details[0].message]).toEqual([400, 'code', '确认码是 6 位数字']);
+    expect([badCode.status, badCode.body.details[0].field, badCode.body.details[0].message]).toEqual([
+      400,
+      'code',
+      '确认码是 6 位数字',
+    ]);
     const badRef = await claim(s, 'nope', '123456');
     expect([badRef.status, badRef.body.details[0].field]).toEqual([400, 'refNo']);
     const badId = await post(t, 'cases.subjectCode', { id: 'x' }, worker.accessToken);

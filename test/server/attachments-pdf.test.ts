@@ -9,7 +9,19 @@ import { MAX_PDF_PAGES } from '../../shared/schemas/attachments';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
 import { storedState, upload, useDataDir } from './support/attachments';
-import { encodingsOf, encryptedPdf, FOREIGN_MARKERS, HOSTILE_MARKERS, FORM_SENTINEL, hostilePdf, ID_SENTINEL, NAME_SENTINEL, pagesPdf, searchable, withForeignBytes } from './support/pdf';
+import {
+  encodingsOf,
+  encryptedPdf,
+  FOREIGN_MARKERS,
+  HOSTILE_MARKERS,
+  FORM_SENTINEL,
+  hostilePdf,
+  ID_SENTINEL,
+  NAME_SENTINEL,
+  pagesPdf,
+  searchable,
+  withForeignBytes,
+} from './support/pdf';
 
 const dataDir = useDataDir();
 const t = useTestApp({ env: { DATA_DIR: dataDir } });
@@ -23,7 +35,11 @@ beforeAll(async () => {
 async function roundTrip(data: Buffer, name = '证明.pdf'): Promise<Buffer> {
   const res = await upload(t, token, data, name);
   expect([res.status, res.body.data?.kind, res.body.data?.mime]).toEqual([201, 'pdf', 'application/pdf']);
-  const got = await t.api().get(`/api/attachments/${res.body.data.id}`).set('Authorization', `Bearer ${token}`).buffer(true);
+  const got = await t
+    .api()
+    .get(`/api/attachments/${res.body.data.id}`)
+    .set('Authorization', `Bearer ${token}`)
+    .buffer(true);
   expect(got.status).toBe(200);
   const body = Buffer.from(got.body);
   expect(body.length).toBe(res.body.data.bytes);
@@ -31,9 +47,15 @@ async function roundTrip(data: Buffer, name = '证明.pdf'): Promise<Buffer> {
 }
 
 const SENTINELS = [NAME_SENTINEL, ID_SENTINEL, FORM_SENTINEL];
-const foundMarkers = (haystack: Buffer, markers: string[]) => markers.filter((m) => haystack.includes(Buffer.from(m, 'latin1')));
-const foundTexts = (haystack: Buffer, texts: string[]) => texts.filter((text) => encodingsOf(text).some((b) => haystack.includes(b)));
-const keysOf = (dict: PDFDict) => dict.keys().map((k) => k.asString()).sort();
+const foundMarkers = (haystack: Buffer, markers: string[]) =>
+  markers.filter((m) => haystack.includes(Buffer.from(m, 'latin1')));
+const foundTexts = (haystack: Buffer, texts: string[]) =>
+  texts.filter((text) => encodingsOf(text).some((b) => haystack.includes(b)));
+const keysOf = (dict: PDFDict) =>
+  dict
+    .keys()
+    .map((k) => k.asString())
+    .sort();
 
 /** Nothing before the header, nothing after the last %%EOF but a line end. */
 function expectCleanEnds(pdf: Buffer) {
@@ -63,17 +85,29 @@ describe('a hostile PDF comes back rebuilt', () => {
     ]);
     // (before the getters: they create an empty Info dictionary when there is none)
     expect(doc.context.trailerInfo.Info).toBeUndefined();
-    expect([doc.getTitle(), doc.getAuthor(), doc.getSubject(), doc.getKeywords(), doc.getProducer(), doc.getCreator()]).toEqual(Array(6).fill(undefined));
+    expect([
+      doc.getTitle(),
+      doc.getAuthor(),
+      doc.getSubject(),
+      doc.getKeywords(),
+      doc.getProducer(),
+      doc.getCreator(),
+    ]).toEqual(Array(6).fill(undefined));
     expect(keysOf(doc.catalog)).toEqual(['/Pages', '/Type']);
     for (const page of doc.getPages()) {
-      expect(keysOf(page.node).filter((k) => !['/Contents', '/MediaBox', '/Parent', '/Resources', '/Type'].includes(k))).toEqual([]);
+      expect(
+        keysOf(page.node).filter((k) => !['/Contents', '/MediaBox', '/Parent', '/Resources', '/Type'].includes(k)),
+      ).toEqual([]);
     }
     // what the pages draw is kept: page 2's content stream and page 1's photo, minus the photo's EXIF
     expect(outputText.includes(Buffer.from('% PAGE-TWO-CONTENT'))).toBe(true);
     const images = doc.context
       .enumerateIndirectObjects()
       .map(([, o]) => o)
-      .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+      .filter(
+        (o): o is PDFRawStream =>
+          o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+      );
     expect(images).toHaveLength(1);
     const photo = await sharp(Buffer.from(images[0]!.contents)).metadata();
     expect([photo.format, photo.width, photo.height, photo.exif]).toEqual(['jpeg', 32, 16, undefined]);
@@ -98,7 +132,13 @@ describe('a hostile PDF comes back rebuilt', () => {
     );
     const [page] = (await PDFDocument.load(await roundTrip(inherited))).getPages();
     expect([page!.getWidth(), page!.getHeight(), page!.getRotation().angle]).toEqual([300, 400, 90]);
-    expect(page!.node.Resources()?.lookup(PDFName.of('Font'), PDFDict).lookup(PDFName.of('F1'), PDFDict).get(PDFName.of('BaseFont'))).toBe(PDFName.of('Helvetica'));
+    expect(
+      page!.node
+        .Resources()
+        ?.lookup(PDFName.of('Font'), PDFDict)
+        .lookup(PDFName.of('F1'), PDFDict)
+        .get(PDFName.of('BaseFont')),
+    ).toBe(PDFName.of('Helvetica'));
   });
 
   it(`keeps a PDF of ${MAX_PDF_PAGES} pages whole`, async () => {
@@ -118,7 +158,10 @@ describe('refused with nothing stored', () => {
   it('400 FILE_DAMAGED for a PDF pdf-lib cannot parse, one with a broken object, and one without pages', async () => {
     const garbage = Buffer.from('%PDF-1.4\n<html>not a pdf at all</html>\n%%EOF\n', 'latin1');
     expect(await expectRefused(garbage, 400, 'FILE_DAMAGED')).toMatch(/打不开/);
-    const broken = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n4 0 obj<</Length 900>>stream\n<html>\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+    const broken = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n4 0 obj<</Length 900>>stream\n<html>\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      'latin1',
+    );
     await expectRefused(broken, 400, 'FILE_DAMAGED');
     await expectRefused(await pagesPdf(0), 400, 'FILE_DAMAGED');
   });
@@ -128,7 +171,9 @@ describe('refused with nothing stored', () => {
   });
 
   it(`400 PDF_TOO_MANY_PAGES above ${MAX_PDF_PAGES} pages`, async () => {
-    expect(await expectRefused(await pagesPdf(MAX_PDF_PAGES + 1), 400, 'PDF_TOO_MANY_PAGES')).toContain(`${MAX_PDF_PAGES + 1} 页`);
+    expect(await expectRefused(await pagesPdf(MAX_PDF_PAGES + 1), 400, 'PDF_TOO_MANY_PAGES')).toContain(
+      `${MAX_PDF_PAGES + 1} 页`,
+    );
   });
 
   it('415 for a PDF with bytes before its header', async () => {

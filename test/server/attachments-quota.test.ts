@@ -28,7 +28,8 @@ function paddedPdf(kb: number): Buffer {
 it('refuses the upload that passes the daily quota, storing nothing, and gives the allowance back a day later', async () => {
   expect(UPLOAD_RATE.limit).toBeGreaterThan(3);
   const s = await buildSession(t);
-  for (const name of ['a.pdf', 'b.pdf']) expect((await upload(t, s.accessToken, paddedPdf(400), name)).status).toBe(201);
+  for (const name of ['a.pdf', 'b.pdf'])
+    expect((await upload(t, s.accessToken, paddedPdf(400), name)).status).toBe(201);
 
   const before = await storedState(t, dataDir);
   const refused = await upload(t, s.accessToken, paddedPdf(400), 'c.pdf');

@@ -31,14 +31,21 @@ beforeEach(() => {
 async function audited(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     await t.deps.db.transaction((tx) =>
-      appendAudit(tx as unknown as Db, t.deps.clock, { actorUserId: null, action: 'case.revealed', entity: 'application', entityId: randomUUID(), data: { field: 'phone', i } }),
+      appendAudit(tx as unknown as Db, t.deps.clock, {
+        actorUserId: null,
+        action: 'case.revealed',
+        entity: 'application',
+        entityId: randomUUID(),
+        data: { field: 'phone', i },
+      }),
     );
   }
 }
 const checkpointer = () => createCheckpointer(t.deps, { file, key: KEY });
 const verify = () => verifyAudit(t.deps.db, { file, key: KEY });
 const fileLines = () => fs.readFileSync(file, 'utf8').trim().split('\n');
-const newestIds = async (n: number) => (await t.deps.db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(n)).map((r) => r.id);
+const newestIds = async (n: number) =>
+  (await t.deps.db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(n)).map((r) => r.id);
 
 /** Runs `fn` with the append-only triggers disabled on this test's own connection, always re-enabling them. */
 async function withTriggersOff(fn: () => Promise<void>) {
@@ -56,7 +63,14 @@ describe('checkpoints', () => {
     const sealer = checkpointer();
     const first = await sealer.sealIfMoved();
     const [headId] = await newestIds(1);
-    expect(first?.heads).toEqual([{ chain: 'audit_log', id: headId, hash: expect.stringMatching(/^[0-9a-f]{64}$/), count: (await verifyAuditChain(t.deps.db)).rows }]);
+    expect(first?.heads).toEqual([
+      {
+        chain: 'audit_log',
+        id: headId,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        count: (await verifyAuditChain(t.deps.db)).rows,
+      },
+    ]);
     expect(await sealer.sealIfMoved()).toBeNull();
     await audited(3);
     const second = await sealer.sealIfMoved();
@@ -69,15 +83,24 @@ describe('checkpoints', () => {
     expect(Object.keys(logged[1].auditCheckpoint.heads[0]).sort()).toEqual(['chain', 'count', 'hash', 'id']);
 
     const report = await verify();
-    expect([report.status, report.checkpoints.lines, report.checkpoints.valid, report.checkpoints.seals]).toEqual(['intact', 2, 2, []]);
+    expect([report.status, report.checkpoints.lines, report.checkpoints.valid, report.checkpoints.seals]).toEqual([
+      'intact',
+      2,
+      2,
+      [],
+    ]);
     expect(report.lines.at(-1)).toBe('status: intact');
     await audited(2);
-    expect((await verify()).lines).toContain('audit_log: 2 rows after the newest checkpoint (row ' + second!.heads[0]!.id + ') are not anchored yet');
+    expect((await verify()).lines).toContain(
+      'audit_log: 2 rows after the newest checkpoint (row ' + second!.heads[0]!.id + ') are not anchored yet',
+    );
   });
 
   it('go to DATA_DIR/audit-checkpoints.jsonl unless AUDIT_CHECKPOINT_FILE says otherwise', () => {
     expect(checkpointFileOf(loadEnv({ DATA_DIR: '/srv/zhulian' }))).toBe('/srv/zhulian/audit-checkpoints.jsonl');
-    expect(checkpointFileOf(loadEnv({ DATA_DIR: '/srv/zhulian', AUDIT_CHECKPOINT_FILE: '/var/log/zhulian/seals.jsonl' }))).toBe('/var/log/zhulian/seals.jsonl');
+    expect(
+      checkpointFileOf(loadEnv({ DATA_DIR: '/srv/zhulian', AUDIT_CHECKPOINT_FILE: '/var/log/zhulian/seals.jsonl' })),
+    ).toBe('/var/log/zhulian/seals.jsonl');
   });
 
   it('from several processes, sealing the same or older heads in any order, are all valid', async () => {
@@ -103,8 +126,12 @@ describe('audit:verify against checkpoints', () => {
 
     const report = await verify();
     expect(report.status).toBe('truncated');
-    expect(report.checkpoints.seals).toEqual([{ line: 1, chain: 'audit_log', id: sealed!.heads[0]!.id, count: sealed!.heads[0]!.count, problem: 'missing' }]);
-    expect(report.lines).toContain(`TRUNCATED: checkpoint line 1 sealed audit_log row ${sealed!.heads[0]!.id} as row ${sealed!.heads[0]!.count} of the chain; that row is gone`);
+    expect(report.checkpoints.seals).toEqual([
+      { line: 1, chain: 'audit_log', id: sealed!.heads[0]!.id, count: sealed!.heads[0]!.count, problem: 'missing' },
+    ]);
+    expect(report.lines).toContain(
+      `TRUNCATED: checkpoint line 1 sealed audit_log row ${sealed!.heads[0]!.id} as row ${sealed!.heads[0]!.count} of the chain; that row is gone`,
+    );
     expect(report.lines.at(-1)).toBe('status: truncated');
   });
 
@@ -112,9 +139,19 @@ describe('audit:verify against checkpoints', () => {
     await audited(2);
     await checkpointer().sealIfMoved();
     const [head] = await t.deps.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-    const forged = { at: head!.at.toISOString(), actorUserId: head!.actorUserId, action: 'case.viewed', entity: head!.entity, entityId: head!.entityId, data: head!.data };
+    const forged = {
+      at: head!.at.toISOString(),
+      actorUserId: head!.actorUserId,
+      action: 'case.viewed',
+      entity: head!.entity,
+      entityId: head!.entityId,
+      data: head!.data,
+    };
     await withTriggersOff(async () => {
-      await t.deps.db.update(auditLog).set({ action: forged.action, hash: hashAuditRow(head!.prevHash, forged) }).where(eq(auditLog.id, head!.id));
+      await t.deps.db
+        .update(auditLog)
+        .set({ action: forged.action, hash: hashAuditRow(head!.prevHash, forged) })
+        .where(eq(auditLog.id, head!.id));
     });
     expect((await verifyAuditChain(t.deps.db)).brokenAt).toBeNull();
     const report = await verify();

@@ -6,14 +6,27 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../server/src/db/transaction';
 import { auditLog } from '../../server/src/db/schema';
-import { appendAudit, GENESIS_HASH, hashAuditRow, verifyAuditChain, type AuditEntry } from '../../server/src/features/audit/audit.repo';
+import {
+  appendAudit,
+  GENESIS_HASH,
+  hashAuditRow,
+  verifyAuditChain,
+  type AuditEntry,
+} from '../../server/src/features/audit/audit.repo';
 import { useTestApp } from './support/harness';
 
 const t = useTestApp();
 
 const append = (entry: Partial<AuditEntry> = {}) =>
   inTransaction(t.deps.db, (tx) =>
-    appendAudit(tx, t.deps.clock, { actorUserId: null, action: 'test.event', entity: 'test', entityId: randomUUID(), data: { n: 1 }, ...entry }),
+    appendAudit(tx, t.deps.clock, {
+      actorUserId: null,
+      action: 'test.event',
+      entity: 'test',
+      entityId: randomUUID(),
+      data: { n: 1 },
+      ...entry,
+    }),
   );
 const allRows = () => t.deps.db.select().from(auditLog).orderBy(asc(auditLog.id));
 
@@ -95,11 +108,24 @@ describe('tamper detection (triggers disabled)', () => {
   it('finds a row whose hash was recomputed by the next row', async () => {
     const rows = await allRows();
     const victim = rows[1]!;
-    const forged = { at: victim.at.toISOString(), actorUserId: victim.actorUserId, action: 'forged', entity: victim.entity, entityId: victim.entityId, data: victim.data };
+    const forged = {
+      at: victim.at.toISOString(),
+      actorUserId: victim.actorUserId,
+      action: 'forged',
+      entity: victim.entity,
+      entityId: victim.entityId,
+      data: victim.data,
+    };
     await withTriggersOff(async () => {
-      await t.deps.db.update(auditLog).set({ action: 'forged', hash: hashAuditRow(victim.prevHash, forged) }).where(eq(auditLog.id, victim.id));
+      await t.deps.db
+        .update(auditLog)
+        .set({ action: 'forged', hash: hashAuditRow(victim.prevHash, forged) })
+        .where(eq(auditLog.id, victim.id));
       expect((await verifyAuditChain(t.deps.db)).brokenAt).toBe(rows[2]!.id);
-      await t.deps.db.update(auditLog).set({ action: victim.action, hash: victim.hash }).where(eq(auditLog.id, victim.id));
+      await t.deps.db
+        .update(auditLog)
+        .set({ action: victim.action, hash: victim.hash })
+        .where(eq(auditLog.id, victim.id));
     });
     expect((await verifyAuditChain(t.deps.db)).brokenAt).toBeNull();
   });
@@ -126,7 +152,12 @@ describe('concurrent appends', () => {
     const rows = await allRows();
     expect(rows.length).toBe(before + 20);
     expect(new Set(rows.map((r) => r.prevHash)).size).toBe(rows.length);
-    expect(rows.filter((r) => r.action.startsWith('test.parallel')).map((r) => r.action).sort()).toEqual([...actions].sort());
+    expect(
+      rows
+        .filter((r) => r.action.startsWith('test.parallel'))
+        .map((r) => r.action)
+        .sort(),
+    ).toEqual([...actions].sort());
     expect(await verifyAuditChain(t.deps.db)).toEqual({ rows: rows.length, brokenAt: null });
   });
 });

@@ -17,21 +17,43 @@ afterAll(() => stub.close());
 const t = useTestApp({
   env: { WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: 'secret-for-tests' },
   wechat: (base) =>
-    createWechatClient({ appId: 'wx-test-app', appSecret: 'secret-for-tests', baseUrl: stub.url, timeoutMs: 300, logger: base.logger, clock: base.clock, retryDelayMs: 1 }),
+    createWechatClient({
+      appId: 'wx-test-app',
+      appSecret: 'secret-for-tests',
+      baseUrl: stub.url,
+      timeoutMs: 300,
+      logger: base.logger,
+      clock: base.clock,
+      retryDelayMs: 1,
+    }),
 });
 
 const phoneReply = (phone: string, appid = 'wx-test-app') => ({
-  body: { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { appid, timestamp: 1 } } },
+  body: {
+    errcode: 0,
+    errmsg: 'ok',
+    phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86', watermark: { appid, timestamp: 1 } },
+  },
 });
 
 describe('auth.phone', () => {
   it('is limited per account (LOGIN_ACCOUNT_RATE_PER_MINUTE) from any address', async () => {
     t.clock.advance(61_000);
-    const env = testEnv({ WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: 'secret-for-tests', TRUST_PROXY_HOPS: '1', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
+    const env = testEnv({
+      WECHAT_APP_ID: 'wx-test-app',
+      WECHAT_APP_SECRET: 'secret-for-tests',
+      TRUST_PROXY_HOPS: '1',
+      LOGIN_ACCOUNT_RATE_PER_MINUTE: '2',
+    });
     const api = request(createApp({ ...t.deps, env } as Deps).callback());
     const [s, other] = [await buildSession(t), await buildSession(t)];
     const bind = (token: string, code: string, ip: string) =>
-      api.post('/api/auth.phone').set('Authorization', `Bearer ${token}`).set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ code }));
+      api
+        .post('/api/auth.phone')
+        .set('Authorization', `Bearer ${token}`)
+        .set('X-Forwarded-For', ip)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ code }));
     for (const code of ['limit-1', 'limit-2', 'limit-3', 'limit-4']) stub.codes.set(code, phoneReply('13912345678'));
     expect((await bind(s.accessToken, 'limit-1', '203.0.113.20')).status).toBe(200);
     expect((await bind(s.accessToken, 'limit-2', '203.0.113.21')).status).toBe(200);
@@ -83,7 +105,9 @@ describe('auth.phone', () => {
 
   it('refreshes the access token once when WeChat says it expired', async () => {
     const s = await buildSession(t);
-    stub.codes.set('phone-stale', (n) => (n === 1 ? { body: { errcode: 42001, errmsg: 'expired' } } : phoneReply('13700001111')));
+    stub.codes.set('phone-stale', (n) =>
+      n === 1 ? { body: { errcode: 42001, errmsg: 'expired' } } : phoneReply('13700001111'),
+    );
     const tokenCalls = () => stub.calls.filter((c) => c.path === '/cgi-bin/stable_token').length;
     const before = tokenCalls();
     const res = await post(t, 'auth.phone', { code: 'phone-stale' }, s.accessToken);
@@ -96,7 +120,14 @@ describe('auth.phone', () => {
 
 describe('WeChat access token', () => {
   it('is fetched once for 50 concurrent callers and reused while valid', async () => {
-    const client = createWechatClient({ appId: 'wx-test-app', appSecret: 's', baseUrl: stub.url, timeoutMs: 500, logger: t.deps.logger, clock: t.clock });
+    const client = createWechatClient({
+      appId: 'wx-test-app',
+      appSecret: 's',
+      baseUrl: stub.url,
+      timeoutMs: 500,
+      logger: t.deps.logger,
+      clock: t.clock,
+    });
     const before = stub.calls.filter((c) => c.path === '/cgi-bin/stable_token').length;
     stub.tokenReply = () => ({ body: { access_token: 'shared-token', expires_in: 7200 }, delayMs: 50 });
     const tokens = await Promise.all(Array.from({ length: 50 }, () => client.getAccessToken()));

@@ -65,9 +65,15 @@ describe('auth.refresh', () => {
 
   it('stores refresh tokens only as hashes', async () => {
     const s = await buildSession(t);
-    const tables = await queryRows<{ tablename: string }>(t.deps.db, sql`select tablename from pg_tables where schemaname = 'public'`);
+    const tables = await queryRows<{ tablename: string }>(
+      t.deps.db,
+      sql`select tablename from pg_tables where schemaname = 'public'`,
+    );
     for (const { tablename } of tables) {
-      const hits = await queryRows(t.deps.db, sql`select 1 from ${sql.identifier(tablename)} x where x::text like ${`%${s.refreshToken}%`}`);
+      const hits = await queryRows(
+        t.deps.db,
+        sql`select 1 from ${sql.identifier(tablename)} x where x::text like ${`%${s.refreshToken}%`}`,
+      );
       expect({ tablename, hits: hits.length }).toEqual({ tablename, hits: 0 });
     }
   });

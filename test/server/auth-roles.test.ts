@@ -28,7 +28,10 @@ describe('me.get', () => {
 
   it('applies a revoked role on the very next request, with the same token', async () => {
     const s = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    const body = { role: 'hub_staff', servicePointId: (await post(t, 'servicePoints.list', { level: 'district_hub' })).body.data.items[0].id };
+    const body = {
+      role: 'hub_staff',
+      servicePointId: (await post(t, 'servicePoints.list', { level: 'district_hub' })).body.data.items[0].id,
+    };
     expect((await post(t, 'admin.invites.create', body, s.accessToken)).status).toBe(200);
     await t.deps.db.update(memberships).set({ revokedAt: new Date() }).where(eq(memberships.userId, s.userId));
     const res = await post(t, 'admin.invites.create', body, s.accessToken);

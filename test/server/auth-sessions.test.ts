@@ -11,7 +11,8 @@ import { useTestApp } from './support/harness';
 
 const t = useTestApp();
 const DAY_MS = 24 * 3600 * 1000;
-const IPHONE_WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40';
+const IPHONE_WECHAT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40';
 
 const refresh = async (token: string) => post(t, 'auth.refresh', { refreshToken: token });
 
@@ -84,7 +85,13 @@ describe('auth.sessions.list', () => {
 
   it("lists only the caller's live sessions, with a device label, the current one flagged, no IP", async () => {
     const demo = (await post(t, 'auth.devUsers')).body.data.users[0];
-    const login = () => t.api().post('/api/auth.devLogin').set('Content-Type', 'application/json').set('User-Agent', IPHONE_WECHAT).send({ userId: demo.id });
+    const login = () =>
+      t
+        .api()
+        .post('/api/auth.devLogin')
+        .set('Content-Type', 'application/json')
+        .set('User-Agent', IPHONE_WECHAT)
+        .send({ userId: demo.id });
     const a = ZSession.parse((await login()).body.data);
     const b = ZSession.parse((await login()).body.data);
     const ended = ZSession.parse((await login()).body.data);
@@ -98,7 +105,9 @@ describe('auth.sessions.list', () => {
     expect(mine.length).toBeGreaterThanOrEqual(2);
     expect(list.items.filter((i) => i.current)).toHaveLength(1);
     const ids = list.items.map((i) => i.id);
-    const sessionOf = async (token: string) => ZAuthSessionList.parse((await post(t, 'auth.sessions.list', {}, token)).body.data).items.find((i) => i.current)!.id;
+    const sessionOf = async (token: string) =>
+      ZAuthSessionList.parse((await post(t, 'auth.sessions.list', {}, token)).body.data).items.find((i) => i.current)!
+        .id;
     expect(ids).toContain(await sessionOf(b.accessToken));
     expect(ids).not.toContain(await sessionOf(someoneElse.accessToken));
     expect(JSON.stringify(res.body)).not.toMatch(/\d+\.\d+\.\d+\.\d+|::ffff|user-?agent|Mozilla/i);
@@ -124,7 +133,10 @@ describe('auth.sessions.end', () => {
     expect((await post(t, 'me.get', {}, laptop.accessToken)).status).toBe(401);
     expect((await refresh(laptop.refreshToken)).status).toBe(401);
     expect((await post(t, 'me.get', {}, phone.accessToken)).status).toBe(200);
-    const [audit] = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'auth.session.ended' and entity_id = ${other.id}`);
+    const [audit] = await queryRows<{ n: number }>(
+      t.deps.db,
+      sql`select count(*)::int as n from audit_log where action = 'auth.session.ended' and entity_id = ${other.id}`,
+    );
     expect(audit!.n).toBe(1);
     // already ended: 404
     expect((await post(t, 'auth.sessions.end', { id: other.id }, phone.accessToken)).status).toBe(404);
@@ -133,7 +145,8 @@ describe('auth.sessions.end', () => {
   it("404 for someone else's session or an unknown id, and theirs stays alive", async () => {
     const mine = await buildSession(t);
     const theirs = await buildSession(t);
-    const theirId = ZAuthSessionList.parse((await post(t, 'auth.sessions.list', {}, theirs.accessToken)).body.data).items[0]!.id;
+    const theirId = ZAuthSessionList.parse((await post(t, 'auth.sessions.list', {}, theirs.accessToken)).body.data)
+      .items[0]!.id;
     expect((await post(t, 'auth.sessions.end', { id: theirId }, mine.accessToken)).status).toBe(404);
     expect((await post(t, 'auth.sessions.end', { id: randomUUID() }, mine.accessToken)).status).toBe(404);
     expect((await post(t, 'me.get', {}, theirs.accessToken)).status).toBe(200);
@@ -143,7 +156,10 @@ describe('auth.sessions.end', () => {
 describe('deviceLabel', () => {
   it.each([
     [IPHONE_WECHAT, '微信 · iPhone'],
-    ['Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 MicroMessenger/8.0 miniProgram', '微信小程序 · 安卓手机'],
+    [
+      'Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 MicroMessenger/8.0 miniProgram',
+      '微信小程序 · 安卓手机',
+    ],
     ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120', '浏览器 · Windows 电脑'],
     ['curl/8.0', null],
     [undefined, null],

@@ -10,10 +10,21 @@ function claimsOf(token: string) {
 }
 
 /** Re-signs the session's claims with changes, to forge tokens the server must refuse. */
-function forge(token: string, change: { header?: Record<string, unknown>; payload?: Record<string, unknown>; secret?: Buffer | string; algorithm?: jwt.Algorithm }) {
+function forge(
+  token: string,
+  change: {
+    header?: Record<string, unknown>;
+    payload?: Record<string, unknown>;
+    secret?: Buffer | string;
+    algorithm?: jwt.Algorithm;
+  },
+) {
   const { header, payload } = claimsOf(token);
   const secret = change.secret ?? t.jwtKeys[0]!.secret;
-  return jwt.sign({ ...payload, ...change.payload }, secret, { algorithm: change.algorithm ?? 'HS256', header: { ...header, ...change.header } as jwt.JwtHeader });
+  return jwt.sign({ ...payload, ...change.payload }, secret, {
+    algorithm: change.algorithm ?? 'HS256',
+    header: { ...header, ...change.header } as jwt.JwtHeader,
+  });
 }
 
 describe('access tokens', () => {
@@ -54,7 +65,11 @@ describe('access tokens', () => {
     const s = await buildSession(t);
     const { generateKeyPairSync } = await import('node:crypto');
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const token = forge(s.accessToken, { algorithm: 'RS256', secret: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, header: { alg: 'RS256' } });
+    const token = forge(s.accessToken, {
+      algorithm: 'RS256',
+      secret: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+      header: { alg: 'RS256' },
+    });
     expect((await post(t, 'me.get', {}, token)).status).toBe(401);
   });
 
@@ -73,8 +88,25 @@ describe('access tokens', () => {
 
   it('refuses tokens outside the Authorization header, malformed headers and truncated signatures', async () => {
     const s = await buildSession(t);
-    expect((await t.api().post(`/api/me.get?access_token=${s.accessToken}`).set('Content-Type', 'application/json').send('{}')).status).toBe(401);
-    expect((await t.api().post('/api/me.get').set('Authorization', s.accessToken).set('Content-Type', 'application/json').send('{}')).status).toBe(401);
+    expect(
+      (
+        await t
+          .api()
+          .post(`/api/me.get?access_token=${s.accessToken}`)
+          .set('Content-Type', 'application/json')
+          .send('{}')
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await t
+          .api()
+          .post('/api/me.get')
+          .set('Authorization', s.accessToken)
+          .set('Content-Type', 'application/json')
+          .send('{}')
+      ).status,
+    ).toBe(401);
     expect((await post(t, 'me.get', {}, s.accessToken.slice(0, -4))).status).toBe(401);
   });
 

@@ -21,7 +21,15 @@ afterAll(() => stub.close());
 const t = useTestApp({
   env: { WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: APP_SECRET },
   wechat: (base) =>
-    createWechatClient({ appId: 'wx-test-app', appSecret: APP_SECRET, baseUrl: stub.url, timeoutMs: 300, logger: base.logger, clock: base.clock, retryDelayMs: 1 }),
+    createWechatClient({
+      appId: 'wx-test-app',
+      appSecret: APP_SECRET,
+      baseUrl: stub.url,
+      timeoutMs: 300,
+      logger: base.logger,
+      clock: base.clock,
+      retryDelayMs: 1,
+    }),
 });
 
 const ok = (openid: string) => ({ body: { openid, session_key: SESSION_KEY, unionid: `u-${openid}` } });
@@ -101,10 +109,16 @@ describe('auth.wechat', () => {
     expect(logs).not.toContain(SESSION_KEY);
     expect(logs).not.toContain(APP_SECRET);
     expect(logs).not.toContain('openid-sentinel');
-    const tables = await queryRows<{ tablename: string }>(t.deps.db, sql`select tablename from pg_tables where schemaname = 'public'`);
+    const tables = await queryRows<{ tablename: string }>(
+      t.deps.db,
+      sql`select tablename from pg_tables where schemaname = 'public'`,
+    );
     expect(tables.length).toBeGreaterThan(5);
     for (const { tablename } of tables) {
-      const hits = await queryRows(t.deps.db, sql`select 1 from ${sql.identifier(tablename)} x where x::text like ${`%${SESSION_KEY}%`}`);
+      const hits = await queryRows(
+        t.deps.db,
+        sql`select 1 from ${sql.identifier(tablename)} x where x::text like ${`%${SESSION_KEY}%`}`,
+      );
       expect({ tablename, hits: hits.length }).toEqual({ tablename, hits: 0 });
     }
   });
@@ -113,9 +127,19 @@ describe('auth.wechat', () => {
 describe('auth.wechat login limits', () => {
   it('one WeChat account (openid) from many addresses is refused after LOGIN_ACCOUNT_RATE_PER_MINUTE; others are not', async () => {
     t.clock.advance(61_000);
-    const env = testEnv({ WECHAT_APP_ID: 'wx-test-app', WECHAT_APP_SECRET: APP_SECRET, TRUST_PROXY_HOPS: '1', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
+    const env = testEnv({
+      WECHAT_APP_ID: 'wx-test-app',
+      WECHAT_APP_SECRET: APP_SECRET,
+      TRUST_PROXY_HOPS: '1',
+      LOGIN_ACCOUNT_RATE_PER_MINUTE: '2',
+    });
     const api = request(createApp({ ...t.deps, env } as Deps).callback());
-    const login = (code: string, ip: string) => api.post('/api/auth.wechat').set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ code }));
+    const login = (code: string, ip: string) =>
+      api
+        .post('/api/auth.wechat')
+        .set('X-Forwarded-For', ip)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ code }));
     for (let i = 1; i <= 4; i++) stub.codes.set(`code-bob-${i}`, ok('openid-bob'));
     stub.codes.set('code-carol', ok('openid-carol'));
     expect((await login('code-bob-1', '203.0.113.10')).status).toBe(200);

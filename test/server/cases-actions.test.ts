@@ -16,12 +16,17 @@ async function act(name: string, body: Record<string, unknown>, token = staff.ac
   if (res.status !== status) throw new Error(`${name} → ${res.status} ${JSON.stringify(res.body)}`);
   return res;
 }
-const detail = async (name: string, body: Record<string, unknown>, token?: string) => ZStaffCaseDetail.parse((await act(name, body, token)).body.data);
+const detail = async (name: string, body: Record<string, unknown>, token?: string) =>
+  ZStaffCaseDetail.parse((await act(name, body, token)).body.data);
 
 beforeAll(async () => {
-  staff = await buildSession(t, { displayName: '陈社工', memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
+  staff = await buildSession(t, {
+    displayName: '陈社工',
+    memberships: [{ role: 'point_staff', divisionCode: '330106005055' }],
+  });
   other = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005057' }] })).accessToken;
-  station = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] })).accessToken;
+  station = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] }))
+    .accessToken;
   hub = (await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] })).accessToken;
 });
 
@@ -32,7 +37,12 @@ describe('staff actions', () => {
     expect([d.status, d.assignee?.id, d.version]).toEqual(['accepted', staff.userId, 2]);
     d = await detail('cases.contact', { id, expectedVersion: 2, outcome: 'no_answer', note: '下午再打' });
     expect(d.status).toBe('in_progress');
-    d = await detail('cases.visit', { id, expectedVersion: 3, note: '上门了解情况', visitedAt: t.clock.now().toISOString() });
+    d = await detail('cases.visit', {
+      id,
+      expectedVersion: 3,
+      note: '上门了解情况',
+      visitedAt: t.clock.now().toISOString(),
+    });
     expect(d.version).toBe(4);
     d = await detail('cases.askInfo', { id, expectedVersion: 4, message: '请补充住院发票', dueDays: 7 });
     expect([d.status, d.paused]).toEqual(['needs_info', true]);
@@ -74,13 +84,25 @@ describe('staff actions', () => {
     for (const [name, bad, field] of cases) {
       const body = { id, expectedVersion: 1, ...good[name] };
       expect((await post(t, name, body)).status).toBe(401);
-      const res = await post(t, name, { ...body, ...bad, ...(field === 'expectedVersion' ? { expectedVersion: 0 } : {}) }, staff.accessToken);
+      const res = await post(
+        t,
+        name,
+        { ...body, ...bad, ...(field === 'expectedVersion' ? { expectedVersion: 0 } : {}) },
+        staff.accessToken,
+      );
       expect([name, res.status, res.body.details?.[0]?.field]).toEqual([name, 400, field]);
       const out = await post(t, name, body, other);
       expect([name, out.status, out.body.data]).toEqual([name, 404, undefined]);
     }
     // in "submitted": contact, visit, refer, resolve, close, reopen are illegal → 409
-    for (const name of ['cases.contact', 'cases.visit', 'cases.referDepartment', 'cases.resolve', 'cases.close', 'cases.reopen']) {
+    for (const name of [
+      'cases.contact',
+      'cases.visit',
+      'cases.referDepartment',
+      'cases.resolve',
+      'cases.close',
+      'cases.reopen',
+    ]) {
       const res = await post(t, name, { id, expectedVersion: 1, ...good[name] }, staff.accessToken);
       expect([name, res.status]).toEqual([name, 409]);
     }
@@ -90,13 +112,32 @@ describe('staff actions', () => {
 
   it('"not eligible" needs a reason and at least one alternative', async () => {
     const { id } = await buildApplication(t, { status: 'accepted' });
-    const none = await post(t, 'cases.resolve', { id, expectedVersion: 1, outcome: 'not_eligible', note: '家庭收入超过低保标准' }, staff.accessToken);
+    const none = await post(
+      t,
+      'cases.resolve',
+      { id, expectedVersion: 1, outcome: 'not_eligible', note: '家庭收入超过低保标准' },
+      staff.accessToken,
+    );
     expect([none.status, none.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['alternatives']]);
-    const noReason = await post(t, 'cases.resolve', { id, expectedVersion: 1, outcome: 'not_eligible', alternatives: ['临时救助'] }, staff.accessToken);
+    const noReason = await post(
+      t,
+      'cases.resolve',
+      { id, expectedVersion: 1, outcome: 'not_eligible', alternatives: ['临时救助'] },
+      staff.accessToken,
+    );
     expect(noReason.body.details.map((d: { field: string }) => d.field)).toEqual(['note']);
-    const d = await detail('cases.resolve', { id, expectedVersion: 1, outcome: 'not_eligible', note: '家庭收入超过低保标准', alternatives: ['申请临时救助', '社区慈善基金'] });
+    const d = await detail('cases.resolve', {
+      id,
+      expectedVersion: 1,
+      outcome: 'not_eligible',
+      note: '家庭收入超过低保标准',
+      alternatives: ['申请临时救助', '社区慈善基金'],
+    });
     expect(d.outcome).toBe('not_eligible');
-    expect(d.timeline.at(-1)?.data).toEqual({ outcome: 'not_eligible', alternatives: ['申请临时救助', '社区慈善基金'] });
+    expect(d.timeline.at(-1)?.data).toEqual({
+      outcome: 'not_eligible',
+      alternatives: ['申请临时救助', '社区慈善基金'],
+    });
   });
 
   it('reopens within 30 days of resolution, not after (fake clock)', async () => {
@@ -107,10 +148,15 @@ describe('staff actions', () => {
     await detail('cases.resolve', { id: b.id, expectedVersion: 1, outcome: 'partly_helped' });
     await detail('cases.close', { id: b.id, expectedVersion: 2 });
     // tokens expire while the clock jumps ahead: log in again at each step
-    const later = async () => (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).accessToken;
+    const later = async () =>
+      (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).accessToken;
     try {
       t.clock.set(new Date(start.getTime() + 29 * DAY));
-      const d = await detail('cases.reopen', { id: b.id, expectedVersion: 3, reason: '情况反复,需要继续跟进' }, await later());
+      const d = await detail(
+        'cases.reopen',
+        { id: b.id, expectedVersion: 3, reason: '情况反复,需要继续跟进' },
+        await later(),
+      );
       expect([d.status, d.outcome, d.resolvedAt]).toEqual(['in_progress', null, null]);
       t.clock.set(new Date(start.getTime() + 31 * DAY));
       const late = await post(t, 'cases.reopen', { id: a.id, expectedVersion: 2, reason: '情况反复' }, await later());
@@ -124,15 +170,29 @@ describe('staff actions', () => {
     const { id } = await buildApplication(t);
     await detail('cases.accept', { id, expectedVersion: 1 });
     const xixi = (await pointFor(t, '330106004053')).point.id;
-    const far = await post(t, 'cases.transfer', { id, expectedVersion: 2, toServicePointId: xixi, reason: '地址有误' }, staff.accessToken);
+    const far = await post(
+      t,
+      'cases.transfer',
+      { id, expectedVersion: 2, toServicePointId: xixi, reason: '地址有误' },
+      staff.accessToken,
+    );
     expect([far.status, far.body.details[0].field]).toEqual([400, 'toServicePointId']);
     const target = (await pointFor(t, '330106005057')).point.id;
-    const d = await detail('cases.transfer', { id, expectedVersion: 2, toServicePointId: target, reason: '实际住在隔壁社区' });
+    const d = await detail('cases.transfer', {
+      id,
+      expectedVersion: 2,
+      toServicePointId: target,
+      reason: '实际住在隔壁社区',
+    });
     expect([d.status, d.servicePoint?.id, d.assignee]).toEqual(['submitted', target, null]);
     expect((await post(t, 'cases.get', { id }, staff.accessToken)).status).toBe(404);
     expect((await post(t, 'cases.get', { id }, other)).status).toBe(200);
     // the hub may move it to another street; the case then belongs to that street's station
-    const moved = await detail('cases.transfer', { id, expectedVersion: 3, toServicePointId: xixi, reason: '户籍在西溪' }, hub);
+    const moved = await detail(
+      'cases.transfer',
+      { id, expectedVersion: 3, toServicePointId: xixi, reason: '户籍在西溪' },
+      hub,
+    );
     expect(moved.streetName).toBe('西溪街道');
     expect((await post(t, 'cases.get', { id }, station)).status).toBe(404);
   });
@@ -162,8 +222,22 @@ describe('staff actions', () => {
 
   it('refers to a department once while the referral is live', async () => {
     const { id } = await buildApplication(t, { status: 'accepted' });
-    const d = await detail('cases.referDepartment', { id, expectedVersion: 1, departmentCode: 'medical_security', note: '大病医疗费用减免' });
+    const d = await detail('cases.referDepartment', {
+      id,
+      expectedVersion: 1,
+      departmentCode: 'medical_security',
+      note: '大病医疗费用减免',
+    });
     expect(d.referrals.map((r) => [r.department.code, r.status])).toEqual([['medical_security', 'open']]);
-    expect((await post(t, 'cases.referDepartment', { id, expectedVersion: 2, departmentCode: 'medical_security', note: '再次' }, staff.accessToken)).status).toBe(409);
+    expect(
+      (
+        await post(
+          t,
+          'cases.referDepartment',
+          { id, expectedVersion: 2, departmentCode: 'medical_security', note: '再次' },
+          staff.accessToken,
+        )
+      ).status,
+    ).toBe(409);
   });
 });

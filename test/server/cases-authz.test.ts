@@ -9,7 +9,16 @@ import { buildSession, post, type MembershipSpec } from './support/factories';
 import { useTestApp } from './support/harness';
 
 const t = useTestApp();
-type Caller = 'pointX' | 'pointY' | 'stationSame' | 'stationOther' | 'hub' | 'officerWith' | 'officerWithout' | 'resident' | 'admin';
+type Caller =
+  | 'pointX'
+  | 'pointY'
+  | 'stationSame'
+  | 'stationOther'
+  | 'hub'
+  | 'officerWith'
+  | 'officerWithout'
+  | 'resident'
+  | 'admin';
 const CALLERS: Record<Caller, MembershipSpec[]> = {
   pointX: [{ role: 'point_staff', divisionCode: '330106005055' }],
   pointY: [{ role: 'point_staff', divisionCode: '330106005057' }],
@@ -32,13 +41,23 @@ const cases = {} as Record<keyof typeof STAFF_SEES, { id: string; refNo: string 
 const siblings = {} as Record<keyof typeof STAFF_SEES, string>;
 
 beforeAll(async () => {
-  for (const [name, memberships] of Object.entries(CALLERS)) tokens[name as Caller] = (await buildSession(t, { memberships })).accessToken;
+  for (const [name, memberships] of Object.entries(CALLERS))
+    tokens[name as Caller] = (await buildSession(t, { memberships })).accessToken;
   const x = await buildApplication(t, { routeTo: '330106005055', subjectName: '泄露哨兵甲' });
   const xixi = await buildApplication(t, { routeTo: '330106004053', subjectName: '泄露哨兵乙' });
   Object.assign(cases, { caseX: x, caseXixi: xixi });
   // accepted by the point, then referred to civil affairs (the officer "with" a referral)
   expect((await post(t, 'cases.accept', { id: x.id, expectedVersion: 1 }, tokens.pointX)).status).toBe(200);
-  expect((await post(t, 'cases.referDepartment', { id: x.id, expectedVersion: 2, departmentCode: 'civil_affairs', note: '核对低保' }, tokens.pointX)).status).toBe(200);
+  expect(
+    (
+      await post(
+        t,
+        'cases.referDepartment',
+        { id: x.id, expectedVersion: 2, departmentCode: 'civil_affairs', note: '核对低保' },
+        tokens.pointX,
+      )
+    ).status,
+  ).toBe(200);
   expect((await post(t, 'cases.accept', { id: xixi.id, expectedVersion: 1 }, tokens.stationOther)).status).toBe(200);
   // a transfer target inside each case's street, so in-scope callers pass the target check
   siblings.caseX = (await pointFor(t, '330106005057')).point.id;
@@ -77,15 +96,23 @@ function expected(endpoint: string, caller: Caller, which: keyof typeof STAFF_SE
 
 describe('authorization matrix: zero leaks', () => {
   // cases.revealAnomalies takes no case: its scope is tested in reveal-anomalies.test.ts
-  const names = Object.keys(endpoints).filter((n) => n.startsWith('cases.') && n !== 'cases.queue' && n !== 'cases.revealAnomalies');
+  const names = Object.keys(endpoints).filter(
+    (n) => n.startsWith('cases.') && n !== 'cases.queue' && n !== 'cases.revealAnomalies',
+  );
   it.each(names)('%s', async (endpoint) => {
     for (const caller of Object.keys(CALLERS) as Caller[]) {
       for (const which of Object.keys(cases) as (keyof typeof STAFF_SEES)[]) {
         if (endpoint === 'cases.referralRespond' && caller === 'officerWith' && which === 'caseX') continue;
         const c = cases[which];
         const body = { id: c.id, expectedVersion: 99, ...ACTION_BODIES[endpoint] };
-        if (endpoint === 'cases.transfer') Object.assign(body, { toServicePointId: siblings[which], reason: '辖区调整' });
-        if (['cases.get', 'cases.reveal', 'cases.recordConsent', 'cases.referralRespond', 'cases.subjectCode'].includes(endpoint)) delete (body as { expectedVersion?: number }).expectedVersion;
+        if (endpoint === 'cases.transfer')
+          Object.assign(body, { toServicePointId: siblings[which], reason: '辖区调整' });
+        if (
+          ['cases.get', 'cases.reveal', 'cases.recordConsent', 'cases.referralRespond', 'cases.subjectCode'].includes(
+            endpoint,
+          )
+        )
+          delete (body as { expectedVersion?: number }).expectedVersion;
         const res = await post(t, endpoint, body, tokens[caller]);
         const want = expected(endpoint, caller, which);
         expect({ endpoint, caller, which, status: res.status }).toEqual({ endpoint, caller, which, status: want });

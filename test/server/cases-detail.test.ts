@@ -15,16 +15,28 @@ let otherPoint = '';
 let caseId = '';
 
 async function lastAudit(action: string, entityId: string) {
-  const [row] = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId))).orderBy(desc(auditLog.id)).limit(1);
+  const [row] = await t.deps.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return row;
 }
 
 beforeAll(async () => {
   staff = await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
-  otherPoint = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005057' }] })).accessToken;
+  otherPoint = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005057' }] }))
+    .accessToken;
   const app = await buildApplication(t, { idNumber: ID, phone: PHONE, flags: ['possible_duplicate'] });
   caseId = app.id;
-  await t.deps.db.insert(consents).values({ applicationId: caseId, purpose: 'privacy_notice', grantedByUserId: app.applicantUserId, method: 'in_app', grantedAt: t.clock.now() });
+  await t.deps.db.insert(consents).values({
+    applicationId: caseId,
+    purpose: 'privacy_notice',
+    grantedByUserId: app.applicantUserId,
+    method: 'in_app',
+    grantedAt: t.clock.now(),
+  });
 });
 
 describe('cases.get', () => {
@@ -32,7 +44,10 @@ describe('cases.get', () => {
     expect((await post(t, 'cases.get', { id: caseId })).status).toBe(401);
     const bad = await post(t, 'cases.get', { id: 'x' }, staff.accessToken);
     expect([bad.status, bad.body.details[0].field]).toEqual([400, 'id']);
-    for (const [token, id] of [[otherPoint, caseId], [staff.accessToken, '00000000-0000-4000-8000-000000000000']] as const) {
+    for (const [token, id] of [
+      [otherPoint, caseId],
+      [staff.accessToken, '00000000-0000-4000-8000-000000000000'],
+    ] as const) {
       const res = await post(t, 'cases.get', { id }, token);
       expect(res.status).toBe(404);
       expect(res.body.data).toBeUndefined();
@@ -64,15 +79,34 @@ describe('cases.get', () => {
 describe('cases.reveal', () => {
   it('401, 400 naming reason / note / field, 404 out of scope', async () => {
     expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' })).status).toBe(401);
-    const free = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: '电话回访核实' }, staff.accessToken);
+    const free = await post(
+      t,
+      'cases.reveal',
+      { id: caseId, field: 'phone', reason: '电话回访核实' },
+      staff.accessToken,
+    );
     expect([free.status, free.body.details[0].field]).toEqual([400, 'reason']);
     const missing = await post(t, 'cases.reveal', { id: caseId, field: 'phone' }, staff.accessToken);
     expect([missing.status, missing.body.details[0].field]).toEqual([400, 'reason']);
     for (const note of [undefined, '', '看', '看一下']) {
-      const other = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'other', ...(note === undefined ? {} : { note }) }, staff.accessToken);
-      expect([other.status, other.body.details[0].field, other.body.details[0].message]).toEqual([400, 'note', '选择「其他」时，请写明查看原因（至少 4 个字）']);
+      const other = await post(
+        t,
+        'cases.reveal',
+        { id: caseId, field: 'phone', reason: 'other', ...(note === undefined ? {} : { note }) },
+        staff.accessToken,
+      );
+      expect([other.status, other.body.details[0].field, other.body.details[0].message]).toEqual([
+        400,
+        'note',
+        '选择「其他」时，请写明查看原因（至少 4 个字）',
+      ]);
     }
-    const field = await post(t, 'cases.reveal', { id: caseId, field: 'income', reason: 'call_person' }, staff.accessToken);
+    const field = await post(
+      t,
+      'cases.reveal',
+      { id: caseId, field: 'income', reason: 'call_person' },
+      staff.accessToken,
+    );
     expect([field.status, field.body.details[0].field]).toEqual([400, 'field']);
     const out = await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, otherPoint);
     expect(out.status).toBe(404);
@@ -80,19 +114,33 @@ describe('cases.reveal', () => {
   });
 
   it('returns the plain value and audits who, which field and why (not the value)', async () => {
-    const res = await post(t, 'cases.reveal', { id: caseId, field: 'idNumber', reason: 'other', note: '核对低保档案' }, staff.accessToken);
+    const res = await post(
+      t,
+      'cases.reveal',
+      { id: caseId, field: 'idNumber', reason: 'other', note: '核对低保档案' },
+      staff.accessToken,
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ field: 'idNumber', value: ID });
     const audit = await lastAudit('case.revealed', caseId);
     expect(JSON.parse(audit!.data)).toEqual({ field: 'idNumber', reason: 'other', note: '核对低保档案' });
     expect(audit!.data).not.toContain(ID);
-    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, staff.accessToken)).body.data.value).toBe(PHONE);
-    expect(JSON.parse((await lastAudit('case.revealed', caseId))!.data)).toEqual({ field: 'phone', reason: 'call_person' });
+    expect(
+      (await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, staff.accessToken)).body
+        .data.value,
+    ).toBe(PHONE);
+    expect(JSON.parse((await lastAudit('case.revealed', caseId))!.data)).toEqual({
+      field: 'phone',
+      reason: 'call_person',
+    });
   });
 
   it('department officers cannot reveal at all', async () => {
     const officer = await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'civil_affairs' }] });
-    expect((await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, officer.accessToken)).status).toBe(403);
+    expect(
+      (await post(t, 'cases.reveal', { id: caseId, field: 'phone', reason: 'call_person' }, officer.accessToken))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -102,7 +150,12 @@ describe('department officer view', () => {
     referred = (await buildApplication(t, { idNumber: ID, phone: PHONE, status: 'accepted' })).id;
     const detail = ZStaffCaseDetail.parse((await post(t, 'cases.get', { id: referred }, staff.accessToken)).body.data);
     for (const [i, code] of ['education', 'civil_affairs', 'justice'].entries()) {
-      const res = await post(t, 'cases.referDepartment', { id: referred, expectedVersion: detail.version + i, departmentCode: code, note: '请协助核实' }, staff.accessToken);
+      const res = await post(
+        t,
+        'cases.referDepartment',
+        { id: referred, expectedVersion: detail.version + i, departmentCode: code, note: '请协助核实' },
+        staff.accessToken,
+      );
       expect(res.status).toBe(200);
     }
   });
@@ -125,7 +178,21 @@ describe('department officer view', () => {
     expect(civil.targetGroup).toBe('dibao');
     const justice = ZOfficerCaseView.parse((await view('justice')).body.data);
     expect(Object.keys(justice).sort()).toEqual(
-      ['categories', 'communityName', 'description', 'detailsWithheld', 'id', 'needTier', 'referral', 'refNo', 'status', 'streetName', 'subjectName', 'urgency', 'view'].sort(),
+      [
+        'categories',
+        'communityName',
+        'description',
+        'detailsWithheld',
+        'id',
+        'needTier',
+        'referral',
+        'refNo',
+        'status',
+        'streetName',
+        'subjectName',
+        'urgency',
+        'view',
+      ].sort(),
     );
     expect((await view('housing')).status).toBe(404);
     expect((await view('justice')).status).toBe(200);
@@ -141,19 +208,59 @@ describe('department officer view', () => {
 
   it('answers a referral: accepted then done; done leaves the queue; 400/404/409', async () => {
     const officer = await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'education' }] });
-    expect((await post(t, 'cases.referralRespond', { id: referred, note: '已联系学校', status: 'accepted' })).status).toBe(401);
-    const bad = await post(t, 'cases.referralRespond', { id: referred, note: '', status: 'accepted' }, officer.accessToken);
+    expect(
+      (await post(t, 'cases.referralRespond', { id: referred, note: '已联系学校', status: 'accepted' })).status,
+    ).toBe(401);
+    const bad = await post(
+      t,
+      'cases.referralRespond',
+      { id: referred, note: '', status: 'accepted' },
+      officer.accessToken,
+    );
     expect([bad.status, bad.body.details[0].field]).toEqual([400, 'note']);
-    expect((await post(t, 'cases.referralRespond', { id: caseId, note: '已联系学校', status: 'accepted' }, officer.accessToken)).status).toBe(404);
-    const ok = await post(t, 'cases.referralRespond', { id: referred, note: '已联系学校', status: 'accepted' }, officer.accessToken);
+    expect(
+      (
+        await post(
+          t,
+          'cases.referralRespond',
+          { id: caseId, note: '已联系学校', status: 'accepted' },
+          officer.accessToken,
+        )
+      ).status,
+    ).toBe(404);
+    const ok = await post(
+      t,
+      'cases.referralRespond',
+      { id: referred, note: '已联系学校', status: 'accepted' },
+      officer.accessToken,
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.data.referral.status).toBe('accepted');
-    expect((await post(t, 'cases.referralRespond', { id: referred, note: '再次接收', status: 'accepted' }, officer.accessToken)).status).toBe(409);
-    const done = await post(t, 'cases.referralRespond', { id: referred, note: '已减免学杂费', status: 'done' }, officer.accessToken);
+    expect(
+      (
+        await post(
+          t,
+          'cases.referralRespond',
+          { id: referred, note: '再次接收', status: 'accepted' },
+          officer.accessToken,
+        )
+      ).status,
+    ).toBe(409);
+    const done = await post(
+      t,
+      'cases.referralRespond',
+      { id: referred, note: '已减免学杂费', status: 'done' },
+      officer.accessToken,
+    );
     expect(done.body.data.referral.status).toBe('done');
     expect((await post(t, 'cases.get', { id: referred }, officer.accessToken)).status).toBe(404);
-    const staffView = ZStaffCaseDetail.parse((await post(t, 'cases.get', { id: referred }, staff.accessToken)).body.data);
-    expect(staffView.timeline.filter((e) => e.type === 'referralResponse').map((e) => e.note)).toEqual(['已联系学校', '已减免学杂费']);
+    const staffView = ZStaffCaseDetail.parse(
+      (await post(t, 'cases.get', { id: referred }, staff.accessToken)).body.data,
+    );
+    expect(staffView.timeline.filter((e) => e.type === 'referralResponse').map((e) => e.note)).toEqual([
+      '已联系学校',
+      '已减免学杂费',
+    ]);
     expect(staffView.referrals.find((r) => r.department.code === 'education')?.status).toBe('done');
   });
 });

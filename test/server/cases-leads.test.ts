@@ -21,10 +21,16 @@ const tok = { resident: '', point: '', station: '', hub: '', otherStation: '' };
 /** Fresh sessions (access tokens last 10 minutes of the test clock). */
 async function openSessions() {
   tok.resident = (await buildSession(t)).accessToken;
-  tok.point = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005056' }] })).accessToken;
-  tok.station = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] })).accessToken;
+  tok.point = (
+    await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005056' }] })
+  ).accessToken;
+  tok.station = (
+    await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] })
+  ).accessToken;
   tok.hub = (await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] })).accessToken;
-  tok.otherStation = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106007000' }] })).accessToken;
+  tok.otherStation = (
+    await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106007000' }] })
+  ).accessToken;
 }
 beforeAll(openSessions);
 
@@ -35,8 +41,10 @@ async function newLead(over: Record<string, unknown> = {}) {
 }
 
 const get = (id: string, token: string) => post(t, 'cases.get', { id }, token);
-const queueItem = async (refNo: string, token: string) => (await post(t, 'cases.queue', { refNo }, token)).body.data.items[0];
-const recordConsent = (id: string, token?: string, over: Record<string, unknown> = {}) => post(t, 'cases.recordConsent', { id, method: 'phone', note: '电话联系到本人,同意上门', ...over }, token);
+const queueItem = async (refNo: string, token: string) =>
+  (await post(t, 'cases.queue', { refNo }, token)).body.data.items[0];
+const recordConsent = (id: string, token?: string, over: Record<string, unknown> = {}) =>
+  post(t, 'cases.recordConsent', { id, method: 'phone', note: '电话联系到本人,同意上门', ...over }, token);
 
 function expectNoDetails(body: unknown) {
   const text = JSON.stringify(body);
@@ -48,17 +56,34 @@ describe('lead details before consent', () => {
     const lead = await newLead();
     const mine = await get(lead.id, tok.point);
     expect(mine.status).toBe(200);
-    expect(mine.body.data).toMatchObject({ subjectName: NAME, address: ADDRESS, description: OBSERVED, detailsWithheld: false });
+    expect(mine.body.data).toMatchObject({
+      subjectName: NAME,
+      address: ADDRESS,
+      description: OBSERVED,
+      detailsWithheld: false,
+    });
     expect(await queueItem(lead.refNo, tok.point)).toMatchObject({ subjectName: NAME, detailsWithheld: false });
 
     for (const token of [tok.station, tok.hub]) {
       const res = await get(lead.id, token);
       expect(res.status).toBe(200);
-      expect(res.body.data).toMatchObject({ detailsWithheld: true, subjectName: LEAD_WITHHELD_TEXT, address: LEAD_WITHHELD_TEXT, description: LEAD_WITHHELD_TEXT, streetName: '翠苑街道', communityName: '翠苑二区社区' });
+      expect(res.body.data).toMatchObject({
+        detailsWithheld: true,
+        subjectName: LEAD_WITHHELD_TEXT,
+        address: LEAD_WITHHELD_TEXT,
+        description: LEAD_WITHHELD_TEXT,
+        streetName: '翠苑街道',
+        communityName: '翠苑二区社区',
+      });
       expect(res.body.data.dueAt).toEqual(mine.body.data.dueAt);
       expectNoDetails(res.body);
       const item = await queueItem(lead.refNo, token);
-      expect(item).toMatchObject({ id: lead.id, subjectName: LEAD_WITHHELD_TEXT, detailsWithheld: true, communityName: '翠苑二区社区' });
+      expect(item).toMatchObject({
+        id: lead.id,
+        subjectName: LEAD_WITHHELD_TEXT,
+        detailsWithheld: true,
+        communityName: '翠苑二区社区',
+      });
       expectNoDetails(item);
     }
     // out of scope stays 404
@@ -67,13 +92,23 @@ describe('lead details before consent', () => {
 
   it('an action by the station answers with the redacted detail too; a lead moved to the station is its own', async () => {
     const lead = await newLead();
-    const asked = await post(t, 'cases.askInfo', { id: lead.id, expectedVersion: 1, message: '请再说说老人的情况', dueDays: 3 }, tok.station);
+    const asked = await post(
+      t,
+      'cases.askInfo',
+      { id: lead.id, expectedVersion: 1, message: '请再说说老人的情况', dueDays: 3 },
+      tok.station,
+    );
     expect(asked.status).toBe(200);
     expect(asked.body.data).toMatchObject({ detailsWithheld: true, subjectName: LEAD_WITHHELD_TEXT });
     expectNoDetails(asked.body);
     // escalated one tier, the lead sits at the station: the station is now the assigned unit, the point no longer is
     const other = await newLead();
-    const moved = await post(t, 'cases.escalate', { id: other.id, expectedVersion: 1, reason: '需要街道协调' }, tok.station);
+    const moved = await post(
+      t,
+      'cases.escalate',
+      { id: other.id, expectedVersion: 1, reason: '需要街道协调' },
+      tok.station,
+    );
     expect(moved.body.data).toMatchObject({ detailsWithheld: false, subjectName: NAME });
     expect((await get(other.id, tok.point)).status).toBe(404);
     expect((await get(other.id, tok.hub)).body.data.detailsWithheld).toBe(true);
@@ -107,13 +142,30 @@ describe('cases.recordConsent', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.detailsWithheld).toBe(false);
     const entry = res.body.data.timeline.find((e: { type: string }) => e.type === 'consentRecorded');
-    expect(entry).toMatchObject({ note: '电话联系到本人,同意上门', data: { method: 'in_person' }, actorName: '测试用户', at: before });
-    expect(res.body.data.consents).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'lead_subject', method: 'in_person', grantedAt: before, revokedAt: null })]));
-    const audit = await queryRows<{ data: string }>(t.deps.db, sql`select data from audit_log where action = 'case.consent_recorded' and entity_id = ${lead.id}`);
+    expect(entry).toMatchObject({
+      note: '电话联系到本人,同意上门',
+      data: { method: 'in_person' },
+      actorName: '测试用户',
+      at: before,
+    });
+    expect(res.body.data.consents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ purpose: 'lead_subject', method: 'in_person', grantedAt: before, revokedAt: null }),
+      ]),
+    );
+    const audit = await queryRows<{ data: string }>(
+      t.deps.db,
+      sql`select data from audit_log where action = 'case.consent_recorded' and entity_id = ${lead.id}`,
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.data).not.toContain('电话联系');
     for (const token of [tok.station, tok.hub]) {
-      expect((await get(lead.id, token)).body.data).toMatchObject({ subjectName: NAME, address: ADDRESS, description: OBSERVED, detailsWithheld: false });
+      expect((await get(lead.id, token)).body.data).toMatchObject({
+        subjectName: NAME,
+        address: ADDRESS,
+        description: OBSERVED,
+        detailsWithheld: false,
+      });
       expect(await queueItem(lead.refNo, token)).toMatchObject({ subjectName: NAME, detailsWithheld: false });
     }
     expect((await recordConsent(lead.id, tok.point)).status).toBe(409);
@@ -128,14 +180,18 @@ describe('cases.recordConsent', () => {
 });
 
 describe('the referrer phone', () => {
-  const reveal = (id: string, token: string) => post(t, 'cases.reveal', { id, field: 'referrerPhone', reason: 'other', note: '回电核实邻里反映的情况' }, token);
+  const reveal = (id: string, token: string) =>
+    post(t, 'cases.reveal', { id, field: 'referrerPhone', reason: 'other', note: '回电核实邻里反映的情况' }, token);
 
   it('the assigned unit reveals it, audited; station and hub may not, before or after consent', async () => {
     const lead = await newLead();
     const res = await reveal(lead.id, tok.point);
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ field: 'referrerPhone', value: REFERRER_PHONE });
-    const audit = await queryRows<{ data: string }>(t.deps.db, sql`select data from audit_log where action = 'case.revealed' and entity_id = ${lead.id}`);
+    const audit = await queryRows<{ data: string }>(
+      t.deps.db,
+      sql`select data from audit_log where action = 'case.revealed' and entity_id = ${lead.id}`,
+    );
     expect(audit.map((a) => JSON.parse(a.data).field)).toEqual(['referrerPhone']);
     expect(audit[0]!.data).not.toContain(REFERRER_PHONE);
     for (const token of [tok.station, tok.hub]) expect((await reveal(lead.id, token)).status).toBe(403);
@@ -158,10 +214,22 @@ describe('erasure of leads that never became a case', () => {
       t.deps.db,
       sql`select subject_name, subject_name_enc, address, address_enc, description, description_enc, referrer_contact_enc, lat, lng, details_erased_at, status, street_code, division_code, categories, urgency, created_at from applications where id = ${id}`,
     );
-    const open = (sealed: unknown, plain: unknown) => (typeof sealed === 'string' ? t.deps.cipher.decrypt(sealed) : plain);
-    return { ...r!, subject_name: open(r!.subject_name_enc, r!.subject_name), address: open(r!.address_enc, r!.address), description: open(r!.description_enc, r!.description) };
+    const open = (sealed: unknown, plain: unknown) =>
+      typeof sealed === 'string' ? t.deps.cipher.decrypt(sealed) : plain;
+    return {
+      ...r!,
+      subject_name: open(r!.subject_name_enc, r!.subject_name),
+      address: open(r!.address_enc, r!.address),
+      description: open(r!.description_enc, r!.description),
+    };
   };
-  const erasures = async (id: string) => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'lead.erased' and entity_id = ${id}`))[0]!.n;
+  const erasures = async (id: string) =>
+    (
+      await queryRows<{ n: number }>(
+        t.deps.db,
+        sql`select count(*)::int as n from audit_log where action = 'lead.erased' and entity_id = ${id}`,
+      )
+    )[0]!.n;
 
   it('erases details 90 days after the lead ended, keeps counts, once; a lead with consent is kept', async () => {
     const start = t.clock.now();
@@ -185,9 +253,17 @@ describe('erasure of leads that never became a case', () => {
     const [a, b] = await Promise.all([runLeadErasure(t.deps), runLeadErasure(t.deps)]);
     expect(a + b).toBe(1);
     const after = await row(old.id);
-    expect(after).toMatchObject({ subject_name: '已删除', address: '已删除', description: '已删除', referrer_contact_enc: null, lat: null, lng: null });
+    expect(after).toMatchObject({
+      subject_name: '已删除',
+      address: '已删除',
+      description: '已删除',
+      referrer_contact_enc: null,
+      lat: null,
+      lng: null,
+    });
     expect(after.details_erased_at).not.toBeNull();
-    for (const k of ['status', 'street_code', 'division_code', 'categories', 'urgency', 'created_at']) expect(after[k]).toEqual(before[k]);
+    for (const k of ['status', 'street_code', 'division_code', 'categories', 'urgency', 'created_at'])
+      expect(after[k]).toEqual(before[k]);
     expect(await erasures(old.id)).toBe(1);
     for (const id of [kept.id, recent.id, open.id]) {
       expect((await row(id)).subject_name).toBe(NAME);

@@ -25,14 +25,30 @@ async function queue(token: string, body: Record<string, unknown> = {}) {
 beforeAll(async () => {
   tok.pointA = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: CUIYUAN_1 }] })).accessToken;
   tok.pointB = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: CUIYUAN_2 }] })).accessToken;
-  tok.station = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: CUIYUAN }] })).accessToken;
-  tok.otherStation = (await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106004000' }] })).accessToken;
+  tok.station = (
+    await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: CUIYUAN }] })
+  ).accessToken;
+  tok.otherStation = (
+    await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106004000' }] })
+  ).accessToken;
   tok.hub = (await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] })).accessToken;
-  tok.officer = (await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'education' }] })).accessToken;
+  tok.officer = (
+    await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'education' }] })
+  ).accessToken;
   const now = t.clock.now().getTime();
-  for (let i = 0; i < 3; i++) ids.a.push((await buildApplication(t, { routeTo: CUIYUAN_1, dueAt: new Date(now + (i + 1) * HOUR) })).id);
+  for (let i = 0; i < 3; i++)
+    ids.a.push((await buildApplication(t, { routeTo: CUIYUAN_1, dueAt: new Date(now + (i + 1) * HOUR) })).id);
   ids.a.push((await buildApplication(t, { routeTo: CUIYUAN_1, dueAt: new Date(now - HOUR), urgency: 'emergency' })).id); // overdue
-  ids.a.push((await buildApplication(t, { routeTo: CUIYUAN_1, status: 'needs_info', pausedAt: new Date(now - 2 * HOUR), dueAt: new Date(now - HOUR / 2) })).id); // paused
+  ids.a.push(
+    (
+      await buildApplication(t, {
+        routeTo: CUIYUAN_1,
+        status: 'needs_info',
+        pausedAt: new Date(now - 2 * HOUR),
+        dueAt: new Date(now - HOUR / 2),
+      })
+    ).id,
+  ); // paused
   ids.b.push((await buildApplication(t, { routeTo: CUIYUAN_2, channel: 'referral', idNumber: null })).id);
   ids.xixi.push((await buildApplication(t, { routeTo: XIXI_1 })).id);
   ids.stationQueue = (await buildApplication(t, { routeTo: CUIYUAN, dueAt: null })).id;
@@ -79,21 +95,47 @@ describe('cases.queue', () => {
       expect([dueAt, res.status, res.body.details?.[0]?.field]).toEqual([dueAt, 400, 'cursor']);
     }
     for (const dueAt of ['2024-02-29 23:59:59.999999+08', '2026-12-31 00:00:00-09:30', '2026-06-01T08:00:00Z']) {
-      expect([dueAt, (await post(t, 'cases.queue', { cursor: cursorOf(dueAt) }, tok.hub)).status]).toEqual([dueAt, 200]);
+      expect([dueAt, (await post(t, 'cases.queue', { cursor: cursorOf(dueAt) }, tok.hub)).status]).toEqual([
+        dueAt,
+        200,
+      ]);
     }
   });
 
   it('cursor fuzzing: any timestamp-shaped cursor answers 200 or 400 naming cursor, never 500', async () => {
     // each field around its limits (and sometimes anywhere in 00–99), so both real and impossible moments come up
-    const two = (max: number) => fc.oneof(fc.integer({ min: 0, max: max + 1 }), fc.integer({ min: 0, max: 99 })).map((n) => String(n).padStart(2, '0'));
-    const year = fc.oneof(fc.integer({ min: 1999, max: 2101 }), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0'));
+    const two = (max: number) =>
+      fc
+        .oneof(fc.integer({ min: 0, max: max + 1 }), fc.integer({ min: 0, max: 99 }))
+        .map((n) => String(n).padStart(2, '0'));
+    const year = fc
+      .oneof(fc.integer({ min: 1999, max: 2101 }), fc.integer({ min: 0, max: 9999 }))
+      .map((n) => String(n).padStart(4, '0'));
     const stamp = fc
-      .tuple(year, two(12), two(31), two(23), two(59), two(59), fc.constantFrom('+', '-'), two(15), fc.option(two(59), { nil: undefined }))
-      .map(([y, mo, d, h, mi, s, sign, oh, om]) => `${y}-${mo}-${d} ${h}:${mi}:${s}${sign}${oh}${om === undefined ? '' : `:${om}`}`);
+      .tuple(
+        year,
+        two(12),
+        two(31),
+        two(23),
+        two(59),
+        two(59),
+        fc.constantFrom('+', '-'),
+        two(15),
+        fc.option(two(59), { nil: undefined }),
+      )
+      .map(
+        ([y, mo, d, h, mi, s, sign, oh, om]) =>
+          `${y}-${mo}-${d} ${h}:${mi}:${s}${sign}${oh}${om === undefined ? '' : `:${om}`}`,
+      );
     const statuses = new Set<number>();
     await fc.assert(
       fc.asyncProperty(stamp, async (dueAt) => {
-        const res = await post(t, 'cases.queue', { cursor: Buffer.from(JSON.stringify([dueAt, ids.a[0]])).toString('base64url') }, tok.hub);
+        const res = await post(
+          t,
+          'cases.queue',
+          { cursor: Buffer.from(JSON.stringify([dueAt, ids.a[0]])).toString('base64url') },
+          tok.hub,
+        );
         statuses.add(res.status);
         if (res.status !== 200) expect([res.status, res.body.details?.[0]?.field]).toEqual([400, 'cursor']);
       }),
@@ -108,7 +150,9 @@ describe('cases.queue', () => {
     expect(all(await queue(tok.pointB))).toEqual([...ids.b].sort());
     expect(all(await queue(tok.station))).toEqual([...ids.a, ...ids.b, ids.stationQueue].sort());
     expect(all(await queue(tok.otherStation))).toEqual([...ids.xixi].sort());
-    expect(all(await queue(tok.hub))).toEqual(expect.arrayContaining([...ids.a, ...ids.b, ...ids.xixi, ids.stationQueue]));
+    expect(all(await queue(tok.hub))).toEqual(
+      expect.arrayContaining([...ids.a, ...ids.b, ...ids.xixi, ids.stationQueue]),
+    );
     const officer = await queue(tok.officer);
     expect(officer.view).toBe('officer');
     expect(officer.items).toEqual([]);
@@ -155,7 +199,10 @@ describe('cases.queue', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof queue>> = await queue(session.accessToken, { limit: 4, ...(cursor ? { cursor } : {}) });
+      const page: Awaited<ReturnType<typeof queue>> = await queue(session.accessToken, {
+        limit: 4,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
       pages++;

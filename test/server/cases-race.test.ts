@@ -15,13 +15,18 @@ it(`two staff accepting at once: one winner per round (${ROUNDS} rounds)`, async
   for (let round = 0; round < ROUNDS; round++) {
     const { id } = await buildApplication(t);
     // both requests are built first, then released together
-    const [ra, rb] = await Promise.all([a, b].map((s) => post(t, 'cases.accept', { id, expectedVersion: 1 }, s.accessToken)));
+    const [ra, rb] = await Promise.all(
+      [a, b].map((s) => post(t, 'cases.accept', { id, expectedVersion: 1 }, s.accessToken)),
+    );
     const statuses = [ra!.status, rb!.status].sort();
     expect({ round, statuses }).toEqual({ round, statuses: [200, 409] });
     const winner = ra!.status === 200 ? a : b;
     const [row] = await t.deps.db.select().from(applications).where(eq(applications.id, id));
     expect([row!.status, row!.assigneeUserId, row!.version]).toEqual(['accepted', winner.userId, 2]);
-    const audits = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'application.accept')));
+    const audits = await t.deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'application.accept')));
     expect(audits).toHaveLength(1);
   }
 }, 180_000);

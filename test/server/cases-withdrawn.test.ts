@@ -8,7 +8,14 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { casesEndpoints } from '../../shared/api/endpoints-cases';
 import { queryRows } from '../../server/src/db/client';
 import { users } from '../../server/src/db/schema';
-import { applicationEvents, applications, attachments, consents, departmentReferrals, subjectCodes } from '../../server/src/db/schema-applications';
+import {
+  applicationEvents,
+  applications,
+  attachments,
+  consents,
+  departmentReferrals,
+  subjectCodes,
+} from '../../server/src/db/schema-applications';
 import { pointFor } from './support/applications';
 import { jpegWithGps, pdf, upload, useDataDir } from './support/attachments';
 import { buildSession, post } from './support/factories';
@@ -28,13 +35,20 @@ let housing: Session;
 beforeAll(async () => {
   son = await buildSession(t);
   father = await buildSession(t);
-  await t.deps.db.update(users).set({ phoneHash: t.deps.cipher.blindIndex(PHONE) }).where(eq(users.id, father.userId));
-  worker = await buildSession(t, { displayName: '陈社工', memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
+  await t.deps.db
+    .update(users)
+    .set({ phoneHash: t.deps.cipher.blindIndex(PHONE) })
+    .where(eq(users.id, father.userId));
+  worker = await buildSession(t, {
+    displayName: '陈社工',
+    memberships: [{ role: 'point_staff', divisionCode: '330106005055' }],
+  });
   civil = await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'civil_affairs' }] });
   housing = await buildSession(t, { memberships: [{ role: 'dept_officer', departmentCode: 'housing' }] });
 });
 
-const download = (id: string, s: Session) => t.api().get(`/api/attachments/${id}`).set('Authorization', `Bearer ${s.accessToken}`).buffer(true);
+const download = (id: string, s: Session) =>
+  t.api().get(`/api/attachments/${id}`).set('Authorization', `Bearer ${s.accessToken}`).buffer(true);
 const ok = async (name: string, body: Record<string, unknown>, s: Session) => {
   const res = await post(t, name, body, s.accessToken);
   expect([name, res.status, res.body.code]).toEqual([name, 200, undefined]);
@@ -46,8 +60,16 @@ async function snapshot(id: string) {
   const db = t.deps.db;
   return {
     app: (await db.select().from(applications).where(eq(applications.id, id)))[0],
-    events: await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.id)),
-    referrals: await db.select().from(departmentReferrals).where(eq(departmentReferrals.applicationId, id)).orderBy(asc(departmentReferrals.createdAt)),
+    events: await db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, id))
+      .orderBy(asc(applicationEvents.id)),
+    referrals: await db
+      .select()
+      .from(departmentReferrals)
+      .where(eq(departmentReferrals.applicationId, id))
+      .orderBy(asc(departmentReferrals.createdAt)),
     consents: await db.select().from(consents).where(eq(consents.applicationId, id)),
     codes: await db.select().from(subjectCodes).where(eq(subjectCodes.applicationId, id)),
     files: await db.select().from(attachments).orderBy(asc(attachments.id)),
@@ -64,12 +86,22 @@ async function workedCase() {
   const code = (await ok('cases.subjectCode', { id }, worker)).code;
   await ok('applications.claimSubject', { refNo, code }, father);
   let d = await ok('cases.accept', { id, expectedVersion: 1 }, worker);
-  d = await ok('cases.referDepartment', { id, expectedVersion: d.version, departmentCode: 'civil_affairs', note: '协助低保' }, worker);
-  d = await ok('cases.referDepartment', { id, expectedVersion: d.version, departmentCode: 'housing', note: '协助住房' }, worker);
+  d = await ok(
+    'cases.referDepartment',
+    { id, expectedVersion: d.version, departmentCode: 'civil_affairs', note: '协助低保' },
+    worker,
+  );
+  d = await ok(
+    'cases.referDepartment',
+    { id, expectedVersion: d.version, departmentCode: 'housing', note: '协助住房' },
+    worker,
+  );
   await ok('cases.referralRespond', { id, note: '已接收', status: 'accepted' }, civil);
   // before stopping, all of this answers 200: the matrix below can fail
   expect((await post(t, 'cases.get', { id }, housing.accessToken)).status).toBe(200);
-  expect((await post(t, 'cases.reveal', { id, field: 'phone', reason: 'call_person' }, worker.accessToken)).status).toBe(200);
+  expect(
+    (await post(t, 'cases.reveal', { id, field: 'phone', reason: 'call_person' }, worker.accessToken)).status,
+  ).toBe(200);
   expect((await download(staged.body.data.id, worker)).status).toBe(200);
   return { id: id as string, fileId: staged.body.data.id as string, version: d.version as number };
 }
@@ -87,18 +119,28 @@ describe.each(Object.keys(stops) as (keyof typeof stops)[])('after %s', (how) =>
     c = await workedCase();
     await stops[how](c.id);
     version = (await ok('cases.get', { id: c.id }, worker)).version;
-    visitPhoto = (await upload(t, worker.accessToken, await jpegWithGps(), '门口.jpg', { purpose: 'visit' })).body.data.id;
+    visitPhoto = (await upload(t, worker.accessToken, await jpegWithGps(), '门口.jpg', { purpose: 'visit' })).body.data
+      .id;
   });
 
   it('closes the live referrals with a timeline entry; officers no longer see the case', async () => {
-    const referrals = await t.deps.db.select().from(departmentReferrals).where(eq(departmentReferrals.applicationId, c.id));
+    const referrals = await t.deps.db
+      .select()
+      .from(departmentReferrals)
+      .where(eq(departmentReferrals.applicationId, c.id));
     expect(referrals.map((r) => [r.status, r.closedAt !== null])).toEqual([
       ['cancelled', true],
       ['cancelled', true],
     ]);
     const d = await ok('cases.get', { id: c.id }, worker);
-    const cancelled = d.timeline.filter((e: { type: string; data: { referralStatus?: string } }) => e.type === 'referralResponse' && e.data.referralStatus === 'cancelled');
-    expect(cancelled.map((e: { data: { departmentCode: string } }) => e.data.departmentCode).sort()).toEqual(['civil_affairs', 'housing']);
+    const cancelled = d.timeline.filter(
+      (e: { type: string; data: { referralStatus?: string } }) =>
+        e.type === 'referralResponse' && e.data.referralStatus === 'cancelled',
+    );
+    expect(cancelled.map((e: { data: { departmentCode: string } }) => e.data.departmentCode).sort()).toEqual([
+      'civil_affairs',
+      'housing',
+    ]);
     expect(d).toMatchObject({ status: 'withdrawn', nextActions: ['close'] });
     for (const officer of [civil, housing]) {
       expect((await post(t, 'cases.get', { id: c.id }, officer.accessToken)).status).toBe(404);
@@ -107,7 +149,14 @@ describe.each(Object.keys(stops) as (keyof typeof stops)[])('after %s', (how) =>
     }
     // the resident's timeline does not show the closed referrals (the one "新进度" is the department's answer)
     const mine = await ok('applications.get', { id: c.id }, son);
-    expect(mine.timeline.map((e: { text: string }) => e.text)).toEqual(['申请已提交', '工作人员已受理', '已请相关部门一起帮忙', '已请相关部门一起帮忙', '有新进度', '申请已撤回']);
+    expect(mine.timeline.map((e: { text: string }) => e.text)).toEqual([
+      '申请已提交',
+      '工作人员已受理',
+      '已请相关部门一起帮忙',
+      '已请相关部门一起帮忙',
+      '有新进度',
+      '申请已撤回',
+    ]);
   });
 
   it('over every cases.* endpoint and the download: 409 CONSENT_WITHDRAWN (or 404 for officers), nothing changed', async () => {
@@ -115,10 +164,19 @@ describe.each(Object.keys(stops) as (keyof typeof stops)[])('after %s', (how) =>
       'cases.reveal': { field: 'idNumber', reason: 'home_visit' },
       'cases.accept': { expectedVersion: version },
       'cases.contact': { expectedVersion: version, outcome: 'reached' },
-      'cases.visit': { expectedVersion: version, note: '上门看了看', visitedAt: t.clock.now().toISOString(), photoIds: [visitPhoto] },
+      'cases.visit': {
+        expectedVersion: version,
+        note: '上门看了看',
+        visitedAt: t.clock.now().toISOString(),
+        photoIds: [visitPhoto],
+      },
       'cases.askInfo': { expectedVersion: version, message: '请补充收入证明', dueDays: 3 },
       'cases.referDepartment': { expectedVersion: version, departmentCode: 'medical_security', note: '协助医疗' },
-      'cases.transfer': { expectedVersion: version, toServicePointId: (await pointFor(t, '330106005057')).point.id, reason: '辖区调整' },
+      'cases.transfer': {
+        expectedVersion: version,
+        toServicePointId: (await pointFor(t, '330106005057')).point.id,
+        reason: '辖区调整',
+      },
       'cases.escalate': { expectedVersion: version, reason: '情况复杂' },
       'cases.resolve': { expectedVersion: version, outcome: 'helped' },
       'cases.reopen': { expectedVersion: version, reason: '情况反复' },
@@ -154,19 +212,42 @@ describe.each(Object.keys(stops) as (keyof typeof stops)[])('after %s', (how) =>
       expect(res.body.message).toBe('申请已撤回或本人已撤回授权，材料不能再下载');
       expect(await snapshot(c.id)).toEqual(before);
     }
-    expect((await t.deps.db.select().from(attachments).where(eq(attachments.id, visitPhoto)))[0]!.applicationId).toBeNull();
+    expect(
+      (await t.deps.db.select().from(attachments).where(eq(attachments.id, visitPhoto)))[0]!.applicationId,
+    ).toBeNull();
   });
 
   it('takes one closing note; the status stays withdrawn and nothing can follow it', async () => {
-    const stale = await post(t, 'cases.close', { id: c.id, expectedVersion: version - 1, note: '本人撤回，归档' }, worker.accessToken);
+    const stale = await post(
+      t,
+      'cases.close',
+      { id: c.id, expectedVersion: version - 1, note: '本人撤回，归档' },
+      worker.accessToken,
+    );
     expect([stale.status, stale.body.code]).toEqual([409, 'CONFLICT']);
     const d = await ok('cases.close', { id: c.id, expectedVersion: version, note: '本人撤回，归档' }, worker);
     expect(d).toMatchObject({ status: 'withdrawn', version: version + 1, nextActions: [] });
-    expect(d.timeline.at(-1)).toMatchObject({ type: 'close', note: '本人撤回，归档', statusFrom: 'withdrawn', statusTo: 'withdrawn', actorName: '陈社工' });
+    expect(d.timeline.at(-1)).toMatchObject({
+      type: 'close',
+      note: '本人撤回，归档',
+      statusFrom: 'withdrawn',
+      statusTo: 'withdrawn',
+      actorName: '陈社工',
+    });
     const before = await snapshot(c.id);
-    const again = await post(t, 'cases.close', { id: c.id, expectedVersion: version + 1, note: '再写一次' }, worker.accessToken);
+    const again = await post(
+      t,
+      'cases.close',
+      { id: c.id, expectedVersion: version + 1, note: '再写一次' },
+      worker.accessToken,
+    );
     expect(again.status).toBe(409);
-    const reopen = await post(t, 'cases.reopen', { id: c.id, expectedVersion: version + 1, reason: '情况反复' }, worker.accessToken);
+    const reopen = await post(
+      t,
+      'cases.reopen',
+      { id: c.id, expectedVersion: version + 1, reason: '情况反复' },
+      worker.accessToken,
+    );
     expect([reopen.status, reopen.body.code]).toEqual([409, 'CONSENT_WITHDRAWN']);
     expect(await snapshot(c.id)).toEqual(before);
   });

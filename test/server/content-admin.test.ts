@@ -43,12 +43,16 @@ describe('livestreams admin', () => {
     expect(created.status).toBe(200);
     expect(ZLivestreamAdmin.parse(created.body.data)).toMatchObject({ slug: 'adm-live', status: 'draft' });
     expect((await post(t, 'livestreams.get', { slug: 'adm-live' })).status).toBe(404);
-    expect((await post(t, 'admin.livestreams.setStatus', { slug: 'adm-live', status: 'published' }, admin)).body.data).toEqual({ slug: 'adm-live', status: 'published' });
+    expect(
+      (await post(t, 'admin.livestreams.setStatus', { slug: 'adm-live', status: 'published' }, admin)).body.data,
+    ).toEqual({ slug: 'adm-live', status: 'published' });
     expect((await post(t, 'livestreams.get', { slug: 'adm-live' })).status).toBe(200);
     const updated = await post(t, 'admin.livestreams.update', { ...input, title: '新标题' }, admin);
     expect(updated.body.data.title).toBe('新标题');
     const audits = await t.deps.db.select().from(auditLog).where(eq(auditLog.entity, 'livestream'));
-    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(['livestream.create', 'livestream.status.published', 'livestream.update']));
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['livestream.create', 'livestream.status.published', 'livestream.update']),
+    );
     const list = await post(t, 'admin.livestreams.list', { status: 'published' }, admin);
     expect(list.body.data.items.map((i: { slug: string }) => i.slug)).toContain('adm-live');
   });
@@ -58,13 +62,22 @@ describe('livestreams admin', () => {
     const bad = await post(t, 'admin.livestreams.create', { ...input, endsAt: input.startsAt }, admin);
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('endsAt');
-    expect((await post(t, 'admin.livestreams.list', {}, admin)).body.data.items.some((i: { slug: string }) => i.slug === 'adm-live-2')).toBe(false);
+    expect(
+      (await post(t, 'admin.livestreams.list', {}, admin)).body.data.items.some(
+        (i: { slug: string }) => i.slug === 'adm-live-2',
+      ),
+    ).toBe(false);
     expect((await post(t, 'admin.livestreams.create', input, admin)).status).toBe(200);
     const dup = await post(t, 'admin.livestreams.create', input, admin);
     expect(dup.status).toBe(409);
     expect((await post(t, 'admin.livestreams.update', { ...input, slug: 'adm-nope' }, admin)).status).toBe(404);
-    expect((await post(t, 'admin.livestreams.setStatus', { slug: 'adm-nope', status: 'published' }, admin)).status).toBe(404);
-    expect((await post(t, 'admin.livestreams.setStatus', { slug: 'adm-live-2', status: 'gone' }, admin)).body.details[0].field).toBe('status');
+    expect(
+      (await post(t, 'admin.livestreams.setStatus', { slug: 'adm-nope', status: 'published' }, admin)).status,
+    ).toBe(404);
+    expect(
+      (await post(t, 'admin.livestreams.setStatus', { slug: 'adm-live-2', status: 'gone' }, admin)).body.details[0]
+        .field,
+    ).toBe('status');
   });
 });
 
@@ -76,9 +89,16 @@ describe('livestreams admin reschedule', () => {
     const resident = await buildSession(t);
     await post(t, 'livestreams.remind', { slug: 'adm-move' }, resident.accessToken);
     const later = new Date(Date.parse(input.startsAt) + 24 * 3600_000);
-    const moved = { ...input, startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3600_000).toISOString() };
+    const moved = {
+      ...input,
+      startsAt: later.toISOString(),
+      endsAt: new Date(later.getTime() + 3600_000).toISOString(),
+    };
     expect((await post(t, 'admin.livestreams.update', moved, admin)).status).toBe(200);
-    const [row] = await t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, `live-remind:%:${resident.userId}`));
+    const [row] = await t.deps.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.dedupeKey, `live-remind:%:${resident.userId}`));
     expect(row!.nextAttemptAt.getTime()).toBe(later.getTime() - 15 * 60_000);
     expect((row!.payload as { data: { time2: { value: string } } }).data.time2.value).toBe(shanghaiShortTime(later));
   });
@@ -89,7 +109,12 @@ describe('stories admin', () => {
     expect((await post(t, 'admin.stories.create', story, admin)).status).toBe(200);
     await post(t, 'admin.stories.setStatus', { slug: 'adm-story', status: 'published' }, admin);
     expect((await post(t, 'stories.get', { slug: 'adm-story' })).status).toBe(200);
-    expect(ZStoryAdminList.parse((await post(t, 'admin.stories.list', {}, admin)).body.data).items[0]?.slug).toBe('adm-story');
-    expect((await post(t, 'admin.stories.create', { ...story, slug: 'adm-story-2', title: '' }, admin)).body.details[0].field).toBe('title');
+    expect(ZStoryAdminList.parse((await post(t, 'admin.stories.list', {}, admin)).body.data).items[0]?.slug).toBe(
+      'adm-story',
+    );
+    expect(
+      (await post(t, 'admin.stories.create', { ...story, slug: 'adm-story-2', title: '' }, admin)).body.details[0]
+        .field,
+    ).toBe('title');
   });
 });

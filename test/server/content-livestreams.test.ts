@@ -11,7 +11,11 @@ let start: Date;
 
 beforeAll(async () => {
   start = t.clock.now();
-  await seedContent(t.deps.db, { livestreams: fixtureLivestreams(start), stories: [], providers: [], services: [] }, start);
+  await seedContent(
+    t.deps.db,
+    { livestreams: fixtureLivestreams(start), stories: [], providers: [], services: [] },
+    start,
+  );
 });
 afterEach(() => t.clock.set(start));
 
@@ -33,16 +37,24 @@ describe('livestreams.list', () => {
 
   it('filters by state and moves streams along as time passes', async () => {
     const upcoming = await post(t, 'livestreams.list', { state: 'upcoming', limit: 50 });
-    expect(upcoming.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-upcoming-soon', 'fx-upcoming-later']);
+    expect(
+      upcoming.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-')),
+    ).toEqual(['fx-upcoming-soon', 'fx-upcoming-later']);
     t.clock.advance(2.5 * 3600_000);
     const live = await post(t, 'livestreams.list', { state: 'live', limit: 50 });
-    expect(live.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-upcoming-soon']);
+    expect(
+      live.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-')),
+    ).toEqual(['fx-upcoming-soon']);
     t.clock.advance(24 * 3600_000);
     const ended = await post(t, 'livestreams.list', { state: 'ended', limit: 50 });
-    expect(ended.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-'))).toEqual(['fx-live', 'fx-ended']);
+    expect(
+      ended.body.data.items.map((i: { slug: string }) => i.slug).filter((s: string) => s.startsWith('fx-')),
+    ).toEqual(['fx-live', 'fx-ended']);
     // a stream on Channels keeps its replay there (the feed id), so it becomes a replay, not "ended"
     const replays = await post(t, 'livestreams.list', { state: 'replay', limit: 50 });
-    expect(replays.body.data.items.find((i: { slug: string }) => i.slug.startsWith('fx-')).slug).toBe('fx-upcoming-soon');
+    expect(replays.body.data.items.find((i: { slug: string }) => i.slug.startsWith('fx-')).slug).toBe(
+      'fx-upcoming-soon',
+    );
   });
 
   it('names an invalid state', async () => {
@@ -87,7 +99,8 @@ describe('livestreams.view', () => {
     expect(second.body.data.viewCount).toBe(first.body.data.viewCount + 1);
     expect((await post(t, 'livestreams.view', { slug: 'no-such-stream' })).status).toBe(404);
     let last = 200;
-    for (let i = 0; i < 35 && last !== 429; i++) last = (await post(t, 'livestreams.view', { slug: 'fx-replay-old' })).status;
+    for (let i = 0; i < 35 && last !== 429; i++)
+      last = (await post(t, 'livestreams.view', { slug: 'fx-replay-old' })).status;
     expect(last).toBe(429);
   });
 });
@@ -105,13 +118,18 @@ describe('livestreams.remind / cancelReminder', () => {
     expect(a.status).toBe(200);
     expect(b.body.data).toEqual(a.body.data);
     expect(Date.parse(a.body.data.remindAt)).toBe(start.getTime() + 48 * 3600_000 - 15 * 60_000);
-    const rows = await t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, `live-remind:%:${s.userId}`));
+    const rows = await t.deps.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.dedupeKey, `live-remind:%:${s.userId}`));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ topic: 'subscribe.live_reminder', status: 'pending' });
     const payload = JSON.stringify(rows[0]!.payload);
     expect(payload).toContain('您预约的政策直播即将开始');
     expect(payload).not.toMatch(/临时救助|低保|医疗|残疾/);
-    expect(await t.deps.db.select().from(livestreamReminders).where(eq(livestreamReminders.userId, s.userId))).toHaveLength(1);
+    expect(
+      await t.deps.db.select().from(livestreamReminders).where(eq(livestreamReminders.userId, s.userId)),
+    ).toHaveLength(1);
   });
 
   it('cancels the reminder and its unsent message', async () => {
@@ -119,7 +137,12 @@ describe('livestreams.remind / cancelReminder', () => {
     await post(t, 'livestreams.remind', { slug: 'fx-upcoming-soon' }, s.accessToken);
     const res = await post(t, 'livestreams.cancelReminder', { slug: 'fx-upcoming-soon' }, s.accessToken);
     expect(res.body.data).toEqual({ reminded: false, remindAt: null });
-    expect(await t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, `live-remind:%:${s.userId}`))).toHaveLength(0);
+    expect(
+      await t.deps.db
+        .select()
+        .from(outbox)
+        .where(like(outbox.dedupeKey, `live-remind:%:${s.userId}`)),
+    ).toHaveLength(0);
   });
 
   it('refuses streams that already started (409) and unknown ones (404), naming a bad slug', async () => {

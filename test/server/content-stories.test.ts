@@ -6,10 +6,15 @@ import { FIXTURE_STORIES } from './content-fixtures';
 
 const t = useTestApp();
 /** Slugs of the test fixtures in a list (the database also holds the seeded Chinese content). */
-const slugs = (res: { body: { data: { items: { slug: string }[] } } }) => res.body.data.items.map((i) => i.slug).filter((s) => s.startsWith('fx-'));
+const slugs = (res: { body: { data: { items: { slug: string }[] } } }) =>
+  res.body.data.items.map((i) => i.slug).filter((s) => s.startsWith('fx-'));
 
 beforeAll(async () => {
-  await seedContent(t.deps.db, { livestreams: [], stories: FIXTURE_STORIES, providers: [], services: [] }, t.clock.now());
+  await seedContent(
+    t.deps.db,
+    { livestreams: [], stories: FIXTURE_STORIES, providers: [], services: [] },
+    t.clock.now(),
+  );
 });
 
 describe('stories.list', () => {
@@ -30,7 +35,10 @@ describe('stories.list', () => {
   });
 
   it('filters by need tier and target group', async () => {
-    expect(slugs(await post(t, 'stories.list', { needTier: 'care', limit: 50 })).sort()).toEqual(['fx-story-1', 'fx-story-3']);
+    expect(slugs(await post(t, 'stories.list', { needTier: 'care', limit: 50 })).sort()).toEqual([
+      'fx-story-1',
+      'fx-story-3',
+    ]);
     expect(slugs(await post(t, 'stories.list', { targetGroup: 'tekun', limit: 50 }))).toEqual(['fx-story-1']);
   });
 

@@ -20,14 +20,31 @@ import { VALID_ID, referralBody, selfBody, submit } from './support/intake';
 const t = useTestApp();
 const K1 = randomBytes(32);
 const K2 = randomBytes(32);
-const ring = (...keys: [string, Buffer][]) => createFieldCipher({ keys: keys.map(([kid, key]) => ({ kid, key })), blindIndexKey: K1 });
+const ring = (...keys: [string, Buffer][]) =>
+  createFieldCipher({ keys: keys.map(([kid, key]) => ({ kid, key })), blindIndexKey: K1 });
 const S = (field: string) => `ZLCRYPTO-${field}-7f3a`;
-const ENC_COLUMNS = ['subject_name_enc', 'address_enc', 'description_enc', 'target_group_enc', 'subject_id_enc', 'subject_phone_enc', 'referrer_contact_enc'] as const;
+const ENC_COLUMNS = [
+  'subject_name_enc',
+  'address_enc',
+  'description_enc',
+  'target_group_enc',
+  'subject_id_enc',
+  'subject_phone_enc',
+  'referrer_contact_enc',
+] as const;
 
 /** Every column of every application row, as one text per row. */
-const rowTexts = async () => (await queryRows<{ t: string }>(t.deps.db, sql`select row_to_json(a)::text as t from applications a`)).map((r) => r.t);
+const rowTexts = async () =>
+  (await queryRows<{ t: string }>(t.deps.db, sql`select row_to_json(a)::text as t from applications a`)).map(
+    (r) => r.t,
+  );
 const encValues = async () =>
-  (await queryRows<Record<string, string | null>>(t.deps.db, sql.raw(`select ${ENC_COLUMNS.join(', ')} from applications`))).flatMap((r) => Object.values(r).filter((v): v is string => v !== null));
+  (
+    await queryRows<Record<string, string | null>>(
+      t.deps.db,
+      sql.raw(`select ${ENC_COLUMNS.join(', ')} from applications`),
+    )
+  ).flatMap((r) => Object.values(r).filter((v): v is string => v !== null));
 
 /** A value sealed the way the code before key ids did: "v1.<nonce>.<tag>.<ciphertext>" under the master's subkey. */
 function legacyV1(master: Buffer, plain: string): string {
@@ -35,7 +52,9 @@ function legacyV1(master: Buffer, plain: string): string {
   const nonce = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['v1', nonce, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+  return ['v1', nonce, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
 }
 
 let staff = { accessToken: '', userId: '' };
@@ -48,8 +67,16 @@ beforeAll(async () => {
 describe('encryption at rest', () => {
   it('stores no submitted personal value in plain text in any column, and every ciphertext carries the key id', async () => {
     const s = await buildSession(t);
-    const self = await submit(t, s.accessToken, selfBody({ subjectName: S('name'), address: S('address'), description: S('description'), targetGroup: 'tekun' }));
-    const lead = await submit(t, s.accessToken, referralBody({ subjectName: S('lead'), address: S('lead-address'), observed: S('observed') }));
+    const self = await submit(
+      t,
+      s.accessToken,
+      selfBody({ subjectName: S('name'), address: S('address'), description: S('description'), targetGroup: 'tekun' }),
+    );
+    const lead = await submit(
+      t,
+      s.accessToken,
+      referralBody({ subjectName: S('lead'), address: S('lead-address'), observed: S('observed') }),
+    );
     expect([self.status, lead.status]).toEqual([200, 200]);
 
     const texts = await rowTexts();
@@ -63,41 +90,66 @@ describe('encryption at rest', () => {
     for (const value of sealed) expect(value).toMatch(/^v2:k1:[\w-]+:[\w-]+:[\w-]*$/);
     const [row] = await t.deps.db.select().from(applications).where(eq(applications.id, self.body.data.id));
     expect(row!.targetGroupHash).toBe(targetGroupIndex(t.deps.cipher, 'tekun'));
-    expect([row!.legacySubjectName, row!.legacyAddress, row!.legacyDescription, row!.legacyTargetGroup]).toEqual([null, null, null, null]);
+    expect([row!.legacySubjectName, row!.legacyAddress, row!.legacyDescription, row!.legacyTargetGroup]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
 
     // services and presenters see plain values: the applicant's view, the staff detail and the queue
     const mine = await post(t, 'applications.get', { id: self.body.data.id }, s.accessToken);
     expect(mine.body.data.subjectName).toBe(S('name'));
     const detail = await post(t, 'cases.get', { id: self.body.data.id }, staff.accessToken);
-    expect([detail.body.data.address, detail.body.data.description, detail.body.data.targetGroup]).toEqual([S('address'), S('description'), 'tekun']);
+    expect([detail.body.data.address, detail.body.data.description, detail.body.data.targetGroup]).toEqual([
+      S('address'),
+      S('description'),
+      'tekun',
+    ]);
     const queue = await post(t, 'cases.queue', {}, staff.accessToken);
     expect(queue.status).toBe(200);
     expect(queue.body.data.items).toHaveLength(2);
     // the hub sees a neighbour lead without its details until the person agrees (decision 26); the rest is decrypted
-    expect(queue.body.data.items.map((i: { subjectName: string }) => i.subjectName).sort()).toEqual([LEAD_WITHHELD_TEXT, S('name')].sort());
+    expect(queue.body.data.items.map((i: { subjectName: string }) => i.subjectName).sort()).toEqual(
+      [LEAD_WITHHELD_TEXT, S('name')].sort(),
+    );
   });
 
   it('seals rows written before encryption at rest, reads them meanwhile, and still opens v1 ciphertexts', async () => {
     const id = makeIdNumber('19500101', '321');
     const app = await buildApplication(t, { idNumber: null, phone: null });
-    await t.deps.db.execute(sql`update applications set subject_name = '老王', address = '旧地址1号', description = '旧的描述', target_group = 'dibian',
+    await t.deps.db
+      .execute(sql`update applications set subject_name = '老王', address = '旧地址1号', description = '旧的描述', target_group = 'dibian',
       subject_name_enc = null, address_enc = null, description_enc = null, target_group_enc = null, target_group_hash = null,
       subject_id_enc = ${legacyV1(K1, id)}, subject_id_hash = ${t.deps.cipher.blindIndex(id)} where id = ${app.id}`);
     const before = await post(t, 'cases.get', { id: app.id }, staff.accessToken);
-    expect([before.body.data.subjectName, before.body.data.address, before.body.data.targetGroup]).toEqual(['老王', '旧地址1号', 'dibian']);
+    expect([before.body.data.subjectName, before.body.data.address, before.body.data.targetGroup]).toEqual([
+      '老王',
+      '旧地址1号',
+      'dibian',
+    ]);
     expect(before.body.data.idNumberMasked).toBe(`${id.slice(0, 4)}**********${id.slice(-4)}`); // the v1 ciphertext opened
 
     const report = await reencryptAll(t.deps.db, t.deps.cipher, { batchSize: 2 });
     expect(report.applications).toBeGreaterThanOrEqual(1);
     expect(report.pending).toEqual({ applications: 0, users: 0 });
     const [row] = await t.deps.db.select().from(applications).where(eq(applications.id, app.id));
-    expect([row!.legacySubjectName, row!.legacyAddress, row!.legacyDescription, row!.legacyTargetGroup]).toEqual([null, null, null, null]);
+    expect([row!.legacySubjectName, row!.legacyAddress, row!.legacyDescription, row!.legacyTargetGroup]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(t.deps.cipher.decrypt(row!.subjectIdEnc!)).toBe(id);
     expect(row!.subjectIdEnc).toMatch(/^v2:k1:/);
     expect(row!.targetGroupHash).toBe(targetGroupIndex(t.deps.cipher, 'dibian'));
     expect((await rowTexts()).join('\n')).not.toMatch(/老王|旧地址|旧的描述|dibian/);
     const after = await post(t, 'cases.get', { id: app.id }, staff.accessToken);
-    expect([after.body.data.subjectName, after.body.data.address, after.body.data.description]).toEqual(['老王', '旧地址1号', '旧的描述']);
+    expect([after.body.data.subjectName, after.body.data.address, after.body.data.description]).toEqual([
+      '老王',
+      '旧地址1号',
+      '旧的描述',
+    ]);
 
     // idempotent: a second run touches nothing
     expect((await reencryptAll(t.deps.db, t.deps.cipher)).applications).toBe(0);
@@ -107,7 +159,10 @@ describe('encryption at rest', () => {
     for (let i = 0; i < 5; i++) await buildApplication(t, { subjectName: S(`rotate-${i}`) });
     const phone = '13812345670';
     const user = await buildSession(t);
-    await t.deps.db.update(users).set({ phoneEnc: t.deps.cipher.encrypt(phone), phoneHash: t.deps.cipher.blindIndex(phone) }).where(eq(users.id, user.userId));
+    await t.deps.db
+      .update(users)
+      .set({ phoneEnc: t.deps.cipher.encrypt(phone), phoneHash: t.deps.cipher.blindIndex(phone) })
+      .where(eq(users.id, user.userId));
     const phoneHashBefore = t.deps.cipher.blindIndex(phone);
 
     t.deps.cipher = ring(['k2', K2], ['k1', K1]);

@@ -27,16 +27,29 @@ describe('enum CHECK constraints', () => {
     ['applications.need_tier', (app) => sql`update applications set need_tier = 'wealthy' where id = ${app}`],
     ['applications.target_group', (app) => sql`update applications set target_group = 'vip' where id = ${app}`],
     ['applications.relationship', (app) => sql`update applications set relationship = 'friend' where id = ${app}`],
-    ['applications.categories', (app) => sql`update applications set categories = array['medical','lottery'] where id = ${app}`],
+    [
+      'applications.categories',
+      (app) => sql`update applications set categories = array['medical','lottery'] where id = ${app}`,
+    ],
     ['applications.outcome', (app) => sql`update applications set outcome = 'maybe' where id = ${app}`],
-    ['application_events.type', (app) => sql`insert into application_events (application_id, type) values (${app}, 'teleport')`],
-    ['application_events.status_to', (app) => sql`insert into application_events (application_id, type, status_to) values (${app}, 'accept', 'lost')`],
+    [
+      'application_events.type',
+      (app) => sql`insert into application_events (application_id, type) values (${app}, 'teleport')`,
+    ],
+    [
+      'application_events.status_to',
+      (app) => sql`insert into application_events (application_id, type, status_to) values (${app}, 'accept', 'lost')`,
+    ],
     [
       'department_referrals.status',
       (app) => sql`insert into department_referrals (application_id, department_id, referred_by_user_id, note, status)
         select a.id, d.id, a.applicant_user_id, '协助', 'ignored' from applications a, departments d where a.id = ${app} limit 1`,
     ],
-    ['invites.role', () => sql`insert into invites (code_hash, role, created_by, expires_at) select 'x', 'resident', id, now() from users limit 1`],
+    [
+      'invites.role',
+      () =>
+        sql`insert into invites (code_hash, role, created_by, expires_at) select 'x', 'resident', id, now() from users limit 1`,
+    ],
     ['policies.need_tiers', () => sql`update policies set need_tiers = array['survival','luxury']`],
     ['stories.target_groups', () => sql`update stories set target_groups = array['nobody']`],
     ['providers.kind', () => sql`update providers set kind = 'government'`],
@@ -48,7 +61,15 @@ describe('enum CHECK constraints', () => {
   });
 
   it('accepts NULL and values of the enum', async () => {
-    expect(await sqlState(sql`update applications set need_tier = null, target_group = null, relationship = null, outcome = null where id = ${id}`)).toBeNull();
-    expect(await sqlState(sql`update applications set need_tier = 'care', target_group = 'tekun', relationship = 'guardian', categories = '{}' where id = ${id}`)).toBeNull();
+    expect(
+      await sqlState(
+        sql`update applications set need_tier = null, target_group = null, relationship = null, outcome = null where id = ${id}`,
+      ),
+    ).toBeNull();
+    expect(
+      await sqlState(
+        sql`update applications set need_tier = 'care', target_group = 'tekun', relationship = 'guardian', categories = '{}' where id = ${id}`,
+      ),
+    ).toBeNull();
   });
 });

@@ -29,7 +29,10 @@ async function state(id: string) {
 
 /** Who an alert of `stage` for case `id` went to. */
 async function alerted(id: string, stage: 'submitted' | 'escalated') {
-  const rows = await queryRows<{ payload: { userId: string } }>(t.deps.db, sql`select payload from outbox where dedupe_key like ${`staff-alert:${id}:${stage}:%`}`);
+  const rows = await queryRows<{ payload: { userId: string } }>(
+    t.deps.db,
+    sql`select payload from outbox where dedupe_key like ${`staff-alert:${id}:${stage}:%`}`,
+  );
   return rows.map((r) => r.payload.userId).sort();
 }
 
@@ -73,7 +76,10 @@ describe('emergencies reach a person (issue 10.8)', () => {
     // the sweep is idempotent: a second run changes nothing and alerts nobody again
     await runDeadlineSweep(t.deps);
     expect((await state(id)).level).toBe('district_hub');
-    const [n] = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from outbox where dedupe_key like ${`staff-alert:${id}:escalated:%`}`);
+    const [n] = await queryRows<{ n: number }>(
+      t.deps.db,
+      sql`select count(*)::int as n from outbox where dedupe_key like ${`staff-alert:${id}:escalated:%`}`,
+    );
     expect(n!.n).toBe((await hubStaffIds()).length);
   });
 
@@ -81,7 +87,12 @@ describe('emergencies reach a person (issue 10.8)', () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
     const current = await post(t, 'admin.routing.get', {}, admin.accessToken);
     expect(current.body.data.rules.emergencyTierHours).toEqual({ hub: 4 });
-    const published = await post(t, 'admin.routing.set', { rules: { ...current.body.data.rules, emergencyTierHours: { hub: 2 } } }, admin.accessToken);
+    const published = await post(
+      t,
+      'admin.routing.set',
+      { rules: { ...current.body.data.rules, emergencyTierHours: { hub: 2 } } },
+      admin.accessToken,
+    );
     expect(published.status).toBe(200);
     try {
       t.clock.set(new Date(start.getTime() + 60_000)); // past the rules cache

@@ -12,7 +12,13 @@ const t = useTestApp();
 const DAY = 24 * 3600_000;
 
 async function state(id: string) {
-  const [row] = await queryRows<{ status: string; point: string; due_at: Date; flags: string[]; paused_at: Date | null }>(
+  const [row] = await queryRows<{
+    status: string;
+    point: string;
+    due_at: Date;
+    flags: string[];
+    paused_at: Date | null;
+  }>(
     t.deps.db,
     sql`select a.status, p.name as point, a.due_at, a.flags, a.paused_at from applications a join service_points p on p.id = a.service_point_id where a.id = ${id}`,
   );
@@ -36,7 +42,10 @@ describe('deadline escalation', () => {
     let s = await state(id);
     expect(s).toMatchObject({ status: 'escalated', point: '翠苑街道助联服务站' });
     expect(s.due_at.getTime()).toBeGreaterThan(t.clock.now().getTime());
-    const [event] = await queryRows<{ actor_user_id: string | null; note: string }>(t.deps.db, sql`select actor_user_id, note from application_events where application_id = ${id} and type = 'escalate'`);
+    const [event] = await queryRows<{ actor_user_id: string | null; note: string }>(
+      t.deps.db,
+      sql`select actor_user_id, note from application_events where application_id = ${id} and type = 'escalate'`,
+    );
     expect(event).toEqual({ actor_user_id: null, note: '超过受理时限,自动转翠苑街道助联服务站' });
     t.clock.set(new Date(s.due_at.getTime() + 60_000));
     await runDeadlineSweep(t.deps);
@@ -65,12 +74,24 @@ describe('deadline escalation', () => {
   });
 
   it('leaves accepted cases and cases waiting for the resident alone (deadline paused)', async () => {
-    const staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).userId;
+    const staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] }))
+      .userId;
     const accepted = await newCase();
     const waiting = await newCase();
     await inTransaction(t.deps.db, async (tx) => {
-      await applyTransition(t.deps, tx, { applicationId: accepted, action: 'accept', actorUserId: staff, canAct: () => true });
-      await applyTransition(t.deps, tx, { applicationId: waiting, action: 'askInfo', actorUserId: staff, canAct: () => true, patch: { pausedAt: t.clock.now() } });
+      await applyTransition(t.deps, tx, {
+        applicationId: accepted,
+        action: 'accept',
+        actorUserId: staff,
+        canAct: () => true,
+      });
+      await applyTransition(t.deps, tx, {
+        applicationId: waiting,
+        action: 'askInfo',
+        actorUserId: staff,
+        canAct: () => true,
+        patch: { pausedAt: t.clock.now() },
+      });
     });
     t.clock.set(new Date(start.getTime() + 10 * DAY));
     await runDeadlineSweep(t.deps);
@@ -84,7 +105,10 @@ describe('deadline escalation', () => {
     await Promise.all([runDeadlineSweep(t.deps), runDeadlineSweep(t.deps), runDeadlineSweep(t.deps)]);
     const rows = await queryRows<{ n: number }>(
       t.deps.db,
-      sql`select count(*)::int as n from application_events where type = 'escalate' and application_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) group by application_id`,
+      sql`select count(*)::int as n from application_events where type = 'escalate' and application_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) group by application_id`,
     );
     expect(rows.map((r) => r.n)).toEqual([1, 1, 1, 1, 1, 1]);
   });

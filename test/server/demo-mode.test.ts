@@ -21,18 +21,29 @@ import { withDatabase } from './support/template';
 const t = useTestApp();
 const key = () => randomBytes(32).toString('base64');
 const PG = 'postgres://postgres@127.0.0.1:5432/zhulian';
-const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: PG, JWT_KEYS: `k1:${key()}`, FIELD_ENCRYPTION_KEY: key(), AUDIT_CHECKPOINT_KEY: key(), WECHAT_APP_ID: 'wx1', WECHAT_APP_SECRET: 's' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: PG,
+  JWT_KEYS: `k1:${key()}`,
+  FIELD_ENCRYPTION_KEY: key(),
+  AUDIT_CHECKPOINT_KEY: key(),
+  WECHAT_APP_ID: 'wx1',
+  WECHAT_APP_SECRET: 's',
+};
 const QUIET = { LOG_LEVEL: 'silent', STATIC_DIR: '', LOGIN_RATE_PER_MINUTE: '3', LOGIN_ACCOUNT_RATE_PER_MINUTE: '3' };
 
 // scripts/start.js is the plain-JS script `npm start` runs
-const { demoModeFor } = require('../../scripts/start.js') as { demoModeFor: (env: Record<string, string | undefined>) => string | undefined };
+const { demoModeFor } = require('../../scripts/start.js') as {
+  demoModeFor: (env: Record<string, string | undefined>) => string | undefined;
+};
 /** The environment after `npm start` prepared it (DATABASE_URL only names the database; the test's database is used). */
 function started(source: Record<string, string>): Env {
   const demo = demoModeFor(source);
   return loadEnv({ ...QUIET, ...source, ...(demo ? { DEMO_MODE: demo } : {}) });
 }
 const appWith = (env: Env) => request.agent(createApp({ ...t.deps, env } as Deps).callback());
-const call = (api: request.Agent, name: string, body: unknown = {}) => api.post(`/api/${name}`).set('Content-Type', 'application/json').send(JSON.stringify(body));
+const call = (api: request.Agent, name: string, body: unknown = {}) =>
+  api.post(`/api/${name}`).set('Content-Type', 'application/json').send(JSON.stringify(body));
 const withoutId = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
 
 let demoUserId = '';
@@ -79,7 +90,9 @@ describe('demo login endpoints, per environment', () => {
   });
 
   it('production with DEMO_MODE=true never gets this far: the environment is refused', () => {
-    expect(() => started({ ...PRODUCTION, DEMO_MODE: 'true' })).toThrow(/DEMO_MODE: demo accounts and the demo login are never allowed in production/);
+    expect(() => started({ ...PRODUCTION, DEMO_MODE: 'true' })).toThrow(
+      /DEMO_MODE: demo accounts and the demo login are never allowed in production/,
+    );
   });
 });
 
@@ -117,7 +130,10 @@ describe('the first start seeds demo accounts only in demo mode', () => {
       const off = await buildDeps(started({ DATABASE_URL: PG, ...keys }), logger, { database });
       expect(off.seeded.demoUsers).toBe(0);
       expect(await database.db.select({ id: users.id }).from(users).where(isNotNull(users.demoKey))).toEqual([]);
-      const stillNoDemo = await request(createApp(off.deps).callback()).post('/api/auth.devUsers').set('Content-Type', 'application/json').send('{}');
+      const stillNoDemo = await request(createApp(off.deps).callback())
+        .post('/api/auth.devUsers')
+        .set('Content-Type', 'application/json')
+        .send('{}');
       expect(stillNoDemo.status).toBe(404);
 
       const on = await buildDeps(started({ DATABASE_URL: PG, DEMO_MODE: 'true', ...keys }), logger, { database });

@@ -32,9 +32,18 @@ const fieldKeyOf = (secrets: ReturnType<typeof loadSecrets>) => secrets.fieldKey
 describe(loadEnv.name, () => {
   it('applies defaults and returns a frozen object', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, LOG_LEVEL: 'info', BODY_LIMIT_KB: 256, TRUST_PROXY_HOPS: 0 });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      BODY_LIMIT_KB: 256,
+      TRUST_PROXY_HOPS: 0,
+    });
     expect(Object.isFrozen(env)).toBe(true);
-    expect(loadEnv({ PORT: '8080', DATABASE_URL: 'postgresql://x/y' })).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://x/y' });
+    expect(loadEnv({ PORT: '8080', DATABASE_URL: 'postgresql://x/y' })).toMatchObject({
+      PORT: 8080,
+      DATABASE_URL: 'postgresql://x/y',
+    });
   });
 
   it('lists every bad variable in one error', () => {
@@ -45,7 +54,13 @@ describe(loadEnv.name, () => {
     expect(message).not.toContain('hunter2');
   });
 
-  it.each([['PORT', '70000'], ['BODY_LIMIT_KB', '0'], ['TRUST_PROXY_HOPS', '9'], ['NODE_ENV', 'staging'], ['ACCESS_TOKEN_TTL_SECONDS', '10']])('refuses %s=%s', (name, value) => {
+  it.each([
+    ['PORT', '70000'],
+    ['BODY_LIMIT_KB', '0'],
+    ['TRUST_PROXY_HOPS', '9'],
+    ['NODE_ENV', 'staging'],
+    ['ACCESS_TOKEN_TTL_SECONDS', '10'],
+  ])('refuses %s=%s', (name, value) => {
     expect(errorOf({ [name]: value })).toContain(`- ${name}:`);
   });
 
@@ -62,7 +77,8 @@ describe(loadEnv.name, () => {
 
   it('requires JWT_KEYS, FIELD_ENCRYPTION_KEY, AUDIT_CHECKPOINT_KEY, DATABASE_URL and WECHAT_APP_ID in production', () => {
     const message = errorOf({ NODE_ENV: 'production' });
-    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID']) expect(message).toContain(`- ${name}: required in production`);
+    for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL', 'WECHAT_APP_ID'])
+      expect(message).toContain(`- ${name}: required in production`);
     for (const name of ['JWT_KEYS', 'FIELD_ENCRYPTION_KEY', 'AUDIT_CHECKPOINT_KEY', 'DATABASE_URL']) {
       expect(errorOf({ ...PRODUCTION, [name]: undefined })).toContain(`- ${name}: required in production`);
     }
@@ -70,7 +86,11 @@ describe(loadEnv.name, () => {
 
   it('seals the audit chain every 5 minutes by default and refuses a short checkpoint key without echoing it', () => {
     const env = loadEnv({});
-    expect([env.AUDIT_CHECKPOINT_INTERVAL_MS, env.AUDIT_CHECKPOINT_FILE, env.AUDIT_CHECKPOINT_KEY]).toEqual([300_000, undefined, undefined]);
+    expect([env.AUDIT_CHECKPOINT_INTERVAL_MS, env.AUDIT_CHECKPOINT_FILE, env.AUDIT_CHECKPOINT_KEY]).toEqual([
+      300_000,
+      undefined,
+      undefined,
+    ]);
     expect(loadEnv({ AUDIT_CHECKPOINT_INTERVAL_MS: '0' }).AUDIT_CHECKPOINT_INTERVAL_MS).toBe(0);
     const short = randomBytes(16).toString('base64');
     const message = errorOf({ AUDIT_CHECKPOINT_KEY: short });
@@ -86,7 +106,9 @@ describe(loadEnv.name, () => {
 });
 
 // scripts/start.js is the plain-JS script `npm start` runs
-const { demoModeFor } = require('../../scripts/start.js') as { demoModeFor: (env: Record<string, string | undefined>) => string | undefined };
+const { demoModeFor } = require('../../scripts/start.js') as {
+  demoModeFor: (env: Record<string, string | undefined>) => string | undefined;
+};
 
 /** The environment the server sees after `npm start` (scripts/start.js) prepared it. */
 function startedWith(source: Record<string, string | undefined>) {
@@ -157,7 +179,9 @@ describe(parseJwtKeys.name, () => {
   });
 
   it('refuses a key shorter than 32 bytes, naming its kid', () => {
-    expect(() => parseJwtKeys(`weak:${randomBytes(31).toString('base64')}`)).toThrow('JWT key "weak" must be at least 32 bytes');
+    expect(() => parseJwtKeys(`weak:${randomBytes(31).toString('base64')}`)).toThrow(
+      'JWT key "weak" must be at least 32 bytes',
+    );
     expect(() => parseJwtKeys(`ok:${key32()},weak:${randomBytes(16).toString('base64')}`)).toThrow(/"weak"/);
   });
 
@@ -185,7 +209,9 @@ describe(loadSecrets.name, () => {
     const second = loadSecrets(env);
     expect(fs.readFileSync(file, 'utf8')).toBe(written);
     expect(fieldKeyOf(second)).toBe(fieldKeyOf(first));
-    expect(second.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')])).toEqual(first.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')]));
+    expect(second.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')])).toEqual(
+      first.jwtKeys.map((k) => [k.kid, k.secret.toString('hex')]),
+    );
     expect(fieldKeyOf(loadSecrets(loadEnv({ DATA_DIR: path.join(dir, 'other') })))).not.toBe(fieldKeyOf(first));
   });
 
@@ -216,7 +242,9 @@ describe(loadAuditCheckpointKey.name, () => {
 
   it('takes AUDIT_CHECKPOINT_KEY from the environment and writes nothing', () => {
     const key = key32();
-    expect(loadAuditCheckpointKey(loadEnv({ DATA_DIR: dir, AUDIT_CHECKPOINT_KEY: key })).equals(Buffer.from(key, 'base64'))).toBe(true);
+    expect(
+      loadAuditCheckpointKey(loadEnv({ DATA_DIR: dir, AUDIT_CHECKPOINT_KEY: key })).equals(Buffer.from(key, 'base64')),
+    ).toBe(true);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -233,7 +261,10 @@ describe(loadAuditCheckpointKey.name, () => {
     fs.writeFileSync(file, JSON.stringify(older), { mode: 0o600 });
     const added = loadAuditCheckpointKey(env);
     expect(added.equals(key)).toBe(false);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ ...older, auditCheckpointKey: added.toString('base64') });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({
+      ...older,
+      auditCheckpointKey: added.toString('base64'),
+    });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fieldKeyOf(loadSecrets(env))).toBe(fieldKeyOf(stored));
   });

@@ -29,13 +29,22 @@ describe(describeError.name, () => {
       table: 'users',
       detail: `Key (openid)=(${value}) already exists.`,
     });
-    const drizzle = Object.assign(new Error(`Failed query: insert into "users" ("openid") values ($1)\nparams: ${value}`), {
-      query: 'insert into "users" ("openid") values ($1)',
-      params: [value],
-      cause: pg,
-    });
+    const drizzle = Object.assign(
+      new Error(`Failed query: insert into "users" ("openid") values ($1)\nparams: ${value}`),
+      {
+        query: 'insert into "users" ("openid") values ($1)',
+        params: [value],
+        cause: pg,
+      },
+    );
     const summary = describeError(drizzle);
-    expect(summary).toMatchObject({ classes: ['Error', 'DatabaseError'], sqlstate: '23505', constraint: 'users_openid_key', table: 'users', statement: 'insert users' });
+    expect(summary).toMatchObject({
+      classes: ['Error', 'DatabaseError'],
+      sqlstate: '23505',
+      constraint: 'users_openid_key',
+      table: 'users',
+      statement: 'insert users',
+    });
     expect(summary.stack).toMatch(/^at /);
     expect(sentinelsIn(JSON.stringify(summary))).toEqual([]);
     expect(JSON.stringify(summary)).not.toMatch(/duplicate|Failed query|params/);

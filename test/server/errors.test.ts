@@ -47,14 +47,23 @@ describe('400 VALIDATION_FAILED', () => {
   });
 
   it('names an unknown field', async () => {
-    const details = expectEnvelope(await post(t, 'divisions.list', { parentCode: '330106005000', sneaky: 1 }), 'VALIDATION_FAILED');
+    const details = expectEnvelope(
+      await post(t, 'divisions.list', { parentCode: '330106005000', sneaky: 1 }),
+      'VALIDATION_FAILED',
+    );
     expect(details?.map((d) => d.field)).toEqual(['sneaky']);
   });
 
-  it.each([['[]'], ['[{"parentCode":"330106005000"}]'], ['42'], ['"text"'], ['true'], ['null']])('refuses the non-object body %s', async (payload) => {
-    const details = expectEnvelope(await raw('/api/divisions.list', 'application/json', payload), 'VALIDATION_FAILED');
-    expect(details).toEqual([{ field: 'body', message: '请求内容应为 JSON 对象' }]);
-  });
+  it.each([['[]'], ['[{"parentCode":"330106005000"}]'], ['42'], ['"text"'], ['true'], ['null']])(
+    'refuses the non-object body %s',
+    async (payload) => {
+      const details = expectEnvelope(
+        await raw('/api/divisions.list', 'application/json', payload),
+        'VALIDATION_FAILED',
+      );
+      expect(details).toEqual([{ field: 'body', message: '请求内容应为 JSON 对象' }]);
+    },
+  );
 
   it('refuses a __proto__ key and pollutes nothing', async () => {
     const res = await raw('/api/org.overview', 'application/json', '{"__proto__":{"isAdmin":true}}');
@@ -107,17 +116,25 @@ describe('413 PAYLOAD_TOO_LARGE (BODY_LIMIT_KB=1)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const res = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-        const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/api/divisions.list', headers: { 'content-type': 'application/json' } });
-        req.on('response', (r) => {
-          let body = '';
-          r.on('data', (c) => (body += c));
-          r.on('end', () => resolve({ status: r.statusCode!, headers: r.headers, body }));
-        });
-        req.on('error', reject);
-        for (let i = 0; i < 8; i++) req.write(big.slice(i * 300, (i + 1) * 300));
-        req.end(big.slice(2400));
-      });
+      const res = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+        (resolve, reject) => {
+          const req = http.request({
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/api/divisions.list',
+            headers: { 'content-type': 'application/json' },
+          });
+          req.on('response', (r) => {
+            let body = '';
+            r.on('data', (c) => (body += c));
+            r.on('end', () => resolve({ status: r.statusCode!, headers: r.headers, body }));
+          });
+          req.on('error', reject);
+          for (let i = 0; i < 8; i++) req.write(big.slice(i * 300, (i + 1) * 300));
+          req.end(big.slice(2400));
+        },
+      );
       expect(requestEncoding).toBe('chunked');
       const body = ZErrorBody.parse(JSON.parse(res.body));
       expect(res.status).toBe(413);
@@ -135,9 +152,12 @@ describe('413 PAYLOAD_TOO_LARGE (BODY_LIMIT_KB=1)', () => {
 });
 
 describe('415 UNSUPPORTED_MEDIA_TYPE', () => {
-  it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['application/json; charset=gbk']])('refuses %s', async (type) => {
-    expectEnvelope(await raw('/api/org.overview', type, '{}'), 'UNSUPPORTED_MEDIA_TYPE');
-  });
+  it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['application/json; charset=gbk']])(
+    'refuses %s',
+    async (type) => {
+      expectEnvelope(await raw('/api/org.overview', type, '{}'), 'UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
 });
 
 describe('429 RATE_LIMITED and nothing written on error', () => {
@@ -146,7 +166,10 @@ describe('429 RATE_LIMITED and nothing written on error', () => {
     const before = await countRows();
     expectEnvelope(await post(t, 'auth.devLogin', { userId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     const demo = (await post(t, 'auth.devUsers')).body.data.users[0];
-    const details = expectEnvelope(await post(t, 'auth.devLogin', { userId: demo.id, inviteCode: 'AAAA-BBBB-CCCC' }), 'VALIDATION_FAILED');
+    const details = expectEnvelope(
+      await post(t, 'auth.devLogin', { userId: demo.id, inviteCode: 'AAAA-BBBB-CCCC' }),
+      'VALIDATION_FAILED',
+    );
     expect(details?.[0]?.field).toBe('inviteCode');
     expect(await countRows()).toEqual(before);
   });
@@ -182,12 +205,17 @@ describe('500 INTERNAL', () => {
     expect(res.body.message).toBe(defaultMessageOf.INTERNAL);
     expect(res.body.details).toBeUndefined();
     const text = res.text;
-    for (const leak of ['SELECT', 'o-secret', 'relation', '42P01', 'node_modules', 'Error:']) expect(text).not.toContain(leak);
+    for (const leak of ['SELECT', 'o-secret', 'relation', '42P01', 'node_modules', 'Error:'])
+      expect(text).not.toContain(leak);
     expect(text).not.toMatch(/ at \S+ \(|\.ts:\d+/);
     expect(logged).toHaveLength(1);
     // the log names the error (class, SQLSTATE, frames) but never repeats its message, which quotes the statement
     const line = t.logs.slice(mark).find((l) => l.includes('"request failed"'))!;
-    expect(JSON.parse(line)).toMatchObject({ level: 50, requestId: res.body.requestId, err: { classes: ['Error'], sqlstate: '42P01', stack: expect.stringMatching(/^at /) } });
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      requestId: res.body.requestId,
+      err: { classes: ['Error'], sqlstate: '42P01', stack: expect.stringMatching(/^at /) },
+    });
     for (const leak of ['SELECT', 'o-secret', 'relation', 'does not exist']) expect(line).not.toContain(leak);
   });
 

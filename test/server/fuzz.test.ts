@@ -13,7 +13,13 @@ import { useTestApp } from './support/harness';
 const t = useTestApp();
 const RUNS = Number(process.env.FUZZ_RUNS_GENERIC ?? 60);
 /** Fuzzed 200+ times as real callers in applications-fuzz.test.ts and cases-fuzz.test.ts. */
-const DEDICATED = new Set(['applications.submit', 'applications.withdraw', 'applications.provideInfo', 'applications.revokeConsent', 'admin.routing.set']);
+const DEDICATED = new Set([
+  'applications.submit',
+  'applications.withdraw',
+  'applications.provideInfo',
+  'applications.revokeConsent',
+  'admin.routing.set',
+]);
 const names = (Object.keys(endpoints) as EndpointName[]).filter((n) => !DEDICATED.has(n) && !n.startsWith('cases.'));
 
 describe('fuzz: every other endpoint', () => {
@@ -23,20 +29,38 @@ describe('fuzz: every other endpoint', () => {
     token = await adminSession();
   });
 
-  it.each(names)(`%s: ${RUNS} fuzzed bodies, never 5xx, nothing leaked, refusals write nothing`, async (name) => {
-    const { access, input } = endpoints[name];
-    const roles = access as 'public' | 'user' | readonly string[];
-    await fc.assert(
-      fc.asyncProperty(bodies(input), fc.boolean(), async (body, withToken) => {
-        // a logout ends the session it names, so each one gets its own
-        const own = name === 'auth.logout' ? await adminSession() : token;
-        if (name === 'auth.logout') invalidateState(t);
-        const caller: Caller =
-          roles === 'public' ? { token: withToken ? own : undefined } : !withToken ? { status: 401 } : roles === 'user' || roles.includes('admin') ? { token: own } : { token: own, status: 403 };
-        // dev login bodies with a real demo id log in (200); rate-limited endpoints may answer 429
-        await probe(t, { name, body, caller, read: true, mayLimit: true, resolve: () => undefined, refuses: (v) => schemaRefuses(input, v) });
-      }),
-      { numRuns: RUNS },
-    );
-  }, 180_000);
+  it.each(names)(
+    `%s: ${RUNS} fuzzed bodies, never 5xx, nothing leaked, refusals write nothing`,
+    async (name) => {
+      const { access, input } = endpoints[name];
+      const roles = access as 'public' | 'user' | readonly string[];
+      await fc.assert(
+        fc.asyncProperty(bodies(input), fc.boolean(), async (body, withToken) => {
+          // a logout ends the session it names, so each one gets its own
+          const own = name === 'auth.logout' ? await adminSession() : token;
+          if (name === 'auth.logout') invalidateState(t);
+          const caller: Caller =
+            roles === 'public'
+              ? { token: withToken ? own : undefined }
+              : !withToken
+                ? { status: 401 }
+                : roles === 'user' || roles.includes('admin')
+                  ? { token: own }
+                  : { token: own, status: 403 };
+          // dev login bodies with a real demo id log in (200); rate-limited endpoints may answer 429
+          await probe(t, {
+            name,
+            body,
+            caller,
+            read: true,
+            mayLimit: true,
+            resolve: () => undefined,
+            refuses: (v) => schemaRefuses(input, v),
+          });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    180_000,
+  );
 });

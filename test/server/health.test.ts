@@ -62,10 +62,15 @@ describe('health and headers (database up)', () => {
       WECHAT_APP_SECRET: 's',
     });
     const prod = request(createApp({ ...t.deps, env: production } as Deps).callback());
-    for (const res of [await prod.get('/livez'), await prod.post('/api/departments.list').set('Content-Type', 'application/json').send('{}'), await prod.get('/api/nope')]) {
+    for (const res of [
+      await prod.get('/livez'),
+      await prod.post('/api/departments.list').set('Content-Type', 'application/json').send('{}'),
+      await prod.get('/api/nope'),
+    ]) {
       expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     }
-    for (const res of [await t.api().get('/livez'), await post(t, 'departments.list')]) expect(res.headers['strict-transport-security']).toBeUndefined();
+    for (const res of [await t.api().get('/livez'), await post(t, 'departments.list')])
+      expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });
 

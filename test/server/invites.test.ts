@@ -61,11 +61,23 @@ describe('admin.invites.create validation', () => {
     ['an unknown role', () => ({ role: 'superuser' }), 'role'],
     ['point_staff without servicePointId', () => ({ role: 'point_staff' }), 'servicePointId'],
     ['point_staff at a station', () => ({ role: 'point_staff', servicePointId: stationId }), 'servicePointId'],
-    ['station_staff at a community point', () => ({ role: 'station_staff', servicePointId: pointId }), 'servicePointId'],
-    ['a service point that does not exist', () => ({ role: 'point_staff', servicePointId: '00000000-0000-4000-8000-000000000000' }), 'servicePointId'],
+    [
+      'station_staff at a community point',
+      () => ({ role: 'station_staff', servicePointId: pointId }),
+      'servicePointId',
+    ],
+    [
+      'a service point that does not exist',
+      () => ({ role: 'point_staff', servicePointId: '00000000-0000-4000-8000-000000000000' }),
+      'servicePointId',
+    ],
     ['a malformed servicePointId', () => ({ role: 'point_staff', servicePointId: 'abc' }), 'servicePointId'],
     ['dept_officer without departmentId', () => ({ role: 'dept_officer' }), 'departmentId'],
-    ['dept_officer with a service point too', () => ({ role: 'dept_officer', departmentId: civilAffairsId, servicePointId: pointId }), 'departmentId'],
+    [
+      'dept_officer with a service point too',
+      () => ({ role: 'dept_officer', departmentId: civilAffairsId, servicePointId: pointId }),
+      'departmentId',
+    ],
     ['admin bound to a point', () => ({ role: 'admin', servicePointId: pointId }), 'servicePointId'],
     ['validDays 31', () => ({ role: 'admin', validDays: 31 }), 'validDays'],
     ['an unknown field', () => ({ role: 'admin', note: 'x' }), 'note'],
@@ -98,11 +110,17 @@ describe('issuing and redeeming', () => {
         t.deps.db,
         sql`select count(*)::int as n from ${sql.identifier(table_name)} where ${column} like ${dashed} or ${column} like ${bare}`,
       );
-      expect({ column: `${table_name}.${column_name}`, hits: hits[0]!.n }).toEqual({ column: `${table_name}.${column_name}`, hits: 0 });
+      expect({ column: `${table_name}.${column_name}`, hits: hits[0]!.n }).toEqual({
+        column: `${table_name}.${column_name}`,
+        hits: 0,
+      });
     }
     // positive control: the row is there, under the SHA-256 of the normalised code
     const hash = createHash('sha256').update(invite.code.replace(/-/g, '')).digest('base64url');
-    const [stored] = await queryRows<{ role: string; service_point_id: string }>(t.deps.db, sql`select role, service_point_id from invites where code_hash = ${hash}`);
+    const [stored] = await queryRows<{ role: string; service_point_id: string }>(
+      t.deps.db,
+      sql`select role, service_point_id from invites where code_hash = ${hash}`,
+    );
     expect(stored).toEqual({ role: 'point_staff', service_point_id: pointId });
   });
 
@@ -113,7 +131,13 @@ describe('issuing and redeeming', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.user.roles).toEqual(['resident', 'point_staff']);
     const me = ZMe.parse((await post(t, 'me.get', {}, res.body.data.accessToken)).body.data);
-    expect(me.memberships).toEqual([{ role: 'point_staff', servicePoint: { id: pointId, name: pointName, level: 'community_point', divisionCode: '330106005057' }, department: null }]);
+    expect(me.memberships).toEqual([
+      {
+        role: 'point_staff',
+        servicePoint: { id: pointId, name: pointName, level: 'community_point', divisionCode: '330106005057' },
+        department: null,
+      },
+    ]);
 
     const again = await redeem(second!.id, invite.code);
     expect(again.status).toBe(400);
@@ -127,7 +151,10 @@ describe('issuing and redeeming', () => {
     const invite = await createInvite({ role: 'station_staff', servicePointId: stationId });
     const results = await Promise.all([redeem(residents[1]!.id, invite.code), redeem(residents[2]!.id, invite.code)]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 400]);
-    const [row] = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from memberships where role = 'station_staff' and service_point_id = ${stationId}`);
+    const [row] = await queryRows<{ n: number }>(
+      t.deps.db,
+      sql`select count(*)::int as n from memberships where role = 'station_staff' and service_point_id = ${stationId}`,
+    );
     expect(row!.n).toBe(2); // the seeded station head plus the one winner
   });
 
@@ -148,7 +175,10 @@ describe('issuing and redeeming', () => {
     const res = await redeem(residents[2]!.id, late.code);
     expect(res.status).toBe(400);
     expect(res.body.details[0].field).toBe('inviteCode');
-    const [row] = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from memberships where role = 'hub_staff' and service_point_id = ${hubId}`);
+    const [row] = await queryRows<{ n: number }>(
+      t.deps.db,
+      sql`select count(*)::int as n from memberships where role = 'hub_staff' and service_point_id = ${hubId}`,
+    );
     expect(row!.n).toBe(2); // the seeded hub head plus the early redeemer
   });
 });

@@ -24,7 +24,13 @@ import { png, upload, useDataDir } from './support/attachments';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
 import { proxyBody, referralBody, selfBody, submit } from './support/intake';
-import { SENTINEL_ID_NUMBER, SENTINEL_PHONE, SENTINEL_REFERRER_PHONE, sentinel, sentinelsIn } from './support/sentinels';
+import {
+  SENTINEL_ID_NUMBER,
+  SENTINEL_PHONE,
+  SENTINEL_REFERRER_PHONE,
+  sentinel,
+  sentinelsIn,
+} from './support/sentinels';
 
 const dataDir = useDataDir();
 const t = useTestApp({ env: { DATA_DIR: dataDir } });
@@ -42,10 +48,26 @@ const personal = () => ({
 const submits = () => [
   selfBody(personal()),
   proxyBody(personal()),
-  referralBody({ subjectName: sentinel('name'), address: sentinel('address'), observed: sentinel('observed'), referrerPhone: SENTINEL_REFERRER_PHONE }),
+  referralBody({
+    subjectName: sentinel('name'),
+    address: sentinel('address'),
+    observed: sentinel('observed'),
+    referrerPhone: SENTINEL_REFERRER_PHONE,
+  }),
 ];
 
-type LogLine = { level: number; msg: string; err?: { classes?: string[]; sqlstate?: string; constraint?: string; statement?: string; stack?: string; code?: string } };
+type LogLine = {
+  level: number;
+  msg: string;
+  err?: {
+    classes?: string[];
+    sqlstate?: string;
+    constraint?: string;
+    statement?: string;
+    stack?: string;
+    code?: string;
+  };
+};
 const parse = (lines: string[]): LogLine[] => lines.map((l) => JSON.parse(l) as LogLine);
 
 /** Runs `act`, then checks the lines it logged: no sentinel or query text, and returns them parsed. */
@@ -63,7 +85,11 @@ const failures = (lines: LogLine[]) => lines.filter((l) => l.level >= 50 && l.ms
 
 /** Makes every INSERT or UPDATE on `table` fail with `sqlstate`, quoting the row, while `run` runs. */
 async function failing<T>(table: string, sqlstate: string, run: () => Promise<T>): Promise<T> {
-  await t.deps.db.execute(sql.raw(`create trigger zl_test_fail before insert or update on ${table} for each row execute function zl_test_fail('${sqlstate}', 'zl_test_check')`));
+  await t.deps.db.execute(
+    sql.raw(
+      `create trigger zl_test_fail before insert or update on ${table} for each row execute function zl_test_fail('${sqlstate}', 'zl_test_check')`,
+    ),
+  );
   try {
     return await run();
   } finally {
@@ -79,7 +105,10 @@ beforeAll(async () => {
       end $$`),
   );
   resident = await buildSession(t, { displayName: '居民' });
-  worker = await buildSession(t, { displayName: '社工', memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
+  worker = await buildSession(t, {
+    displayName: '社工',
+    memberships: [{ role: 'point_staff', divisionCode: '330106005055' }],
+  });
 });
 
 describe('applications.submit failing in the database', () => {
@@ -87,20 +116,23 @@ describe('applications.submit failing in the database', () => {
     ['a lock timeout', '55P03', 500],
     ['a check constraint', '23514', 500],
     ['a dropped connection', '57P01', 503],
-  ])('on %s (SQLSTATE %s): %s, logged as class, SQLSTATE, constraint and statement only', async (_label, sqlstate, status) => {
-    const lines = await logsOf(() =>
-      failing('applications', sqlstate, async () => {
-        for (const body of submits()) expect((await submit(t, resident.accessToken, body)).status).toBe(status);
-      }),
-    );
-    const logged = failures(lines);
-    expect(logged).toHaveLength(3);
-    for (const line of logged) {
-      expect(line.err).toMatchObject({ sqlstate, constraint: 'zl_test_check', statement: 'insert applications' });
-      expect(line.err!.classes).toContain('DrizzleQueryError');
-      expect(line.err!.stack).toMatch(/^at /);
-    }
-  });
+  ])(
+    'on %s (SQLSTATE %s): %s, logged as class, SQLSTATE, constraint and statement only',
+    async (_label, sqlstate, status) => {
+      const lines = await logsOf(() =>
+        failing('applications', sqlstate, async () => {
+          for (const body of submits()) expect((await submit(t, resident.accessToken, body)).status).toBe(status);
+        }),
+      );
+      const logged = failures(lines);
+      expect(logged).toHaveLength(3);
+      for (const line of logged) {
+        expect(line.err).toMatchObject({ sqlstate, constraint: 'zl_test_check', statement: 'insert applications' });
+        expect(line.err!.classes).toContain('DrizzleQueryError');
+        expect(line.err!.stack).toMatch(/^at /);
+      }
+    },
+  );
 
   it('on a value the database refuses (class 22): 400 naming the body, nothing logged at error', async () => {
     const lines = await logsOf(() =>
@@ -116,11 +148,16 @@ describe('applications.submit failing in the database', () => {
   });
 
   it('with files attached: the upload file name never reaches the log either', async () => {
-    const staged = await upload(t, resident.accessToken, await png(), `${sentinel('fileName')}.png`, { purpose: 'application' });
+    const staged = await upload(t, resident.accessToken, await png(), `${sentinel('fileName')}.png`, {
+      purpose: 'application',
+    });
     expect(staged.status).toBe(201);
     const lines = await logsOf(() =>
       failing('applications', '55P03', async () => {
-        expect((await submit(t, resident.accessToken, selfBody({ ...personal(), attachmentIds: [staged.body.data.id] }))).status).toBe(500);
+        expect(
+          (await submit(t, resident.accessToken, selfBody({ ...personal(), attachmentIds: [staged.body.data.id] })))
+            .status,
+        ).toBe(500);
       }),
     );
     expect(failures(lines)).toHaveLength(1);
@@ -131,7 +168,13 @@ describe('uploads failing in the database', () => {
   it('logs no file name', async () => {
     const lines = await logsOf(() =>
       failing('attachments', '55P03', async () => {
-        const res = await upload(t, resident.accessToken, await png(), `${sentinel('fileName')} ${sentinel('fileName')}.png`, { purpose: 'application' });
+        const res = await upload(
+          t,
+          resident.accessToken,
+          await png(),
+          `${sentinel('fileName')} ${sentinel('fileName')}.png`,
+          { purpose: 'application' },
+        );
         expect(res.status).toBe(500);
       }),
     );
@@ -141,7 +184,11 @@ describe('uploads failing in the database', () => {
 
 describe('notes failing in the database', () => {
   it('staff notes (contact, visit, ask for information, escalate) never reach the log', async () => {
-    const { id } = await buildApplication(t, { subjectName: sentinel('name'), address: sentinel('address'), description: sentinel('description') });
+    const { id } = await buildApplication(t, {
+      subjectName: sentinel('name'),
+      address: sentinel('address'),
+      description: sentinel('description'),
+    });
     expect((await post(t, 'cases.accept', { id, expectedVersion: 1 }, worker.accessToken)).status).toBe(200);
     const actions: [string, Record<string, unknown>][] = [
       ['cases.contact', { outcome: 'reached', note: sentinel('note') }],
@@ -151,7 +198,8 @@ describe('notes failing in the database', () => {
     ];
     const lines = await logsOf(() =>
       failing('application_events', '55P03', async () => {
-        for (const [name, body] of actions) expect((await post(t, name, { id, expectedVersion: 2, ...body }, worker.accessToken)).status).toBe(500);
+        for (const [name, body] of actions)
+          expect((await post(t, name, { id, expectedVersion: 2, ...body }, worker.accessToken)).status).toBe(500);
       }),
     );
     expect(failures(lines).map((l) => l.err?.statement)).toEqual(actions.map(() => 'insert application_events'));
@@ -161,7 +209,9 @@ describe('notes failing in the database', () => {
     const id = (await submit(t, resident.accessToken, selfBody(personal()))).body.data.id as string;
     const lines = await logsOf(() =>
       failing('application_events', '23514', async () => {
-        expect((await post(t, 'applications.withdraw', { id, reason: sentinel('reason') }, resident.accessToken)).status).toBe(500);
+        expect(
+          (await post(t, 'applications.withdraw', { id, reason: sentinel('reason') }, resident.accessToken)).status,
+        ).toBe(500);
       }),
     );
     expect(failures(lines)).toHaveLength(1);
@@ -181,12 +231,21 @@ describe('unexpected errors in the error middleware', () => {
       if (ctx.path === '/json') return JSON.parse(`{"subjectName": "${s}"`) as unknown;
       if (ctx.path === '/frames') throw new Error(`bad value\n    at ${s} (file.ts:1:1)`);
       if (ctx.path === '/string') throw s as unknown as Error;
-      throw new AppError('INTERNAL', { cause: Object.assign(new Error(`Failed query: select 1\nparams: ${s}`), { code: 'XX000', detail: s }) });
+      throw new AppError('INTERNAL', {
+        cause: Object.assign(new Error(`Failed query: select 1\nparams: ${s}`), { code: 'XX000', detail: s }),
+      });
     });
     const lines = await logsOf(async () => {
-      for (const path of ['/type', '/json', '/frames', '/string', '/internal']) expect((await request(app.callback()).get(path)).status).toBe(500);
+      for (const path of ['/type', '/json', '/frames', '/string', '/internal'])
+        expect((await request(app.callback()).get(path)).status).toBe(500);
     });
-    expect(failures(lines).map((l) => l.err?.classes?.[0])).toEqual(['TypeError', 'SyntaxError', 'Error', 'string', 'AppError']);
+    expect(failures(lines).map((l) => l.err?.classes?.[0])).toEqual([
+      'TypeError',
+      'SyntaxError',
+      'Error',
+      'string',
+      'AppError',
+    ]);
     expect(failures(lines)[4]!.err).toMatchObject({ sqlstate: 'XX000', classes: ['AppError', 'Error'] });
   });
 });
@@ -197,7 +256,12 @@ describe('background work', () => {
     let ran = () => undefined as void;
     const done = new Promise<void>((resolve) => (ran = resolve));
     const lines = await logsOf(async () => {
-      const job = repeatEvery(1, () => t.deps.db.execute(sql`select ${s}::int`).finally(ran), t.deps.logger, 'sentinel job');
+      const job = repeatEvery(
+        1,
+        () => t.deps.db.execute(sql`select ${s}::int`).finally(ran),
+        t.deps.logger,
+        'sentinel job',
+      );
       await done;
       await job.stop();
     });
@@ -206,12 +270,19 @@ describe('background work', () => {
 
   it('an outbox send failing in the database stores and logs no value', async () => {
     const s = sentinel('outboxValue');
-    await outboxRepo.enqueue(t.deps.db, { topic: 'subscribe.application_progress', dedupeKey: 'log-privacy', payload: {}, nextAttemptAt: t.clock.now() });
+    await outboxRepo.enqueue(t.deps.db, {
+      topic: 'subscribe.application_progress',
+      dedupeKey: 'log-privacy',
+      payload: {},
+      nextAttemptAt: t.clock.now(),
+    });
     const send = async () => {
       await t.deps.db.execute(sql`select ${s}::int`);
       return 'recorded' as const;
     };
-    const lines = await logsOf(() => runOutboxOnce({ db: t.deps.db, clock: t.clock, logger: t.deps.logger }, send, { maxAttempts: 1 }));
+    const lines = await logsOf(() =>
+      runOutboxOnce({ db: t.deps.db, clock: t.clock, logger: t.deps.logger }, send, { maxAttempts: 1 }),
+    );
     const dead = lines.filter((l) => l.msg === 'outbox message dead') as (LogLine & { reason?: string })[];
     expect(dead.length).toBeGreaterThanOrEqual(1); // with this row, the staff alerts of the submits above
     for (const line of dead) expect(line.reason).toBe('DrizzleQueryError < DatabaseError 22P02');
@@ -225,8 +296,14 @@ describe('background work', () => {
 describe('the connection goes away', () => {
   it('PostgreSQL: a connection terminated in the middle of the INSERT answers 503 and logs no value', async () => {
     if (t.deps.database.kind !== 'postgres') return; // PGlite has one in-process connection: see the 57P01 case above and the next test
-    await t.deps.db.execute(sql.raw(`create function zl_test_die() returns trigger language plpgsql as $$ begin perform pg_terminate_backend(pg_backend_pid()); return new; end $$`));
-    await t.deps.db.execute(sql.raw(`create trigger zl_test_die before insert on applications for each row execute function zl_test_die()`));
+    await t.deps.db.execute(
+      sql.raw(
+        `create function zl_test_die() returns trigger language plpgsql as $$ begin perform pg_terminate_backend(pg_backend_pid()); return new; end $$`,
+      ),
+    );
+    await t.deps.db.execute(
+      sql.raw(`create trigger zl_test_die before insert on applications for each row execute function zl_test_die()`),
+    );
     try {
       const lines = await logsOf(async () => {
         for (const body of submits()) expect((await submit(t, resident.accessToken, body)).status).toBe(503);

@@ -7,10 +7,25 @@ const t = useTestApp();
 type Operation = {
   operationId: string;
   security: unknown[];
-  requestBody: { content: { 'application/json': { schema: { type?: string; properties?: Record<string, unknown>; required?: string[]; additionalProperties?: unknown } } } };
+  requestBody: {
+    content: {
+      'application/json': {
+        schema: {
+          type?: string;
+          properties?: Record<string, unknown>;
+          required?: string[];
+          additionalProperties?: unknown;
+        };
+      };
+    };
+  };
   responses: Record<string, unknown>;
 };
-type Doc = { openapi: string; paths: Record<string, { post?: Operation; get?: unknown }>; components: { securitySchemes: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, { post?: Operation; get?: unknown }>;
+  components: { securitySchemes: Record<string, unknown> };
+};
 
 let doc: Doc;
 beforeAll(async () => {
@@ -26,7 +41,11 @@ describe('/api/openapi.json', () => {
   it('is OpenAPI 3.1 with exactly one POST path per endpoint name (plus the attachment upload/download routes)', () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     const outsideTheMap = ['/api/attachments', '/api/attachments/{id}']; // described in test/server/attachments-upload.test.ts
-    expect(Object.keys(doc.paths).filter((p) => !outsideTheMap.includes(p)).sort()).toEqual(names.map((n) => `/api/${n}`).sort());
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => !outsideTheMap.includes(p))
+        .sort(),
+    ).toEqual(names.map((n) => `/api/${n}`).sort());
     for (const name of names) {
       const path = doc.paths[`/api/${name}`]!;
       expect(Object.keys(path)).toEqual(['post']);
@@ -59,7 +78,9 @@ describe('/api/openapi.json', () => {
       expect(op.responses).toHaveProperty('200');
       expect(op.responses).toHaveProperty('400');
     }
-    expect(names.filter((n) => endpoints[n].access !== 'public')).toEqual(expect.arrayContaining(['me.get', 'admin.invites.create']));
+    expect(names.filter((n) => endpoints[n].access !== 'public')).toEqual(
+      expect.arrayContaining(['me.get', 'admin.invites.create']),
+    );
   });
 });
 

@@ -10,10 +10,15 @@ let communityId: string;
 let gudangId: string;
 
 beforeAll(async () => {
-  await seedContent(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+  await seedContent(
+    t.deps.db,
+    { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES },
+    t.clock.now(),
+  );
   const cuiyuan = (await post(t, 'servicePoints.list', { streetCode: '330106005000' })).body.data.items;
   communityId = cuiyuan.find((p: { name: string }) => p.name === '翠苑一区社区助联服务点').id;
-  gudangId = (await post(t, 'servicePoints.list', { streetCode: '330106007000', level: 'street_station' })).body.data.items[0].id;
+  gudangId = (await post(t, 'servicePoints.list', { streetCode: '330106007000', level: 'street_station' })).body.data
+    .items[0].id;
 });
 
 describe('servicePoints.get', () => {
@@ -25,14 +30,21 @@ describe('servicePoints.get', () => {
     expect(d.openNow).toBe(true);
     expect(d.openingSchedule?.isSample).toBe(true);
     expect(d.isSampleContact).toBe(true);
-    expect(d.services.map((s) => s.slug).filter((s) => s.startsWith('fx-')).sort()).toEqual(['fx-food-district', 'fx-meal-cuiyuan']);
+    expect(
+      d.services
+        .map((s) => s.slug)
+        .filter((s) => s.startsWith('fx-'))
+        .sort(),
+    ).toEqual(['fx-food-district', 'fx-meal-cuiyuan']);
     t.clock.set('2030-01-12T10:00:00+08:00'); // Saturday
     expect((await post(t, 'servicePoints.get', { id: communityId })).body.data.openNow).toBe(false);
   });
 
   it('answers openNow null when the hours are unknown', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, openingSchedule: null }, admin.accessToken)).status).toBe(200);
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: gudangId, openingSchedule: null }, admin.accessToken)).status,
+    ).toBe(200);
     expect((await post(t, 'servicePoints.get', { id: gudangId })).body.data.openNow).toBeNull();
   });
 
@@ -58,9 +70,14 @@ describe('servicePoints.near', () => {
   });
 
   it('says whether each point is open now, the same as its detail page', async () => {
-    for (const [when, anyOpen] of [['2030-01-07T10:00:00+08:00', true], ['2030-01-12T10:00:00+08:00', false]] as const) {
+    for (const [when, anyOpen] of [
+      ['2030-01-07T10:00:00+08:00', true],
+      ['2030-01-12T10:00:00+08:00', false],
+    ] as const) {
       t.clock.set(when);
-      const d = ZNearResult.parse((await post(t, 'servicePoints.near', { lat: GUDANG.lat, lng: GUDANG.lng, limit: 5 })).body.data);
+      const d = ZNearResult.parse(
+        (await post(t, 'servicePoints.near', { lat: GUDANG.lat, lng: GUDANG.lng, limit: 5 })).body.data,
+      );
       for (const item of d.items) {
         expect(item.openNow).toBe((await post(t, 'servicePoints.get', { id: item.point.id })).body.data.openNow);
       }
@@ -69,7 +86,9 @@ describe('servicePoints.near', () => {
   });
 
   it('never places unlocated points on the map, grouping them by street when asked', async () => {
-    const d = ZNearResult.parse((await post(t, 'servicePoints.near', { lat: 30.27, lng: 120.12, limit: 1, includeUnlocated: true })).body.data);
+    const d = ZNearResult.parse(
+      (await post(t, 'servicePoints.near', { lat: 30.27, lng: 120.12, limit: 1, includeUnlocated: true })).body.data,
+    );
     expect(d.items).toHaveLength(1);
     const cuiyuan = d.unlocated!.find((g) => g.streetCode === '330106005000')!;
     expect(cuiyuan.streetName).toBe('翠苑街道');
@@ -94,28 +113,66 @@ describe('admin.servicePoints.update', () => {
   it('refuses no session (401), residents and staff (403)', async () => {
     expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' })).status).toBe(401);
     const resident = await buildSession(t);
-    expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, resident.accessToken)).status).toBe(403);
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, resident.accessToken))
+        .status,
+    ).toBe(403);
     const staff = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] });
-    expect((await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, staff.accessToken)).status).toBe(403);
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567' }, staff.accessToken))
+        .status,
+    ).toBe(403);
   });
 
   it('updates contact data and coordinates for an admin, audited', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    const res = await post(t, 'admin.servicePoints.update', { id: communityId, phone: '0571-1234567', isSampleContact: false, lat: 30.29, lng: 120.12 }, admin.accessToken);
+    const res = await post(
+      t,
+      'admin.servicePoints.update',
+      { id: communityId, phone: '0571-1234567', isSampleContact: false, lat: 30.29, lng: 120.12 },
+      admin.accessToken,
+    );
     expect(res.status).toBe(200);
-    expect(ZServicePoint.parse(res.body.data)).toMatchObject({ phone: '0571-1234567', isSampleContact: false, lat: 30.29 });
+    expect(ZServicePoint.parse(res.body.data)).toMatchObject({
+      phone: '0571-1234567',
+      isSampleContact: false,
+      lat: 30.29,
+    });
     const near = await post(t, 'servicePoints.near', { lat: 30.29, lng: 120.12, limit: 1 });
     expect(near.body.data.items[0].point.id).toBe(communityId);
   });
 
   it('names bad input and changes nothing', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 30.2 }, admin.accessToken)).body.details[0].field).toBe('lng');
-    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, phone: 'call me' }, admin.accessToken)).body.details[0].field).toBe('phone');
-    expect((await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 39.9, lng: 116.4 }, admin.accessToken)).body.details[0].field).toBe('lat');
-    const bad = await post(t, 'admin.servicePoints.update', { id: gudangId, openingSchedule: { weekly: [{ days: [1], open: '18:00', close: '09:00' }], isSample: true } }, admin.accessToken);
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 30.2 }, admin.accessToken)).body.details[0]
+        .field,
+    ).toBe('lng');
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: gudangId, phone: 'call me' }, admin.accessToken)).body
+        .details[0].field,
+    ).toBe('phone');
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: gudangId, lat: 39.9, lng: 116.4 }, admin.accessToken)).body
+        .details[0].field,
+    ).toBe('lat');
+    const bad = await post(
+      t,
+      'admin.servicePoints.update',
+      { id: gudangId, openingSchedule: { weekly: [{ days: [1], open: '18:00', close: '09:00' }], isSample: true } },
+      admin.accessToken,
+    );
     expect(bad.body.details[0].field).toBe('openingSchedule.weekly.0.close');
-    expect((await post(t, 'admin.servicePoints.update', { id: '00000000-0000-4000-8000-000000000000', phone: '0571-1234567' }, admin.accessToken)).status).toBe(404);
+    expect(
+      (
+        await post(
+          t,
+          'admin.servicePoints.update',
+          { id: '00000000-0000-4000-8000-000000000000', phone: '0571-1234567' },
+          admin.accessToken,
+        )
+      ).status,
+    ).toBe(404);
     expect((await post(t, 'servicePoints.get', { id: gudangId })).body.data.lat).toBe(GUDANG.lat);
   });
 });

@@ -4,7 +4,13 @@ import { eq } from 'drizzle-orm';
 import { outbox } from '../../server/src/db/schema-content';
 import { liveReminderPayload } from '../../server/src/features/outbox/outbox-messages';
 import * as repo from '../../server/src/features/outbox/outbox.repo';
-import { PermanentSendError, backoffMs, createOutboxSender, runOutboxOnce, type OutboxSend } from '../../server/src/features/outbox/outbox.job';
+import {
+  PermanentSendError,
+  backoffMs,
+  createOutboxSender,
+  runOutboxOnce,
+  type OutboxSend,
+} from '../../server/src/features/outbox/outbox.job';
 import { createWechatClient } from '../../server/src/lib/wechat';
 import { WechatSendError } from '../../server/src/lib/wechat/subscribe';
 import { buildUser } from './support/factories';
@@ -15,7 +21,12 @@ const ctx = () => ({ db: t.deps.db, clock: t.clock, logger: t.deps.logger });
 const fixed = { random: () => 0.5, baseDelayMs: 1000, maxDelayMs: 60_000 };
 
 async function enqueue(key: string, dueInMs = 0, userId = '00000000-0000-4000-8000-000000000000') {
-  await repo.enqueue(t.deps.db, { topic: 'subscribe.live_reminder', dedupeKey: key, payload: liveReminderPayload(userId, new Date('2030-01-07T06:00:00Z')), nextAttemptAt: new Date(t.clock.now().getTime() + dueInMs) });
+  await repo.enqueue(t.deps.db, {
+    topic: 'subscribe.live_reminder',
+    dedupeKey: key,
+    payload: liveReminderPayload(userId, new Date('2030-01-07T06:00:00Z')),
+    nextAttemptAt: new Date(t.clock.now().getTime() + dueInMs),
+  });
 }
 const rowOf = async (key: string) => (await t.deps.db.select().from(outbox).where(eq(outbox.dedupeKey, key)))[0]!;
 
@@ -111,7 +122,12 @@ describe('outbox worker', () => {
   });
 
   it('refuses unknown topics permanently', async () => {
-    await repo.enqueue(t.deps.db, { topic: 'sms.unknown', dedupeKey: 'odd', payload: {}, nextAttemptAt: t.clock.now() });
+    await repo.enqueue(t.deps.db, {
+      topic: 'sms.unknown',
+      dedupeKey: 'odd',
+      payload: {},
+      nextAttemptAt: t.clock.now(),
+    });
     const send = createOutboxSender({ db: t.deps.db, wechat: null }, {});
     expect((await runOutboxOnce(ctx(), send)).failedPermanent).toBe(1);
     await expect(send({ topic: 'x' } as repo.OutboxRow)).rejects.toBeInstanceOf(PermanentSendError);
@@ -139,7 +155,9 @@ describe('sending through WeChat', () => {
       let raw = '';
       req.on('data', (c) => (raw += c));
       req.on('end', () => {
-        const body = req.url?.startsWith('/cgi-bin/stable_token') ? { access_token: 'tok', expires_in: 7200 } : (sends.push(JSON.parse(raw)), reply);
+        const body = req.url?.startsWith('/cgi-bin/stable_token')
+          ? { access_token: 'tok', expires_in: 7200 }
+          : (sends.push(JSON.parse(raw)), reply);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       });
@@ -151,7 +169,15 @@ describe('sending through WeChat', () => {
 
   it('sends to the openid looked up at send time, and marks 43101 permanent', async () => {
     const user = await buildUser(t, { openid: 'o-real-openid' });
-    const wechat = createWechatClient({ appId: 'wx', appSecret: 's', baseUrl: base, timeoutMs: 2000, logger: t.deps.logger, clock: t.clock, retryDelayMs: 1 });
+    const wechat = createWechatClient({
+      appId: 'wx',
+      appSecret: 's',
+      baseUrl: base,
+      timeoutMs: 2000,
+      logger: t.deps.logger,
+      clock: t.clock,
+      retryDelayMs: 1,
+    });
     const send = createOutboxSender({ db: t.deps.db, wechat }, { 'subscribe.live_reminder': 'tmpl-1' });
     await enqueue('ok', 0, user.id);
     expect((await runOutboxOnce(ctx(), send)).sent).toBe(1);

@@ -47,11 +47,17 @@ describe('admin.policies.create / setStatus', () => {
     const before = await auditCount();
     const created = await post(t, 'admin.policies.create', draft('new-one'), token);
     expect(created.status).toBe(200);
-    expect(ZAdminPolicy.parse(created.body.data)).toMatchObject({ status: 'draft', publishedAt: null, ruleVersion: null });
+    expect(ZAdminPolicy.parse(created.body.data)).toMatchObject({
+      status: 'draft',
+      publishedAt: null,
+      ruleVersion: null,
+    });
     const pub = await post(t, 'admin.policies.setStatus', { slug: 'new-one', status: 'published' }, token);
     const publishedAt = pub.body.data.publishedAt;
     expect(publishedAt).not.toBeNull();
-    expect((await post(t, 'policies.list', { q: '海螺' })).body.data.items.map((i: { slug: string }) => i.slug)).toContain('new-one');
+    expect(
+      (await post(t, 'policies.list', { q: '海螺' })).body.data.items.map((i: { slug: string }) => i.slug),
+    ).toContain('new-one');
     t.clock.advance(60_000);
     await post(t, 'admin.policies.setStatus', { slug: 'new-one', status: 'draft' }, token);
     const again = await post(t, 'admin.policies.setStatus', { slug: 'new-one', status: 'published' }, token);
@@ -70,8 +76,17 @@ describe('admin.policies.create / setStatus', () => {
       [{ ...draft('bad-title'), title: '' }, 'title'],
       [{ ...draft('Bad Slug') }, 'slug'],
       [{ ...draft('bad-dates'), effectiveFrom: '2025-02-01', effectiveTo: '2025-01-01' }, 'effectiveTo'],
-      [{ ...draft('bad-rule'), eligibilityRule: { conditions: [{ field: 'age', op: 'gt', reason: '年龄' }] } }, 'eligibilityRule.conditions.0.value'],
-      [{ ...draft('bad-std'), eligibilityRule: { conditions: [{ field: 'age', op: 'gt', standard: 'nope', reason: '年龄' }] } }, 'eligibilityRule.conditions.0.standard'],
+      [
+        { ...draft('bad-rule'), eligibilityRule: { conditions: [{ field: 'age', op: 'gt', reason: '年龄' }] } },
+        'eligibilityRule.conditions.0.value',
+      ],
+      [
+        {
+          ...draft('bad-std'),
+          eligibilityRule: { conditions: [{ field: 'age', op: 'gt', standard: 'nope', reason: '年龄' }] },
+        },
+        'eligibilityRule.conditions.0.standard',
+      ],
     ];
     for (const [body, field] of cases) {
       const res = await post(t, 'admin.policies.create', body, token);
@@ -83,15 +98,25 @@ describe('admin.policies.create / setStatus', () => {
     expect(dup.body.code).toBe('CONFLICT');
     expect((await t.deps.db.select({ n: count() }).from(policies))[0]!.n).toBe(rows);
     expect(await auditCount()).toBe(before);
-    expect((await post(t, 'admin.policies.setStatus', { slug: 'fx-dibao', status: 'gone' }, token)).body.details[0].field).toBe('status');
+    expect(
+      (await post(t, 'admin.policies.setStatus', { slug: 'fx-dibao', status: 'gone' }, token)).body.details[0].field,
+    ).toBe('status');
     expect((await post(t, 'admin.policies.setStatus', { slug: 'no-such', status: 'draft' }, token)).status).toBe(404);
   });
 });
 
 describe('admin.policies.get', () => {
   it('returns a draft with everything the editor needs, which the public detail does not show', async () => {
-    const rule = { conditions: [{ field: 'age' as const, op: 'gte' as const, value: 60, required: true, reason: '年满 60 岁' }], anyOf: [] };
-    const input = { ...draft('get-draft'), materials: ['身份证', '户口本'], effectiveFrom: '2026-01-01', eligibilityRule: rule };
+    const rule = {
+      conditions: [{ field: 'age' as const, op: 'gte' as const, value: 60, required: true, reason: '年满 60 岁' }],
+      anyOf: [],
+    };
+    const input = {
+      ...draft('get-draft'),
+      materials: ['身份证', '户口本'],
+      effectiveFrom: '2026-01-01',
+      eligibilityRule: rule,
+    };
     expect((await post(t, 'admin.policies.create', input, token)).status).toBe(200);
 
     const res = await post(t, 'admin.policies.get', { slug: 'get-draft' }, token);
@@ -124,19 +149,39 @@ describe('admin.policies.update / setRule / list', () => {
   it('patches fields and rebuilds the search vector', async () => {
     await post(t, 'admin.policies.create', draft('to-edit'), token);
     await post(t, 'admin.policies.setStatus', { slug: 'to-edit', status: 'published' }, token);
-    const res = await post(t, 'admin.policies.update', { slug: 'to-edit', patch: { title: '海星照护补贴', departmentCode: 'health' } }, token);
+    const res = await post(
+      t,
+      'admin.policies.update',
+      { slug: 'to-edit', patch: { title: '海星照护补贴', departmentCode: 'health' } },
+      token,
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ title: '海星照护补贴', department: { code: 'health' } });
     expect((await post(t, 'policies.list', { q: '海星' })).body.data.items[0].slug).toBe('to-edit');
     const bad = await post(t, 'admin.policies.update', { slug: 'to-edit', patch: { departmentCode: 'nope' } }, token);
     expect(bad.body.details[0].field).toBe('departmentCode');
-    expect((await post(t, 'admin.policies.update', { slug: 'to-edit', patch: { slug: 'x' } }, token)).body.details[0].field).toBe('patch.slug');
+    expect(
+      (await post(t, 'admin.policies.update', { slug: 'to-edit', patch: { slug: 'x' } }, token)).body.details[0].field,
+    ).toBe('patch.slug');
     expect((await post(t, 'admin.policies.update', { slug: 'no-such', patch: {} }, token)).status).toBe(404);
   });
 
   it('keeps old rule versions', async () => {
-    await post(t, 'admin.policies.setRule', { slug: 'fx-emergency', rule: { conditions: [{ field: 'suddenEmergency', op: 'isTrue', reason: '遇到突发困难' }] } }, token);
-    const bad = await post(t, 'admin.policies.setRule', { slug: 'fx-emergency', rule: { conditions: [{ field: 'wealth', op: 'isTrue', reason: 'x' }] } }, token);
+    await post(
+      t,
+      'admin.policies.setRule',
+      {
+        slug: 'fx-emergency',
+        rule: { conditions: [{ field: 'suddenEmergency', op: 'isTrue', reason: '遇到突发困难' }] },
+      },
+      token,
+    );
+    const bad = await post(
+      t,
+      'admin.policies.setRule',
+      { slug: 'fx-emergency', rule: { conditions: [{ field: 'wealth', op: 'isTrue', reason: 'x' }] } },
+      token,
+    );
     expect(bad.body.details[0].field).toBe('rule.conditions.0.field');
     const [row] = await t.deps.db.select().from(policies).where(eq(policies.slug, 'fx-emergency'));
     const versions = await t.deps.db.select().from(eligibilityRules).where(eq(eligibilityRules.policyId, row!.id));
@@ -156,16 +201,30 @@ describe('admin.standards', () => {
   it('lists and updates a standard, naming unknown keys', async () => {
     const list = ZStandardList.parse((await post(t, 'admin.standards.list', {}, token)).body.data);
     expect(list.items.find((s) => s.key === 'fx_dibao_monthly')).toMatchObject({ value: 1240, isSample: true });
-    const res = await post(t, 'admin.standards.update', { key: 'fx_dibao_monthly', value: 1300, isSample: false }, token);
+    const res = await post(
+      t,
+      'admin.standards.update',
+      { key: 'fx_dibao_monthly', value: 1300, isSample: false },
+      token,
+    );
     expect(res.body.data).toMatchObject({ value: 1300, isSample: false });
-    expect((await post(t, 'admin.standards.update', { key: 'no_such', value: 1, isSample: true }, token)).body.details[0].field).toBe('key');
-    expect((await post(t, 'admin.standards.update', { key: 'fx_dibao_monthly', value: -1, isSample: true }, token)).body.details[0].field).toBe('value');
+    expect(
+      (await post(t, 'admin.standards.update', { key: 'no_such', value: 1, isSample: true }, token)).body.details[0]
+        .field,
+    ).toBe('key');
+    expect(
+      (await post(t, 'admin.standards.update', { key: 'fx_dibao_monthly', value: -1, isSample: true }, token)).body
+        .details[0].field,
+    ).toBe('value');
   });
 });
 
 describe('seedPolicies', () => {
   it('is idempotent', async () => {
-    const n = async () => [(await t.deps.db.select({ n: count() }).from(policies))[0]!.n, (await t.deps.db.select({ n: count() }).from(eligibilityRules))[0]!.n];
+    const n = async () => [
+      (await t.deps.db.select({ n: count() }).from(policies))[0]!.n,
+      (await t.deps.db.select({ n: count() }).from(eligibilityRules))[0]!.n,
+    ];
     const before = await n();
     await seedPolicies(t.deps.db, FIXTURE_POLICIES, FIXTURE_STANDARDS);
     expect(await n()).toEqual(before);

@@ -3,7 +3,14 @@ import type { TPolicyInput } from '../../shared/schemas/content';
 import type { SeedStandard } from '../../server/src/db/seed/policies.seed';
 
 export const FIXTURE_STANDARDS: SeedStandard[] = [
-  { key: 'fx_dibao_monthly', label: '低保标准(测试)', value: 1240, unit: '元/月', isSample: true, note: '测试用示例值' },
+  {
+    key: 'fx_dibao_monthly',
+    label: '低保标准(测试)',
+    value: 1240,
+    unit: '元/月',
+    isSample: true,
+    note: '测试用示例值',
+  },
 ];
 
 const base = {
@@ -25,7 +32,13 @@ export const FX_DIBAO: TPolicyInput = {
   targetGroups: ['dibao'],
   eligibilityRule: {
     conditions: [
-      { field: 'monthlyIncomePerPerson', op: 'lt', standard: 'fx_dibao_monthly', required: true, reason: '家庭人均月收入低于本区低保标准' },
+      {
+        field: 'monthlyIncomePerPerson',
+        op: 'lt',
+        standard: 'fx_dibao_monthly',
+        required: true,
+        reason: '家庭人均月收入低于本区低保标准',
+      },
       { field: 'assetsBelowLimit', op: 'isTrue', required: false, reason: '家庭财产在规定范围内' },
     ],
     anyOf: [],
@@ -40,7 +53,10 @@ export const FX_EMERGENCY: TPolicyInput = {
   body: '因火灾、车祸、突发重病导致生活暂时困难的家庭可以申请。2024年起简化流程。',
   targetGroups: ['emergency'],
   departmentCode: 'emergency',
-  eligibilityRule: { conditions: [{ field: 'suddenEmergency', op: 'isTrue', required: true, reason: '最近遇到了突发困难' }], anyOf: [] },
+  eligibilityRule: {
+    conditions: [{ field: 'suddenEmergency', op: 'isTrue', required: true, reason: '最近遇到了突发困难' }],
+    anyOf: [],
+  },
 };
 
 export const FX_ELDERLY: TPolicyInput = {
@@ -53,13 +69,43 @@ export const FX_ELDERLY: TPolicyInput = {
   targetGroups: [],
   eligibilityRule: {
     conditions: [],
-    anyOf: [[{ field: 'age', op: 'gte', value: 60, required: true, reason: '年满60岁' }, { field: 'hasDisability', op: 'isTrue', required: true, reason: '家中有残疾人' }]],
+    anyOf: [
+      [
+        { field: 'age', op: 'gte', value: 60, required: true, reason: '年满60岁' },
+        { field: 'hasDisability', op: 'isTrue', required: true, reason: '家中有残疾人' },
+      ],
+    ],
   },
 };
 
 /** Ranking: "珊瑚" in the title of one, in the summary of another, in the body of a third. */
-export const FX_RANK_TITLE: TPolicyInput = { ...base, slug: 'fx-rank-title', title: '珊瑚助学补助', summary: '帮助孩子上学', body: '按学期发放。' };
-export const FX_RANK_SUMMARY: TPolicyInput = { ...base, slug: 'fx-rank-summary', title: '助学金', summary: '珊瑚社区的孩子可以申请', body: '按学年发放。' };
-export const FX_RANK_BODY: TPolicyInput = { ...base, slug: 'fx-rank-body', title: '学生资助', summary: '困难家庭学生', body: '包括珊瑚社区在内的所有学生,以及珊瑚小学、珊瑚中学。' };
+export const FX_RANK_TITLE: TPolicyInput = {
+  ...base,
+  slug: 'fx-rank-title',
+  title: '珊瑚助学补助',
+  summary: '帮助孩子上学',
+  body: '按学期发放。',
+};
+export const FX_RANK_SUMMARY: TPolicyInput = {
+  ...base,
+  slug: 'fx-rank-summary',
+  title: '助学金',
+  summary: '珊瑚社区的孩子可以申请',
+  body: '按学年发放。',
+};
+export const FX_RANK_BODY: TPolicyInput = {
+  ...base,
+  slug: 'fx-rank-body',
+  title: '学生资助',
+  summary: '困难家庭学生',
+  body: '包括珊瑚社区在内的所有学生,以及珊瑚小学、珊瑚中学。',
+};
 
-export const FIXTURE_POLICIES: TPolicyInput[] = [FX_DIBAO, FX_EMERGENCY, FX_ELDERLY, FX_RANK_TITLE, FX_RANK_SUMMARY, FX_RANK_BODY];
+export const FIXTURE_POLICIES: TPolicyInput[] = [
+  FX_DIBAO,
+  FX_EMERGENCY,
+  FX_ELDERLY,
+  FX_RANK_TITLE,
+  FX_RANK_SUMMARY,
+  FX_RANK_BODY,
+];

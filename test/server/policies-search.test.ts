@@ -111,7 +111,11 @@ describe('Chinese search', () => {
 describe('search ranking vector and page cache', () => {
   it('keeps a title + summary rank vector of every policy, filled by the database', async () => {
     const rows = await t.deps.db
-      .select({ slug: policies.slug, rank: sql<string>`${policies.rankVector}::text`, full: sql<string>`ts_filter(${policies.searchVector}, '{a,b}')::text` })
+      .select({
+        slug: policies.slug,
+        rank: sql<string>`${policies.rankVector}::text`,
+        full: sql<string>`ts_filter(${policies.searchVector}, '{a,b}')::text`,
+      })
       .from(policies);
     expect(rows.length).toBeGreaterThanOrEqual(FIXTURE_POLICIES.length);
     for (const r of rows) expect(r.rank).toBe(r.full);
@@ -122,14 +126,29 @@ describe('search ranking vector and page cache', () => {
   it('drops cached pages when an admin changes a policy in this process', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
     expect(slugs(await search({ q: '珊瑚' }))).toContain('fx-rank-summary');
-    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { summary: '孩子可以申请' } }, admin.accessToken);
+    await post(
+      t,
+      'admin.policies.update',
+      { slug: 'fx-rank-summary', patch: { summary: '孩子可以申请' } },
+      admin.accessToken,
+    );
     expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-body']);
-    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { title: '珊瑚助学金' } }, admin.accessToken);
+    await post(
+      t,
+      'admin.policies.update',
+      { slug: 'fx-rank-summary', patch: { title: '珊瑚助学金' } },
+      admin.accessToken,
+    );
     // now a title hit: ranked with fx-rank-title, newest first between the two
     expect(slugs(await search({ q: '珊瑚' })).slice(2)).toEqual(['fx-rank-body']);
     await post(t, 'admin.policies.setStatus', { slug: 'fx-rank-summary', status: 'archived' }, admin.accessToken);
     expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-body']);
-    await post(t, 'admin.policies.update', { slug: 'fx-rank-summary', patch: { title: '助学金', summary: '珊瑚社区的孩子可以申请' } }, admin.accessToken);
+    await post(
+      t,
+      'admin.policies.update',
+      { slug: 'fx-rank-summary', patch: { title: '助学金', summary: '珊瑚社区的孩子可以申请' } },
+      admin.accessToken,
+    );
     await post(t, 'admin.policies.setStatus', { slug: 'fx-rank-summary', status: 'published' }, admin.accessToken);
     expect(slugs(await search({ q: '珊瑚' }))).toEqual(['fx-rank-title', 'fx-rank-summary', 'fx-rank-body']);
   });
@@ -153,7 +172,12 @@ describe('policies.get', () => {
     const res = await post(t, 'policies.get', { slug: 'fx-dibao' });
     expect(res.status).toBe(200);
     const d = ZPolicyDetail.parse(res.body.data);
-    expect(d).toMatchObject({ title: '鲸湾最低生活保障', department: { code: 'civil_affairs' }, materials: ['身份证'], rule: { version: 1 } });
+    expect(d).toMatchObject({
+      title: '鲸湾最低生活保障',
+      department: { code: 'civil_affairs' },
+      materials: ['身份证'],
+      rule: { version: 1 },
+    });
     expect(d.steps[0]).toEqual({ title: '社区受理', timeLimit: '3个工作日' });
     expect(d.related).toEqual({ services: [], livestreams: [], stories: [] });
   });

@@ -23,8 +23,12 @@ describe('seeded policy list', () => {
     const page = (await post(t, 'policies.list', { q: '低保' })).body.data;
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items[0].highlights.length).toBeGreaterThan(0);
-    const res = await post(t, 'selfCheck.run', { answers: { householdSize: 3, monthlyIncomePerPerson: 1000, assetsBelowLimit: true } });
+    const res = await post(t, 'selfCheck.run', {
+      answers: { householdSize: 3, monthlyIncomePerPerson: 1000, assetsBelowLimit: true },
+    });
     const likely = res.body.data.matches.filter((m: { band: string }) => m.band === 'likely');
-    expect(likely.some((m: { reasons: { text: string }[] }) => m.reasons.some((r) => r.text.includes('每月1240元,示例值')))).toBe(true);
+    expect(
+      likely.some((m: { reasons: { text: string }[] }) => m.reasons.some((r) => r.text.includes('每月1240元,示例值'))),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,11 @@ describe('selfCheck.run', () => {
     expect(m.band).toBe('likely');
     expect(m.ruleVersion).toBe(1);
     expect(m.reasons[0]).toEqual({ kind: 'met', text: '家庭人均月收入低于本区低保标准(每月1240元,示例值)' });
-    expect(m.apply).toEqual({ needTier: 'survival', targetGroup: 'dibao', answers: { householdSize: 3, monthlyIncomePerPerson: 1000 } });
+    expect(m.apply).toEqual({
+      needTier: 'survival',
+      targetGroup: 'dibao',
+      answers: { householdSize: 3, monthlyIncomePerPerson: 1000 },
+    });
   });
 
   it('says "possibly" when the income is not given', async () => {
@@ -54,7 +58,11 @@ describe('selfCheck.run', () => {
   it('sorts likely before possibly before unlikely', async () => {
     const r = await run({ monthlyIncomePerPerson: 1000, suddenEmergency: false }, true);
     const order = r.matches.map((m) => m.band);
-    expect([...order].sort((a, b) => ['likely', 'possibly', 'unlikely'].indexOf(a) - ['likely', 'possibly', 'unlikely'].indexOf(b))).toEqual(order);
+    expect(
+      [...order].sort(
+        (a, b) => ['likely', 'possibly', 'unlikely'].indexOf(a) - ['likely', 'possibly', 'unlikely'].indexOf(b),
+      ),
+    ).toEqual(order);
     expect(find(r, 'fx-emergency')!.band).toBe('unlikely');
     expect(find(r, 'fx-elderly')!.band).toBe('possibly');
   });
@@ -67,7 +75,17 @@ describe('selfCheck.run', () => {
 
   it('shows a new rule version and its reason after admin.policies.setRule', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    const rule = { conditions: [{ field: 'monthlyIncomePerPerson', op: 'lte', standard: 'fx_dibao_monthly', factor: 1.5, reason: '家庭人均月收入不高于低保标准的1.5倍' }] };
+    const rule = {
+      conditions: [
+        {
+          field: 'monthlyIncomePerPerson',
+          op: 'lte',
+          standard: 'fx_dibao_monthly',
+          factor: 1.5,
+          reason: '家庭人均月收入不高于低保标准的1.5倍',
+        },
+      ],
+    };
     const res = await post(t, 'admin.policies.setRule', { slug: 'fx-dibao', rule }, admin.accessToken);
     expect(res.status).toBe(200);
     expect(res.body.data.ruleVersion).toBe(2);
@@ -79,7 +97,12 @@ describe('selfCheck.run', () => {
 
   it('uses the stored standard, so an admin change of the standard is applied at once', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    await post(t, 'admin.standards.update', { key: 'fx_dibao_monthly', value: 1000, isSample: false }, admin.accessToken);
+    await post(
+      t,
+      'admin.standards.update',
+      { key: 'fx_dibao_monthly', value: 1000, isSample: false },
+      admin.accessToken,
+    );
     const m = find(await run({ monthlyIncomePerPerson: 1400 }), 'fx-dibao')!;
     expect(m.reasons[0]!.text).toBe('家庭人均月收入不高于低保标准的1.5倍(每月1500元)');
   });

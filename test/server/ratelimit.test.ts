@@ -21,7 +21,10 @@ beforeAll(async () => {
 beforeEach(() => t.clock.advance(61_000));
 
 const login = (api: request.Agent | ReturnType<typeof request> = t.api()) =>
-  api.post('/api/auth.devLogin').set('Content-Type', 'application/json').send(JSON.stringify({ userId: demoUserId }));
+  api
+    .post('/api/auth.devLogin')
+    .set('Content-Type', 'application/json')
+    .send(JSON.stringify({ userId: demoUserId }));
 
 function expectLimited(res: request.Response) {
   expect(res.status).toBe(429);
@@ -79,7 +82,10 @@ describe('auth.devLogin rate limit', () => {
     expectLimited(await login(other));
     expectLimited(await login());
     // the count lives in the database, not in either process
-    const rows = await queryRows<{ key: string; count: number }>(t.deps.db, sql`select key, count from rate_limits where key like 'login:%'`);
+    const rows = await queryRows<{ key: string; count: number }>(
+      t.deps.db,
+      sql`select key, count from rate_limits where key like 'login:%'`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.count).toBe(5);
   });
@@ -94,7 +100,11 @@ describe('login limits per account and per IP', () => {
   const env = testEnv({ TRUST_PROXY_HOPS: '1', LOGIN_RATE_PER_MINUTE: '6', LOGIN_ACCOUNT_RATE_PER_MINUTE: '2' });
   const api = () => request.agent(createApp({ ...t.deps, env } as Deps).callback());
   const from = (ip: string, userId: string) =>
-    api().post('/api/auth.devLogin').set('X-Forwarded-For', ip).set('Content-Type', 'application/json').send(JSON.stringify({ userId }));
+    api()
+      .post('/api/auth.devLogin')
+      .set('X-Forwarded-For', ip)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ userId }));
   let demoIds: string[] = [];
   beforeAll(async () => {
     demoIds = (await post(t, 'auth.devUsers')).body.data.users.map((u: { id: string }) => u.id);
@@ -133,7 +143,10 @@ describe('login limits per account and per IP', () => {
 
   it('stores the account only as a keyed hash', async () => {
     await from('203.0.113.8', demoIds[2]!);
-    const rows = await queryRows<{ key: string }>(t.deps.db, sql`select key from rate_limits where key like 'login-account:%'`);
+    const rows = await queryRows<{ key: string }>(
+      t.deps.db,
+      sql`select key from rate_limits where key like 'login-account:%'`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const { key } of rows) for (const id of demoIds) expect(key).not.toContain(id);
   });

@@ -22,18 +22,28 @@ beforeAll(async () => {
 async function route(over: Record<string, unknown> = {}) {
   const res = await submit(t, token, selfBody({ divisionCode: CUIYUAN_2, ...over }));
   expect(res.status).toBe(200);
-  const [row] = await queryRows<{ routing_rule_version: number; due_at: Date }>(t.deps.db, sql`select routing_rule_version, due_at from applications where id = ${res.body.data.id}`);
+  const [row] = await queryRows<{ routing_rule_version: number; due_at: Date }>(
+    t.deps.db,
+    sql`select routing_rule_version, due_at from applications where id = ${res.body.data.id}`,
+  );
   return { data: res.body.data, row: row! };
 }
 
 const pointPhone = async (code: string) =>
-  (await queryRows<{ phone: string | null; id: string }>(t.deps.db, sql`select id, phone from service_points where division_code = ${code}`))[0]!;
+  (
+    await queryRows<{ phone: string | null; id: string }>(
+      t.deps.db,
+      sql`select id, phone from service_points where division_code = ${code}`,
+    )
+  )[0]!;
 
 describe('routing reference caches', () => {
   it('uses rules another process published only after the TTL', async () => {
     expect((await route()).row.routing_rule_version).toBe(1);
     const rules = { ...DEFAULT_ROUTING_RULES, deadlines: { ...DEFAULT_ROUTING_RULES.deadlines, urgent: { hours: 6 } } };
-    await t.deps.db.execute(sql`insert into routing_rules (version, rules) values (2, ${JSON.stringify(rules)}::jsonb)`);
+    await t.deps.db.execute(
+      sql`insert into routing_rules (version, rules) values (2, ${JSON.stringify(rules)}::jsonb)`,
+    );
 
     const cached = await route({ urgency: 'urgent' });
     expect(cached.row.routing_rule_version).toBe(1);
@@ -48,7 +58,10 @@ describe('routing reference caches', () => {
   it('publishing through the API is used by the very next submit', async () => {
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
     expect((await route()).row.routing_rule_version).toBe(2); // warm
-    const rules = { ...DEFAULT_ROUTING_RULES, deadlines: { ...DEFAULT_ROUTING_RULES.deadlines, emergency: { hours: 3 } } };
+    const rules = {
+      ...DEFAULT_ROUTING_RULES,
+      deadlines: { ...DEFAULT_ROUTING_RULES.deadlines, emergency: { hours: 3 } },
+    };
     expect((await post(t, 'admin.routing.set', { rules }, admin.accessToken)).body.data.version).toBe(3);
     const next = await route({ urgency: 'emergency' });
     expect(next.row.routing_rule_version).toBe(3);
@@ -65,7 +78,9 @@ describe('routing reference caches', () => {
     expect((await route()).data.routing.servicePoint.phone).toBe('0571-7000001');
 
     const admin = await buildSession(t, { memberships: [{ role: 'admin' }] });
-    expect((await post(t, 'admin.servicePoints.update', { id: before.id, phone: '0571-7000002' }, admin.accessToken)).status).toBe(200);
+    expect(
+      (await post(t, 'admin.servicePoints.update', { id: before.id, phone: '0571-7000002' }, admin.accessToken)).status,
+    ).toBe(200);
     expect((await route()).data.routing.servicePoint.phone).toBe('0571-7000002');
   });
 

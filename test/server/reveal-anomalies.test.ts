@@ -24,9 +24,18 @@ beforeAll(async () => {
   hub = await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] });
   cuiyuan = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106005000' }] });
   otherStation = await buildSession(t, { memberships: [{ role: 'station_staff', divisionCode: '330106002000' }] });
-  heavy = await buildSession(t, { displayName: '频繁查看者', memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
-  light = await buildSession(t, { displayName: '偶尔查看者', memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
-  hubRevealer = await buildSession(t, { displayName: '区级查看者', memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] });
+  heavy = await buildSession(t, {
+    displayName: '频繁查看者',
+    memberships: [{ role: 'point_staff', divisionCode: '330106005055' }],
+  });
+  light = await buildSession(t, {
+    displayName: '偶尔查看者',
+    memberships: [{ role: 'point_staff', divisionCode: '330106005055' }],
+  });
+  hubRevealer = await buildSession(t, {
+    displayName: '区级查看者',
+    memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }],
+  });
   const inCuiyuan = (await buildApplication(t, { routeTo: '330106005055' })).id;
   const elsewhere = (await buildApplication(t, { routeTo: '330106002051' })).id;
   for (const reason of ['call_person', 'call_person', 'home_visit']) await reveal(heavy, inCuiyuan, reason);
@@ -43,7 +52,12 @@ describe('cases.revealAnomalies', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.threshold).toBe(3);
     expect(res.body.data.items).toEqual([
-      { userId: hubRevealer.userId, displayName: '区级查看者', total: 5, byReason: [{ reason: 'dept_referral', count: 5 }] },
+      {
+        userId: hubRevealer.userId,
+        displayName: '区级查看者',
+        total: 5,
+        byReason: [{ reason: 'dept_referral', count: 5 }],
+      },
       {
         userId: heavy.userId,
         displayName: '频繁查看者',

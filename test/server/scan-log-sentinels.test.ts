@@ -32,7 +32,10 @@ describe('scan-log-sentinels', () => {
 
   it('fails on a sentinel in any file, naming file and line', () => {
     write('test-postgres.json', JSON.stringify({ numPassedTests: 3 }));
-    write('server-logs/b.test.ts.postgres.log', `{"msg":"ok"}\n{"msg":"request failed","err":"Failed query params: ${sentinel('name')}"}\n`);
+    write(
+      'server-logs/b.test.ts.postgres.log',
+      `{"msg":"ok"}\n{"msg":"request failed","err":"Failed query params: ${sentinel('name')}"}\n`,
+    );
     const res = scan();
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/server-logs\/b\.test\.ts\.postgres\.log:2:/);

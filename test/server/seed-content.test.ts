@@ -17,24 +17,39 @@ const departmentCodes = new Set<string>(DEPARTMENTS.map((d) => d.code));
 const standardKeys = new Set(STANDARDS.map((s) => s.key));
 const policySlugs = new Set(POLICIES.map((p) => p.slug));
 const providerSlugs = new Set(PROVIDERS.map((p) => p.slug));
-const divisionCodes = new Set(parseCsv(fs.readFileSync(path.join(__dirname, '../../server/src/db/seed/xihu-divisions.csv'), 'utf8')).map((r) => r.code));
+const divisionCodes = new Set(
+  parseCsv(fs.readFileSync(path.join(__dirname, '../../server/src/db/seed/xihu-divisions.csv'), 'utf8')).map(
+    (r) => r.code,
+  ),
+);
 
 /** Slugs that point nowhere, as `owner → slug`, so a failure names both ends. */
-const dangling = (owner: string, slugs: readonly string[], known: Set<string>) => slugs.filter((s) => !known.has(s)).map((s) => `${owner} → ${s}`);
+const dangling = (owner: string, slugs: readonly string[], known: Set<string>) =>
+  slugs.filter((s) => !known.has(s)).map((s) => `${owner} → ${s}`);
 const unique = (xs: readonly string[]) => new Set(xs).size === xs.length;
 
 describe('seed content parses with the shared schemas unchanged', () => {
   it.each(POLICIES.map((p) => [p.slug, p] as const))('policy %s', (_s, p) => expect(ZPolicyInput.parse(p)).toEqual(p));
-  it.each(LIVESTREAMS.map((l) => [l.slug, l] as const))('livestream %s', (_s, l) => expect(ZLivestreamInput.parse(l)).toEqual(l));
+  it.each(LIVESTREAMS.map((l) => [l.slug, l] as const))('livestream %s', (_s, l) =>
+    expect(ZLivestreamInput.parse(l)).toEqual(l),
+  );
   it.each(STORIES.map((s) => [s.slug, s] as const))('story %s', (_s, s) => expect(ZStoryInput.parse(s)).toEqual(s));
-  it.each(PROVIDERS.map((p) => [p.slug, p] as const))('provider %s', (_s, p) => expect(ZProviderInput.parse(p)).toEqual(p));
-  it.each(SERVICES.map((s) => [s.slug, s] as const))('service %s', (_s, s) => expect(ZServiceInput.parse(s)).toEqual(s));
+  it.each(PROVIDERS.map((p) => [p.slug, p] as const))('provider %s', (_s, p) =>
+    expect(ZProviderInput.parse(p)).toEqual(p),
+  );
+  it.each(SERVICES.map((s) => [s.slug, s] as const))('service %s', (_s, s) =>
+    expect(ZServiceInput.parse(s)).toEqual(s),
+  );
 });
 
 describe('counts and unique slugs', () => {
   it('meets the issue 4 quantities', () => {
     expect(POLICIES.length).toBeGreaterThanOrEqual(30);
-    expect(POLICIES.filter((p) => p.eligibilityRule && (p.eligibilityRule.conditions.length > 0 || p.eligibilityRule.anyOf.length > 0)).length).toBeGreaterThanOrEqual(15);
+    expect(
+      POLICIES.filter(
+        (p) => p.eligibilityRule && (p.eligibilityRule.conditions.length > 0 || p.eligibilityRule.anyOf.length > 0),
+      ).length,
+    ).toBeGreaterThanOrEqual(15);
     expect(LIVESTREAMS.length).toBeGreaterThanOrEqual(6);
     expect(STORIES.length).toBeGreaterThanOrEqual(8);
     expect(PROVIDERS.length).toBeGreaterThanOrEqual(20);
@@ -42,7 +57,8 @@ describe('counts and unique slugs', () => {
   });
 
   it('has unique slugs within each list and unique standard keys', () => {
-    for (const list of [POLICIES, LIVESTREAMS, STORIES, PROVIDERS, SERVICES]) expect(unique(list.map((x) => x.slug))).toBe(true);
+    for (const list of [POLICIES, LIVESTREAMS, STORIES, PROVIDERS, SERVICES])
+      expect(unique(list.map((x) => x.slug))).toBe(true);
     expect(unique(STANDARDS.map((s) => s.key))).toBe(true);
   });
 });
@@ -58,7 +74,9 @@ describe('coverage', () => {
     expect(PROVIDER_KINDS.filter((k) => !PROVIDERS.some((p) => p.kind === k))).toEqual([]);
     expect(DEPARTMENTS.map((d) => d.code).filter((d) => !PROVIDERS.some((p) => p.departmentCode === d))).toEqual([]);
     // departmentCode is set exactly on department providers
-    expect(PROVIDERS.filter((p) => (p.kind === 'department') !== (p.departmentCode !== undefined)).map((p) => p.slug)).toEqual([]);
+    expect(
+      PROVIDERS.filter((p) => (p.kind === 'department') !== (p.departmentCode !== undefined)).map((p) => p.slug),
+    ).toEqual([]);
   });
 
   it('services cover every need tier, delivery kind and target group, with district-wide, street and community areas and every capacity', () => {
@@ -69,7 +87,8 @@ describe('coverage', () => {
     expect(areas).toContain('330106000000');
     expect(areas.some((a) => /^330106\d{3}000$/.test(a) && a !== '330106000000')).toBe(true);
     expect(areas.some((a) => !a.endsWith('000'))).toBe(true);
-    for (const c of ['available', 'waitlist', 'full'] as const) expect(SERVICES.some((s) => s.capacity === c)).toBe(true);
+    for (const c of ['available', 'waitlist', 'full'] as const)
+      expect(SERVICES.some((s) => s.capacity === c)).toBe(true);
     expect(SERVICES.every((s) => s.lastVerifiedAt.startsWith('2026-'))).toBe(true);
   });
 
@@ -86,8 +105,10 @@ describe('cross-references resolve', () => {
       for (const c of [...(p.eligibilityRule?.conditions ?? []), ...(p.eligibilityRule?.anyOf.flat() ?? [])]) {
         if (c.standard && !standardKeys.has(c.standard)) problems.push(`${p.slug}: unknown standard ${c.standard}`);
         const compares = !['isTrue', 'isFalse'].includes(c.op);
-        if (compares && c.value === undefined && c.standard === undefined) problems.push(`${p.slug}: ${c.field} ${c.op} has no threshold`);
-        if (!compares && (c.value !== undefined || c.standard !== undefined)) problems.push(`${p.slug}: ${c.field} ${c.op} has a pointless threshold`);
+        if (compares && c.value === undefined && c.standard === undefined)
+          problems.push(`${p.slug}: ${c.field} ${c.op} has no threshold`);
+        if (!compares && (c.value !== undefined || c.standard !== undefined))
+          problems.push(`${p.slug}: ${c.field} ${c.op} has a pointless threshold`);
       }
     }
     expect(problems).toEqual([]);
@@ -96,7 +117,9 @@ describe('cross-references resolve', () => {
   it('policy slugs in livestreams, chapters, stories and services', () => {
     expect([
       ...LIVESTREAMS.flatMap((l) => dangling(l.slug, l.policySlugs, policySlugs)),
-      ...LIVESTREAMS.flatMap((l) => l.chapters.flatMap((c) => dangling(`${l.slug}#${c.startSec}`, c.policySlugs, policySlugs))),
+      ...LIVESTREAMS.flatMap((l) =>
+        l.chapters.flatMap((c) => dangling(`${l.slug}#${c.startSec}`, c.policySlugs, policySlugs)),
+      ),
       ...STORIES.flatMap((s) => dangling(s.slug, s.policySlugs, policySlugs)),
       ...SERVICES.flatMap((s) => dangling(s.slug, s.policySlugs, policySlugs)),
     ]).toEqual([]);
@@ -104,7 +127,9 @@ describe('cross-references resolve', () => {
 
   it('service providers, provider departments and service areas', () => {
     expect(SERVICES.flatMap((s) => dangling(s.slug, [s.providerSlug], providerSlugs))).toEqual([]);
-    expect(PROVIDERS.flatMap((p) => (p.departmentCode ? dangling(p.slug, [p.departmentCode], departmentCodes) : []))).toEqual([]);
+    expect(
+      PROVIDERS.flatMap((p) => (p.departmentCode ? dangling(p.slug, [p.departmentCode], departmentCodes) : [])),
+    ).toEqual([]);
     expect(SERVICES.flatMap((s) => dangling(s.slug, s.serviceAreas, divisionCodes))).toEqual([]);
   });
 });
@@ -162,7 +187,8 @@ describe('respectful, safe text', () => {
 
   it('has no real-looking mobile numbers, and provider phones are the obvious sample', () => {
     expect(allText.match(/(?<!\d)1[3-9]\d{9}(?!\d)/g)).toBeNull();
-    for (const p of PROVIDERS) if (p.phone) expect([p.slug, p.phone, p.isSampleContact]).toEqual([p.slug, '0571-00000000', true]);
+    for (const p of PROVIDERS)
+      if (p.phone) expect([p.slug, p.phone, p.isSampleContact]).toEqual([p.slug, '0571-00000000', true]);
   });
 
   it('explains 低保 the first time a policy or story body uses it', () => {

@@ -10,7 +10,11 @@ const t = useTestApp();
 let admin: string;
 
 beforeAll(async () => {
-  await seedContent(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+  await seedContent(
+    t.deps.db,
+    { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES },
+    t.clock.now(),
+  );
   admin = (await buildSession(t, { memberships: [{ role: 'admin' }] })).accessToken;
 });
 
@@ -38,7 +42,12 @@ describe('services admin access', () => {
 
 describe('providers admin', () => {
   it('names an unknown department and refuses a duplicate slug', async () => {
-    const bad = await post(t, 'admin.providers.create', { ...FIXTURE_PROVIDERS[1]!, slug: 'adm-dept', departmentCode: 'no_such_dept' }, admin);
+    const bad = await post(
+      t,
+      'admin.providers.create',
+      { ...FIXTURE_PROVIDERS[1]!, slug: 'adm-dept', departmentCode: 'no_such_dept' },
+      admin,
+    );
     expect(bad.body.details[0].field).toBe('departmentCode');
     expect((await post(t, 'admin.providers.create', FIXTURE_PROVIDERS[0], admin)).status).toBe(409);
     const ok = await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, name: '善粮公社(西湖)' }, admin);
@@ -51,7 +60,12 @@ describe('services admin', () => {
     const badProvider = await post(t, 'admin.services.create', { ...service, providerSlug: 'no-such-provider' }, admin);
     expect(badProvider.status).toBe(400);
     expect(badProvider.body.details[0].field).toBe('providerSlug');
-    const badArea = await post(t, 'admin.services.create', { ...service, serviceAreas: ['330106000000', '330106999999'] }, admin);
+    const badArea = await post(
+      t,
+      'admin.services.create',
+      { ...service, serviceAreas: ['330106000000', '330106999999'] },
+      admin,
+    );
     expect(badArea.body.details).toEqual([{ field: 'serviceAreas.1', message: '没有这个地区编码' }]);
     expect(await t.deps.db.select().from(services).where(eq(services.slug, 'adm-service'))).toHaveLength(0);
   });

@@ -6,10 +6,15 @@ import { CUIYUAN_ONE, FIXTURE_PROVIDERS, FIXTURE_SERVICES } from './services-fix
 
 const t = useTestApp();
 /** Slugs of the test fixtures in a list (the database also holds the seeded Chinese content). */
-const slugs = (res: { body: { data: { items: { slug: string }[] } } }) => res.body.data.items.map((i) => i.slug).filter((s) => s.startsWith('fx-'));
+const slugs = (res: { body: { data: { items: { slug: string }[] } } }) =>
+  res.body.data.items.map((i) => i.slug).filter((s) => s.startsWith('fx-'));
 
 beforeAll(async () => {
-  await seedContent(t.deps.db, { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES }, t.clock.now());
+  await seedContent(
+    t.deps.db,
+    { livestreams: [], stories: [], providers: FIXTURE_PROVIDERS, services: FIXTURE_SERVICES },
+    t.clock.now(),
+  );
 });
 
 describe('providers.list', () => {
@@ -26,7 +31,10 @@ describe('services.list', () => {
     const res = await post(t, 'services.list', { divisionCode: CUIYUAN_ONE, limit: 50 });
     expect(res.status).toBe(200);
     expect(slugs(res).sort()).toEqual(['fx-food-district', 'fx-meal-cuiyuan']);
-    expect(slugs(await post(t, 'services.list', { divisionCode: '330106013001', limit: 50 })).sort()).toEqual(['fx-food-district', 'fx-job-other']);
+    expect(slugs(await post(t, 'services.list', { divisionCode: '330106013001', limit: 50 })).sort()).toEqual([
+      'fx-food-district',
+      'fx-job-other',
+    ]);
   });
 
   it('filters by need tier, delivery, target group and provider', async () => {
@@ -45,9 +53,15 @@ describe('services.list', () => {
   });
 
   it('pages with offset and limit', async () => {
-    const p = ZServiceList.parse((await post(t, 'services.list', { providerSlug: 'fx-food-bank', limit: 1 })).body.data);
+    const p = ZServiceList.parse(
+      (await post(t, 'services.list', { providerSlug: 'fx-food-bank', limit: 1 })).body.data,
+    );
     expect(p.hasMore).toBe(true);
-    expect(ZServiceList.parse((await post(t, 'services.list', { providerSlug: 'fx-food-bank', limit: 1, offset: 1 })).body.data).hasMore).toBe(false);
+    expect(
+      ZServiceList.parse(
+        (await post(t, 'services.list', { providerSlug: 'fx-food-bank', limit: 1, offset: 1 })).body.data,
+      ).hasMore,
+    ).toBe(false);
   });
 
   it('names invalid fields: over-long query, bad division code, unknown field', async () => {
@@ -61,7 +75,13 @@ describe('services.get', () => {
   it('returns the HSDS-shaped detail with area names', async () => {
     const d = ZServiceDetail.parse((await post(t, 'services.get', { slug: 'fx-meal-cuiyuan' })).body.data);
     expect(d.areas).toEqual([{ code: '330106005000', name: '翠苑街道' }]);
-    expect(d).toMatchObject({ schedule: '每天 11:00-12:30', accessibility: '无障碍通道', lastVerifiedAt: '2030-01-01', lastVerifiedBy: '区民政局', capacity: 'available' });
+    expect(d).toMatchObject({
+      schedule: '每天 11:00-12:30',
+      accessibility: '无障碍通道',
+      lastVerifiedAt: '2030-01-01',
+      lastVerifiedBy: '区民政局',
+      capacity: 'available',
+    });
     expect(d.provider).toEqual({ slug: 'fx-food-bank', name: '善粮公社', kind: 'social_org' });
     expect((await post(t, 'services.get', { slug: 'no-such-service' })).status).toBe(404);
   });

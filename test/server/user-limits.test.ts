@@ -16,14 +16,25 @@ import { useTestApp } from './support/harness';
 import { referralBody, selfBody, submit } from './support/intake';
 
 const t = useTestApp({
-  env: { REVEAL_RATE_PER_HOUR: '3', REVEAL_RATE_PER_DAY: '5', SUBMIT_RATE_PER_HOUR: '3', SUBMIT_RATE_PER_DAY: '4', PROVIDE_INFO_RATE_PER_HOUR: '2' },
+  env: {
+    REVEAL_RATE_PER_HOUR: '3',
+    REVEAL_RATE_PER_DAY: '5',
+    SUBMIT_RATE_PER_HOUR: '3',
+    SUBMIT_RATE_PER_DAY: '4',
+    PROVIDE_INFO_RATE_PER_HOUR: '2',
+  },
 });
 const HOUR_S = 3600;
-const count = async (table: 'applications' | 'outbox') => (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
-const reveals = async () => (await t.deps.db.select().from(auditLog).where(eq(auditLog.action, 'case.revealed'))).length;
+const count = async (table: 'applications' | 'outbox') =>
+  (await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+const reveals = async () =>
+  (await t.deps.db.select().from(auditLog).where(eq(auditLog.action, 'case.revealed'))).length;
 const token = async (userId: string) => (await openSessionFor(t.deps, userId)).accessToken;
 
-function expectLimited(res: { status: number; body: { code?: string; message?: string; data?: unknown }; headers: Record<string, string> }, retryAfter: number) {
+function expectLimited(
+  res: { status: number; body: { code?: string; message?: string; data?: unknown }; headers: Record<string, string> },
+  retryAfter: number,
+) {
   expect([res.status, res.body.code, res.headers['retry-after']]).toEqual([429, 'RATE_LIMITED', String(retryAfter)]);
   expect(res.body.data).toBeUndefined();
 }
@@ -68,7 +79,8 @@ describe('applications.submit', () => {
     const resident = await buildSession(t);
     const first = randomUUID();
     expect((await submit(t, resident.accessToken, selfBody(), first)).status).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await submit(t, resident.accessToken, referralBody({ urgency: 'emergency' }))).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await submit(t, resident.accessToken, referralBody({ urgency: 'emergency' }))).status).toBe(200);
     const replay = await submit(t, resident.accessToken, selfBody(), first);
     expect([replay.status, replay.headers['idempotent-replayed']]).toEqual([200, 'true']);
     const [apps, outbox] = [await count('applications'), await count('outbox')];
@@ -98,14 +110,31 @@ describe('applications.provideInfo', () => {
       method: 'in_app',
       grantedAt: t.clock.now(),
     });
-    const ask = () => t.deps.db.update(applications).set({ status: 'needs_info', pausedAt: t.clock.now() }).where(eq(applications.id, id));
-    const events = async () => (await t.deps.db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, 'provideInfo')))).length;
+    const ask = () =>
+      t.deps.db
+        .update(applications)
+        .set({ status: 'needs_info', pausedAt: t.clock.now() })
+        .where(eq(applications.id, id));
+    const events = async () =>
+      (
+        await t.deps.db
+          .select()
+          .from(applicationEvents)
+          .where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, 'provideInfo')))
+      ).length;
     for (let i = 0; i < 2; i++) {
       await ask();
-      expect((await post(t, 'applications.provideInfo', { id, message: '收入证明明天送到' }, resident.accessToken)).status).toBe(200);
+      expect(
+        (await post(t, 'applications.provideInfo', { id, message: '收入证明明天送到' }, resident.accessToken)).status,
+      ).toBe(200);
     }
     await ask();
-    const refused = await post(t, 'applications.provideInfo', { id, message: '收入证明明天送到' }, resident.accessToken);
+    const refused = await post(
+      t,
+      'applications.provideInfo',
+      { id, message: '收入证明明天送到' },
+      resident.accessToken,
+    );
     expectLimited(refused, HOUR_S);
     expect(await events()).toBe(2);
     expect((await t.deps.db.select().from(applications).where(eq(applications.id, id)))[0]!.status).toBe('needs_info');

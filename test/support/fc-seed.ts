@@ -10,7 +10,8 @@ export const DEFAULT_FC_SEED = 20260101;
 function readSeed(text: string | undefined): number {
   if (text === undefined || text.trim() === '') return DEFAULT_FC_SEED;
   const seed = Number(text);
-  if (!Number.isInteger(seed) || Math.abs(seed) > 0x7fffffff) throw new Error(`FC_SEED must be a 32-bit integer, got "${text}"`);
+  if (!Number.isInteger(seed) || Math.abs(seed) > 0x7fffffff)
+    throw new Error(`FC_SEED must be a 32-bit integer, got "${text}"`);
   return seed;
 }
 

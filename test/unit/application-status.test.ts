@@ -36,12 +36,17 @@ describe('application lifecycle', () => {
 
   it('only ever leads to known statuses, and every open status can be withdrawn by the applicant', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...APPLICATION_STATUSES), fc.constantFrom(...APPLICATION_ACTIONS), (status, action) => {
-        const next = nextStatus(status, action);
-        expect(next === null || (APPLICATION_STATUSES as readonly string[]).includes(next)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...APPLICATION_STATUSES),
+        fc.constantFrom(...APPLICATION_ACTIONS),
+        (status, action) => {
+          const next = nextStatus(status, action);
+          expect(next === null || (APPLICATION_STATUSES as readonly string[]).includes(next)).toBe(true);
+        },
+      ),
     );
-    for (const s of ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated'] as const) expect(nextStatus(s, 'withdraw')).toBe('withdrawn');
+    for (const s of ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated'] as const)
+      expect(nextStatus(s, 'withdraw')).toBe('withdrawn');
   });
 });
 
@@ -52,8 +57,37 @@ describe('illegal transitions are refused', () => {
     ['accepted', ['accept', 'provideInfo', 'close', 'reopen']],
     ['in_progress', ['accept', 'provideInfo', 'close', 'reopen']],
     ['needs_info', ['accept', 'askInfo', 'visit', 'referDepartment', 'transfer', 'escalate', 'close', 'reopen']],
-    ['resolved', ['accept', 'contact', 'visit', 'askInfo', 'provideInfo', 'referDepartment', 'transfer', 'escalate', 'resolve', 'withdraw']],
-    ['closed', ['accept', 'contact', 'visit', 'askInfo', 'provideInfo', 'referDepartment', 'transfer', 'escalate', 'resolve', 'close', 'withdraw']],
+    [
+      'resolved',
+      [
+        'accept',
+        'contact',
+        'visit',
+        'askInfo',
+        'provideInfo',
+        'referDepartment',
+        'transfer',
+        'escalate',
+        'resolve',
+        'withdraw',
+      ],
+    ],
+    [
+      'closed',
+      [
+        'accept',
+        'contact',
+        'visit',
+        'askInfo',
+        'provideInfo',
+        'referDepartment',
+        'transfer',
+        'escalate',
+        'resolve',
+        'close',
+        'withdraw',
+      ],
+    ],
     ['withdrawn', [...APPLICATION_ACTIONS]],
   ])('%s refuses %j', (status, actions) => {
     for (const action of actions) expect([action, nextStatus(status, action)]).toEqual([action, null]);
@@ -80,7 +114,9 @@ describe('the rules staff and residents rely on', () => {
 
   it('lists as legal exactly the actions that lead somewhere', () => {
     for (const status of APPLICATION_STATUSES) {
-      expect([...legalActions(status)].sort()).toEqual(APPLICATION_ACTIONS.filter((a) => nextStatus(status, a) !== null).sort());
+      expect([...legalActions(status)].sort()).toEqual(
+        APPLICATION_ACTIONS.filter((a) => nextStatus(status, a) !== null).sort(),
+      );
     }
   });
 
@@ -92,8 +128,10 @@ describe('the rules staff and residents rely on', () => {
   /** Every status reached from `submitted` by a sequence of legal actions. */
   const reachable = () => {
     const seen = new Set<ApplicationStatus>(['submitted']);
-    for (let frontier: ApplicationStatus[] = ['submitted']; frontier.length; ) {
-      frontier = frontier.flatMap((s) => legalActions(s).map((a) => nextStatus(s, a)!)).filter((s) => !seen.has(s) && seen.add(s));
+    for (let frontier: ApplicationStatus[] = ['submitted']; frontier.length;) {
+      frontier = frontier
+        .flatMap((s) => legalActions(s).map((a) => nextStatus(s, a)!))
+        .filter((s) => !seen.has(s) && seen.add(s));
     }
     return seen;
   };
@@ -130,12 +168,16 @@ describe('reference numbers', () => {
     expect(makeReferenceNumber(new Date('2026-11-29T23:30:00Z'), () => 0)).toBe('XH261130-2222');
     expect(REFERENCE_NUMBER_PATTERN.test(ref)).toBe(true);
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), (d, picks) => {
-        let k = 0;
-        const r = makeReferenceNumber(d, (n) => picks[k++]! % n);
-        expect(r).toMatch(REFERENCE_NUMBER_PATTERN);
-        expect(r.split('-')[1]).not.toMatch(/[01ILO]/);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
+        (d, picks) => {
+          let k = 0;
+          const r = makeReferenceNumber(d, (n) => picks[k++]! % n);
+          expect(r).toMatch(REFERENCE_NUMBER_PATTERN);
+          expect(r.split('-')[1]).not.toMatch(/[01ILO]/);
+        },
+      ),
     );
   });
 });

@@ -9,12 +9,47 @@ import { hasStaffScope, inStaffScope, scopeOf } from '../../server/src/features/
 
 const CUIYUAN = '330106005000';
 const GUDANG = '330106007000';
-const none = { pointId: null, pointName: null, pointLevel: null, pointDivision: null, deptId: null, deptCode: null, deptName: null };
+const none = {
+  pointId: null,
+  pointName: null,
+  pointLevel: null,
+  pointDivision: null,
+  deptId: null,
+  deptCode: null,
+  deptName: null,
+};
 const m = {
-  point: (pointId: string, division: string): MembershipRow => ({ ...none, role: 'point_staff', pointId, pointName: '服务点', pointLevel: 'community_point', pointDivision: division }),
-  station: (pointId: string, street: string): MembershipRow => ({ ...none, role: 'station_staff', pointId, pointName: '服务站', pointLevel: 'street_station', pointDivision: street }),
-  hub: (): MembershipRow => ({ ...none, role: 'hub_staff', pointId: 'p-hub', pointName: '西湖区助联体', pointLevel: 'district_hub', pointDivision: '330106000000' }),
-  officer: (deptId: string): MembershipRow => ({ ...none, role: 'dept_officer', deptId, deptCode: 'civil_affairs', deptName: '区民政局' }),
+  point: (pointId: string, division: string): MembershipRow => ({
+    ...none,
+    role: 'point_staff',
+    pointId,
+    pointName: '服务点',
+    pointLevel: 'community_point',
+    pointDivision: division,
+  }),
+  station: (pointId: string, street: string): MembershipRow => ({
+    ...none,
+    role: 'station_staff',
+    pointId,
+    pointName: '服务站',
+    pointLevel: 'street_station',
+    pointDivision: street,
+  }),
+  hub: (): MembershipRow => ({
+    ...none,
+    role: 'hub_staff',
+    pointId: 'p-hub',
+    pointName: '西湖区助联体',
+    pointLevel: 'district_hub',
+    pointDivision: '330106000000',
+  }),
+  officer: (deptId: string): MembershipRow => ({
+    ...none,
+    role: 'dept_officer',
+    deptId,
+    deptCode: 'civil_affairs',
+    deptName: '区民政局',
+  }),
   admin: (): MembershipRow => ({ ...none, role: 'admin' }),
 };
 const principalOf = (...memberships: MembershipRow[]) => {
@@ -41,15 +76,35 @@ const ALL = Object.keys(CASES) as CaseName[];
 describe('inStaffScope: who sees which case', () => {
   it.each<[string, MembershipRow[], CaseName[]]>([
     ['a point worker of 翠苑一区', [m.point('p-cuiyuan1', '330106005055')], ['cuiyuan1']],
-    ['a station worker of 翠苑', [m.station('p-cuiyuan', CUIYUAN)], ['cuiyuan1', 'cuiyuan2', 'cuiyuanStation', 'cuiyuanAtHub']],
+    [
+      'a station worker of 翠苑',
+      [m.station('p-cuiyuan', CUIYUAN)],
+      ['cuiyuan1', 'cuiyuan2', 'cuiyuanStation', 'cuiyuanAtHub'],
+    ],
     ['the hub', [m.hub()], ALL],
     ['a department officer only', [m.officer('d-civil')], []],
     ['an admin only', [m.admin()], []],
     ['nobody (a resident)', [], []],
-    ['a point worker who is also an officer', [m.officer('d-civil'), m.point('p-cuiyuan1', '330106005055')], ['cuiyuan1']],
-    ['points in two streets', [m.point('p-cuiyuan1', '330106005055'), m.point('p-gudang1', '330106007050')], ['cuiyuan1', 'gudang1']],
-    ['a point in one street and the station of another', [m.point('p-cuiyuan1', '330106005055'), m.station('p-gudang', GUDANG)], ['cuiyuan1', 'gudang1', 'gudangStation']],
-    ['stations of two streets', [m.station('p-cuiyuan', CUIYUAN), m.station('p-gudang', GUDANG)], ['cuiyuan1', 'cuiyuan2', 'cuiyuanStation', 'cuiyuanAtHub', 'gudang1', 'gudangStation']],
+    [
+      'a point worker who is also an officer',
+      [m.officer('d-civil'), m.point('p-cuiyuan1', '330106005055')],
+      ['cuiyuan1'],
+    ],
+    [
+      'points in two streets',
+      [m.point('p-cuiyuan1', '330106005055'), m.point('p-gudang1', '330106007050')],
+      ['cuiyuan1', 'gudang1'],
+    ],
+    [
+      'a point in one street and the station of another',
+      [m.point('p-cuiyuan1', '330106005055'), m.station('p-gudang', GUDANG)],
+      ['cuiyuan1', 'gudang1', 'gudangStation'],
+    ],
+    [
+      'stations of two streets',
+      [m.station('p-cuiyuan', CUIYUAN), m.station('p-gudang', GUDANG)],
+      ['cuiyuan1', 'cuiyuan2', 'cuiyuanStation', 'cuiyuanAtHub', 'gudang1', 'gudangStation'],
+    ],
     ['a station worker who is also at the hub', [m.station('p-gudang', GUDANG), m.hub()], ALL],
   ])('%s', (_who, memberships, visible) => {
     const scope = scopeOf(principalOf(...memberships));
@@ -89,8 +144,20 @@ describe('scopeOf and hasStaffScope', () => {
   });
 
   it('collects every point and street of several memberships, and the district flag only from the hub', () => {
-    const scope = scopeOf(principalOf(m.point('p-cuiyuan1', '330106005055'), m.station('p-gudang', GUDANG), m.station('p-cuiyuan', CUIYUAN)));
-    expect(scope).toEqual({ pointIds: ['p-cuiyuan1'], streetCodes: [GUDANG, CUIYUAN], stationPointIds: ['p-gudang', 'p-cuiyuan'], district: false, deptIds: [] });
+    const scope = scopeOf(
+      principalOf(
+        m.point('p-cuiyuan1', '330106005055'),
+        m.station('p-gudang', GUDANG),
+        m.station('p-cuiyuan', CUIYUAN),
+      ),
+    );
+    expect(scope).toEqual({
+      pointIds: ['p-cuiyuan1'],
+      streetCodes: [GUDANG, CUIYUAN],
+      stationPointIds: ['p-gudang', 'p-cuiyuan'],
+      district: false,
+      deptIds: [],
+    });
     expect(scopeOf(principalOf(m.hub())).district).toBe(true);
   });
 });

@@ -1,7 +1,21 @@
 /** Pure helpers of shared/domain: division codes and levels, roles and the point level each staff role needs. */
 import fc from 'fast-check';
-import { DIVISION_CODE_PATTERN, DIVISION_LEVELS, XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel, streetCodeOf } from '../../shared/domain/divisions';
-import { POINT_LEVELS, POINT_LEVEL_LABELS, POINT_LEVEL_OF_ROLE, ROLES, ROLE_LABELS, STAFF_ROLES } from '../../shared/domain/roles';
+import {
+  DIVISION_CODE_PATTERN,
+  DIVISION_LEVELS,
+  XIHU_DISTRICT_CODE,
+  isCommunityLevel,
+  isStreetLevel,
+  streetCodeOf,
+} from '../../shared/domain/divisions';
+import {
+  POINT_LEVELS,
+  POINT_LEVEL_LABELS,
+  POINT_LEVEL_OF_ROLE,
+  ROLES,
+  ROLE_LABELS,
+  STAFF_ROLES,
+} from '../../shared/domain/roles';
 
 const code12 = fc.stringMatching(/^\d{12}$/);
 
@@ -28,7 +42,8 @@ describe(streetCodeOf.name, () => {
 describe('DIVISION_CODE_PATTERN', () => {
   it('accepts exactly 12 digits', () => {
     expect(DIVISION_CODE_PATTERN.test(XIHU_DISTRICT_CODE)).toBe(true);
-    for (const bad of ['33010600000', '3301060000000', '33010600000a', ' 330106000000', '３３０１０６０００００']) expect(DIVISION_CODE_PATTERN.test(bad)).toBe(false);
+    for (const bad of ['33010600000', '3301060000000', '33010600000a', ' 330106000000', '３３０１０６０００００'])
+      expect(DIVISION_CODE_PATTERN.test(bad)).toBe(false);
   });
 });
 
@@ -44,7 +59,8 @@ describe('roles', () => {
   it('has a Chinese label for every role and point level', () => {
     expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
     expect(Object.keys(POINT_LEVEL_LABELS).sort()).toEqual([...POINT_LEVELS].sort());
-    for (const label of [...Object.values(ROLE_LABELS), ...Object.values(POINT_LEVEL_LABELS)]) expect(label).toMatch(/^[\u4e00-\u9fa5]+$/);
+    for (const label of [...Object.values(ROLE_LABELS), ...Object.values(POINT_LEVEL_LABELS)])
+      expect(label).toMatch(/^[\u4e00-\u9fa5]+$/);
   });
 
   it('makes every role but resident a staff role', () => {
@@ -52,7 +68,11 @@ describe('roles', () => {
   });
 
   it('binds point, station and hub staff to one point level each, and nobody else', () => {
-    expect(POINT_LEVEL_OF_ROLE).toEqual({ point_staff: 'community_point', station_staff: 'street_station', hub_staff: 'district_hub' });
+    expect(POINT_LEVEL_OF_ROLE).toEqual({
+      point_staff: 'community_point',
+      station_staff: 'street_station',
+      hub_staff: 'district_hub',
+    });
     expect(new Set(Object.values(POINT_LEVEL_OF_ROLE)).size).toBe(POINT_LEVELS.length);
   });
 });

@@ -9,7 +9,10 @@ import { DEFAULT_ROUTING_RULES, type TRoutingRules } from '../../server/src/feat
 
 /** A Hangzhou wall-clock time as an instant. */
 const cst = (local: string) => new Date(`${local}+08:00`);
-const withWorkingDays = (workingDays: number): TRoutingRules => ({ ...DEFAULT_ROUTING_RULES, deadlines: { ...DEFAULT_ROUTING_RULES.deadlines, normal: { workingDays } } });
+const withWorkingDays = (workingDays: number): TRoutingRules => ({
+  ...DEFAULT_ROUTING_RULES,
+  deadlines: { ...DEFAULT_ROUTING_RULES.deadlines, normal: { workingDays } },
+});
 
 // 2026-11-23 is a Monday; 2026-11-27 a Friday.
 describe('normal: three working days on the Hangzhou calendar', () => {
@@ -50,7 +53,14 @@ describe('emergency and urgent: plain hours, weekends included', () => {
 
 describe('any instant, any count', () => {
   /** An independent reading of the Hangzhou calendar (ICU time zones, not the +8 h offset). */
-  const shanghai = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short', hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const shanghai = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Shanghai',
+    weekday: 'short',
+    hour12: false,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const read = (d: Date) => {
     const parts = Object.fromEntries(shanghai.formatToParts(d).map((p) => [p.type, p.value]));
     return { weekday: parts.weekday!, time: `${parts.hour}:${parts.minute}:${parts.second}` };
@@ -59,15 +69,20 @@ describe('any instant, any count', () => {
 
   it('lands on a weekday at the same Hangzhou time, after exactly N weekdays', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 30 }), (now, days) => {
-        const due = dueDate(now, 'normal', withWorkingDays(days));
-        expect(isWorkday(due)).toBe(true);
-        expect(read(due).time).toBe(read(now).time);
-        // count the weekdays strictly after `now` up to and including `due`, one Hangzhou day at a time
-        let weekdays = 0;
-        for (let t = now.getTime() + 86_400_000; t <= due.getTime(); t += 86_400_000) if (isWorkday(new Date(t))) weekdays++;
-        expect(weekdays).toBe(days);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (now, days) => {
+          const due = dueDate(now, 'normal', withWorkingDays(days));
+          expect(isWorkday(due)).toBe(true);
+          expect(read(due).time).toBe(read(now).time);
+          // count the weekdays strictly after `now` up to and including `due`, one Hangzhou day at a time
+          let weekdays = 0;
+          for (let t = now.getTime() + 86_400_000; t <= due.getTime(); t += 86_400_000)
+            if (isWorkday(new Date(t))) weekdays++;
+          expect(weekdays).toBe(days);
+        },
+      ),
     );
   });
 });

@@ -51,20 +51,29 @@ describe('ErrorCode', () => {
 describe(isErrorCode.name, () => {
   it('accepts every code and nothing else, not even inherited keys', () => {
     for (const code of codes) expect(isErrorCode(code)).toBe(true);
-    for (const value of ['validation_failed', 'toString', '__proto__', 'constructor', '', 400, null, undefined]) expect(isErrorCode(value)).toBe(false);
+    for (const value of ['validation_failed', 'toString', '__proto__', 'constructor', '', 400, null, undefined])
+      expect(isErrorCode(value)).toBe(false);
   });
 });
 
 describe('ZErrorBody', () => {
   it('accepts the envelope with or without details', () => {
     expect(ZErrorBody.safeParse({ ok: false, code: 'NOT_FOUND', message: '没有', requestId: 'r1' }).success).toBe(true);
-    const withDetails = { ok: false, code: 'VALIDATION_FAILED', message: 'x', details: [{ field: 'a', message: 'b' }], requestId: 'r' };
+    const withDetails = {
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      message: 'x',
+      details: [{ field: 'a', message: 'b' }],
+      requestId: 'r',
+    };
     expect(ZErrorBody.parse(withDetails)).toEqual(withDetails);
   });
 
   it('refuses a success body, a missing requestId and malformed details', () => {
     expect(ZErrorBody.safeParse({ ok: true, code: 'X', message: 'm', requestId: 'r' }).success).toBe(false);
     expect(ZErrorBody.safeParse({ ok: false, code: 'X', message: 'm' }).success).toBe(false);
-    expect(ZErrorBody.safeParse({ ok: false, code: 'X', message: 'm', requestId: 'r', details: [{ field: 1 }] }).success).toBe(false);
+    expect(
+      ZErrorBody.safeParse({ ok: false, code: 'X', message: 'm', requestId: 'r', details: [{ field: 1 }] }).success,
+    ).toBe(false);
   });
 });

@@ -1,8 +1,17 @@
 import fc from 'fast-check';
-import { idCheckCharacter, isValidIdNumber, isValidMobile, maskIdNumber, maskMobile, normaliseIdNumber, normaliseMobile } from '../../shared/domain/identity';
+import {
+  idCheckCharacter,
+  isValidIdNumber,
+  isValidMobile,
+  maskIdNumber,
+  maskMobile,
+  normaliseIdNumber,
+  normaliseMobile,
+} from '../../shared/domain/identity';
 
 /** Builds a valid ID for a birth date from a region code and a sequence. */
-const makeId = (region: string, birth: string, seq: string) => `${region}${birth}${seq}${idCheckCharacter(`${region}${birth}${seq}`)}`;
+const makeId = (region: string, birth: string, seq: string) =>
+  `${region}${birth}${seq}${idCheckCharacter(`${region}${birth}${seq}`)}`;
 
 describe('resident ID number (GB 11643)', () => {
   it('accepts the standard example and a lowercase x', () => {
@@ -23,12 +32,17 @@ describe('resident ID number (GB 11643)', () => {
   it('accepts every generated valid ID and refuses every single-character change of the check character', () => {
     const day = fc.date({ min: new Date('1920-01-01'), max: new Date('2025-12-31'), noInvalidDate: true });
     fc.assert(
-      fc.property(fc.integer({ min: 110000, max: 659999 }), day, fc.integer({ min: 0, max: 999 }), (region, date, seq) => {
-        const birth = date.toISOString().slice(0, 10).replace(/-/g, '');
-        const id = makeId(String(region), birth, String(seq).padStart(3, '0'));
-        expect(isValidIdNumber(id)).toBe(true);
-        for (const c of '0123456789X') if (c !== id[17]) expect(isValidIdNumber(id.slice(0, 17) + c)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 110000, max: 659999 }),
+        day,
+        fc.integer({ min: 0, max: 999 }),
+        (region, date, seq) => {
+          const birth = date.toISOString().slice(0, 10).replace(/-/g, '');
+          const id = makeId(String(region), birth, String(seq).padStart(3, '0'));
+          expect(isValidIdNumber(id)).toBe(true);
+          for (const c of '0123456789X') if (c !== id[17]) expect(isValidIdNumber(id.slice(0, 17) + c)).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,4 +1,10 @@
-import { SAMPLE_WEEKDAY_SCHEDULE, ZOpeningSchedule, isOpenNow, parseOpeningSchedule, shanghaiWeekMinute } from '../../shared/domain/opening-hours';
+import {
+  SAMPLE_WEEKDAY_SCHEDULE,
+  ZOpeningSchedule,
+  isOpenNow,
+  parseOpeningSchedule,
+  shanghaiWeekMinute,
+} from '../../shared/domain/opening-hours';
 import { chinaClock, chinaDay } from '../../shared/domain/china-time';
 
 // 2030-01-07 is a Monday. Times below are Shanghai local (+08:00).
@@ -50,7 +56,14 @@ describe('parseOpeningSchedule', () => {
 
 describe('china-time', () => {
   it('reads the wall clock in China whatever the zone of the input', () => {
-    expect(chinaClock('2026-11-29T16:05:00Z')).toEqual({ year: 2026, month: 11, day: 30, hour: 0, minute: 5, weekday: 1 });
+    expect(chinaClock('2026-11-29T16:05:00Z')).toEqual({
+      year: 2026,
+      month: 11,
+      day: 30,
+      hour: 0,
+      minute: 5,
+      weekday: 1,
+    });
     expect(chinaClock(new Date('2026-11-29T09:00:00+08:00'))).toMatchObject({ day: 29, hour: 9, weekday: 7 });
     expect(chinaClock('not a time')).toBeNull();
     expect(chinaDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');

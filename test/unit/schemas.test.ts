@@ -19,7 +19,11 @@ describe('endpoint inputs', () => {
   it('marks every endpoint public, user or a list of known staff roles', () => {
     for (const def of Object.values(endpoints)) {
       const access = def.access as unknown;
-      expect(access === 'public' || access === 'user' || (Array.isArray(access) && access.length > 0 && !access.includes('resident'))).toBe(true);
+      expect(
+        access === 'public' ||
+          access === 'user' ||
+          (Array.isArray(access) && access.length > 0 && !access.includes('resident')),
+      ).toBe(true);
     }
     expect(endpoints['admin.invites.create'].access).toEqual(['admin']);
     expect(endpoints['me.get'].access).toBe('user');
@@ -31,7 +35,14 @@ describe('ZInviteCode', () => {
     expect(ZInviteCode.safeParse(code).success).toBe(true);
   });
 
-  it.each([['K7QM-3XPA-92H'], ['K7QM-3XPA-92HDX'], ['K7QM_3XPA_92HD'], ['K7QM--3XPA-92HD'], ['邀请码邀请码邀请码邀请码'], ['']])('refuses %j', (code) => {
+  it.each([
+    ['K7QM-3XPA-92H'],
+    ['K7QM-3XPA-92HDX'],
+    ['K7QM_3XPA_92HD'],
+    ['K7QM--3XPA-92HD'],
+    ['邀请码邀请码邀请码邀请码'],
+    [''],
+  ])('refuses %j', (code) => {
     const result = ZInviteCode.safeParse(code);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('邀请码应为12位字母或数字');
@@ -73,13 +84,31 @@ describe('ZInviteCreateRequest', () => {
   });
 
   it('keeps validDays a whole number from 1 to 30', () => {
-    for (const validDays of [1, 30]) expect(ZInviteCreateRequest.safeParse({ role: 'admin', validDays }).success).toBe(true);
-    for (const validDays of [0, 31, 1.5, '7']) expect(ZInviteCreateRequest.safeParse({ role: 'admin', validDays }).success).toBe(false);
+    for (const validDays of [1, 30])
+      expect(ZInviteCreateRequest.safeParse({ role: 'admin', validDays }).success).toBe(true);
+    for (const validDays of [0, 31, 1.5, '7'])
+      expect(ZInviteCreateRequest.safeParse({ role: 'admin', validDays }).success).toBe(false);
   });
 });
 
 describe('invisible formatting characters (bidi controls, zero-width characters, BOM)', () => {
-  const INVISIBLE = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\uFEFF'];
+  const INVISIBLE = [
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\uFEFF',
+  ];
   const self = (over: Record<string, unknown>) => ({
     channel: 'self',
     subjectName: '张阿姨',
@@ -94,28 +123,48 @@ describe('invisible formatting characters (bidi controls, zero-width characters,
   });
   const submit = endpoints['applications.submit'].input;
 
-  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))('names and phones refuse %s, naming the field', (_label, c) => {
-    for (const [field, value] of [
-      ['subjectName', `张${c}阿姨`],
-      ['subjectName', `${c}张阿姨`],
-      ['phone', `139${c}12345678`],
-    ] as const) {
-      const result = submit.safeParse(self({ [field]: value }));
-      expect([field, result.success]).toEqual([field, false]);
-      expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(field);
-    }
-    const referral = submit.safeParse({ channel: 'referral', subjectName: `王${c}奶奶`, address: '翠苑二区', urgency: 'normal', observed: '没见她出门', consents: { privacyNotice: true } });
-    expect(referral.error!.issues[0]!.path).toEqual(['subjectName']);
-  });
+  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
+    'names and phones refuse %s, naming the field',
+    (_label, c) => {
+      for (const [field, value] of [
+        ['subjectName', `张${c}阿姨`],
+        ['subjectName', `${c}张阿姨`],
+        ['phone', `139${c}12345678`],
+      ] as const) {
+        const result = submit.safeParse(self({ [field]: value }));
+        expect([field, result.success]).toEqual([field, false]);
+        expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(field);
+      }
+      const referral = submit.safeParse({
+        channel: 'referral',
+        subjectName: `王${c}奶奶`,
+        address: '翠苑二区',
+        urgency: 'normal',
+        observed: '没见她出门',
+        consents: { privacyNotice: true },
+      });
+      expect(referral.error!.issues[0]!.path).toEqual(['subjectName']);
+    },
+  );
 
-  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))('free text has %s removed', (_label, c) => {
-    const parsed = submit.parse(self({ address: `${c}翠苑${c}一区12幢${c}`, description: `生活${c}有些困难${c}` })) as { address: string; description: string };
-    expect([parsed.address, parsed.description]).toEqual(['翠苑一区12幢', '生活有些困难']);
-    const note = endpoints['cases.contact'].input.parse({ id: UUID, expectedVersion: 1, outcome: 'reached', note: `下午${c}再打` }) as { note: string };
-    expect(note.note).toBe('下午再打');
-    const title = endpoints['cases.escalate'].input.safeParse({ id: UUID, expectedVersion: 1, reason: `${c}${c}` });
-    expect(title.success).toBe(false); // only invisible characters: nothing left, so the minimum length applies
-  });
+  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
+    'free text has %s removed',
+    (_label, c) => {
+      const parsed = submit.parse(
+        self({ address: `${c}翠苑${c}一区12幢${c}`, description: `生活${c}有些困难${c}` }),
+      ) as { address: string; description: string };
+      expect([parsed.address, parsed.description]).toEqual(['翠苑一区12幢', '生活有些困难']);
+      const note = endpoints['cases.contact'].input.parse({
+        id: UUID,
+        expectedVersion: 1,
+        outcome: 'reached',
+        note: `下午${c}再打`,
+      }) as { note: string };
+      expect(note.note).toBe('下午再打');
+      const title = endpoints['cases.escalate'].input.safeParse({ id: UUID, expectedVersion: 1, reason: `${c}${c}` });
+      expect(title.success).toBe(false); // only invisible characters: nothing left, so the minimum length applies
+    },
+  );
 
   it('the Trojan Source case: an address with an override reads as stored', () => {
     const parsed = submit.parse(self({ address: '翠苑一区\u202E号503\u202C12幢' })) as { address: string };
@@ -127,16 +176,22 @@ describe('client-supplied dates', () => {
   const visit = endpoints['cases.visit'].input;
   const body = (visitedAt: string) => ({ id: UUID, expectedVersion: 1, note: '走访', visitedAt });
 
-  it.each([['0001-01-01T00:00:00+08:00'], ['1999-12-31T23:59:59Z'], ['2100-01-01T00:00:00Z'], ['9999-12-31T23:59:59+08:00'], ['2026-02-30T10:00:00+08:00']])(
-    'cases.visit refuses visitedAt %s, naming the field',
+  it.each([
+    ['0001-01-01T00:00:00+08:00'],
+    ['1999-12-31T23:59:59Z'],
+    ['2100-01-01T00:00:00Z'],
+    ['9999-12-31T23:59:59+08:00'],
+    ['2026-02-30T10:00:00+08:00'],
+  ])('cases.visit refuses visitedAt %s, naming the field', (visitedAt) => {
+    const result = visit.safeParse(body(visitedAt));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['visitedAt']);
+  });
+
+  it.each([['2000-01-01T00:00:00Z'], ['2026-05-13T09:30:00+08:00'], ['2099-12-31T23:59:59.999Z']])(
+    'cases.visit accepts visitedAt %s',
     (visitedAt) => {
-      const result = visit.safeParse(body(visitedAt));
-      expect(result.success).toBe(false);
-      expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['visitedAt']);
+      expect(visit.safeParse(body(visitedAt)).success).toBe(true);
     },
   );
-
-  it.each([['2000-01-01T00:00:00Z'], ['2026-05-13T09:30:00+08:00'], ['2099-12-31T23:59:59.999Z']])('cases.visit accepts visitedAt %s', (visitedAt) => {
-    expect(visit.safeParse(body(visitedAt)).success).toBe(true);
-  });
 });

@@ -1,4 +1,13 @@
-import { indexTokens, matchRanges, queryTokens, quoteLexeme, snippet, splitRuns, toTsqueryLiteral, toTsvectorLiteral } from '../../shared/domain/search-tokens';
+import {
+  indexTokens,
+  matchRanges,
+  queryTokens,
+  quoteLexeme,
+  snippet,
+  splitRuns,
+  toTsqueryLiteral,
+  toTsvectorLiteral,
+} from '../../shared/domain/search-tokens';
 
 describe('search tokens', () => {
   it('splits Han runs and lowercased ASCII word runs, dropping everything else', () => {
@@ -10,7 +19,13 @@ describe('search tokens', () => {
   });
 
   it('indexes unigrams and bigrams of Han text and whole words, with positions', () => {
-    expect(indexTokens('低保标').map((t) => `${t.lexeme}:${t.pos}`)).toEqual(['低:1', '低保:1', '保:2', '保标:2', '标:3']);
+    expect(indexTokens('低保标').map((t) => `${t.lexeme}:${t.pos}`)).toEqual([
+      '低:1',
+      '低保:1',
+      '保:2',
+      '保标:2',
+      '标:3',
+    ]);
     expect(indexTokens('2024年').map((t) => t.lexeme)).toEqual(['2024', '年']);
   });
 
@@ -38,8 +53,14 @@ describe('search tokens', () => {
   });
 
   it('finds merged match ranges, case-insensitively, whole words only', () => {
-    expect(matchRanges('低保标准和低保', ['低保', '保标'])).toEqual([[0, 3], [5, 7]]);
-    expect(matchRanges('Wi-Fi 与 1600 元、60 岁', ['60', 'wi'])).toEqual([[0, 2], [15, 17]]);
+    expect(matchRanges('低保标准和低保', ['低保', '保标'])).toEqual([
+      [0, 3],
+      [5, 7],
+    ]);
+    expect(matchRanges('Wi-Fi 与 1600 元、60 岁', ['60', 'wi'])).toEqual([
+      [0, 2],
+      [15, 17],
+    ]);
   });
 
   it('cuts a snippet around the first match with ranges relative to it', () => {

@@ -13,7 +13,10 @@ describe('needsSensitiveConsent', () => {
     [{ targetGroup: 'tekun' }, ['targetGroup']],
     [{ description: '腿脚不好' }, ['description']],
     [{ attachmentIds: ['a'] }, ['attachmentIds']],
-    [{ categories: ['medical'], targetGroup: 'dibao', description: '住院', attachmentIds: ['a'] }, ['categories', 'targetGroup', 'description', 'attachmentIds']],
+    [
+      { categories: ['medical'], targetGroup: 'dibao', description: '住院', attachmentIds: ['a'] },
+      ['categories', 'targetGroup', 'description', 'attachmentIds'],
+    ],
   ])('%o → %o', (body, reasons) => {
     expect(needsSensitiveConsent(body)).toEqual(reasons);
   });
@@ -21,9 +24,15 @@ describe('needsSensitiveConsent', () => {
 
 describe('sensitiveConsentIssue', () => {
   it('names consents.sensitiveData when something sensitive comes without the consent', () => {
-    expect(sensitiveConsentIssue({ channel: 'self', description: '住院', consents: { sensitiveData: false } })?.field).toBe('consents.sensitiveData');
-    expect(sensitiveConsentIssue({ channel: 'self', description: '住院', consents: { sensitiveData: true } })).toBeNull();
-    expect(sensitiveConsentIssue({ channel: 'self', categories: ['legal'], consents: { sensitiveData: false } })).toBeNull();
+    expect(
+      sensitiveConsentIssue({ channel: 'self', description: '住院', consents: { sensitiveData: false } })?.field,
+    ).toBe('consents.sensitiveData');
+    expect(
+      sensitiveConsentIssue({ channel: 'self', description: '住院', consents: { sensitiveData: true } }),
+    ).toBeNull();
+    expect(
+      sensitiveConsentIssue({ channel: 'self', categories: ['legal'], consents: { sensitiveData: false } }),
+    ).toBeNull();
   });
 
   it('never asks it of a referral', () => {

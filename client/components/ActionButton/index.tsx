@@ -18,10 +18,20 @@ type Props = {
  * Busy state is a class, not `disabled`: Taro H5 renders disabled={false} as an attribute that its CSS
  * greys out, and WeChat's disabled style is too faint for older eyes.
  */
-export default function ActionButton({ kind = 'primary', busy = false, busyText = '请稍等…', className, onTap, children }: Props) {
+export default function ActionButton({
+  kind = 'primary',
+  busy = false,
+  busyText = '请稍等…',
+  className,
+  onTap,
+  children,
+}: Props) {
   return (
     <View className={className}>
-      <Button className={`action-button action-button--${kind}${busy ? ' action-button--busy' : ''}`} onClick={busy ? undefined : onTap}>
+      <Button
+        className={`action-button action-button--${kind}${busy ? ' action-button--busy' : ''}`}
+        onClick={busy ? undefined : onTap}
+      >
         {busy ? busyText : children}
       </Button>
     </View>

@@ -25,7 +25,8 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
   const [gone, setGone] = useState<string[]>([]);
   const room = MAX_ATTACHMENTS - attachments.length - pending.length;
 
-  const patch = (key: string, change: Partial<Pending>) => setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
+  const patch = (key: string, change: Partial<Pending>) =>
+    setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
 
   const upload = async (item: Pending) => {
     if (item.file.size > MAX_ATTACHMENT_BYTES) {
@@ -61,7 +62,12 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
         {attachments.map((a, i) => (
           <View key={a.id} className='photo-list__item photo-list__item--done'>
             {a.kind === 'image' && a.preview && !gone.includes(a.id) ? (
-              <Image className='photo-list__image' src={a.preview} mode='aspectFill' onError={() => setGone((list) => [...list, a.id])} />
+              <Image
+                className='photo-list__image'
+                src={a.preview}
+                mode='aspectFill'
+                onError={() => setGone((list) => [...list, a.id])}
+              />
             ) : null}
             <Text className='photo-list__caption'>第 {i + 1} 张 已上传</Text>
             <Text className='photo-list__remove' onClick={() => onRemove(a.id)}>
@@ -78,7 +84,10 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
                 <Text className='photo-list__retry' onClick={() => void upload(p)}>
                   重试
                 </Text>
-                <Text className='photo-list__remove' onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}>
+                <Text
+                  className='photo-list__remove'
+                  onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}
+                >
                   删除
                 </Text>
               </>

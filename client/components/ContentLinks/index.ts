@@ -21,7 +21,8 @@ export const PAGES = {
 export const policyUrl = (slug: string) => `${PAGES.policy}?slug=${encodeURIComponent(slug)}`;
 export const storyUrl = (slug: string) => `${PAGES.story}?slug=${encodeURIComponent(slug)}`;
 export const pointUrl = (id: string) => `${PAGES.point}?id=${encodeURIComponent(id)}`;
-export const streetUrl = (code: string, name: string) => `${PAGES.street}?code=${code}&name=${encodeURIComponent(name)}`;
+export const streetUrl = (code: string, name: string) =>
+  `${PAGES.street}?code=${code}&name=${encodeURIComponent(name)}`;
 export function replayUrl(slug: string, startSec?: number): string {
   return `${PAGES.replay}?slug=${encodeURIComponent(slug)}${startSec !== undefined ? `&t=${startSec}` : ''}`;
 }
@@ -39,7 +40,10 @@ const GROUP_CATEGORIES: Record<TargetGroup, Category> = {
 };
 
 /** Categories suggested by the target group and by self-check answers (at most 6, in the shared order). */
-export function suggestCategories(targetGroup: TargetGroup | null | undefined, answers: TSelfCheckAnswers = {}): Category[] {
+export function suggestCategories(
+  targetGroup: TargetGroup | null | undefined,
+  answers: TSelfCheckAnswers = {},
+): Category[] {
   const picked = new Set<Category>();
   if (targetGroup) picked.add(GROUP_CATEGORIES[targetGroup]);
   if (answers.hasDisability) picked.add('disability');

@@ -26,7 +26,12 @@ export default function Dialog({ open, title, content, actions }: Props) {
         {content ? <Text className='dialog__content'>{content}</Text> : null}
         <View className='dialog__actions'>
           {actions.map((action) => (
-            <ActionButton key={action.label} className='dialog__action' kind={action.kind ?? 'plain'} onTap={action.onTap}>
+            <ActionButton
+              key={action.label}
+              className='dialog__action'
+              kind={action.kind ?? 'plain'}
+              onTap={action.onTap}
+            >
               {action.label}
             </ActionButton>
           ))}

@@ -21,7 +21,15 @@ type Props<V extends string> = {
  * Big tappable options instead of pickers and tiny radios. The chosen state is shown by a tick and a
  * thicker border as well as colour (never colour alone).
  */
-export default function FormChoice<V extends string>({ options, selected, onToggle, multiple = false, columns = 1, invalid = false, name }: Props<V>) {
+export default function FormChoice<V extends string>({
+  options,
+  selected,
+  onToggle,
+  multiple = false,
+  columns = 1,
+  invalid = false,
+  name,
+}: Props<V>) {
   return (
     <View
       className={`form-choice form-choice--cols-${columns}${invalid ? ' form-choice--invalid' : ''}${name ? ` form-choice--${name}` : ''}`}

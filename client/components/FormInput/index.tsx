@@ -14,7 +14,16 @@ type Props = {
 };
 
 /** A text box sized for older readers; multiline is a tall textarea with a character count left to the caller. */
-export default function FormInput({ value, onChange, placeholder, maxlength = 200, type = 'text', multiline = false, invalid = false, className }: Props) {
+export default function FormInput({
+  value,
+  onChange,
+  placeholder,
+  maxlength = 200,
+  type = 'text',
+  multiline = false,
+  invalid = false,
+  className,
+}: Props) {
   const cls = `form-input${multiline ? ' form-input--multiline' : ''}${invalid ? ' form-input--invalid' : ''}${className ? ` ${className}` : ''}`;
   if (multiline) {
     return (
@@ -28,5 +37,14 @@ export default function FormInput({ value, onChange, placeholder, maxlength = 20
       />
     );
   }
-  return <Input className={cls} value={value} type={type} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />;
+  return (
+    <Input
+      className={cls}
+      value={value}
+      type={type}
+      maxlength={maxlength}
+      placeholder={placeholder}
+      onInput={(e) => onChange(e.detail.value)}
+    />
+  );
 }

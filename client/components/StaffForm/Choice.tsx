@@ -35,7 +35,11 @@ export default function Choice<V extends string>({ label, options, value, onChan
           </View>
         ))}
       </View>
-      {error ? <Text className='staff-field__error'>{error}</Text> : hint ? <Text className='staff-field__hint'>{hint}</Text> : null}
+      {error ? (
+        <Text className='staff-field__error'>{error}</Text>
+      ) : hint ? (
+        <Text className='staff-field__hint'>{hint}</Text>
+      ) : null}
     </View>
   );
 }

@@ -17,7 +17,17 @@ type Props = {
 };
 
 /** A small form over the page: title, fields, one submit button and 取消. Stays until the user acts. */
-export default function Sheet({ title, name, intro, error, busy = false, submitText, onSubmit, onCancel, children }: Props) {
+export default function Sheet({
+  title,
+  name,
+  intro,
+  error,
+  busy = false,
+  submitText,
+  onSubmit,
+  onCancel,
+  children,
+}: Props) {
   return (
     <View className={`staff-sheet staff-sheet--${name}`}>
       <View className='staff-sheet__mask' onClick={busy ? undefined : onCancel} />

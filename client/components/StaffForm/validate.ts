@@ -7,7 +7,9 @@ import { localiseIssue, type TFieldIssue } from '@shared/errors';
 
 export type FieldErrors = Record<string, string>;
 
-export function errorsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[] | TFieldIssue[]): FieldErrors {
+export function errorsFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[] | TFieldIssue[],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = 'field' in issue ? issue.field : issue.path.map(String).join('.') || 'form';

@@ -29,8 +29,14 @@ function useHomeExtras(trigger: unknown): Extras {
     if (trigger === undefined) return;
     let alive = true;
     void Promise.all([
-      call('livestreams.list', { limit: 20 }).then((r) => pickNextLive(r.items), () => null),
-      call('stories.list', { limit: STORY_COUNT }).then((r) => r.items, () => []),
+      call('livestreams.list', { limit: 20 }).then(
+        (r) => pickNextLive(r.items),
+        () => null,
+      ),
+      call('stories.list', { limit: STORY_COUNT }).then(
+        (r) => r.items,
+        () => [],
+      ),
     ]).then(([live, stories]) => {
       if (alive) setExtras({ live, stories });
     });
@@ -68,9 +74,7 @@ export default function HomePage() {
           {overview.hub ? <HubCard hub={overview.hub} /> : null}
           <View className='home__section' id={STREETS_ANCHOR}>
             <Text className='home__section-title'>街道和镇的服务站</Text>
-            <Text className='home__section-hint'>
-              共 {overview.streets.length} 个,点一下可以看到附近的村社服务点
-            </Text>
+            <Text className='home__section-hint'>共 {overview.streets.length} 个,点一下可以看到附近的村社服务点</Text>
           </View>
           <View className='home__streets'>
             {overview.streets.map((street) => (

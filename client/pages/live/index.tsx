@@ -35,7 +35,10 @@ export default function LivePage() {
   const session = useSession();
   const userId = session?.user.id;
   const query = usePageQuery(() => call('livestreams.list', { limit: 50 }));
-  const [reminded, setReminded] = useState<{ userId?: string; slugs: Set<string> }>(() => ({ userId, slugs: readReminders(userId) }));
+  const [reminded, setReminded] = useState<{ userId?: string; slugs: Set<string> }>(() => ({
+    userId,
+    slugs: readReminders(userId),
+  }));
   const [states, setStates] = useState<Record<string, Omit<RemindState, 'reminded'>>>({});
 
   // A different user (or a logout) on the same device: re-read that user's reminders.

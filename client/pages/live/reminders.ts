@@ -13,7 +13,9 @@ export function readReminders(userId: string | undefined): Set<string> {
   try {
     const raw: unknown = Taro.getStorageSync(KEY);
     const stored = (typeof raw === 'string' && raw ? JSON.parse(raw) : null) as Stored | null;
-    return stored && stored.userId === userId && Array.isArray(stored.slugs) ? new Set(stored.slugs.filter((s) => typeof s === 'string')) : new Set();
+    return stored && stored.userId === userId && Array.isArray(stored.slugs)
+      ? new Set(stored.slugs.filter((s) => typeof s === 'string'))
+      : new Set();
   } catch {
     return new Set();
   }

@@ -76,7 +76,11 @@ export default function PoliciesPage() {
     setMoreError(undefined);
     try {
       const next = await call('policies.list', requestOf(filters, cursor));
-      setMore((prev) => ({ base, items: [...(prev?.base === base ? prev.items : []), ...next.items], cursor: next.nextCursor }));
+      setMore((prev) => ({
+        base,
+        items: [...(prev?.base === base ? prev.items : []), ...next.items],
+        cursor: next.nextCursor,
+      }));
     } catch (error) {
       setMoreError(`${toApiError(error).message}`);
     } finally {
@@ -98,8 +102,18 @@ export default function PoliciesPage() {
               <Text className='policies__title'>政策清单</Text>
               <Text className='policies__subtitle'>看看有哪些帮助,不知道选什么可以先做「我能申请什么」</Text>
             </View>
-            <SearchBar value={draft} error={searchError} onChange={setDraft} onSearch={handleSearch} onClear={handleClearSearch} />
-            <PolicyFilters value={filters} departments={data.departments} onChange={(next) => setFilters({ ...filters, ...next })} />
+            <SearchBar
+              value={draft}
+              error={searchError}
+              onChange={setDraft}
+              onSearch={handleSearch}
+              onClear={handleClearSearch}
+            />
+            <PolicyFilters
+              value={filters}
+              departments={data.departments}
+              onChange={(next) => setFilters({ ...filters, ...next })}
+            />
             <View className='policies__status'>
               <Text className='policies__status-text'>
                 {query.loading ? '正在查找…' : filters.q ? `「${filters.q}」的查找结果` : '全部政策'}
@@ -118,7 +132,9 @@ export default function PoliciesPage() {
             {items.length === 0 ? (
               <View className='policies__empty'>
                 <Text className='policies__empty-title'>没有找到相关政策</Text>
-                <Text className='policies__empty-text'>换个说法试试,比如「看病」「上学」「找工作」;或者清除筛选看看全部。</Text>
+                <Text className='policies__empty-text'>
+                  换个说法试试,比如「看病」「上学」「找工作」;或者清除筛选看看全部。
+                </Text>
                 <ActionButton kind='plain' onTap={clearAll}>
                   清除筛选,看全部政策
                 </ActionButton>
@@ -126,7 +142,13 @@ export default function PoliciesPage() {
             ) : null}
             {moreError ? <Text className='policies__more-error'>{moreError}</Text> : null}
             {cursor ? (
-              <ActionButton className='policies__more' kind='plain' busy={loadingMore} busyText='正在加载…' onTap={() => void loadMore(data.page, cursor)}>
+              <ActionButton
+                className='policies__more'
+                kind='plain'
+                busy={loadingMore}
+                busyText='正在加载…'
+                onTap={() => void loadMore(data.page, cursor)}
+              >
                 {moreError ? '再试一次' : '加载更多'}
               </ActionButton>
             ) : items.length > 0 ? (

@@ -6,7 +6,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 function quoted(values: readonly string[]): SQL {
-  for (const v of values) if (!/^[a-z_]+$/i.test(v)) throw new Error(`enum value ${JSON.stringify(v)} cannot be spelled in a CHECK`);
+  for (const v of values)
+    if (!/^[a-z_]+$/i.test(v)) throw new Error(`enum value ${JSON.stringify(v)} cannot be spelled in a CHECK`);
   return sql.raw(values.map((v) => `'${v}'`).join(','));
 }
 
@@ -14,4 +15,5 @@ function quoted(values: readonly string[]): SQL {
 export const isOneOf = (col: AnyPgColumn, values: readonly string[]): SQL => sql`${col} in (${quoted(values)})`;
 
 /** Every element of a `text[]` column is one of `values` (an empty array passes). */
-export const allOneOf = (col: AnyPgColumn, values: readonly string[]): SQL => sql`${col} <@ array[${quoted(values)}]::text[]`;
+export const allOneOf = (col: AnyPgColumn, values: readonly string[]): SQL =>
+  sql`${col} <@ array[${quoted(values)}]::text[]`;

@@ -38,7 +38,11 @@ async function main(command: string | undefined, args: string[]): Promise<number
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('--batch needs a positive integer');
       const cipher = createFieldCipher(loadSecrets(env).fieldKeys);
       const onBatch = (table: string, rows: number) => process.stdout.write(`${table}: ${rows} rows\n`);
-      const report = await reencryptAll(database.db, cipher, { batchSize, reindex: args.includes('--reindex'), onBatch });
+      const report = await reencryptAll(database.db, cipher, {
+        batchSize,
+        reindex: args.includes('--reindex'),
+        onBatch,
+      });
       process.stdout.write(`${JSON.stringify(report)}\n`);
       return report.pending.applications + report.pending.users === 0 ? 0 : 1;
     } else {

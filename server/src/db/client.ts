@@ -38,10 +38,9 @@ export type Database = {
   /** Resolves when a trivial query answers within `timeoutMs`; rejects otherwise. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
-} & (
+} &
   /** Raw driver handle, for migrations and test tooling only. */
-  { kind: 'postgres'; raw: Pool } | { kind: 'pglite'; raw: PGlite }
-);
+  ({ kind: 'postgres'; raw: Pool } | { kind: 'pglite'; raw: PGlite });
 
 export type DbOptions = {
   url?: string;
@@ -113,7 +112,8 @@ function releaseOnFailedBegin(pool: Pool): void {
     } as typeof client.query;
     return client;
   };
-  pool.connect = ((cb?: unknown) => (cb ? connect(cb) : (connect() as Promise<PoolClient>).then(guard))) as typeof pool.connect;
+  pool.connect = ((cb?: unknown) =>
+    cb ? connect(cb) : (connect() as Promise<PoolClient>).then(guard)) as typeof pool.connect;
 }
 
 async function openPglite(options: DbOptions): Promise<Database> {

@@ -38,10 +38,14 @@ export async function runMigrations(database: Database): Promise<void> {
  * no right to read it) means "not known to be up to date", and drizzle's migrator then runs as before.
  */
 async function upToDate(client: PoolClient): Promise<boolean> {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+    entries: Array<{ when: number }>;
+  };
   const newest = Math.max(...journal.entries.map((e) => e.when));
   try {
-    const { rows } = await client.query<{ last: string | null }>('select max(created_at)::text as last from drizzle.__drizzle_migrations');
+    const { rows } = await client.query<{ last: string | null }>(
+      'select max(created_at)::text as last from drizzle.__drizzle_migrations',
+    );
     return rows[0]?.last != null && Number(rows[0].last) >= newest;
   } catch {
     return false;

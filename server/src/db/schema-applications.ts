@@ -5,13 +5,52 @@
  * the repositories seal and open them (features/applications/sealed-fields.ts).
  */
 import { sql } from 'drizzle-orm';
-import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { APPLICATION_EVENT_TYPES, APPLICATION_STATUSES, OPEN_STATUSES, type ApplicationEventType, type ApplicationStatus } from '../../../shared/domain/application-status';
+import {
+  bigint,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_EVENT_TYPES,
+  APPLICATION_STATUSES,
+  OPEN_STATUSES,
+  type ApplicationEventType,
+  type ApplicationStatus,
+} from '../../../shared/domain/application-status';
 import { NEED_TIERS, TARGET_GROUPS, type NeedTier, type TargetGroup } from '../../../shared/domain/assistance';
-import { CATEGORIES, CHANNELS, RELATIONSHIPS, URGENCIES, type Category, type Channel, type Relationship, type Urgency } from '../../../shared/domain/categories';
+import {
+  CATEGORIES,
+  CHANNELS,
+  RELATIONSHIPS,
+  URGENCIES,
+  type Category,
+  type Channel,
+  type Relationship,
+  type Urgency,
+} from '../../../shared/domain/categories';
 import type { TRoutingReason } from '../../../shared/schemas/applications';
-import { ATTACHMENT_KINDS, ATTACHMENT_PURPOSES, type AttachmentKind, type AttachmentPurpose } from '../../../shared/schemas/attachments';
-import { REFERRAL_STATUSES, RESOLVE_OUTCOMES, type ReferralStatus, type ResolveOutcome } from '../../../shared/schemas/cases';
+import {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_PURPOSES,
+  type AttachmentKind,
+  type AttachmentPurpose,
+} from '../../../shared/schemas/attachments';
+import {
+  REFERRAL_STATUSES,
+  RESOLVE_OUTCOMES,
+  type ReferralStatus,
+  type ResolveOutcome,
+} from '../../../shared/schemas/cases';
 import { allOneOf, isOneOf } from './checks';
 import { departments, servicePoints, users } from './schema';
 
@@ -26,7 +65,9 @@ export const applications = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     refNo: text('ref_no').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
-    applicantUserId: uuid('applicant_user_id').notNull().references(() => users.id),
+    applicantUserId: uuid('applicant_user_id')
+      .notNull()
+      .references(() => users.id),
     /**
      * The plain columns from before encryption at rest (migration 0013): nullable and empty once `npm run
      * crypto:reencrypt` has moved them into the *_enc columns; read only as a fallback until then.
@@ -56,7 +97,10 @@ export const applications = pgTable(
     needTier: text('need_tier').$type<NeedTier>(),
     categories: text('categories').array().$type<Category[]>().notNull(),
     urgency: text('urgency').$type<Urgency>().notNull(),
-    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    flags: text('flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status').$type<ApplicationStatus>().notNull().default('submitted'),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     assigneeUserId: uuid('assignee_user_id').references(() => users.id),
@@ -64,7 +108,10 @@ export const applications = pgTable(
     subjectUserId: uuid('subject_user_id').references(() => users.id),
     routingReason: jsonb('routing_reason').$type<TRoutingReason>().notNull(),
     routingRuleVersion: integer('routing_rule_version').notNull(),
-    suggestedDepartmentIds: uuid('suggested_department_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    suggestedDepartmentIds: uuid('suggested_department_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     dueAt: ts('due_at'),
     pausedAt: ts('paused_at'),
     outcome: text('outcome').$type<ResolveOutcome>(),
@@ -80,7 +127,9 @@ export const applications = pgTable(
     index('applications_applicant_idx').on(t.applicantUserId, t.createdAt),
     index('applications_point_queue_idx').on(t.servicePointId, t.status, t.dueAt, t.id),
     index('applications_street_queue_idx').on(t.streetCode, t.status, t.dueAt, t.id),
-    index('applications_due_idx').on(t.dueAt).where(sql`${t.status} in ('submitted','accepted','in_progress','escalated')`),
+    index('applications_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} in ('submitted','accepted','in_progress','escalated')`),
     // the hub's district-wide queue: due_at asc nulls last, id (keyset pagination)
     index('applications_hub_queue_idx').on(t.dueAt, t.id),
     // the workbench's default page (open cases, by due time) per scope: read straight off a small partial index
@@ -110,7 +159,9 @@ export const applicationEvents = pgTable(
   'application_events',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     type: text('type').$type<ApplicationEventType>().notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     statusFrom: text('status_from').$type<ApplicationStatus>(),
@@ -131,9 +182,13 @@ export const consents = pgTable(
   'consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
     purpose: text('purpose').notNull(),
-    grantedByUserId: uuid('granted_by_user_id').notNull().references(() => users.id),
+    grantedByUserId: uuid('granted_by_user_id')
+      .notNull()
+      .references(() => users.id),
     method: text('method').notNull(),
     grantedAt: ts('granted_at').notNull(),
     revokedAt: ts('revoked_at'),
@@ -147,9 +202,13 @@ export const consents = pgTable(
  * applications.claimSubject). At most one per application; the code is stored only as a keyed hash.
  */
 export const subjectCodes = pgTable('subject_codes', {
-  applicationId: uuid('application_id').primaryKey().references(() => applications.id),
+  applicationId: uuid('application_id')
+    .primaryKey()
+    .references(() => applications.id),
   codeHash: text('code_hash').notNull(),
-  issuedByUserId: uuid('issued_by_user_id').notNull().references(() => users.id),
+  issuedByUserId: uuid('issued_by_user_id')
+    .notNull()
+    .references(() => users.id),
   issuedAt: ts('issued_at').notNull(),
   expiresAt: ts('expires_at').notNull(),
   /** Wrong entries so far; at MAX_TRIES the code is burnt. */
@@ -171,16 +230,24 @@ export const departmentReferrals = pgTable(
   'department_referrals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
-    departmentId: uuid('department_id').notNull().references(() => departments.id),
-    referredByUserId: uuid('referred_by_user_id').notNull().references(() => users.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    referredByUserId: uuid('referred_by_user_id')
+      .notNull()
+      .references(() => users.id),
     note: text('note').notNull(),
     status: text('status').$type<ReferralStatus>().notNull().default('open'),
     createdAt: ts('created_at').notNull().defaultNow(),
     closedAt: ts('closed_at'),
   },
   (t) => [
-    uniqueIndex('department_referrals_open_uq').on(t.applicationId, t.departmentId).where(sql`${t.status} = 'open'`),
+    uniqueIndex('department_referrals_open_uq')
+      .on(t.applicationId, t.departmentId)
+      .where(sql`${t.status} = 'open'`),
     // a department officer's queue: the department's live referrals
     index('department_referrals_dept_idx').on(t.departmentId, t.status, t.applicationId),
     check('department_referrals_status_chk', isOneOf(t.status, REFERRAL_STATUSES)),
@@ -191,7 +258,9 @@ export const departmentReferrals = pgTable(
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     route: text('route').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
@@ -226,7 +295,9 @@ export const attachments = pgTable(
     sha256: text('sha256').notNull(),
     /** The uploader's file name, sanitised; metadata only (never a path). */
     originalName: text('original_name').notNull().default(''),
-    uploadedByUserId: uuid('uploaded_by_user_id').notNull().references(() => users.id),
+    uploadedByUserId: uuid('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     linkedAt: ts('linked_at'),
     /** Order within the request that linked it (the order the person picked the files in). */
@@ -238,7 +309,9 @@ export const attachments = pgTable(
     // the purge of abandoned staged uploads
     // the per-user 24-hour upload quota
     index('attachments_uploader_idx').on(t.uploadedByUserId, t.createdAt),
-    index('attachments_staged_idx').on(t.createdAt).where(sql`${t.applicationId} is null`),
+    index('attachments_staged_idx')
+      .on(t.createdAt)
+      .where(sql`${t.applicationId} is null`),
     check('attachments_kind_chk', isOneOf(t.kind, ATTACHMENT_KINDS)),
     check('attachments_purpose_chk', isOneOf(t.purpose, ATTACHMENT_PURPOSES)),
     check('attachments_linked_chk', sql`(${t.applicationId} is null) = (${t.linkedAt} is null)`),

@@ -5,7 +5,23 @@
  * behaves the same on PGlite and PostgreSQL without extensions.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import {
   CAPACITY_STATUSES,
   CONTENT_STATUSES,
@@ -41,7 +57,9 @@ export const policies = pgTable(
     body: text('body').notNull(),
     needTiers: text('need_tiers').array().$type<NeedTier[]>().notNull(),
     targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
-    departmentId: uuid('department_id').notNull().references(() => departments.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
     eligibilityText: text('eligibility_text').notNull(),
     materials: jsonb('materials').$type<string[]>().notNull(),
     steps: jsonb('steps').$type<{ title: string; timeLimit?: string }[]>().notNull(),
@@ -52,7 +70,9 @@ export const policies = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     searchVector: tsvector('search_vector').notNull(),
     /** Title + summary lexemes only (weights A/B): small and never TOASTed, so ranking a common term stays cheap. */
-    rankVector: tsvector('rank_vector').notNull().generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b}')`),
+    rankVector: tsvector('rank_vector')
+      .notNull()
+      .generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b}')`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -71,7 +91,9 @@ export const policies = pgTable(
 export const eligibilityRules = pgTable(
   'eligibility_rules',
   {
-    policyId: uuid('policy_id').notNull().references(() => policies.id),
+    policyId: uuid('policy_id')
+      .notNull()
+      .references(() => policies.id),
     version: integer('version').notNull(),
     rule: jsonb('rule').$type<TEligibilityRule>().notNull(),
     createdAt: createdAt(),
@@ -118,8 +140,12 @@ export const livestreams = pgTable(
 export const livestreamReminders = pgTable(
   'livestream_reminders',
   {
-    livestreamId: uuid('livestream_id').notNull().references(() => livestreams.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    livestreamId: uuid('livestream_id')
+      .notNull()
+      .references(() => livestreams.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.livestreamId, t.userId] })],
@@ -173,7 +199,9 @@ export const services = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull().unique(),
-    providerId: uuid('provider_id').notNull().references(() => providers.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
     name: text('name').notNull(),
     description: text('description').notNull(),
     needTier: text('need_tier').$type<NeedTier>().notNull(),
@@ -225,7 +253,9 @@ export const outbox = pgTable(
   },
   (t) => [
     uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
-    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     check('outbox_status_chk', sql`${t.status} in ('pending','sent','failed_permanent','dead')`),
   ],
 );

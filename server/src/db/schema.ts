@@ -3,7 +3,21 @@
  * changes into a committed SQL migration under ./migrations; the server applies them at start.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, check } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  check,
+} from 'drizzle-orm/pg-core';
 import { DIVISION_LEVELS, type DivisionLevel } from '../../../shared/domain/divisions';
 import type { TOpeningSchedule } from '../../../shared/domain/opening-hours';
 import { POINT_LEVELS, STAFF_ROLES, type PointLevel, type StaffRole } from '../../../shared/domain/roles';
@@ -21,7 +35,10 @@ export const divisions = pgTable(
     shortName: text('short_name'),
     urbanRuralClass: text('urban_rural_class'),
   },
-  (t) => [index('divisions_parent_idx').on(t.parentCode), check('divisions_level_chk', isOneOf(t.level, DIVISION_LEVELS))],
+  (t) => [
+    index('divisions_parent_idx').on(t.parentCode),
+    check('divisions_level_chk', isOneOf(t.level, DIVISION_LEVELS)),
+  ],
 );
 
 export const servicePoints = pgTable(
@@ -29,7 +46,9 @@ export const servicePoints = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     level: text('level').$type<PointLevel>().notNull(),
-    divisionCode: text('division_code').notNull().references(() => divisions.code),
+    divisionCode: text('division_code')
+      .notNull()
+      .references(() => divisions.code),
     name: text('name').notNull(),
     address: text('address'),
     lat: doublePrecision('lat'),
@@ -75,7 +94,9 @@ export const memberships = pgTable(
   'memberships',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     role: text('role').$type<StaffRole>().notNull(),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     departmentId: uuid('department_id').references(() => departments.id),
@@ -105,7 +126,9 @@ export const invites = pgTable(
     role: text('role').$type<StaffRole>().notNull(),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     departmentId: uuid('department_id').references(() => departments.id),
-    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedBy: uuid('used_by').references(() => users.id),
@@ -119,7 +142,9 @@ export const authSessions = pgTable(
   'auth_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
@@ -137,7 +162,9 @@ export const refreshTokens = pgTable(
   'refresh_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    sessionId: uuid('session_id').notNull().references(() => authSessions.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => authSessions.id),
     parentId: uuid('parent_id'),
     tokenHash: text('token_hash').notNull().unique(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),

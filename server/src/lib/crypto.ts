@@ -42,8 +42,10 @@ function masterKey(base64: string, label: string): Buffer {
 export function parseFieldKeys(value: string): FieldKey[] {
   const keys = value.split(',').map((pair) => {
     const [kid, b64, extra] = pair.trim().split(':');
-    if (!kid || !b64 || extra !== undefined) throw new Error('FIELD_ENCRYPTION_KEYS must be "kid:base64key[,kid:base64key]"');
-    if (!KID.test(kid)) throw new Error(`FIELD_ENCRYPTION_KEYS: key id "${kid}" may hold only letters, digits and "-" (at most 32)`);
+    if (!kid || !b64 || extra !== undefined)
+      throw new Error('FIELD_ENCRYPTION_KEYS must be "kid:base64key[,kid:base64key]"');
+    if (!KID.test(kid))
+      throw new Error(`FIELD_ENCRYPTION_KEYS: key id "${kid}" may hold only letters, digits and "-" (at most 32)`);
     return { kid, key: masterKey(b64, `FIELD_ENCRYPTION_KEYS key "${kid}"`) };
   });
   if (new Set(keys.map((k) => k.kid)).size !== keys.length) throw new Error('FIELD_ENCRYPTION_KEYS repeats a key id');
@@ -60,7 +62,8 @@ export function createFieldCipher(ring: string | FieldKeyring): FieldCipher {
   const keys = typeof ring === 'string' ? [{ kid: 'k1', key: masterKey(ring, 'FIELD_ENCRYPTION_KEY') }] : ring.keys;
   const first = keys[0];
   if (!first) throw new Error('FIELD_ENCRYPTION_KEYS is empty');
-  const indexMaster = (typeof ring === 'string' ? undefined : ring.blindIndexKey) ?? keys.find((k) => k.kid === 'k1')?.key;
+  const indexMaster =
+    (typeof ring === 'string' ? undefined : ring.blindIndexKey) ?? keys.find((k) => k.kid === 'k1')?.key;
   if (!indexMaster) throw new Error('FIELD_BLIND_INDEX_KEY is required when FIELD_ENCRYPTION_KEYS has no key "k1"');
   const derive = (master: Buffer, info: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), info, 32));
   const encKeys = new Map(keys.map((k) => [k.kid, derive(k.key, ENC_INFO)]));
@@ -84,22 +87,31 @@ export function createFieldCipher(ring: string | FieldKeyring): FieldCipher {
       const cipher = createCipheriv('aes-256-gcm', currentKey, nonce);
       cipher.setAAD(Buffer.from(aad, 'utf8'));
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [aad, nonce.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(':');
+      return [
+        aad,
+        nonce.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join(':');
     },
     decrypt(sealed) {
       if (sealed.startsWith('v2:')) {
         const [, kid, nonce, tag, body, extra] = sealed.split(':');
-        if (!kid || !nonce || !tag || body === undefined || extra !== undefined) throw new FieldDecryptError('Unknown field ciphertext format');
+        if (!kid || !nonce || !tag || body === undefined || extra !== undefined)
+          throw new FieldDecryptError('Unknown field ciphertext format');
         const key = encKeys.get(kid);
         if (!key) throw new FieldDecryptError(`Field ciphertext uses key "${kid}", which is not in the keyring`);
         try {
           return open(key, nonce, tag, body, `v2:${kid}`);
         } catch {
-          throw new FieldDecryptError(`Field ciphertext under key "${kid}" failed authentication (wrong key material or altered data)`);
+          throw new FieldDecryptError(
+            `Field ciphertext under key "${kid}" failed authentication (wrong key material or altered data)`,
+          );
         }
       }
       const [version, nonce, tag, body, extra] = sealed.split('.');
-      if (version !== 'v1' || !nonce || !tag || body === undefined || extra !== undefined) throw new FieldDecryptError('Unknown field ciphertext format');
+      if (version !== 'v1' || !nonce || !tag || body === undefined || extra !== undefined)
+        throw new FieldDecryptError('Unknown field ciphertext format');
       // v1 carried no key id: sealed with today's k1; any other key of the ring is tried too (GCM tells them apart)
       const legacy = encKeys.get('k1');
       for (const key of new Set(legacy ? [legacy, ...encKeys.values()] : encKeys.values())) {

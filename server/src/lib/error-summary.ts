@@ -38,7 +38,8 @@ export function describeError(err: unknown): ErrorSummary {
     if (code && fields.name === 'AppError') summary.appCode ??= code;
     else if (code && SQLSTATE.test(code)) summary.sqlstate ??= code;
     else if (code && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) summary.code ??= code;
-    if (typeof fields.constraint === 'string' && IDENT.test(fields.constraint)) summary.constraint ??= fields.constraint;
+    if (typeof fields.constraint === 'string' && IDENT.test(fields.constraint))
+      summary.constraint ??= fields.constraint;
     if (typeof fields.table === 'string' && IDENT.test(fields.table)) summary.table ??= fields.table;
     if (typeof fields.query === 'string') summary.statement ??= statementName(fields.query);
     if (Array.isArray(fields.issues) && classOf(e) === 'ZodError') summary.issues ??= zodIssues(fields.issues);
@@ -51,14 +52,21 @@ export function describeError(err: unknown): ErrorSummary {
 /** "insert into \"applications\" (…) values ($1, …)" → "insert applications". Identifiers only, never literals. */
 export function statementName(query: string): string | undefined {
   const q = query.replace(/\s+/g, ' ').trim();
-  const verb = /^(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|set|lock|create|alter|drop|truncate|do|call)\b/i.exec(q)?.[1]?.toLowerCase();
+  const verb =
+    /^(select|insert|update|delete|with|begin|commit|rollback|savepoint|release|set|lock|create|alter|drop|truncate|do|call)\b/i
+      .exec(q)?.[1]
+      ?.toLowerCase();
   if (!verb) return undefined;
   const target =
-    verb === 'insert' ? /^insert into ("?)([\w$]+)\1/i.exec(q)
-    : verb === 'update' ? /^update (?:only )?("?)([\w$]+)\1/i.exec(q)
-    : verb === 'delete' ? /^delete from (?:only )?("?)([\w$]+)\1/i.exec(q)
-    : verb === 'select' ? /\bfrom ("?)([\w$]+)\1/i.exec(q)
-    : null;
+    verb === 'insert'
+      ? /^insert into ("?)([\w$]+)\1/i.exec(q)
+      : verb === 'update'
+        ? /^update (?:only )?("?)([\w$]+)\1/i.exec(q)
+        : verb === 'delete'
+          ? /^delete from (?:only )?("?)([\w$]+)\1/i.exec(q)
+          : verb === 'select'
+            ? /\bfrom ("?)([\w$]+)\1/i.exec(q)
+            : null;
   const table = target?.[2];
   return table && IDENT.test(table) ? `${verb} ${table}` : verb;
 }
@@ -77,20 +85,30 @@ function classOf(e: unknown): string {
   // the more specific of the two: DrizzleQueryError keeps name "Error", pg's DatabaseError has name "error",
   // while a DOMException or a plain Error may carry a meaningful name ("TimeoutError")
   const generic = new Set(['Error', 'Object', 'DOMException']);
-  const pick = typeof ctor === 'string' && !generic.has(ctor) ? ctor : typeof name === 'string' ? name : typeof ctor === 'string' ? ctor : 'Object';
+  const pick =
+    typeof ctor === 'string' && !generic.has(ctor)
+      ? ctor
+      : typeof name === 'string'
+        ? name
+        : typeof ctor === 'string'
+          ? ctor
+          : 'Object';
   return /^[\w$.-]{1,60}$/.test(pick) ? pick : 'Error';
 }
 
 function zodIssues(issues: unknown[]): string[] {
   return issues.slice(0, 5).map((issue) => {
     const i = issue as { path?: unknown[]; code?: unknown };
-    const path = (i.path ?? []).map((p) => (typeof p === 'number' ? String(p) : typeof p === 'string' && IDENT.test(p) ? p : '?')).join('.');
+    const path = (i.path ?? [])
+      .map((p) => (typeof p === 'number' ? String(p) : typeof p === 'string' && IDENT.test(p) ? p : '?'))
+      .join('.');
     return `${path || '(root)'}: ${typeof i.code === 'string' ? i.code : 'invalid'}`;
   });
 }
 
 function framesOf(err: unknown): string | undefined {
-  const { stack, message } = typeof err === 'object' && err !== null ? (err as { stack?: unknown; message?: unknown }) : {};
+  const { stack, message } =
+    typeof err === 'object' && err !== null ? (err as { stack?: unknown; message?: unknown }) : {};
   if (typeof stack !== 'string') return undefined;
   // skip past the message first: a value inside it may itself contain "\n    at …"
   const at = typeof message === 'string' && message ? stack.indexOf(message) : -1;

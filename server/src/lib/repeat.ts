@@ -7,7 +7,12 @@ export type Repeating = { stop(): Promise<void> };
  * Runs `task` every `intervalMs` (measured from the end of the previous run, so runs never overlap) until
  * stopped; a failed run is logged and the next one still happens. stop() resolves once the current run ends.
  */
-export function repeatEvery(intervalMs: number, task: () => Promise<unknown>, logger: Logger, label: string): Repeating {
+export function repeatEvery(
+  intervalMs: number,
+  task: () => Promise<unknown>,
+  logger: Logger,
+  label: string,
+): Repeating {
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   const tick = () => {

@@ -25,7 +25,10 @@ export function parseJwtKeys(value: string): JwtKey[] {
 }
 
 export function generateSecrets(): { jwtKeys: JwtKey[]; fieldKey: string } {
-  return { jwtKeys: [{ kid: `k${Date.now().toString(36)}`, secret: randomBytes(32) }], fieldKey: randomBytes(32).toString('base64') };
+  return {
+    jwtKeys: [{ kid: `k${Date.now().toString(36)}`, secret: randomBytes(32) }],
+    fieldKey: randomBytes(32).toString('base64'),
+  };
 }
 
 /**

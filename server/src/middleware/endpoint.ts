@@ -54,10 +54,16 @@ async function run<N extends EndpointName>(name: N, route: RouteDef<N>, deps: De
   if (route.rateLimit) await consume(deps, route.rateLimit(deps), ctx.ip || 'unknown');
   const parsed = def.input.safeParse(ctx.state.body ?? {});
   if (!parsed.success) throw validationError(issuesFromZod(parsed.error));
-  const data = await route.handler({ input: parsed.data as HandlerArgs<N>['input'], principal: principal as Caller<N>, deps, ctx });
+  const data = await route.handler({
+    input: parsed.data as HandlerArgs<N>['input'],
+    principal: principal as Caller<N>,
+    deps,
+    ctx,
+  });
   if (deps.env.NODE_ENV !== 'production') {
     const checked = def.output.safeParse(data);
-    if (!checked.success) throw new AppError('INTERNAL', { message: `output of ${name} does not match its schema`, cause: checked.error });
+    if (!checked.success)
+      throw new AppError('INTERNAL', { message: `output of ${name} does not match its schema`, cause: checked.error });
   }
   return data;
 }

@@ -27,7 +27,8 @@ export function jsonBody(limitBytes: number) {
       }
       // PostgreSQL cannot store U+0000 (text, jsonb) nor lone surrogates (jsonb): refuse them here, naming the field
       const nul = pathOfUnstorable(parsed);
-      if (nul !== null) throw validationError([{ field: nul || 'body', message: '内容里有无法识别的字符,请删掉后重新填写' }]);
+      if (nul !== null)
+        throw validationError([{ field: nul || 'body', message: '内容里有无法识别的字符,请删掉后重新填写' }]);
       ctx.state.body = parsed;
     }
     await next();
@@ -60,17 +61,23 @@ function pathOfUnstorable(root: unknown): string | null {
 
 function readLimited(ctx: Context, limitBytes: number): Promise<string> {
   const charset = ctx.request.charset || 'utf-8';
-  if (!/^utf-?8$/i.test(charset)) return Promise.reject(new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请使用 UTF-8 编码提交' }));
+  if (!/^utf-?8$/i.test(charset))
+    return Promise.reject(new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请使用 UTF-8 编码提交' }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     ctx.req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limitBytes) tooLarge = true; // keep draining (discarding) so the client can read our 413
+      if (size > limitBytes)
+        tooLarge = true; // keep draining (discarding) so the client can read our 413
       else chunks.push(chunk);
     });
-    ctx.req.on('end', () => (tooLarge ? reject(new AppError('PAYLOAD_TOO_LARGE')) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    ctx.req.on('error', (err) => reject(new AppError('VALIDATION_FAILED', { message: '请求没有传完整,请重试', cause: err })));
+    ctx.req.on('end', () =>
+      tooLarge ? reject(new AppError('PAYLOAD_TOO_LARGE')) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
+    ctx.req.on('error', (err) =>
+      reject(new AppError('VALIDATION_FAILED', { message: '请求没有传完整,请重试', cause: err })),
+    );
   });
 }

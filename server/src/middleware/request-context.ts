@@ -27,7 +27,16 @@ export function requestContext(logger: Logger, options: { hsts?: boolean } = {})
       await next();
     } finally {
       // path only: query strings may carry codes; bodies and headers are never logged
-      logger.info({ requestId, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) }, 'request');
+      logger.info(
+        {
+          requestId,
+          method: ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
     }
   };
 }

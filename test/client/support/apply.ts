@@ -43,7 +43,8 @@ export async function tap(text: string | RegExp | HTMLElement) {
   });
 }
 
-export const fieldError = (name: string) => document.querySelector(`.form-field--${name} .form-field__error`)?.textContent ?? null;
+export const fieldError = (name: string) =>
+  document.querySelector(`.form-field--${name} .form-field__error`)?.textContent ?? null;
 export const stepTitle = () => document.querySelector('.apply__step-title')?.textContent ?? null;
 
 export function stubNavigation() {
@@ -60,7 +61,13 @@ export function submitResult(overrides: Record<string, unknown> = {}) {
     refNo: 'XH261129-7KQ3',
     status: 'submitted',
     routing: {
-      servicePoint: { id: POINT_ID, name: '翠苑一区助联服务点', level: 'community_point', phone: '0571-88001234', address: '文三路 1 号' },
+      servicePoint: {
+        id: POINT_ID,
+        name: '翠苑一区助联服务点',
+        level: 'community_point',
+        phone: '0571-88001234',
+        address: '文三路 1 号',
+      },
       reason: '您选择了翠苑一区社区,由该社区的服务点负责',
       dueAt: '2026-12-01T09:30:00.000Z',
     },
@@ -76,24 +83,36 @@ export async function next() {
 export async function fillSelfUntil(title: string) {
   const steps: [string, () => Promise<void>][] = [
     ['为谁申请', async () => choose('为我自己申请')],
-    ['需要帮助的人', async () => {
-      await typeInto('subjectName', '张阿姨');
-      await typeInto('phone', '13912345678');
-    }],
-    ['住在哪里', async () => {
-      await choose(await screen.findByText(STREET.name));
-      await choose(await screen.findByText(COMMUNITY.name));
-      await typeInto('address', '文三路 100 号 3 幢 501 室');
-    }],
-    ['需要哪方面的帮助', async () => {
-      await choose(/^关爱型/);
-      await choose('一般');
-    }],
+    [
+      '需要帮助的人',
+      async () => {
+        await typeInto('subjectName', '张阿姨');
+        await typeInto('phone', '13912345678');
+      },
+    ],
+    [
+      '住在哪里',
+      async () => {
+        await choose(await screen.findByText(STREET.name));
+        await choose(await screen.findByText(COMMUNITY.name));
+        await typeInto('address', '文三路 100 号 3 幢 501 室');
+      },
+    ],
+    [
+      '需要哪方面的帮助',
+      async () => {
+        await choose(/^关爱型/);
+        await choose('一般');
+      },
+    ],
     ['说说遇到的困难', async () => typeInto('description', '一个人住,腿脚不好,买菜做饭都难')],
-    ['个人信息怎么用', async () => {
-      await choose('我已阅读并同意上面的说明');
-      await choose('同意工作人员使用健康、残疾、收入等信息');
-    }],
+    [
+      '个人信息怎么用',
+      async () => {
+        await choose('我已阅读并同意上面的说明');
+        await choose('同意工作人员使用健康、残疾、收入等信息');
+      },
+    ],
   ];
   for (const [stepName, fill] of steps) {
     if (stepName === title) return;
@@ -127,7 +146,12 @@ export function quietTextareaNoise() {
   const original = console.error;
   jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     const first = args[0] as { message?: unknown; stack?: unknown } | undefined;
-    if (first && /reading 'value'/.test(String(first.message)) && /taro-(textarea|input)-core/.test(String(first.stack))) return;
+    if (
+      first &&
+      /reading 'value'/.test(String(first.message)) &&
+      /taro-(textarea|input)-core/.test(String(first.stack))
+    )
+      return;
     original(...args);
   });
 }

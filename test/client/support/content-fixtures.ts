@@ -45,7 +45,9 @@ export function policyDetail(overrides: Partial<TPolicyDetail> = {}): TPolicyDet
     rule: null,
     related: {
       services: [{ slug: 'food-bank', name: '爱心食物银行' }],
-      livestreams: [{ slug: 'replay-dibao', title: '低保怎么申请', chapters: [{ startSec: 330, title: '收入怎么算' }] }],
+      livestreams: [
+        { slug: 'replay-dibao', title: '低保怎么申请', chapters: [{ startSec: 330, title: '收入怎么算' }] },
+      ],
       stories: [{ slug: 'zhang-ayi-asked-at-last', title: '张阿姨:开口问了一次' }],
     },
     ...overrides,
@@ -58,15 +60,29 @@ export function selfCheckResult(): TSelfCheckResult {
   return {
     matches: [
       {
-        policy: { slug: 'minimum-living-allowance', title: '最低生活保障(低保)', summary: '每月生活补助', department: { code: 'civil_affairs', name: '区民政局' } },
+        policy: {
+          slug: 'minimum-living-allowance',
+          title: '最低生活保障(低保)',
+          summary: '每月生活补助',
+          department: { code: 'civil_affairs', name: '区民政局' },
+        },
         band: 'likely',
         reasons: [{ kind: 'met', text: '家庭人均收入低于低保标准(每月1240元,示例值)' }],
         ruleVersion: 1,
         services: [{ slug: 'food-bank', name: '爱心食物银行' }],
-        apply: { needTier: 'survival', targetGroup: 'dibao', answers: { householdSize: 3, monthlyIncomePerPerson: 800, assetsBelowLimit: true } },
+        apply: {
+          needTier: 'survival',
+          targetGroup: 'dibao',
+          answers: { householdSize: 3, monthlyIncomePerPerson: 800, assetsBelowLimit: true },
+        },
       },
       {
-        policy: { slug: 'medical-assistance', title: '医疗救助', summary: '看病自付部分再报销', department: { code: 'medical_security', name: '区医疗保障局' } },
+        policy: {
+          slug: 'medical-assistance',
+          title: '医疗救助',
+          summary: '看病自付部分再报销',
+          department: { code: 'medical_security', name: '区医疗保障局' },
+        },
         band: 'possibly',
         reasons: [{ kind: 'unknown', text: '还需要了解看病花费:自付医疗费用较高' }],
         ruleVersion: 2,
@@ -96,7 +112,14 @@ export function livestream(overrides: Partial<TLivestreamSummary> = {}): TLivest
 
 export function livestreamDetail(overrides: Partial<TLivestreamDetail> = {}): TLivestreamDetail {
   return {
-    ...livestream({ slug: 'replay-elderly', title: '在家养老有人帮', state: 'replay', startsAt: new Date(Date.now() - 72 * HOUR).toISOString(), endsAt: new Date(Date.now() - 71 * HOUR).toISOString(), chapterCount: 2 }),
+    ...livestream({
+      slug: 'replay-elderly',
+      title: '在家养老有人帮',
+      state: 'replay',
+      startsAt: new Date(Date.now() - 72 * HOUR).toISOString(),
+      endsAt: new Date(Date.now() - 71 * HOUR).toISOString(),
+      chapterCount: 2,
+    }),
     chapters: [
       { startSec: 0, title: '开场', policySlugs: [] },
       { startSec: 330, title: '高龄津贴怎么领', policySlugs: ['elderly-allowance'] },

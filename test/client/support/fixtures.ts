@@ -3,8 +3,18 @@ import type { TServicePoint, TDistrictOverview } from '@shared/schemas/org';
 import type { TSession, TMe } from '@shared/schemas/auth';
 
 export const STREET_NAMES = [
-  '北山街道', '西溪街道', '翠苑街道', '古荡街道', '西湖街道', '留下街道',
-  '转塘街道', '蒋村街道', '灵隐街道', '文新街道', '三墩镇', '双浦镇',
+  '北山街道',
+  '西溪街道',
+  '翠苑街道',
+  '古荡街道',
+  '西湖街道',
+  '留下街道',
+  '转塘街道',
+  '蒋村街道',
+  '灵隐街道',
+  '文新街道',
+  '三墩镇',
+  '双浦镇',
 ];
 
 let seq = 0;

@@ -64,7 +64,16 @@ export function staffDetail(overrides: Partial<TStaffCaseDetail> = {}): TStaffCa
     referrals: [],
     consents: [],
     timeline: [
-      { id: 1, type: 'submitted', statusFrom: null, statusTo: 'submitted', note: null, data: {}, actorName: '王小明', at: '2026-11-29T01:00:00.000Z' },
+      {
+        id: 1,
+        type: 'submitted',
+        statusFrom: null,
+        statusTo: 'submitted',
+        note: null,
+        data: {},
+        actorName: '王小明',
+        at: '2026-11-29T01:00:00.000Z',
+      },
     ],
     nextActions: legalActions(status).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
     dueAt: '2030-01-10T02:00:00.000Z',
@@ -112,7 +121,18 @@ export function staffSession(roles: TSession['user']['roles'] = ['resident', 'po
     user: me({
       displayName: '陈社工',
       roles,
-      memberships: [{ role: 'point_staff', servicePoint: { id: POINT_ID, name: '翠苑一区助联服务点', level: 'community_point', divisionCode: '330106005055' }, department: null }],
+      memberships: [
+        {
+          role: 'point_staff',
+          servicePoint: {
+            id: POINT_ID,
+            name: '翠苑一区助联服务点',
+            level: 'community_point',
+            divisionCode: '330106005055',
+          },
+          department: null,
+        },
+      ],
     }),
   });
 }

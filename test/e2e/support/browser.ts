@@ -47,7 +47,8 @@ export async function launchBrowser(): Promise<Browser> {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' && !HARMLESS_CONSOLE.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+    if (message.type() === 'error' && !HARMLESS_CONSOLE.some((pattern) => pattern.test(text)))
+      errors.push(`console: ${text}`);
   });
 
   const close = async () => {
@@ -88,12 +89,15 @@ export function scrollWidth(page: Page): Promise<number> {
 /** Elements of the visible page that stick out past the right edge (clipped text inside inner scrollers). */
 export function overflowingElements(page: Page, width: number): Promise<string[]> {
   return page.evaluate((limit) => {
-    const pages = Array.from(document.querySelectorAll<HTMLElement>('.zl-page')).filter((el) => el.offsetParent !== null);
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.zl-page')).filter(
+      (el) => el.offsetParent !== null,
+    );
     const offenders: string[] = [];
     for (const root of pages) {
       for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
         const rect = el.getBoundingClientRect();
-        if (rect.width > 0 && rect.right > limit + 0.5) offenders.push(`${el.className || el.tagName}: right=${Math.round(rect.right)}`);
+        if (rect.width > 0 && rect.right > limit + 0.5)
+          offenders.push(`${el.className || el.tagName}: right=${Math.round(rect.right)}`);
       }
     }
     return offenders.slice(0, 10);

@@ -52,7 +52,12 @@ export async function apiAs(baseUrl: string, displayName: string) {
   };
 }
 
-const TAB_PATHS = { 首页: '/pages/index/index', 政策: '/pages/policies/index', 直播: '/pages/live/index', 我的: '/pages/mine/index' } as const;
+const TAB_PATHS = {
+  首页: '/pages/index/index',
+  政策: '/pages/policies/index',
+  直播: '/pages/live/index',
+  我的: '/pages/mine/index',
+} as const;
 
 /** Opens a tab: with the tab bar when it shows, else (from a subpackage page) by its address, as a shared link would. */
 export async function openTab(page: Page, label: keyof typeof TAB_PATHS): Promise<void> {
@@ -98,7 +103,10 @@ export async function capture(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   const width = await scrollWidth(page);
   expect({ page: name, scrollWidth: width }).toEqual({ page: name, scrollWidth: VIEWPORT_WIDTH });
-  expect({ page: name, overflowing: await overflowingElements(page, VIEWPORT_WIDTH) }).toEqual({ page: name, overflowing: [] });
+  expect({ page: name, overflowing: await overflowingElements(page, VIEWPORT_WIDTH) }).toEqual({
+    page: name,
+    overflowing: [],
+  });
 }
 
 /** The visible page's text (Taro keeps earlier pages of the stack mounted but hidden). */

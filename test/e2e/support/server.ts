@@ -57,7 +57,12 @@ function childEnv(port: number, dataDir: string, extra: Record<string, string>):
   return { ...env, ...extra };
 }
 
-async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForReady(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
@@ -73,10 +78,17 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
 }
 
 /** `env` adds to (and wins over) the cleaned environment, e.g. WeChat credentials pointing at a stub. */
-export async function startServer({ env = {}, timeoutMs = 90_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer({
+  env = {},
+  timeoutMs = 90_000,
+}: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhulian-e2e-data-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: childEnv(port, dataDir, env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: ROOT,
+    env: childEnv(port, dataDir, env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
@@ -108,7 +120,11 @@ export async function startServer({ env = {}, timeoutMs = 90_000 }: { env?: Reco
 
 /** POST /api/<name> for test setup and cross-checks. */
 export async function api<T>(baseUrl: string, name: string, input: unknown = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${baseUrl}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const body = (await res.json()) as { ok: boolean; data: T };
   if (!body.ok) throw new Error(`${name} failed: ${JSON.stringify(body)}`);
   return body.data;

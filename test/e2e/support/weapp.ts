@@ -9,7 +9,12 @@ import { ROOT } from './server';
 
 type Node = { sid?: string; cl?: string; v?: string; cn?: Node[]; [key: string]: unknown };
 type PageConfig = Record<string, (...args: unknown[]) => unknown>;
-type Bundle = { errors: string[]; attempts: string[]; pages: Map<string, PageConfig>; registered: { apps: PageConfig[] } };
+type Bundle = {
+  errors: string[];
+  attempts: string[];
+  pages: Map<string, PageConfig>;
+  registered: { apps: PageConfig[] };
+};
 
 const { loadWeappBundle } = require(path.join(ROOT, 'scripts/weapp-check.js')) as {
   loadWeappBundle: (options: { wx: Record<string, unknown> }) => Bundle;
@@ -47,11 +52,22 @@ export type WeappPage = {
 export function openWeapp(apiBase: string) {
   const storage = new Map<string, unknown>();
   const wx = {
-    request(options: { url: string; method?: string; data?: unknown; header?: Record<string, string>; success?: Function; fail?: Function; complete?: Function }) {
+    request(options: {
+      url: string;
+      method?: string;
+      data?: unknown;
+      header?: Record<string, string>;
+      success?: Function;
+      fail?: Function;
+      complete?: Function;
+    }) {
       const url = `${apiBase}${new URL(options.url).pathname}`;
       fetch(url, { method: options.method ?? 'GET', headers: options.header, body: JSON.stringify(options.data ?? {}) })
         .then(async (res) => ({ statusCode: res.status, data: await res.json().catch(() => null), header: {} }))
-        .then((res) => options.success?.(res), (error: Error) => options.fail?.({ errMsg: `request:fail ${error.message}` }))
+        .then(
+          (res) => options.success?.(res),
+          (error: Error) => options.fail?.({ errMsg: `request:fail ${error.message}` }),
+        )
         .finally(() => options.complete?.({}));
       return { abort() {} };
     },
@@ -89,12 +105,19 @@ export function openWeapp(apiBase: string) {
       const node = [...walk(root())].filter((n) => n.cl?.split(' ').includes(className))[index];
       if (!node?.sid) throw new Error(`no .${className} on ${route}`);
       const target = { id: node.sid, dataset: { sid: node.sid } };
-      config.eh!.call(page, { type: 'tap', timeStamp: Date.now(), currentTarget: target, target, detail: { x: 1, y: 1 } });
+      config.eh!.call(page, {
+        type: 'tap',
+        timeStamp: Date.now(),
+        currentTarget: target,
+        target,
+        detail: { x: 1, y: 1 },
+      });
     };
     const waitForText = async (needle: string, timeoutMs = 10_000) => {
       const deadline = Date.now() + timeoutMs;
       while (!text().includes(needle)) {
-        if (Date.now() > deadline) throw new Error(`"${needle}" never appeared on ${route}; text: ${text().slice(0, 300)}`);
+        if (Date.now() > deadline)
+          throw new Error(`"${needle}" never appeared on ${route}; text: ${text().slice(0, 300)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };

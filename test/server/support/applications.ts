@@ -33,7 +33,12 @@ export function makeIdNumber(birth = '19800101', seq = String(100 + randomInt(89
 export async function pointFor(t: TestContext, code: string) {
   const [division] = await t.deps.db.select().from(divisions).where(eq(divisions.code, code));
   if (!division) throw new Error(`unknown division ${code}`);
-  const level = division.level === 'district' ? 'district_hub' : division.level === 'street' || division.level === 'town' ? 'street_station' : 'community_point';
+  const level =
+    division.level === 'district'
+      ? 'district_hub'
+      : division.level === 'street' || division.level === 'town'
+        ? 'street_station'
+        : 'community_point';
   const [point] = await t.deps.db.select().from(servicePoints).where(eq(servicePoints.divisionCode, code));
   if (!point || point.level !== level) throw new Error(`no ${level} for ${code}`);
   const streetCode = level === 'community_point' ? division.parentCode : level === 'street_station' ? code : null;
@@ -42,7 +47,10 @@ export async function pointFor(t: TestContext, code: string) {
 
 /** Opens or closes the station of a street/town (there is no API for it: an admin does it in the database). */
 export async function setStationActive(t: TestContext, streetCode: string, active: boolean): Promise<void> {
-  await t.deps.db.update(servicePoints).set({ active }).where(and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)));
+  await t.deps.db
+    .update(servicePoints)
+    .set({ active })
+    .where(and(eq(servicePoints.level, 'street_station'), eq(servicePoints.divisionCode, streetCode)));
 }
 
 /** Inserts one application routed to `spec.routeTo` (default 翠苑一区, 330106005055) and returns the row. */
@@ -72,7 +80,12 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
       description: '老伴住院,家里只剩我一个人,药费负担很重,想了解能申请哪些帮助。',
       servicePointId: point.id,
       routingReason: {
-        rule: division.level === 'district' ? 'out_of_district' : division.level === 'community' || division.level === 'village' ? 'community' : 'street',
+        rule:
+          division.level === 'district'
+            ? 'out_of_district'
+            : division.level === 'community' || division.level === 'village'
+              ? 'community'
+              : 'street',
         applicantText: `已分派至${point.name}:您填写的地址属于${division.name}`,
         departments: [],
         ruleVersion: 1,

@@ -22,7 +22,9 @@ export function useDataDir(): string {
 export function storedFiles(dataDir: string): string[] {
   const root = path.join(dataDir, 'attachments');
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(root, p)).isFile()).sort();
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((p) => fs.statSync(path.join(root, p)).isFile())
+    .sort();
 }
 
 export function readStored(dataDir: string, storageKey: string): Buffer {
@@ -42,17 +44,32 @@ export async function storedState(t: TestContext, dataDir: string) {
 export type UploadOptions = { purpose?: string; contentType?: string; fields?: Record<string, string> };
 
 /** POST /api/attachments with one file in field `file`. */
-export function upload(t: TestContext, token: string | undefined, data: Buffer, fileName: string, options: UploadOptions = {}) {
+export function upload(
+  t: TestContext,
+  token: string | undefined,
+  data: Buffer,
+  fileName: string,
+  options: UploadOptions = {},
+) {
   const req = t.api().post('/api/attachments');
   if (token) req.set('Authorization', `Bearer ${token}`);
   if (options.purpose) req.field('purpose', options.purpose);
   for (const [k, v] of Object.entries(options.fields ?? {})) req.field(k, v);
-  return req.attach('file', data, { filename: fileName, contentType: options.contentType ?? 'application/octet-stream' });
+  return req.attach('file', data, {
+    filename: fileName,
+    contentType: options.contentType ?? 'application/octet-stream',
+  });
 }
 
 /** A width×height image: left half red, right half blue. */
 export function halves(width: number, height: number) {
-  const left = { input: { create: { width: Math.floor(width / 2), height, channels: 3 as const, background: { r: 255, g: 0, b: 0 } } }, left: 0, top: 0 };
+  const left = {
+    input: {
+      create: { width: Math.floor(width / 2), height, channels: 3 as const, background: { r: 255, g: 0, b: 0 } },
+    },
+    left: 0,
+    top: 0,
+  };
   return sharp({ create: { width, height, channels: 3, background: { r: 0, g: 0, b: 255 } } }).composite([left]);
 }
 
@@ -126,7 +143,10 @@ export async function pngBomb(width = 20000, height = 20000): Promise<Buffer> {
 
 /** A minimal well-formed one-page PDF. */
 export function pdf(): Buffer {
-  return Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    'latin1',
+  );
 }
 
 /** The RGB of pixel (x, y) of an image. */

@@ -9,20 +9,32 @@ import type { TestContext } from './harness';
 
 export type MembershipSpec = { role: Exclude<Role, 'resident'>; divisionCode?: string; departmentCode?: string };
 
-export async function buildUser(t: TestContext, spec: { displayName?: string; openid?: string; memberships?: MembershipSpec[] } = {}) {
+export async function buildUser(
+  t: TestContext,
+  spec: { displayName?: string; openid?: string; memberships?: MembershipSpec[] } = {},
+) {
   const [user] = await t.deps.db
     .insert(users)
     .values({ openid: spec.openid ?? `test:${randomUUID()}`, displayName: spec.displayName ?? '测试用户' })
     .returning();
   for (const m of spec.memberships ?? []) {
-    const [point] = m.divisionCode ? await t.deps.db.select().from(servicePoints).where(eq(servicePoints.divisionCode, m.divisionCode)) : [];
-    const [dept] = m.departmentCode ? await t.deps.db.select().from(departments).where(eq(departments.code, m.departmentCode)) : [];
-    await t.deps.db.insert(memberships).values({ userId: user!.id, role: m.role, servicePointId: point?.id ?? null, departmentId: dept?.id ?? null });
+    const [point] = m.divisionCode
+      ? await t.deps.db.select().from(servicePoints).where(eq(servicePoints.divisionCode, m.divisionCode))
+      : [];
+    const [dept] = m.departmentCode
+      ? await t.deps.db.select().from(departments).where(eq(departments.code, m.departmentCode))
+      : [];
+    await t.deps.db
+      .insert(memberships)
+      .values({ userId: user!.id, role: m.role, servicePointId: point?.id ?? null, departmentId: dept?.id ?? null });
   }
   return user!;
 }
 
-export async function buildSession(t: TestContext, spec: Parameters<typeof buildUser>[1] = {}): Promise<TSession & { userId: string }> {
+export async function buildSession(
+  t: TestContext,
+  spec: Parameters<typeof buildUser>[1] = {},
+): Promise<TSession & { userId: string }> {
   const user = await buildUser(t, spec);
   return { ...(await openSessionFor(t.deps, user.id)), userId: user.id };
 }

@@ -29,7 +29,10 @@ export type TestContext = {
   jwtKeys: JwtKey[];
 };
 
-export type TestOptions = { env?: Record<string, string>; wechat?: (deps: Omit<Deps, 'wechat'>) => WechatClient | null };
+export type TestOptions = {
+  env?: Record<string, string>;
+  wechat?: (deps: Omit<Deps, 'wechat'>) => WechatClient | null;
+};
 
 /** Opens a throwaway database for one test file. */
 export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
@@ -102,7 +105,10 @@ export function useTestApp(options: TestOptions = {}): TestContext {
     drop = opened.drop;
     const env = testEnv(options.env);
     const logs: string[] = [];
-    const logger = createLogger(env.LOG_LEVEL, new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }));
+    const logger = createLogger(
+      env.LOG_LEVEL,
+      new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }),
+    );
     const clock = fixedClock(new Date());
     const jwtKeys: JwtKey[] = [{ kid: 'test-1', secret: randomBytes(32) }];
     const base = {
@@ -111,7 +117,13 @@ export function useTestApp(options: TestOptions = {}): TestContext {
       db: opened.database.db,
       logger,
       clock,
-      tokens: { keys: jwtKeys, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS, clock },
+      tokens: {
+        keys: jwtKeys,
+        issuer: env.JWT_ISSUER,
+        audience: env.JWT_AUDIENCE,
+        ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+        clock,
+      },
       cipher: createFieldCipher(randomBytes(32).toString('base64')),
     };
     const deps: Deps = { ...base, wechat: options.wechat ? options.wechat(base) : null };

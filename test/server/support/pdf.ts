@@ -15,9 +15,31 @@ const XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:
 
 /** Markers that must not survive a rewrite (the sentinel texts are checked separately, in several encodings). */
 export const HOSTILE_MARKERS = [
-  '/JavaScript', '/JS', 'app.alert', '/OpenAction', '/AA', '/Launch', 'cmd.exe', '/URI', 'evil.example', '/Annots', '/AcroForm',
-  '/EmbeddedFile', '/Filespec', 'payload.exe', 'EMBEDDED-PAYLOAD', '/Metadata', 'x:xmpmeta', '/PieceInfo',
-  '/Author', '/Title', '/Producer', '/Creator', '/Info', 'SpyCam', 'SN-0042',
+  '/JavaScript',
+  '/JS',
+  'app.alert',
+  '/OpenAction',
+  '/AA',
+  '/Launch',
+  'cmd.exe',
+  '/URI',
+  'evil.example',
+  '/Annots',
+  '/AcroForm',
+  '/EmbeddedFile',
+  '/Filespec',
+  'payload.exe',
+  'EMBEDDED-PAYLOAD',
+  '/Metadata',
+  'x:xmpmeta',
+  '/PieceInfo',
+  '/Author',
+  '/Title',
+  '/Producer',
+  '/Creator',
+  '/Info',
+  'SpyCam',
+  'SN-0042',
 ];
 export const FOREIGN_MARKERS = ['<html>', '<script>', 'This program cannot be run in DOS mode', 'MZ\u0090\u0000\u0003'];
 
@@ -28,7 +50,8 @@ export const FOREIGN_MARKERS = ['<html>', '<script>', 'This program cannot be ru
 export async function hostilePdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const ctx = doc.context;
-  const ref = (value: Record<string, unknown>): PDFRef => ctx.register(ctx.obj(value as Parameters<typeof ctx.obj>[0] & object));
+  const ref = (value: Record<string, unknown>): PDFRef =>
+    ctx.register(ctx.obj(value as Parameters<typeof ctx.obj>[0] & object));
   const js = (code: string) => ref({ Type: 'Action', S: 'JavaScript', JS: PDFString.of(code) });
   doc.setTitle(`${NAME_SENTINEL}的病历`);
   doc.setAuthor(`${NAME_SENTINEL} ${ID_SENTINEL}`);
@@ -42,7 +65,10 @@ export async function hostilePdf(): Promise<Buffer> {
   const photo = await doc.embedJpg(new Uint8Array(await jpegWithGps(32, 16)));
   first.drawImage(photo, { x: 10, y: 10, width: 64, height: 32 });
   await photo.embed();
-  (ctx.lookup(photo.ref) as PDFRawStream).dict.set(PDFName.of('Metadata'), ctx.register(ctx.stream(XMP, { Type: 'Metadata', Subtype: 'XML' })));
+  (ctx.lookup(photo.ref) as PDFRawStream).dict.set(
+    PDFName.of('Metadata'),
+    ctx.register(ctx.stream(XMP, { Type: 'Metadata', Subtype: 'XML' })),
+  );
   const second = doc.addPage([300, 150]);
   second.node.set(PDFName.of('Contents'), ctx.register(ctx.stream('% PAGE-TWO-CONTENT\n0 0 m 10 10 l S\n')));
 
@@ -52,12 +78,25 @@ export async function hostilePdf(): Promise<Buffer> {
   doc.addJavaScript('init', 'app.alert("names")');
   await doc.attach(Buffer.from('MZ EMBEDDED-PAYLOAD'), 'payload.exe', { mimeType: 'application/octet-stream' });
 
-  first.node.set(PDFName.of('AA'), ctx.obj({ O: js('app.alert("page")'), C: ref({ S: 'Launch', F: PDFString.of('cmd.exe') }) }));
+  first.node.set(
+    PDFName.of('AA'),
+    ctx.obj({ O: js('app.alert("page")'), C: ref({ S: 'Launch', F: PDFString.of('cmd.exe') }) }),
+  );
   first.node.set(PDFName.of('Metadata'), ctx.register(ctx.stream(XMP, { Type: 'Metadata', Subtype: 'XML' })));
   first.node.set(PDFName.of('PieceInfo'), ctx.obj({ Scanner: { Private: PDFString.of(ID_SENTINEL) } }));
   first.node.set(PDFName.of('ScannerPrivate'), ctx.obj({ Owner: PDFString.of(`${NAME_SENTINEL} ${ID_SENTINEL}`) }));
-  const launch = ref({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 50, 50], A: { S: 'Launch', F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe') } } });
-  const uri = ref({ Type: 'Annot', Subtype: 'Link', Rect: [50, 0, 100, 50], A: { S: 'URI', URI: PDFString.of('https://evil.example/') } });
+  const launch = ref({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [0, 0, 50, 50],
+    A: { S: 'Launch', F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe') } },
+  });
+  const uri = ref({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [50, 0, 100, 50],
+    A: { S: 'URI', URI: PDFString.of('https://evil.example/') },
+  });
   second.node.set(PDFName.of('Annots'), ctx.obj([launch, uri]));
   const field = doc.getForm().createTextField('applicant');
   field.setText(FORM_SENTINEL);
@@ -70,7 +109,10 @@ export async function hostilePdf(): Promise<Buffer> {
 
 /** `pdf` with HTML and an executable header right after the header line, and again after %%EOF. */
 export function withForeignBytes(pdf: Buffer): Buffer {
-  const foreign = Buffer.from('<html><script>alert(1)</script></html>\nMZ\u0090\u0000\u0003\u0000This program cannot be run in DOS mode.\n', 'latin1');
+  const foreign = Buffer.from(
+    '<html><script>alert(1)</script></html>\nMZ\u0090\u0000\u0003\u0000This program cannot be run in DOS mode.\n',
+    'latin1',
+  );
   const headerEnd = pdf.indexOf('\n') + 1;
   return Buffer.concat([pdf.subarray(0, headerEnd), foreign, pdf.subarray(headerEnd), foreign]);
 }

@@ -20,10 +20,16 @@ function hashDir(dir: string, hash: crypto.Hash, include: (name: string) => bool
 
 /** The feature modules (search vectors, insert SQL, default routing rules) that the seed loaders import. */
 function hashSeedImports(hash: crypto.Hash): void {
-  const loaders = fs.readdirSync(SEED_DIR).filter((name) => name.endsWith('.ts')).sort();
+  const loaders = fs
+    .readdirSync(SEED_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   const imported = new Set<string>();
   for (const loader of loaders) {
-    for (const m of fs.readFileSync(path.join(SEED_DIR, loader), 'utf8').matchAll(/from '(\.\.\/\.\.\/features\/[^']+)'/g)) imported.add(m[1]!);
+    for (const m of fs
+      .readFileSync(path.join(SEED_DIR, loader), 'utf8')
+      .matchAll(/from '(\.\.\/\.\.\/features\/[^']+)'/g))
+      imported.add(m[1]!);
   }
   for (const rel of [...imported].sort()) hash.update(rel).update(fs.readFileSync(path.resolve(SEED_DIR, `${rel}.ts`)));
 }
@@ -35,7 +41,9 @@ export function templateHash(): string {
   // the seed data and its loaders (db/seed/*.seed.ts), and the feature modules the loaders import
   hashDir(SEED_DIR, hash);
   hashSeedImports(hash);
-  hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version);
+  hash.update(
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version,
+  );
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -35,11 +35,15 @@ export async function startWechatStub(appId = 'wx-test-app'): Promise<WechatStub
       stub.calls.push({ path: url.pathname, query: url.searchParams, body });
       let reply: StubReply = { status: 404, body: { errcode: 404 } };
       if (url.pathname === '/sns/jscode2session' || url.pathname === '/wxa/business/getuserphonenumber') {
-        const code = url.pathname === '/sns/jscode2session' ? (url.searchParams.get('js_code') ?? '') : String(body?.code ?? '');
+        const code =
+          url.pathname === '/sns/jscode2session' ? (url.searchParams.get('js_code') ?? '') : String(body?.code ?? '');
         const n = (attempts.get(code) ?? 0) + 1;
         attempts.set(code, n);
         const scripted = stub.codes.get(code);
-        reply = typeof scripted === 'function' ? scripted(n) : (scripted ?? { body: { errcode: 40029, errmsg: 'invalid code, rid: 1234' } });
+        reply =
+          typeof scripted === 'function'
+            ? scripted(n)
+            : (scripted ?? { body: { errcode: 40029, errmsg: 'invalid code, rid: 1234' } });
       } else if (url.pathname === '/cgi-bin/stable_token') {
         reply = stub.tokenReply();
       }

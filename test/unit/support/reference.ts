@@ -4,7 +4,12 @@
  * is missing, and four departments. Codes and names follow the real NBS list; coordinates are rough.
  */
 import type { PointLevel } from '../../../shared/domain/roles';
-import type { DepartmentRef, DivisionRef, PointRef, ReferenceData } from '../../../server/src/features/org/reference-cache';
+import type {
+  DepartmentRef,
+  DivisionRef,
+  PointRef,
+  ReferenceData,
+} from '../../../server/src/features/org/reference-cache';
 
 const DIVISIONS: DivisionRef[] = [
   { code: '330106000000', name: '西湖区', level: 'district', parentCode: null },
@@ -18,16 +23,60 @@ const DIVISIONS: DivisionRef[] = [
 ];
 
 type Pt = { id: string; name: string; level: PointLevel; divisionCode: string; lat?: number; lng?: number };
-const point = ({ lat, lng, ...p }: Pt): PointRef => ({ ...p, phone: '0571-88000000', address: `${p.name}一楼`, lat: lat ?? null, lng: lng ?? null });
+const point = ({ lat, lng, ...p }: Pt): PointRef => ({
+  ...p,
+  phone: '0571-88000000',
+  address: `${p.name}一楼`,
+  lat: lat ?? null,
+  lng: lng ?? null,
+});
 
 export const POINTS = {
   hub: point({ id: 'p-hub', name: '西湖区助联体', level: 'district_hub', divisionCode: '330106000000' }),
-  cuiyuan: point({ id: 'p-cuiyuan', name: '翠苑街道助联服务站', level: 'street_station', divisionCode: '330106005000', lat: 30.2868, lng: 120.1215 }),
-  cuiyuan1: point({ id: 'p-cuiyuan1', name: '翠苑一区社区助联服务点', level: 'community_point', divisionCode: '330106005055', lat: 30.2921, lng: 120.1178 }),
-  cuiyuan2: point({ id: 'p-cuiyuan2', name: '翠苑二区社区助联服务点', level: 'community_point', divisionCode: '330106005056' }),
-  gudang: point({ id: 'p-gudang', name: '古荡街道助联服务站', level: 'street_station', divisionCode: '330106007000', lat: 30.2795, lng: 120.1145 }),
-  sandun: point({ id: 'p-sandun', name: '三墩镇助联服务站', level: 'street_station', divisionCode: '330106109000', lat: 30.3305, lng: 120.0885 }),
-  raocheng: point({ id: 'p-raocheng', name: '绕城村助联服务点', level: 'community_point', divisionCode: '330106109233' }),
+  cuiyuan: point({
+    id: 'p-cuiyuan',
+    name: '翠苑街道助联服务站',
+    level: 'street_station',
+    divisionCode: '330106005000',
+    lat: 30.2868,
+    lng: 120.1215,
+  }),
+  cuiyuan1: point({
+    id: 'p-cuiyuan1',
+    name: '翠苑一区社区助联服务点',
+    level: 'community_point',
+    divisionCode: '330106005055',
+    lat: 30.2921,
+    lng: 120.1178,
+  }),
+  cuiyuan2: point({
+    id: 'p-cuiyuan2',
+    name: '翠苑二区社区助联服务点',
+    level: 'community_point',
+    divisionCode: '330106005056',
+  }),
+  gudang: point({
+    id: 'p-gudang',
+    name: '古荡街道助联服务站',
+    level: 'street_station',
+    divisionCode: '330106007000',
+    lat: 30.2795,
+    lng: 120.1145,
+  }),
+  sandun: point({
+    id: 'p-sandun',
+    name: '三墩镇助联服务站',
+    level: 'street_station',
+    divisionCode: '330106109000',
+    lat: 30.3305,
+    lng: 120.0885,
+  }),
+  raocheng: point({
+    id: 'p-raocheng',
+    name: '绕城村助联服务点',
+    level: 'community_point',
+    divisionCode: '330106109233',
+  }),
 } satisfies Record<string, PointRef>;
 
 export const DEPARTMENTS: DepartmentRef[] = [
@@ -38,14 +87,18 @@ export const DEPARTMENTS: DepartmentRef[] = [
 ];
 
 /** The reference data routing reads, optionally without some points (e.g. the hub) or departments. */
-export function referenceData(options: { without?: (keyof typeof POINTS)[]; departments?: DepartmentRef[] } = {}): ReferenceData {
+export function referenceData(
+  options: { without?: (keyof typeof POINTS)[]; departments?: DepartmentRef[] } = {},
+): ReferenceData {
   const points = Object.entries(POINTS)
     .filter(([key]) => !options.without?.includes(key as keyof typeof POINTS))
     .map(([, p]) => p);
   return {
     division: (code) => DIVISIONS.find((d) => d.code === code) ?? null,
     pointOf: (code) => points.find((p) => p.divisionCode === code) ?? null,
-    pointsWithCoordinates: points.filter((p): p is PointRef & { lat: number; lng: number } => p.lat !== null && p.lng !== null),
+    pointsWithCoordinates: points.filter(
+      (p): p is PointRef & { lat: number; lng: number } => p.lat !== null && p.lng !== null,
+    ),
     departments: options.departments ?? DEPARTMENTS,
   };
 }

@@ -1,12 +1,33 @@
 /** The form fields of each content kind (keys are the shared input schemas' keys). */
-import { CAPACITY_STATUSES, DELIVERY_KINDS, DELIVERY_LABELS, NEED_TIER_LABELS, NEED_TIERS, PROVIDER_KINDS, PROVIDER_KIND_LABELS, TARGET_GROUP_LABELS, TARGET_GROUPS } from '@shared/domain/assistance';
+import {
+  CAPACITY_STATUSES,
+  DELIVERY_KINDS,
+  DELIVERY_LABELS,
+  NEED_TIER_LABELS,
+  NEED_TIERS,
+  PROVIDER_KINDS,
+  PROVIDER_KIND_LABELS,
+  TARGET_GROUP_LABELS,
+  TARGET_GROUPS,
+} from '@shared/domain/assistance';
 import type { FieldSpec } from './values';
 
 const needTiers = NEED_TIERS.map((t) => ({ value: t, label: NEED_TIER_LABELS[t] }));
 const targetGroups = TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }));
-const CAPACITY_LABELS: Record<(typeof CAPACITY_STATUSES)[number], string> = { available: '可以接收', full: '已满', waitlist: '需要排队' };
+const CAPACITY_LABELS: Record<(typeof CAPACITY_STATUSES)[number], string> = {
+  available: '可以接收',
+  full: '已满',
+  waitlist: '需要排队',
+};
 
-const slug: FieldSpec = { key: 'slug', label: '标识(网址用)', kind: 'text', lockedOnEdit: true, hint: '小写字母、数字和横线,3–60 个,保存后不能改', placeholder: 'dibao-apply-2026' };
+const slug: FieldSpec = {
+  key: 'slug',
+  label: '标识(网址用)',
+  kind: 'text',
+  lockedOnEdit: true,
+  hint: '小写字母、数字和横线,3–60 个,保存后不能改',
+  placeholder: 'dibao-apply-2026',
+};
 const policySlugs: FieldSpec = { key: 'policySlugs', label: '相关政策的标识(每行一个,可不填)', kind: 'lines' };
 
 export const POLICY_FIELDS: FieldSpec[] = [
@@ -20,7 +41,12 @@ export const POLICY_FIELDS: FieldSpec[] = [
   { key: 'eligibilityText', label: '申请条件', kind: 'textarea' },
   { key: 'materials', label: '需要的材料(每行一项)', kind: 'lines' },
   { key: 'steps', label: '办理步骤(每行一步)', kind: 'steps' },
-  { key: 'contacts', label: '咨询电话(每行:名称 电话)', kind: 'contacts', placeholder: '翠苑街道社会事务办 0571-12345678' },
+  {
+    key: 'contacts',
+    label: '咨询电话(每行:名称 电话)',
+    kind: 'contacts',
+    placeholder: '翠苑街道社会事务办 0571-12345678',
+  },
   { key: 'effectiveFrom', label: '生效日期(可不填)', kind: 'date', placeholder: '2026-01-01' },
   { key: 'effectiveTo', label: '失效日期(可不填)', kind: 'date', placeholder: '2026-12-31' },
 ];
@@ -30,8 +56,20 @@ export const LIVESTREAM_FIELDS: FieldSpec[] = [
   { key: 'title', label: '标题', kind: 'text' },
   { key: 'summary', label: '简介', kind: 'textarea' },
   { key: 'speaker', label: '主讲人', kind: 'text' },
-  { key: 'startsAt', label: '开始时间', kind: 'datetime', placeholder: '2026-12-01 19:30', hint: '北京时间,格式 2026-12-01 19:30' },
-  { key: 'endsAt', label: '结束时间', kind: 'datetime', placeholder: '2026-12-01 20:30', hint: '北京时间,格式 2026-12-01 20:30' },
+  {
+    key: 'startsAt',
+    label: '开始时间',
+    kind: 'datetime',
+    placeholder: '2026-12-01 19:30',
+    hint: '北京时间,格式 2026-12-01 19:30',
+  },
+  {
+    key: 'endsAt',
+    label: '结束时间',
+    kind: 'datetime',
+    placeholder: '2026-12-01 20:30',
+    hint: '北京时间,格式 2026-12-01 20:30',
+  },
   { key: 'channelsFinderUserName', label: '视频号 ID(可不填)', kind: 'text' },
   { key: 'channelsFeedId', label: '视频号直播 feedId(可不填)', kind: 'text' },
   { key: 'replayUrl', label: '回放地址(可不填)', kind: 'text', placeholder: 'https://…' },
@@ -53,7 +91,12 @@ export const STORY_FIELDS: FieldSpec[] = [
 
 export const PROVIDER_FIELDS: FieldSpec[] = [
   slug,
-  { key: 'kind', label: '类型', kind: 'enum', options: PROVIDER_KINDS.map((k) => ({ value: k, label: PROVIDER_KIND_LABELS[k] })) },
+  {
+    key: 'kind',
+    label: '类型',
+    kind: 'enum',
+    options: PROVIDER_KINDS.map((k) => ({ value: k, label: PROVIDER_KIND_LABELS[k] })),
+  },
   { key: 'name', label: '名称', kind: 'text' },
   { key: 'description', label: '介绍', kind: 'textarea' },
   { key: 'departmentCode', label: '所属部门(政府部门才选)', kind: 'enum', optionsFrom: 'departments' },
@@ -68,7 +111,12 @@ export const SERVICE_FIELDS: FieldSpec[] = [
   { key: 'name', label: '名称', kind: 'text' },
   { key: 'description', label: '介绍', kind: 'textarea' },
   { key: 'needTier', label: '需求类型', kind: 'enum', options: needTiers },
-  { key: 'delivery', label: '帮扶方式', kind: 'enum', options: DELIVERY_KINDS.map((d) => ({ value: d, label: DELIVERY_LABELS[d] })) },
+  {
+    key: 'delivery',
+    label: '帮扶方式',
+    kind: 'enum',
+    options: DELIVERY_KINDS.map((d) => ({ value: d, label: DELIVERY_LABELS[d] })),
+  },
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   { key: 'eligibilityDescription', label: '服务对象', kind: 'textarea' },
   { key: 'requiredDocuments', label: '需要的材料(每行一项)', kind: 'lines' },
@@ -76,7 +124,12 @@ export const SERVICE_FIELDS: FieldSpec[] = [
   { key: 'schedule', label: '服务时间(可不填)', kind: 'text' },
   { key: 'languages', label: '语言(每行一种)', kind: 'lines' },
   { key: 'accessibility', label: '无障碍说明(可不填)', kind: 'text' },
-  { key: 'capacity', label: '接收情况', kind: 'enum', options: CAPACITY_STATUSES.map((c) => ({ value: c, label: CAPACITY_LABELS[c] })) },
+  {
+    key: 'capacity',
+    label: '接收情况',
+    kind: 'enum',
+    options: CAPACITY_STATUSES.map((c) => ({ value: c, label: CAPACITY_LABELS[c] })),
+  },
   { key: 'lastVerifiedAt', label: '最近核实日期', kind: 'date', placeholder: '2026-11-29' },
   { key: 'lastVerifiedBy', label: '核实人', kind: 'text' },
   policySlugs,

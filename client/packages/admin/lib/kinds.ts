@@ -29,7 +29,13 @@ export type KindSpec = {
 
 const str = (v: unknown) => String(v ?? '');
 const rows = (items: Item[], title: string, sub?: (i: Item) => string): ContentRow[] =>
-  items.map((i) => ({ slug: str(i.slug), title: str(i[title]), status: i.status as ContentStatus, updatedAt: str(i.updatedAt), sub: sub?.(i) }));
+  items.map((i) => ({
+    slug: str(i.slug),
+    title: str(i[title]),
+    status: i.status as ContentStatus,
+    updatedAt: str(i.updatedAt),
+    sub: sub?.(i),
+  }));
 
 /** Policy update: everything but the slug and the self-check rule, as a patch. */
 export const policyPatch = (slug: string, input: Item) => {
@@ -42,13 +48,26 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     label: '政策',
     fields: POLICY_FIELDS,
     schema: ZPolicyInput,
-    list: async () => (await call('admin.policies.list', {})).items.map((p) => ({ slug: p.slug, title: p.title, status: p.status, updatedAt: p.updatedAt, sub: p.department.name })),
+    list: async () =>
+      (await call('admin.policies.list', {})).items.map((p) => ({
+        slug: p.slug,
+        title: p.title,
+        status: p.status,
+        updatedAt: p.updatedAt,
+        sub: p.department.name,
+      })),
     load: async (slug) => {
       const p = await call('admin.policies.get', { slug });
-      return { ...p, departmentCode: p.department.code, effectiveFrom: p.effectiveFrom?.slice(0, 10), effectiveTo: p.effectiveTo?.slice(0, 10) };
+      return {
+        ...p,
+        departmentCode: p.department.code,
+        effectiveFrom: p.effectiveFrom?.slice(0, 10),
+        effectiveTo: p.effectiveTo?.slice(0, 10),
+      };
     },
     create: (input) => call('admin.policies.create', input as z.input<typeof ZPolicyInput>),
-    update: (slug, input) => call('admin.policies.update', policyPatch(slug, input) as z.input<typeof ZPolicyUpdateRequest>),
+    update: (slug, input) =>
+      call('admin.policies.update', policyPatch(slug, input) as z.input<typeof ZPolicyUpdateRequest>),
     setStatus: (slug, status) => call('admin.policies.setStatus', { slug, status }),
   },
   livestream: {
@@ -75,7 +94,8 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     label: '服务',
     fields: SERVICE_FIELDS,
     schema: ZServiceInput,
-    list: async () => rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方:${str(i.providerSlug)}`),
+    list: async () =>
+      rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方:${str(i.providerSlug)}`),
     load: async (slug) => (await call('admin.services.list', {})).items.find((i) => i.slug === slug) ?? null,
     create: (input) => call('admin.services.create', input as z.input<typeof ZServiceInput>),
     update: (_slug, input) => call('admin.services.update', input as z.input<typeof ZServiceInput>),
@@ -93,7 +113,8 @@ export const KINDS: Record<ContentKind, KindSpec> = {
   },
 };
 
-export const isContentKind = (k: string | undefined): k is ContentKind => (CONTENT_KINDS as readonly string[]).includes(k ?? '');
+export const isContentKind = (k: string | undefined): k is ContentKind =>
+  (CONTENT_KINDS as readonly string[]).includes(k ?? '');
 
 export const STATUS_TEXT: Record<ContentStatus, string> = { draft: '草稿', published: '已发布', archived: '已归档' };
 

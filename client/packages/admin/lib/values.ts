@@ -5,7 +5,8 @@
 import { chinaClock, pad2 as pad } from '@shared/domain/china-time';
 import type { ChoiceOption } from '@/components/StaffForm';
 
-export type FieldKind = 'text' | 'textarea' | 'lines' | 'steps' | 'contacts' | 'chapters' | 'enum' | 'multi' | 'date' | 'datetime' | 'bool';
+export type FieldKind =
+  'text' | 'textarea' | 'lines' | 'steps' | 'contacts' | 'chapters' | 'enum' | 'multi' | 'date' | 'datetime' | 'bool';
 export type Raw = string | string[] | boolean;
 
 export type FieldSpec = {
@@ -21,7 +22,6 @@ export type FieldSpec = {
   lockedOnEdit?: boolean;
 };
 
-
 /** "2026-12-01 19:30" (China time) → ISO with +08:00; the text itself when it is not such a time. */
 export function toIsoChina(text: string): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})$/.exec(text.trim());
@@ -34,7 +34,11 @@ export function fromIsoChina(iso: string): string {
   return c ? `${c.year}-${pad(c.month)}-${pad(c.day)} ${pad(c.hour)}:${pad(c.minute)}` : iso;
 }
 
-const lines = (raw: Raw) => String(raw).split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (raw: Raw) =>
+  String(raw)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** "05:30 低保怎么申请" → { startSec: 330, title }; a line without a time keeps startSec NaN (refused by the schema). */
 function chapter(line: string) {
@@ -50,7 +54,8 @@ function contact(line: string) {
 }
 
 export function parseField(spec: FieldSpec, raw: Raw | undefined): unknown {
-  if (raw === undefined) return spec.kind === 'multi' || spec.kind === 'lines' ? [] : spec.kind === 'bool' ? false : undefined;
+  if (raw === undefined)
+    return spec.kind === 'multi' || spec.kind === 'lines' ? [] : spec.kind === 'bool' ? false : undefined;
   switch (spec.kind) {
     case 'bool':
       return raw === true;
@@ -71,7 +76,10 @@ export function parseField(spec: FieldSpec, raw: Raw | undefined): unknown {
   }
 }
 
-const secText = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}` : `${pad(Math.floor(s / 60))}:${pad(s % 60)}`);
+const secText = (s: number) =>
+  s >= 3600
+    ? `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`
+    : `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
 
 export function formatField(spec: FieldSpec, value: unknown): Raw | undefined {
   if (value === undefined || value === null) return undefined;
@@ -85,9 +93,13 @@ export function formatField(spec: FieldSpec, value: unknown): Raw | undefined {
     case 'steps':
       return Array.isArray(value) ? value.map((s: { title: string }) => s.title).join('\n') : '';
     case 'contacts':
-      return Array.isArray(value) ? value.map((c: { name: string; phone?: string }) => [c.name, c.phone].filter(Boolean).join(' ')).join('\n') : '';
+      return Array.isArray(value)
+        ? value.map((c: { name: string; phone?: string }) => [c.name, c.phone].filter(Boolean).join(' ')).join('\n')
+        : '';
     case 'chapters':
-      return Array.isArray(value) ? value.map((c: { startSec: number; title: string }) => `${secText(c.startSec)} ${c.title}`).join('\n') : '';
+      return Array.isArray(value)
+        ? value.map((c: { startSec: number; title: string }) => `${secText(c.startSec)} ${c.title}`).join('\n')
+        : '';
     case 'datetime':
       return fromIsoChina(String(value));
     default:

@@ -15,7 +15,14 @@ export function usePolicyTitles(slugs: readonly string[] | undefined): Map<strin
     if (!key) return;
     let alive = true;
     const wanted = key.split(',');
-    void Promise.all(wanted.map((slug) => call('policies.get', { slug }).then((p) => [slug, p.title] as const, () => null))).then((pairs) => {
+    void Promise.all(
+      wanted.map((slug) =>
+        call('policies.get', { slug }).then(
+          (p) => [slug, p.title] as const,
+          () => null,
+        ),
+      ),
+    ).then((pairs) => {
       if (alive) setTitles(new Map(pairs.filter((p): p is readonly [string, string] => p !== null)));
     });
     return () => {

@@ -20,8 +20,15 @@ export default function CaseBadges({ status, urgency, dueAt, overdue, paused, fl
   return (
     <View className='case-badges'>
       <Text className={`case-badge case-badge--status case-badge--${status}`}>{STATUS_LABELS[status]}</Text>
-      {deadline ? <Text className={`case-badge case-badge--deadline case-badge--${deadline.tone}`}>{deadline.text}</Text> : null}
-      {urgency !== 'normal' ? <Text className={`case-badge case-badge--urgency-${urgency}`}>{urgency === 'emergency' ? '急难 · ' : ''}{urgencyLabel(urgency)}</Text> : null}
+      {deadline ? (
+        <Text className={`case-badge case-badge--deadline case-badge--${deadline.tone}`}>{deadline.text}</Text>
+      ) : null}
+      {urgency !== 'normal' ? (
+        <Text className={`case-badge case-badge--urgency-${urgency}`}>
+          {urgency === 'emergency' ? '急难 · ' : ''}
+          {urgencyLabel(urgency)}
+        </Text>
+      ) : null}
       {shownFlags.map((flag) => (
         <Text key={flag} className={`case-badge case-badge--flag case-badge--flag-${flag}`}>
           {FLAG_LABELS[flag] ?? flag}

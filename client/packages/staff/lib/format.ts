@@ -3,7 +3,14 @@ import type { ApplicationAction, ApplicationStatus } from '@shared/domain/applic
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
 import { CHINA_OFFSET_MS, chinaClock, pad2 as pad } from '@shared/domain/china-time';
 import type { ReferralStatus } from '@shared/schemas/cases';
-import { CATEGORY_LABELS, RELATIONSHIP_LABELS, URGENCY_LABELS, type Category, type Channel, type Urgency } from '@shared/domain/categories';
+import {
+  CATEGORY_LABELS,
+  RELATIONSHIP_LABELS,
+  URGENCY_LABELS,
+  type Category,
+  type Channel,
+  type Urgency,
+} from '@shared/domain/categories';
 
 /** Staff-side status names (the resident-side labels speak to the applicant). */
 export const STATUS_LABELS: Record<ApplicationStatus, string> = {
@@ -60,21 +67,39 @@ export const EVENT_LABELS: Record<string, string> = {
 };
 
 /** A referral's state as the case page lists it. */
-export const REFERRAL_STATUS_TEXT: Record<ReferralStatus, string> = { open: '待部门接收', accepted: '部门正在办理', done: '部门已办完', cancelled: '已停止（申请已撤回）' };
+export const REFERRAL_STATUS_TEXT: Record<ReferralStatus, string> = {
+  open: '待部门接收',
+  accepted: '部门正在办理',
+  done: '部门已办完',
+  cancelled: '已停止（申请已撤回）',
+};
 
-export const OUTCOME_LABELS: Record<string, string> = { helped: '已帮到', partly_helped: '部分帮到', not_eligible: '不符合条件' };
-export const CONTACT_OUTCOME_LABELS: Record<string, string> = { reached: '联系上了', no_answer: '没人接', wrong_number: '号码不对' };
+export const OUTCOME_LABELS: Record<string, string> = {
+  helped: '已帮到',
+  partly_helped: '部分帮到',
+  not_eligible: '不符合条件',
+};
+export const CONTACT_OUTCOME_LABELS: Record<string, string> = {
+  reached: '联系上了',
+  no_answer: '没人接',
+  wrong_number: '号码不对',
+};
 
 export const urgencyLabel = (u: Urgency) => URGENCY_LABELS[u];
-export const needTierLabel = (t: string | null) => (t && t in NEED_TIER_LABELS ? NEED_TIER_LABELS[t as NeedTier] : t === 'unsure' ? '不确定' : '未填');
+export const needTierLabel = (t: string | null) =>
+  t && t in NEED_TIER_LABELS ? NEED_TIER_LABELS[t as NeedTier] : t === 'unsure' ? '不确定' : '未填';
 export const categoryLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c;
-export const targetGroupLabel = (g: string | null) => (g && g in TARGET_GROUP_LABELS ? TARGET_GROUP_LABELS[g as TargetGroup] : '不清楚');
-export const relationshipLabel = (r: string | null) => (r && r in RELATIONSHIP_LABELS ? RELATIONSHIP_LABELS[r as keyof typeof RELATIONSHIP_LABELS] : null);
+export const targetGroupLabel = (g: string | null) =>
+  g && g in TARGET_GROUP_LABELS ? TARGET_GROUP_LABELS[g as TargetGroup] : '不清楚';
+export const relationshipLabel = (r: string | null) =>
+  r && r in RELATIONSHIP_LABELS ? RELATIONSHIP_LABELS[r as keyof typeof RELATIONSHIP_LABELS] : null;
 
 /** The wall-clock parts of `date` in China (NaN parts for an invalid date, which the callers refuse or show as is). */
 function china(date: Date) {
   const c = chinaClock(date);
-  return c ? { y: c.year, m: c.month, d: c.day, hh: c.hour, mm: c.minute } : { y: NaN, m: NaN, d: NaN, hh: NaN, mm: NaN };
+  return c
+    ? { y: c.year, m: c.month, d: c.day, hh: c.hour, mm: c.minute }
+    : { y: NaN, m: NaN, d: NaN, hh: NaN, mm: NaN };
 }
 
 /** "11月29日 14:30" (China time). */
@@ -103,11 +128,15 @@ export function parseInputDateTime(text: string): string | null {
 export type DeadlineBadge = { tone: 'overdue' | 'today' | 'paused' | 'normal'; text: string };
 
 /** The deadline badge of a case: overdue (red), due today (amber), paused, or the due date. */
-export function deadlineBadge(c: { dueAt: string | null; overdue: boolean; paused: boolean; status: ApplicationStatus }, now = new Date()): DeadlineBadge | null {
+export function deadlineBadge(
+  c: { dueAt: string | null; overdue: boolean; paused: boolean; status: ApplicationStatus },
+  now = new Date(),
+): DeadlineBadge | null {
   if (c.paused) return { tone: 'paused', text: '等补充,暂停计时' };
   if (!c.dueAt || !['submitted', 'accepted', 'in_progress', 'escalated'].includes(c.status)) return null;
   const due = new Date(c.dueAt);
-  if (c.overdue || due.getTime() <= now.getTime()) return { tone: 'overdue', text: `已超时 · ${formatDateTime(c.dueAt)}到期` };
+  if (c.overdue || due.getTime() <= now.getTime())
+    return { tone: 'overdue', text: `已超时 · ${formatDateTime(c.dueAt)}到期` };
   const a = china(due);
   const b = china(now);
   if (a.y === b.y && a.m === b.m && a.d === b.d) return { tone: 'today', text: `今天 ${pad(a.hh)}:${pad(a.mm)} 到期` };

@@ -17,7 +17,12 @@ export default function CareActions({ hub }: Props) {
     { key: 'help', title: '我要求助', text: '为自己、家人或邻居申请帮助', onTap: go(wizardUrl()) },
     { key: 'check', title: '我能申请什么', text: '回答几个小问题', onTap: go(PAGES.selfCheck) },
     { key: 'near', title: '找服务点', text: '看看离我最近的服务点', onTap: go(PAGES.near) },
-    { key: 'call', title: '打电话', text: hubPhone ? `区级助联体 ${hubPhone}` : `${HOTLINE} 政务服务热线,可以问救助的事`, onTap: dial },
+    {
+      key: 'call',
+      title: '打电话',
+      text: hubPhone ? `区级助联体 ${hubPhone}` : `${HOTLINE} 政务服务热线,可以问救助的事`,
+      onTap: dial,
+    },
   ];
   return (
     <View className='care-actions'>

@@ -9,7 +9,9 @@ import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { LocationError, getCurrentPosition, type Position } from '@/services/location';
 
-type Nearest = { pos: Position; point: TServicePoint; distanceMetres: number; withinTenMinutes: boolean } | { pos: Position; point: null };
+type Nearest =
+  | { pos: Position; point: TServicePoint; distanceMetres: number; withinTenMinutes: boolean }
+  | { pos: Position; point: null };
 type Failure = { kind: 'denied' | 'unavailable' | 'api'; message: string };
 
 export const STREETS_ANCHOR = 'home-streets';
@@ -29,15 +31,23 @@ export default function NearestPoint() {
       setNearest(items[0] ? { pos, ...items[0] } : { pos, point: null });
     } catch (error) {
       if (error instanceof LocationError) {
-        setFailure({ kind: error.reason, message: error.reason === 'denied' ? '没有拿到位置授权,可以按街道找服务点。' : '暂时定不到您的位置,可以按街道找服务点。' });
+        setFailure({
+          kind: error.reason,
+          message:
+            error.reason === 'denied'
+              ? '没有拿到位置授权,可以按街道找服务点。'
+              : '暂时定不到您的位置,可以按街道找服务点。',
+        });
       } else setFailure({ kind: 'api', message: toApiError(error).message });
     } finally {
       setBusy(false);
     }
   };
 
-  const toStreets = () => void Taro.pageScrollTo({ selector: `#${STREETS_ANCHOR}`, duration: 300 }).catch(() => undefined);
-  const toNear = (pos?: Position) => () => void Taro.navigateTo({ url: pos ? `${PAGES.near}?lat=${pos.lat}&lng=${pos.lng}` : PAGES.near });
+  const toStreets = () =>
+    void Taro.pageScrollTo({ selector: `#${STREETS_ANCHOR}`, duration: 300 }).catch(() => undefined);
+  const toNear = (pos?: Position) => () =>
+    void Taro.navigateTo({ url: pos ? `${PAGES.near}?lat=${pos.lat}&lng=${pos.lng}` : PAGES.near });
 
   return (
     <View className='home-near'>
@@ -53,7 +63,9 @@ export default function NearestPoint() {
           <Text className='home-near__more'>看详情 ›</Text>
         </View>
       ) : null}
-      {nearest && !nearest.point ? <Text className='home-near__hint'>附近还没有标好位置的服务点,可以按街道找。</Text> : null}
+      {nearest && !nearest.point ? (
+        <Text className='home-near__hint'>附近还没有标好位置的服务点,可以按街道找。</Text>
+      ) : null}
       {failure ? <Text className='home-near__failure'>{failure.message}</Text> : null}
       {nearest ? (
         <ActionButton kind='plain' onTap={toNear(nearest.pos)}>

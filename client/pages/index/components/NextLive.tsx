@@ -25,6 +25,8 @@ export default function NextLive({ stream }: Props) {
 export function pickNextLive(items: TLivestreamSummary[]): TLivestreamSummary | null {
   const live = items.find((s) => s.state === 'live');
   if (live) return live;
-  const upcoming = items.filter((s) => s.state === 'upcoming').sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const upcoming = items
+    .filter((s) => s.state === 'upcoming')
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   return upcoming[0] ?? null;
 }

@@ -54,7 +54,9 @@ export default function LiveCard({ stream, remind, onRemind, onCancel, onWatchLi
         </ActionButton>
       ) : null}
       {state === 'ended' ? <Text className='live-card__note'>回放正在整理,整理好后可以在这里看。</Text> : null}
-      {state === 'replay_expired' ? <Text className='live-card__note'>回放已经过了可看的时间。有问题可以到附近服务点问。</Text> : null}
+      {state === 'replay_expired' ? (
+        <Text className='live-card__note'>回放已经过了可看的时间。有问题可以到附近服务点问。</Text>
+      ) : null}
       {remind.message ? <Text className='live-card__message'>{remind.message}</Text> : null}
       {remind.needsLogin ? (
         <Text className='live-card__login' onClick={() => void Taro.switchTab({ url: PAGES.mine })}>

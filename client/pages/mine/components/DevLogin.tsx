@@ -21,7 +21,11 @@ export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps)
   const query = usePageQuery(loadDemoUsers);
 
   if (!query.data) {
-    return query.error ? <ErrorView error={query.error} retrying={query.loading} onRetry={query.reload} /> : <Skeleton cards={3} />;
+    return query.error ? (
+      <ErrorView error={query.error} retrying={query.loading} onRetry={query.reload} />
+    ) : (
+      <Skeleton cards={3} />
+    );
   }
   if (!query.data.enabled) {
     return <Text className='login__hint'>网页版暂时不能登录,请在微信里打开「助联」小程序登录</Text>;

@@ -12,16 +12,41 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
   const entries: Entry[] = [
     hasDraft
       ? { key: 'apply', title: '继续填写申请', hint: '上次没填完的内容还在', url: '/packages/apply/pages/wizard/index' }
-      : { key: 'apply', title: '申请帮助', hint: '为自己、为家人申请,或帮邻居反映', url: '/packages/apply/pages/wizard/index' },
+      : {
+          key: 'apply',
+          title: '申请帮助',
+          hint: '为自己、为家人申请,或帮邻居反映',
+          url: '/packages/apply/pages/wizard/index',
+        },
   ];
   if (!user) return entries;
-  entries.push({ key: 'applications', title: '我的申请', hint: '看办理进度、补充情况', url: '/packages/mine/pages/applications/index' });
-  entries.push({ key: 'claim', title: '输入确认码', hint: '家人替您申请的，工作人员会打电话告诉您', url: '/packages/mine/pages/claim/index' });
+  entries.push({
+    key: 'applications',
+    title: '我的申请',
+    hint: '看办理进度、补充情况',
+    url: '/packages/mine/pages/applications/index',
+  });
+  entries.push({
+    key: 'claim',
+    title: '输入确认码',
+    hint: '家人替您申请的，工作人员会打电话告诉您',
+    url: '/packages/mine/pages/claim/index',
+  });
   if (user.roles.some((role) => WORKBENCH_ROLES.includes(role))) {
-    entries.push({ key: 'workbench', title: '工作台', hint: '待办的求助和个案', url: '/packages/staff/pages/queue/index' });
+    entries.push({
+      key: 'workbench',
+      title: '工作台',
+      hint: '待办的求助和个案',
+      url: '/packages/staff/pages/queue/index',
+    });
   }
   if (user.roles.includes('admin')) {
-    entries.push({ key: 'admin', title: '管理后台', hint: '政策、站点、账号和分派规则', url: '/packages/admin/pages/index/index' });
+    entries.push({
+      key: 'admin',
+      title: '管理后台',
+      hint: '政策、站点、账号和分派规则',
+      url: '/packages/admin/pages/index/index',
+    });
   }
   return entries;
 }
@@ -31,7 +56,11 @@ export default function Entries({ user, hasDraft }: { user: TMe | null; hasDraft
   return (
     <View className='mine-entries'>
       {entriesFor(user, hasDraft).map((entry) => (
-        <View key={entry.key} className={`mine-entries__item mine-entries__item--${entry.key}`} onClick={() => void Taro.navigateTo({ url: entry.url })}>
+        <View
+          key={entry.key}
+          className={`mine-entries__item mine-entries__item--${entry.key}`}
+          onClick={() => void Taro.navigateTo({ url: entry.url })}
+        >
           <View className='mine-entries__text'>
             <Text className='mine-entries__title'>{entry.title}</Text>
             <Text className='mine-entries__hint'>{entry.hint}</Text>

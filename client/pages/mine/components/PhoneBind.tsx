@@ -36,7 +36,12 @@ export default function PhoneBind() {
 
   return (
     <View className='phone-bind'>
-      <Button className='phone-bind__button' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void handlePhone(e)}>
+      <Button
+        className='phone-bind__button'
+        openType='getPhoneNumber'
+        disabled={busy}
+        onGetPhoneNumber={(e) => void handlePhone(e)}
+      >
         {busy ? '正在绑定…' : '绑定微信手机号'}
       </Button>
       <Text className='phone-bind__hint'>绑定后,家人替您申请时,您也能看到进度</Text>

@@ -28,7 +28,9 @@ export default function Profile({ user }: Props) {
     <View className='profile'>
       <Text className='profile__name'>{user.displayName}</Text>
       {user.phoneMasked ? <Text className='profile__line'>手机号:{user.phoneMasked}</Text> : <PhoneBind />}
-      <Text className='profile__line'>身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、') || ROLE_LABELS.resident}</Text>
+      <Text className='profile__line'>
+        身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、') || ROLE_LABELS.resident}
+      </Text>
       {user.memberships.length > 0 ? (
         <View className='profile__memberships'>
           <Text className='profile__subtitle'>工作单位</Text>
@@ -39,7 +41,13 @@ export default function Profile({ user }: Props) {
           ))}
         </View>
       ) : null}
-      <ActionButton className='profile__logout' kind='danger-outline' busy={leaving} busyText='正在退出…' onTap={() => setConfirming(true)}>
+      <ActionButton
+        className='profile__logout'
+        kind='danger-outline'
+        busy={leaving}
+        busyText='正在退出…'
+        onTap={() => setConfirming(true)}
+      >
         退出登录
       </ActionButton>
       <Dialog

@@ -19,7 +19,10 @@ export function bodySnippet(h: THighlight): { text: string; ranges: [number, num
   const suffix = end < h.text.length ? '…' : '';
   const ranges = h.ranges
     .filter(([s, e]) => e > start && s < end)
-    .map(([s, e]) => [Math.max(s, start) - start + prefix.length, Math.min(e, end) - start + prefix.length] as [number, number]);
+    .map(
+      ([s, e]) =>
+        [Math.max(s, start) - start + prefix.length, Math.min(e, end) - start + prefix.length] as [number, number],
+    );
   return { text: `${prefix}${h.text.slice(start, end).replace(/\s+/g, ' ')}${suffix}`, ranges };
 }
 

@@ -1,6 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { NEED_TIERS, NEED_TIER_HINTS, NEED_TIER_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
+import {
+  NEED_TIERS,
+  NEED_TIER_HINTS,
+  NEED_TIER_LABELS,
+  TARGET_GROUPS,
+  TARGET_GROUP_LABELS,
+  type NeedTier,
+  type TargetGroup,
+} from '@shared/domain/assistance';
 
 export type PolicyFilterValue = { needTier?: NeedTier; targetGroup?: TargetGroup; departmentCode?: string };
 
@@ -12,16 +20,33 @@ type Props = {
 
 type Option = { key: string; label: string };
 
-function ChipRow({ name, options, selected, onPick }: { name: string; options: Option[]; selected?: string; onPick: (key?: string) => void }) {
+function ChipRow({
+  name,
+  options,
+  selected,
+  onPick,
+}: {
+  name: string;
+  options: Option[];
+  selected?: string;
+  onPick: (key?: string) => void;
+}) {
   return (
     <View className='policy-filters__row'>
       <Text className='policy-filters__label'>{name}</Text>
       <View className='policy-filters__chips'>
-        <Text className={`policy-filters__chip${selected ? '' : ' policy-filters__chip--on'}`} onClick={() => onPick(undefined)}>
+        <Text
+          className={`policy-filters__chip${selected ? '' : ' policy-filters__chip--on'}`}
+          onClick={() => onPick(undefined)}
+        >
           全部
         </Text>
         {options.map((o) => (
-          <Text key={o.key} className={`policy-filters__chip${selected === o.key ? ' policy-filters__chip--on' : ''}`} onClick={() => onPick(o.key)}>
+          <Text
+            key={o.key}
+            className={`policy-filters__chip${selected === o.key ? ' policy-filters__chip--on' : ''}`}
+            onClick={() => onPick(o.key)}
+          >
             {selected === o.key ? `✓ ${o.label}` : o.label}
           </Text>
         ))}

@@ -6,21 +6,40 @@
 import { and, inArray, isNull } from 'drizzle-orm';
 import { SAMPLE_WEEKDAY_SCHEDULE } from '../../../../shared/domain/opening-hours';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
-import { ZLivestreamInput, ZStoryInput, type TLivestreamInput, type TStoryInput } from '../../../../shared/schemas/content';
-import { ZProviderInput, ZServiceInput, type TProviderInput, type TServiceInput } from '../../../../shared/schemas/services';
+import {
+  ZLivestreamInput,
+  ZStoryInput,
+  type TLivestreamInput,
+  type TStoryInput,
+} from '../../../../shared/schemas/content';
+import {
+  ZProviderInput,
+  ZServiceInput,
+  type TProviderInput,
+  type TServiceInput,
+} from '../../../../shared/schemas/services';
 import { searchVectorOf } from '../../features/services/services.repo';
 import type { Db } from '../client';
 import { departments, servicePoints } from '../schema';
 import { livestreams, providers, services, stories } from '../schema-content';
 
-export type ContentSeed = { livestreams: TLivestreamInput[]; stories: TStoryInput[]; providers: TProviderInput[]; services: TServiceInput[] };
+export type ContentSeed = {
+  livestreams: TLivestreamInput[];
+  stories: TStoryInput[];
+  providers: TProviderInput[];
+  services: TServiceInput[];
+};
 
 /**
  * Loads the seed content (validated with the shared input schemas first) inside the caller's transaction.
  *
  * @throws Error naming the item when seed data is invalid or a service names an unknown provider.
  */
-export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: readonly unknown[] }, now: Date): Promise<{ livestreams: number; stories: number; providers: number; services: number }> {
+export async function seedContent(
+  db: Db,
+  seed: { [K in keyof ContentSeed]: readonly unknown[] },
+  now: Date,
+): Promise<{ livestreams: number; stories: number; providers: number; services: number }> {
   const parse = <T>(schema: { parse(v: unknown): T }, items: readonly unknown[], what: string) =>
     items.map((item, i) => {
       try {
@@ -36,34 +55,70 @@ export async function seedContent(db: Db, seed: { [K in keyof ContentSeed]: read
   const published = { status: 'published' as const, createdAt: now, updatedAt: now };
 
   if (lives.length) {
-    await db.insert(livestreams).values(lives.map((l) => ({
-      ...l, ...published,
-      startsAt: new Date(l.startsAt), endsAt: new Date(l.endsAt),
-      replayExpiresAt: l.replayExpiresAt ? new Date(l.replayExpiresAt) : null,
-    }))).onConflictDoNothing({ target: livestreams.slug });
+    await db
+      .insert(livestreams)
+      .values(
+        lives.map((l) => ({
+          ...l,
+          ...published,
+          startsAt: new Date(l.startsAt),
+          endsAt: new Date(l.endsAt),
+          replayExpiresAt: l.replayExpiresAt ? new Date(l.replayExpiresAt) : null,
+        })),
+      )
+      .onConflictDoNothing({ target: livestreams.slug });
   }
   if (storyRows.length) {
-    await db.insert(stories).values(storyRows.map((s) => ({ ...s, ...published, publishedAt: now }))).onConflictDoNothing({ target: stories.slug });
+    await db
+      .insert(stories)
+      .values(storyRows.map((s) => ({ ...s, ...published, publishedAt: now })))
+      .onConflictDoNothing({ target: stories.slug });
   }
-  const deptIds = new Map((await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]));
+  const deptIds = new Map(
+    (await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]),
+  );
   if (providerRows.length) {
-    await db.insert(providers).values(providerRows.map(({ departmentCode, ...p }) => ({
-      ...p, ...published, departmentId: departmentCode ? (deptIds.get(departmentCode) ?? null) : null,
-    }))).onConflictDoNothing({ target: providers.slug });
+    await db
+      .insert(providers)
+      .values(
+        providerRows.map(({ departmentCode, ...p }) => ({
+          ...p,
+          ...published,
+          departmentId: departmentCode ? (deptIds.get(departmentCode) ?? null) : null,
+        })),
+      )
+      .onConflictDoNothing({ target: providers.slug });
   }
   if (serviceRows.length) {
     const slugs = [...new Set(serviceRows.map((s) => s.providerSlug))];
-    const found = await db.select({ id: providers.id, slug: providers.slug, name: providers.name }).from(providers).where(inArray(providers.slug, slugs));
+    const found = await db
+      .select({ id: providers.id, slug: providers.slug, name: providers.name })
+      .from(providers)
+      .where(inArray(providers.slug, slugs));
     const bySlug = new Map(found.map((p) => [p.slug, p]));
-    await db.insert(services).values(serviceRows.map(({ providerSlug, ...s }) => {
-      const provider = bySlug.get(providerSlug);
-      if (!provider) throw new Error(`seed service ${s.slug} names unknown provider ${providerSlug}`);
-      const vector = searchVectorOf(toTsvectorLiteral(s.name, 'A'), toTsvectorLiteral(s.description, 'B'), toTsvectorLiteral(`${provider.name} ${s.eligibilityDescription}`, 'C'));
-      return { ...s, ...published, providerId: provider.id, searchVector: vector };
-    })).onConflictDoNothing({ target: services.slug });
+    await db
+      .insert(services)
+      .values(
+        serviceRows.map(({ providerSlug, ...s }) => {
+          const provider = bySlug.get(providerSlug);
+          if (!provider) throw new Error(`seed service ${s.slug} names unknown provider ${providerSlug}`);
+          const vector = searchVectorOf(
+            toTsvectorLiteral(s.name, 'A'),
+            toTsvectorLiteral(s.description, 'B'),
+            toTsvectorLiteral(`${provider.name} ${s.eligibilityDescription}`, 'C'),
+          );
+          return { ...s, ...published, providerId: provider.id, searchVector: vector };
+        }),
+      )
+      .onConflictDoNothing({ target: services.slug });
   }
   await seedOpeningSchedules(db);
-  return { livestreams: lives.length, stories: storyRows.length, providers: providerRows.length, services: serviceRows.length };
+  return {
+    livestreams: lives.length,
+    stories: storyRows.length,
+    providers: providerRows.length,
+    services: serviceRows.length,
+  };
 }
 
 /** Sample weekday hours (marked sample) on every point whose contact data is still sample and has no schedule. */

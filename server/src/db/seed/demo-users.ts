@@ -30,7 +30,12 @@ export const DEMO_USERS: DemoUser[] = [
     description: '翠苑街道服务站',
     memberships: [{ role: 'station_staff', divisionCode: '330106005000' }],
   },
-  { key: 'staff-hub', displayName: '吴主任', description: '区级助联体', memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] },
+  {
+    key: 'staff-hub',
+    displayName: '吴主任',
+    description: '区级助联体',
+    memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }],
+  },
   {
     key: 'officer-civil',
     displayName: '孙科长',

@@ -27,7 +27,9 @@ export type SeedReport = { divisions: number; servicePoints: number; departments
 
 export async function seed(db: Db, options: { demo: boolean }): Promise<SeedReport> {
   const rows = parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-divisions.csv'), 'utf8'));
-  const geo = new Map(parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-streets-geo.csv'), 'utf8')).map((r) => [r.code, r]));
+  const geo = new Map(
+    parseCsv(fs.readFileSync(path.join(SEED_DIR, 'xihu-streets-geo.csv'), 'utf8')).map((r) => [r.code, r]),
+  );
 
   await inTransaction(db, async (tx) => {
     await tx
@@ -58,7 +60,11 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<SeedRepo
     await seedRoutingRules(tx);
 
     await seedPolicies(tx, POLICIES, STANDARDS);
-    await seedContent(tx, { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES }, new Date());
+    await seedContent(
+      tx,
+      { livestreams: livestreams(new Date()), stories: STORIES, providers: PROVIDERS, services: SERVICES },
+      new Date(),
+    );
   });
 
   const [counts] = await queryRows<{ d: number; p: number; dep: number; u: number }>(
@@ -78,9 +84,19 @@ function levelOf(r: Record<string, string>): DivisionLevel {
 }
 
 function pointFor(r: Record<string, string>, g: Record<string, string> | undefined) {
-  const level: PointLevel = r.level === 'district' ? 'district_hub' : r.level === 'street' || r.level === 'town' ? 'street_station' : 'community_point';
+  const level: PointLevel =
+    r.level === 'district'
+      ? 'district_hub'
+      : r.level === 'street' || r.level === 'town'
+        ? 'street_station'
+        : 'community_point';
   const short = r.short_name || r.name;
-  const name = level === 'district_hub' ? '西湖区助联体' : level === 'street_station' ? `${short}助联服务站` : `${short}助联服务点`;
+  const name =
+    level === 'district_hub'
+      ? '西湖区助联体'
+      : level === 'street_station'
+        ? `${short}助联服务站`
+        : `${short}助联服务点`;
   return {
     level,
     divisionCode: r.code!,
@@ -99,13 +115,19 @@ async function seedDemoUsers(db: Db): Promise<void> {
   for (const demo of DEMO_USERS) {
     await db
       .insert(users)
-      .values({ demoKey: demo.key, displayName: demo.displayName, demoDescription: demo.description, openid: `demo:${demo.key}` })
+      .values({
+        demoKey: demo.key,
+        displayName: demo.displayName,
+        demoDescription: demo.description,
+        openid: `demo:${demo.key}`,
+      })
       .onConflictDoNothing();
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.demoKey, demo.key));
     for (const m of demo.memberships) {
-      const servicePointId = m.divisionCode ? (await pointIdOf(db, m.divisionCode)) : null;
+      const servicePointId = m.divisionCode ? await pointIdOf(db, m.divisionCode) : null;
       const departmentId = m.departmentCode
-        ? (await db.select({ id: departments.id }).from(departments).where(eq(departments.code, m.departmentCode)))[0]!.id
+        ? (await db.select({ id: departments.id }).from(departments).where(eq(departments.code, m.departmentCode)))[0]!
+            .id
         : null;
       const existing = await db
         .select({ id: memberships.id })
@@ -119,7 +141,10 @@ async function seedDemoUsers(db: Db): Promise<void> {
 }
 
 async function pointIdOf(db: Db, divisionCode: string): Promise<string> {
-  const [point] = await db.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.divisionCode, divisionCode));
+  const [point] = await db
+    .select({ id: servicePoints.id })
+    .from(servicePoints)
+    .where(eq(servicePoints.divisionCode, divisionCode));
   if (!point) throw new Error(`No service point for division ${divisionCode}`);
   return point.id;
 }

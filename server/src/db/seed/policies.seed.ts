@@ -10,12 +10,27 @@ import * as repo from '../../features/policies/policies.repo';
 import type { Db } from '../client';
 import { policies, standards as standardsTable } from '../schema-content';
 
-export type SeedStandard = { key: string; label: string; value: number; unit: string; isSample: boolean; note?: string | null };
+export type SeedStandard = {
+  key: string;
+  label: string;
+  value: number;
+  unit: string;
+  isSample: boolean;
+  note?: string | null;
+};
 
 /** Loads standards then policies (validated with the admin schema) inside the caller's transaction. */
-export async function seedPolicies(db: Db, inputs: TPolicyInput[], standards: readonly SeedStandard[], now = new Date()): Promise<{ policies: number; standards: number }> {
+export async function seedPolicies(
+  db: Db,
+  inputs: TPolicyInput[],
+  standards: readonly SeedStandard[],
+  now = new Date(),
+): Promise<{ policies: number; standards: number }> {
   for (const s of standards) {
-    await db.insert(standardsTable).values({ ...s, note: s.note ?? null }).onConflictDoNothing();
+    await db
+      .insert(standardsTable)
+      .values({ ...s, note: s.note ?? null })
+      .onConflictDoNothing();
   }
   for (const raw of inputs) {
     const input = ZPolicyInput.parse(raw);
@@ -24,7 +39,12 @@ export async function seedPolicies(db: Db, inputs: TPolicyInput[], standards: re
     const { eligibilityRule, departmentCode: _code, ...fields } = input;
     await admin.insertPolicy(
       db,
-      { ...fields, departmentId: dept.id, effectiveFrom: input.effectiveFrom ?? null, effectiveTo: input.effectiveTo ?? null },
+      {
+        ...fields,
+        departmentId: dept.id,
+        effectiveFrom: input.effectiveFrom ?? null,
+        effectiveTo: input.effectiveTo ?? null,
+      },
       // ms precision, like every other write, so keyset cursors round-trip exactly
       new Date(Math.floor(now.getTime() / 1000) * 1000),
     );

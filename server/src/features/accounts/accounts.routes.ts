@@ -18,7 +18,13 @@ export const accountsRoutes: {
     },
   },
   'admin.staff.list': { handler: ({ deps, input }) => listStaff(deps, input) },
-  'admin.memberships.revoke': { handler: ({ deps, principal, input }) => revokeMembership(deps, principal.userId, input.membershipId) },
-  'admin.users.disable': { handler: ({ deps, principal, input }) => setDisabled(deps, principal.userId, input.userId, true) },
-  'admin.users.enable': { handler: ({ deps, principal, input }) => setDisabled(deps, principal.userId, input.userId, false) },
+  'admin.memberships.revoke': {
+    handler: ({ deps, principal, input }) => revokeMembership(deps, principal.userId, input.membershipId),
+  },
+  'admin.users.disable': {
+    handler: ({ deps, principal, input }) => setDisabled(deps, principal.userId, input.userId, true),
+  },
+  'admin.users.enable': {
+    handler: ({ deps, principal, input }) => setDisabled(deps, principal.userId, input.userId, false),
+  },
 };

@@ -14,7 +14,14 @@ export function listLiveSessions(db: Db, userId: string, now: Date, idleSince: D
       expiresAt: authSessions.expiresAt,
     })
     .from(authSessions)
-    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now), gt(authSessions.lastUsedAt, idleSince)))
+    .where(
+      and(
+        eq(authSessions.userId, userId),
+        isNull(authSessions.revokedAt),
+        gt(authSessions.expiresAt, now),
+        gt(authSessions.lastUsedAt, idleSince),
+      ),
+    )
     .orderBy(desc(authSessions.lastUsedAt), desc(authSessions.id));
 }
 
@@ -23,7 +30,14 @@ export async function endOwnSession(db: Db, userId: string, sessionId: string, n
   const rows = await db
     .update(authSessions)
     .set({ revokedAt: now, revokedReason: 'ended_by_user' })
-    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)))
+    .where(
+      and(
+        eq(authSessions.id, sessionId),
+        eq(authSessions.userId, userId),
+        isNull(authSessions.revokedAt),
+        gt(authSessions.expiresAt, now),
+      ),
+    )
     .returning({ id: authSessions.id });
   return rows.length > 0;
 }

@@ -8,7 +8,10 @@ import * as repo from './sessions.repo';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export async function listOwnSessions(deps: Deps, principal: { userId: string; sessionId: string }): Promise<TAuthSessionList> {
+export async function listOwnSessions(
+  deps: Deps,
+  principal: { userId: string; sessionId: string },
+): Promise<TAuthSessionList> {
   const now = deps.clock.now();
   const idleSince = new Date(now.getTime() - deps.env.SESSION_IDLE_DAYS * DAY_MS);
   const rows = await repo.listLiveSessions(deps.db, principal.userId, now, idleSince);
@@ -29,6 +32,11 @@ export async function endOwnSession(deps: Deps, principal: { userId: string }, s
   await inTransaction(deps.db, async (tx) => {
     const ended = await repo.endOwnSession(tx, principal.userId, sessionId, deps.clock.now());
     if (!ended) throw new AppError('NOT_FOUND', { message: '没有找到这个登录，可能已经退出了' });
-    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'auth.session.ended', entity: 'auth_session', entityId: sessionId });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: principal.userId,
+      action: 'auth.session.ended',
+      entity: 'auth_session',
+      entityId: sessionId,
+    });
   });
 }

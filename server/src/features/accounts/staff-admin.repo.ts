@@ -9,8 +9,14 @@ export type StaffFilter = { role?: StaffRole; unitId?: string };
 function matchingMembership(db: Db, filter: StaffFilter): SQL {
   const conditions: SQL[] = [eq(memberships.userId, users.id)];
   if (filter.role) conditions.push(eq(memberships.role, filter.role));
-  if (filter.unitId) conditions.push(sql`coalesce(${memberships.servicePointId}, ${memberships.departmentId}) = ${filter.unitId}`);
-  return exists(db.select({ one: sql`1` }).from(memberships).where(and(...conditions)));
+  if (filter.unitId)
+    conditions.push(sql`coalesce(${memberships.servicePointId}, ${memberships.departmentId}) = ${filter.unitId}`);
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(and(...conditions)),
+  );
 }
 
 /** One page of users who hold or held a membership matching the filter, by name; with the total. */
@@ -57,7 +63,12 @@ export function listMembershipsOf(db: Db, userIds: string[]) {
 
 export async function findMembershipForUpdate(db: Db, id: string) {
   const [row] = await db
-    .select({ id: memberships.id, userId: memberships.userId, role: memberships.role, revokedAt: memberships.revokedAt })
+    .select({
+      id: memberships.id,
+      userId: memberships.userId,
+      role: memberships.role,
+      revokedAt: memberships.revokedAt,
+    })
     .from(memberships)
     .where(eq(memberships.id, id))
     .for('update');
@@ -74,7 +85,10 @@ export async function lockActiveAdminMemberships(db: Db, userId: string) {
 }
 
 export async function revokeMembership(db: Db, id: string, now: Date): Promise<void> {
-  await db.update(memberships).set({ revokedAt: now }).where(and(eq(memberships.id, id), isNull(memberships.revokedAt)));
+  await db
+    .update(memberships)
+    .set({ revokedAt: now })
+    .where(and(eq(memberships.id, id), isNull(memberships.revokedAt)));
 }
 
 /** A user who holds or held a membership (the admin's scope), locked; null for residents and unknown ids. */
@@ -82,7 +96,17 @@ export async function findStaffUserForUpdate(db: Db, userId: string) {
   const [row] = await db
     .select({ id: users.id, disabledAt: users.disabledAt })
     .from(users)
-    .where(and(eq(users.id, userId), exists(db.select({ one: sql`1` }).from(memberships).where(eq(memberships.userId, users.id)))))
+    .where(
+      and(
+        eq(users.id, userId),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(memberships)
+            .where(eq(memberships.userId, users.id)),
+        ),
+      ),
+    )
     .for('update', { of: users });
   return row ?? null;
 }

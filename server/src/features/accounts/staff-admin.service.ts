@@ -14,14 +14,28 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function listStaff(deps: Deps, input: TStaffListQuery): Promise<TStaffList> {
   const { page, pageSize } = input;
-  const { total, rows } = await repo.listStaffUsers(deps.db, { role: input.role, unitId: input.unitId }, { offset: (page - 1) * pageSize, limit: pageSize });
-  const memberships = await repo.listMembershipsOf(deps.db, rows.map((r) => r.userId));
+  const { total, rows } = await repo.listStaffUsers(
+    deps.db,
+    { role: input.role, unitId: input.unitId },
+    { offset: (page - 1) * pageSize, limit: pageSize },
+  );
+  const memberships = await repo.listMembershipsOf(
+    deps.db,
+    rows.map((r) => r.userId),
+  );
   const items = rows.map((r) => ({
     userId: r.userId,
     displayName: r.displayName,
     memberships: memberships
       .filter((m) => m.userId === r.userId)
-      .map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unitName, createdAt: m.createdAt.toISOString(), revokedAt: iso(m.revokedAt) })),
+      .map((m) => ({
+        id: m.id,
+        role: m.role,
+        unitId: m.unitId,
+        unitName: m.unitName,
+        createdAt: m.createdAt.toISOString(),
+        revokedAt: iso(m.revokedAt),
+      })),
     lastLoginAt: iso(r.lastLoginAt),
     lastSeenAt: iso(r.lastSeenAt),
     disabledAt: iso(r.disabledAt),
@@ -38,7 +52,8 @@ export async function revokeMembership(deps: Deps, adminUserId: string, membersh
     if (membership.revokedAt) throw new AppError('CONFLICT', { message: '这项身份已经撤销过了，请刷新列表' });
     if (membership.userId === adminUserId && membership.role === 'admin') {
       const admins = await repo.lockActiveAdminMemberships(tx, adminUserId);
-      if (admins.length <= 1) throw new AppError('CONFLICT', { message: '不能撤销您自己唯一的管理员身份，请让另一位管理员操作' });
+      if (admins.length <= 1)
+        throw new AppError('CONFLICT', { message: '不能撤销您自己唯一的管理员身份，请让另一位管理员操作' });
     }
     await repo.revokeMembership(tx, membershipId, now);
     await appendAudit(tx, deps.clock, {
@@ -53,7 +68,12 @@ export async function revokeMembership(deps: Deps, adminUserId: string, membersh
 }
 
 /** @throws AppError NOT_FOUND (not a staff account) | CONFLICT (disabling oneself) */
-export async function setDisabled(deps: Deps, adminUserId: string, userId: string, disabled: boolean): Promise<TUserState> {
+export async function setDisabled(
+  deps: Deps,
+  adminUserId: string,
+  userId: string,
+  disabled: boolean,
+): Promise<TUserState> {
   if (disabled && userId === adminUserId) throw new AppError('CONFLICT', { message: '不能停用您自己的账号' });
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
@@ -62,7 +82,12 @@ export async function setDisabled(deps: Deps, adminUserId: string, userId: strin
     if (!disabled) {
       if (user.disabledAt) {
         await repo.setUserDisabled(tx, userId, null);
-        await appendAudit(tx, deps.clock, { actorUserId: adminUserId, action: 'admin.user.enabled', entity: 'user', entityId: userId });
+        await appendAudit(tx, deps.clock, {
+          actorUserId: adminUserId,
+          action: 'admin.user.enabled',
+          entity: 'user',
+          entityId: userId,
+        });
       }
       return { userId, disabledAt: null };
     }
@@ -71,7 +96,13 @@ export async function setDisabled(deps: Deps, adminUserId: string, userId: strin
     // Even when already disabled: a session must not outlive the decision.
     const sessionsEnded = await repo.revokeUserSessions(tx, userId, 'user_disabled', now);
     if (!user.disabledAt || sessionsEnded > 0) {
-      await appendAudit(tx, deps.clock, { actorUserId: adminUserId, action: 'admin.user.disabled', entity: 'user', entityId: userId, data: { sessionsEnded } });
+      await appendAudit(tx, deps.clock, {
+        actorUserId: adminUserId,
+        action: 'admin.user.disabled',
+        entity: 'user',
+        entityId: userId,
+        data: { sessionsEnded },
+      });
     }
     return { userId, disabledAt: disabledAt.toISOString() };
   });

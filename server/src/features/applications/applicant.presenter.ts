@@ -67,7 +67,11 @@ export function presentDetail(
       : events
           // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident
           .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')
-          .map((e) => ({ at: e.createdAt.toISOString(), text: e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度') })),
+          .map((e) => ({
+            at: e.createdAt.toISOString(),
+            text:
+              e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度'),
+          })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,
   };

@@ -30,7 +30,14 @@ export async function getMine(deps: Deps, userId: string, id: string) {
 export async function withdraw(deps: Deps, userId: string, id: string, reason?: string) {
   await inTransaction(deps.db, async (tx) => {
     const row = await requireViewer(deps, tx, userId, id, 'applicant');
-    await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: reason, notify: false });
+    await applyTransition(deps, tx, {
+      applicationId: row.app.id,
+      action: 'withdraw',
+      actorUserId: userId,
+      canAct: () => true,
+      note: reason,
+      notify: false,
+    });
     await closeLiveReferrals(deps, tx, row.app.id, userId, 'withdrawn');
   });
   return getMine(deps, userId, id);
@@ -54,7 +61,15 @@ export async function provideInfo(deps: Deps, userId: string, id: string, info: 
     });
     if (attachmentIds?.length) {
       const eventId = await latestEventId(tx, row.app.id, 'provideInfo');
-      await linkStagedFiles(tx, { userId, ids: attachmentIds, applicationId: row.app.id, purpose: 'application', eventId, field: 'attachmentIds', now: deps.clock.now() });
+      await linkStagedFiles(tx, {
+        userId,
+        ids: attachmentIds,
+        applicationId: row.app.id,
+        purpose: 'application',
+        eventId,
+        field: 'attachmentIds',
+        now: deps.clock.now(),
+      });
     }
   });
   return getMine(deps, userId, id);
@@ -66,8 +81,20 @@ export async function revokeConsent(deps: Deps, userId: string, id: string) {
     const row = await requireViewer(deps, tx, userId, id, 'subject');
     const now = deps.clock.now();
     await repo.revokeConsents(tx, row.app.id, userId, now);
-    await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.consent_revoked', entity: 'application', entityId: row.app.id });
-    await applyTransition(deps, tx, { applicationId: row.app.id, action: 'withdraw', actorUserId: userId, canAct: () => true, note: '本人撤回授权', notify: true });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: userId,
+      action: 'application.consent_revoked',
+      entity: 'application',
+      entityId: row.app.id,
+    });
+    await applyTransition(deps, tx, {
+      applicationId: row.app.id,
+      action: 'withdraw',
+      actorUserId: userId,
+      canAct: () => true,
+      note: '本人撤回授权',
+      notify: true,
+    });
     await closeLiveReferrals(deps, tx, row.app.id, userId, 'consent_revoked');
   });
   return getMine(deps, userId, id);
@@ -76,7 +103,10 @@ export async function revokeConsent(deps: Deps, userId: string, id: string) {
 async function requireViewer(deps: Deps, db: Db, userId: string, id: string, viewer: 'applicant' | 'subject') {
   const row = await repo.findVisible(db, deps.cipher, userId, id);
   if (!row) throw notFound();
-  if (viewerOf(row, userId) !== viewer) throw new AppError('CONFLICT', { message: viewer === 'subject' ? '只有被申请人本人可以撤回授权' : '只有申请人可以这样操作' });
+  if (viewerOf(row, userId) !== viewer)
+    throw new AppError('CONFLICT', {
+      message: viewer === 'subject' ? '只有被申请人本人可以撤回授权' : '只有申请人可以这样操作',
+    });
   return row;
 }
 

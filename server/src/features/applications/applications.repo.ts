@@ -4,13 +4,24 @@ import type { Db } from '../../db/client';
 import { servicePoints } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
 import type { FieldCipher } from '../../lib/crypto';
-import { openRow, sealFields, splitPlain, type ApplicationRecord, type PlainFields, type SealedKey } from './sealed-fields';
+import {
+  openRow,
+  sealFields,
+  splitPlain,
+  type ApplicationRecord,
+  type PlainFields,
+  type SealedKey,
+} from './sealed-fields';
 
 /** A new application with its personal fields in plain text (sealed here, under the current field key). */
 export type NewApplication = Omit<typeof applications.$inferInsert, SealedKey> & PlainFields;
 
 /** Inserts the application; undefined when its reference number is already taken (the caller draws another). */
-export async function insertApplication(db: Db, cipher: FieldCipher, row: NewApplication): Promise<ApplicationRecord | undefined> {
+export async function insertApplication(
+  db: Db,
+  cipher: FieldCipher,
+  row: NewApplication,
+): Promise<ApplicationRecord | undefined> {
   const { plain, rest } = splitPlain(row);
   const [created] = await db
     .insert(applications)
@@ -22,12 +33,20 @@ export async function insertApplication(db: Db, cipher: FieldCipher, row: NewApp
 
 /** Open applications for the same person (by blind index of ID or phone): shown to staff as possible duplicates. */
 export async function countOpenForSubject(db: Db, idHash: string | null, phoneHash: string | null): Promise<number> {
-  const keys = [idHash ? eq(applications.subjectIdHash, idHash) : undefined, phoneHash ? eq(applications.subjectPhoneHash, phoneHash) : undefined].filter(Boolean);
+  const keys = [
+    idHash ? eq(applications.subjectIdHash, idHash) : undefined,
+    phoneHash ? eq(applications.subjectPhoneHash, phoneHash) : undefined,
+  ].filter(Boolean);
   if (keys.length === 0) return 0;
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(applications)
-    .where(and(or(...keys), inArray(applications.status, ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated'])));
+    .where(
+      and(
+        or(...keys),
+        inArray(applications.status, ['submitted', 'accepted', 'in_progress', 'needs_info', 'escalated']),
+      ),
+    );
   return row?.n ?? 0;
 }
 
@@ -38,7 +57,11 @@ export async function insertEvent(db: Db, event: typeof applicationEvents.$infer
 /** The intake's consents and first event in one statement (one round trip; a data-modifying CTE always runs). */
 export type EventValues = typeof applicationEvents.$inferInsert;
 
-export async function insertConsentsAndEvent(db: Db, rows: (typeof consents.$inferInsert)[], event: EventValues): Promise<void> {
+export async function insertConsentsAndEvent(
+  db: Db,
+  rows: (typeof consents.$inferInsert)[],
+  event: EventValues,
+): Promise<void> {
   if (rows.length === 0) return insertEvent(db, event);
   const granted = db.$with('granted').as(db.insert(consents).values(rows).returning({ id: consents.id }));
   await db.with(granted).insert(applicationEvents).values(event);
@@ -55,7 +78,10 @@ const viewColumns = {
  * their account with the code staff read out (applications.claimSubject). A typed phone number grants nothing.
  */
 function visibleCondition(userId: string) {
-  return or(eq(applications.applicantUserId, userId), and(eq(applications.channel, 'proxy'), eq(applications.subjectUserId, userId)))!;
+  return or(
+    eq(applications.applicantUserId, userId),
+    and(eq(applications.channel, 'proxy'), eq(applications.subjectUserId, userId)),
+  )!;
 }
 
 export async function listVisibleTo(db: Db, cipher: FieldCipher, userId: string) {
@@ -81,7 +107,11 @@ export async function findVisible(db: Db, cipher: FieldCipher, userId: string, i
 }
 
 export function listEvents(db: Db, applicationId: string) {
-  return db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id));
+  return db
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.id));
 }
 
 /** Revokes the subject-side consents of a proxy application; returns how many were active. */

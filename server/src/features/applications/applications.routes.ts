@@ -18,9 +18,15 @@ export const applicationsRoutes: { [N in Names]: RouteDef<N> } = {
   },
   'applications.mine': { handler: ({ deps, principal }) => applicant.listMine(deps, principal.userId) },
   'applications.get': { handler: ({ deps, principal, input }) => applicant.getMine(deps, principal.userId, input.id) },
-  'applications.withdraw': { handler: ({ deps, principal, input }) => applicant.withdraw(deps, principal.userId, input.id, input.reason) },
-  'applications.provideInfo': { handler: ({ deps, principal, input }) => applicant.provideInfo(deps, principal.userId, input.id, input) },
-  'applications.revokeConsent': { handler: ({ deps, principal, input }) => applicant.revokeConsent(deps, principal.userId, input.id) },
+  'applications.withdraw': {
+    handler: ({ deps, principal, input }) => applicant.withdraw(deps, principal.userId, input.id, input.reason),
+  },
+  'applications.provideInfo': {
+    handler: ({ deps, principal, input }) => applicant.provideInfo(deps, principal.userId, input.id, input),
+  },
+  'applications.revokeConsent': {
+    handler: ({ deps, principal, input }) => applicant.revokeConsent(deps, principal.userId, input.id),
+  },
   'applications.claimSubject': { handler: ({ deps, principal, input }) => claimSubject(deps, principal.userId, input) },
   'admin.routing.get': { handler: ({ deps }) => getRoutingRules(deps.db) },
   'admin.routing.set': {

@@ -10,7 +10,11 @@ import type { Db } from '../../db/client';
 import { findActivePoint } from './routing.repo';
 
 /** Where a case sits: its point's level and street/town (null for the hub), and the street the case itself records. */
-export type CasePlace = { pointLevel: PointLevel | null; pointStreetCode: string | null; caseStreetCode: string | null };
+export type CasePlace = {
+  pointLevel: PointLevel | null;
+  pointStreetCode: string | null;
+  caseStreetCode: string | null;
+};
 /** A tier, named by the level and division of the point that serves it. */
 export type TierTarget = { level: Exclude<PointLevel, 'community_point'>; divisionCode: string };
 
@@ -21,7 +25,9 @@ export type TierTarget = { level: Exclude<PointLevel, 'community_point'>; divisi
 export function nextTierUp(at: CasePlace): TierTarget | null {
   if (at.pointLevel === 'district_hub') return null;
   const street = at.pointLevel === 'community_point' ? (at.pointStreetCode ?? at.caseStreetCode) : null;
-  return street ? { level: 'street_station', divisionCode: street } : { level: 'district_hub', divisionCode: XIHU_DISTRICT_CODE };
+  return street
+    ? { level: 'street_station', divisionCode: street }
+    : { level: 'district_hub', divisionCode: XIHU_DISTRICT_CODE };
 }
 
 /** The hub's tier: the top, where an overdue emergency goes straight away. */
@@ -41,7 +47,11 @@ export function overdueTierUp(at: CasePlace, urgency: Urgency): TierTarget | nul
  * street whose station is inactive → the hub). Null at the hub, or when no tier above has an active point.
  */
 export async function findEscalationTarget(db: Db, at: CasePlace, first: TierTarget | null = nextTierUp(at)) {
-  for (let tier = first; tier; tier = nextTierUp({ pointLevel: tier.level, pointStreetCode: tier.divisionCode, caseStreetCode: null })) {
+  for (
+    let tier = first;
+    tier;
+    tier = nextTierUp({ pointLevel: tier.level, pointStreetCode: tier.divisionCode, caseStreetCode: null })
+  ) {
     const point = await findActivePoint(db, tier.level, tier.divisionCode);
     if (point) return { ...point, tier };
   }

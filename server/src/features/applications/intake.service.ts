@@ -5,7 +5,11 @@
  */
 import { randomInt } from 'node:crypto';
 import { makeReferenceNumber } from '../../../../shared/domain/application-status';
-import { sensitiveConsentIssue, type TSubmitApplication, type TSubmitResult } from '../../../../shared/schemas/applications';
+import {
+  sensitiveConsentIssue,
+  type TSubmitApplication,
+  type TSubmitResult,
+} from '../../../../shared/schemas/applications';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import type { FieldCipher } from '../../lib/crypto';
@@ -19,21 +23,36 @@ import { notifyApplicant } from './lifecycle';
 import { routeApplication } from './routing.service';
 import { alertStaff } from './staff-alerts';
 
-export async function submitApplication(deps: Deps, userId: string, input: TSubmitApplication, idempotencyKey: string | undefined) {
+export async function submitApplication(
+  deps: Deps,
+  userId: string,
+  input: TSubmitApplication,
+  idempotencyKey: string | undefined,
+) {
   const consentIssue = input.channel === 'referral' ? null : sensitiveConsentIssue(input);
   if (consentIssue) throw validationError([consentIssue]);
-  return withIdempotency(deps, { userId, route: 'applications.submit', key: idempotencyKey, body: input }, async (tx) => {
-    // counted in the business transaction: a replay is not counted, and a refused submit leaves nothing behind
-    await consumeUserLimit(deps, tx, 'submit', userId);
-    return intake(deps, tx, userId, input);
-  });
+  return withIdempotency(
+    deps,
+    { userId, route: 'applications.submit', key: idempotencyKey, body: input },
+    async (tx) => {
+      // counted in the business transaction: a replay is not counted, and a refused submit leaves nothing behind
+      await consumeUserLimit(deps, tx, 'submit', userId);
+      return intake(deps, tx, userId, input);
+    },
+  );
 }
 
 async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
   const now = deps.clock.now();
   const isReferral = input.channel === 'referral';
   const categories = isReferral ? [] : input.categories;
-  const decision = await routeApplication(deps, db, now, { divisionCode: input.divisionCode, lat: input.lat, lng: input.lng, categories, urgency: input.urgency });
+  const decision = await routeApplication(deps, db, now, {
+    divisionCode: input.divisionCode,
+    lat: input.lat,
+    lng: input.lng,
+    categories,
+    urgency: input.urgency,
+  });
 
   const idNumber = isReferral ? undefined : input.idNumber;
   const phone = isReferral ? undefined : input.phone;
@@ -74,21 +93,48 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
 
   // staged uploads of this user become the application's files (a referral never carries any)
   const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
-  await linkStagedFiles(db, { userId, ids: attachmentIds, applicationId: app.id, purpose: 'application', field: 'attachmentIds', now });
-  const event: repo.EventValues = { applicationId: app.id, type: 'submitted', actorUserId: userId, statusTo: 'submitted', data: { rule: decision.reason.rule, flags }, createdAt: now };
+  await linkStagedFiles(db, {
+    userId,
+    ids: attachmentIds,
+    applicationId: app.id,
+    purpose: 'application',
+    field: 'attachmentIds',
+    now,
+  });
+  const event: repo.EventValues = {
+    applicationId: app.id,
+    type: 'submitted',
+    actorUserId: userId,
+    statusTo: 'submitted',
+    data: { rule: decision.reason.rule, flags },
+    createdAt: now,
+  };
   await repo.insertConsentsAndEvent(db, consentRows(input, app.id, userId, now), event);
   await notifyApplicant(db, app, now);
   // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
-  if (decision.alertStation && decision.streetCode) await alertStaff(db, app.id, { level: 'street_station', divisionCode: decision.streetCode }, 'submitted', now);
+  if (decision.alertStation && decision.streetCode)
+    await alertStaff(db, app.id, { level: 'street_station', divisionCode: decision.streetCode }, 'submitted', now);
   // last: the audit chain's lock serialises every audited write from here until commit
-  await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.submitted', entity: 'application', entityId: app.id, data: { channel: input.channel, rule: decision.reason.rule } });
+  await appendAudit(db, deps.clock, {
+    actorUserId: userId,
+    action: 'application.submitted',
+    entity: 'application',
+    entityId: app.id,
+    data: { channel: input.channel, rule: decision.reason.rule },
+  });
 
   return {
     id: app.id,
     refNo: app.refNo,
     status: app.status,
     routing: {
-      servicePoint: { id: decision.point.id, name: decision.point.name, level: decision.point.level, phone: decision.point.phone, address: decision.point.address },
+      servicePoint: {
+        id: decision.point.id,
+        name: decision.point.name,
+        level: decision.point.level,
+        phone: decision.point.phone,
+        address: decision.point.address,
+      },
       reason: decision.reason.applicantText,
       dueAt: decision.dueAt.toISOString(),
     },
@@ -98,7 +144,8 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
 function consentRows(input: TSubmitApplication, applicationId: string, userId: string, now: Date) {
   const base = { applicationId, grantedByUserId: userId, grantedAt: now };
   const rows = [{ ...base, purpose: 'privacy_notice', method: 'in_app' }];
-  if (input.channel !== 'referral' && input.consents.sensitiveData) rows.push({ ...base, purpose: 'sensitive_data', method: 'in_app' });
+  if (input.channel !== 'referral' && input.consents.sensitiveData)
+    rows.push({ ...base, purpose: 'sensitive_data', method: 'in_app' });
   if (input.channel === 'proxy') rows.push({ ...base, purpose: 'proxy_subject', method: input.subjectConsentMethod });
   return rows;
 }
@@ -106,7 +153,12 @@ function consentRows(input: TSubmitApplication, applicationId: string, userId: s
 const REFERENCE_ATTEMPTS = 8;
 
 /** Draws reference numbers until one is free (4 random characters a day: collisions are rare but real). */
-async function insertWithFreshReference(db: Db, cipher: FieldCipher, now: Date, row: Omit<repo.NewApplication, 'refNo'>) {
+async function insertWithFreshReference(
+  db: Db,
+  cipher: FieldCipher,
+  now: Date,
+  row: Omit<repo.NewApplication, 'refNo'>,
+) {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const created = await repo.insertApplication(db, cipher, { ...row, refNo: makeReferenceNumber(now, randomInt) });
     if (created) return created;

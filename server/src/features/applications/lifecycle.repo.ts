@@ -6,7 +6,9 @@ import { departments } from '../../db/schema';
 import { applicationEvents, applications, departmentReferrals } from '../../db/schema-applications';
 
 export type ApplicationRow = typeof applications.$inferSelect;
-export type ApplicationPatch = Partial<Pick<ApplicationRow, 'assigneeUserId' | 'servicePointId' | 'dueAt' | 'pausedAt' | 'outcome' | 'resolvedAt' | 'flags'>>;
+export type ApplicationPatch = Partial<
+  Pick<ApplicationRow, 'assigneeUserId' | 'servicePointId' | 'dueAt' | 'pausedAt' | 'outcome' | 'resolvedAt' | 'flags'>
+>;
 
 /** Locks the row for the rest of the transaction, so concurrent actions on one case run one after another. */
 export async function lockApplication(db: Db, id: string): Promise<ApplicationRow | null> {
@@ -15,7 +17,13 @@ export async function lockApplication(db: Db, id: string): Promise<ApplicationRo
 }
 
 /** Guarded update: only applies when the version still matches (optimistic locking). */
-export async function updateStatus(db: Db, row: ApplicationRow, status: ApplicationStatus, patch: ApplicationPatch, now: Date): Promise<ApplicationRow | null> {
+export async function updateStatus(
+  db: Db,
+  row: ApplicationRow,
+  status: ApplicationStatus,
+  patch: ApplicationPatch,
+  now: Date,
+): Promise<ApplicationRow | null> {
   const [updated] = await db
     .update(applications)
     .set({ ...patch, status, version: row.version + 1, updatedAt: now })
@@ -39,13 +47,30 @@ export async function insertEvent(db: Db, event: typeof applicationEvents.$infer
 }
 
 /** Closes the application's live (open or accepted) referrals as 'cancelled'; returns the departments concerned. */
-export async function cancelLiveReferrals(db: Db, applicationId: string, now: Date): Promise<{ departmentCode: string }[]> {
+export async function cancelLiveReferrals(
+  db: Db,
+  applicationId: string,
+  now: Date,
+): Promise<{ departmentCode: string }[]> {
   const rows = await db
     .update(departmentReferrals)
     .set({ status: 'cancelled', closedAt: now })
-    .where(and(eq(departmentReferrals.applicationId, applicationId), inArray(departmentReferrals.status, ['open', 'accepted'])))
+    .where(
+      and(
+        eq(departmentReferrals.applicationId, applicationId),
+        inArray(departmentReferrals.status, ['open', 'accepted']),
+      ),
+    )
     .returning({ departmentId: departmentReferrals.departmentId });
   if (!rows.length) return [];
-  const depts = await db.select({ code: departments.code }).from(departments).where(inArray(departments.id, rows.map((r) => r.departmentId)));
+  const depts = await db
+    .select({ code: departments.code })
+    .from(departments)
+    .where(
+      inArray(
+        departments.id,
+        rows.map((r) => r.departmentId),
+      ),
+    );
   return depts.map((d) => ({ departmentCode: d.code }));
 }

@@ -51,13 +51,23 @@ export async function applyTransition(deps: Deps, db: Db, req: TransitionRequest
     data: req.data ?? {},
     createdAt: now,
   });
-  await appendAudit(db, deps.clock, { actorUserId: req.actorUserId, action: `application.${req.action}`, entity: 'application', entityId: row.id, data: { from: row.status, to: next } });
+  await appendAudit(db, deps.clock, {
+    actorUserId: req.actorUserId,
+    action: `application.${req.action}`,
+    entity: 'application',
+    entityId: row.id,
+    data: { from: row.status, to: next },
+  });
   if (req.notify !== false) await notifyApplicant(db, updated, now);
   return updated;
 }
 
 /** Queues the generic "new progress" message; the text never names the kind of assistance. */
-export async function notifyApplicant(db: Db, row: Pick<repo.ApplicationRow, 'id' | 'applicantUserId' | 'version'>, now: Date): Promise<void> {
+export async function notifyApplicant(
+  db: Db,
+  row: Pick<repo.ApplicationRow, 'id' | 'applicantUserId' | 'version'>,
+  now: Date,
+): Promise<void> {
   await enqueue(db, {
     topic: TOPIC_APPLICATION_PROGRESS,
     payload: applicationProgressPayload(row.applicantUserId, now),

@@ -21,7 +21,12 @@ export async function publishRoutingRules(deps: Deps, adminId: string, rules: un
     const current = await repo.currentRules(tx);
     const version = (current?.version ?? 0) + 1;
     await repo.insertRules(tx, version, parsed.data, adminId);
-    await appendAudit(tx, deps.clock, { actorUserId: adminId, action: 'routing.rules_published', entity: 'routing_rules', entityId: String(version) });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: adminId,
+      action: 'routing.rules_published',
+      entity: 'routing_rules',
+      entityId: String(version),
+    });
     return { version, rules: parsed.data };
   });
   clearRoutingRulesCache(deps); // after the commit: a submit that reloads now sees the new version

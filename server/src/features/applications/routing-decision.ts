@@ -12,7 +12,13 @@ import { AppError, validationError } from '../../errors';
 import type { PointRef, ReferenceData } from '../org/reference-cache';
 import type { TRoutingRules } from './routing-rules';
 
-export type RoutingInput = { divisionCode?: string; lat?: number; lng?: number; categories: Category[]; urgency: Urgency };
+export type RoutingInput = {
+  divisionCode?: string;
+  lat?: number;
+  lng?: number;
+  categories: Category[];
+  urgency: Urgency;
+};
 export type RoutingRuleName = TRoutingReason['rule'];
 export type VersionedRules = { version: number; rules: TRoutingRules };
 
@@ -29,7 +35,12 @@ export type RoutingDecision = {
 };
 
 /** @throws AppError VALIDATION_FAILED (field divisionCode) for an unknown code inside the district or no place at all. */
-export function decideRouting(ref: ReferenceData, { version, rules }: VersionedRules, now: Date, input: RoutingInput): RoutingDecision {
+export function decideRouting(
+  ref: ReferenceData,
+  { version, rules }: VersionedRules,
+  now: Date,
+  input: RoutingInput,
+): RoutingDecision {
   const placed = place(ref, rules, input);
   const flags = new Set<string>(placed.flags);
   const categories = input.categories.filter((c) => c !== 'other');
@@ -57,7 +68,15 @@ export function decideRouting(ref: ReferenceData, { version, rules }: VersionedR
   };
 }
 
-export type Placement = { point: PointRef; divisionCode: string | null; streetCode: string | null; rule: RoutingRuleName; why: string; flags: string[]; distance?: number };
+export type Placement = {
+  point: PointRef;
+  divisionCode: string | null;
+  streetCode: string | null;
+  rule: RoutingRuleName;
+  why: string;
+  flags: string[];
+  distance?: number;
+};
 
 /** Where an application goes: its community's point, its street's station, the nearest point, or the hub. */
 export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingInput): Placement {
@@ -78,12 +97,33 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
     const level = division.level;
     const point = must(ref.pointOf(division.code));
     if (isCommunityLevel(level)) {
-      return { point, divisionCode: division.code, streetCode: division.parentCode, rule: 'community', why: `您填写的地址属于${division.name}`, flags: [] };
+      return {
+        point,
+        divisionCode: division.code,
+        streetCode: division.parentCode,
+        rule: 'community',
+        why: `您填写的地址属于${division.name}`,
+        flags: [],
+      };
     }
     if (isStreetLevel(level)) {
-      return { point, divisionCode: null, streetCode: division.code, rule: 'street', why: `您只选择了${division.name},服务站会帮您找到所在的社区`, flags: [] };
+      return {
+        point,
+        divisionCode: null,
+        streetCode: division.code,
+        rule: 'street',
+        why: `您只选择了${division.name},服务站会帮您找到所在的社区`,
+        flags: [],
+      };
     }
-    return { point, divisionCode: null, streetCode: null, rule: 'district', why: '您没有选择街道,区级助联体会帮您找到最近的服务点', flags: [] };
+    return {
+      point,
+      divisionCode: null,
+      streetCode: null,
+      rule: 'district',
+      why: '您没有选择街道,区级助联体会帮您找到最近的服务点',
+      flags: [],
+    };
   }
 
   if (input.lat !== undefined && input.lng !== undefined) {
@@ -93,12 +133,27 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
       .map((p) => ({ p, d: distanceMetres(here, { lat: p.lat, lng: p.lng }) }))
       .sort((a, b) => a.d - b.d)[0];
     if (!nearest || nearest.d > rules.maxCoordinateDistanceMetres) {
-      return { point: hub(), divisionCode: null, streetCode: null, rule: 'coordinates_unmatched', why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点', flags: [] };
+      return {
+        point: hub(),
+        divisionCode: null,
+        streetCode: null,
+        rule: 'coordinates_unmatched',
+        why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点',
+        flags: [],
+      };
     }
     const division = ref.division(nearest.p.divisionCode);
     const streetCode = division && isStreetLevel(division.level) ? division.code : (division?.parentCode ?? null);
     const divisionCode = division && isCommunityLevel(division.level) ? division.code : null;
-    return { point: nearest.p, divisionCode, streetCode, rule: 'coordinates', why: `离您所在的位置约 ${nearest.d} 米`, flags: [], distance: nearest.d };
+    return {
+      point: nearest.p,
+      divisionCode,
+      streetCode,
+      rule: 'coordinates',
+      why: `离您所在的位置约 ${nearest.d} 米`,
+      flags: [],
+      distance: nearest.d,
+    };
   }
 
   throw validationError([{ field: 'divisionCode', message: '请选择所在的街道和社区,或允许获取您的位置' }]);

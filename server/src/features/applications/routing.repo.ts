@@ -10,7 +10,9 @@ export async function findActivePoint(db: Db, level: PointLevel, divisionCode: s
   const [row] = await db
     .select({ id: servicePoints.id, name: servicePoints.name })
     .from(servicePoints)
-    .where(and(eq(servicePoints.level, level), eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)))
+    .where(
+      and(eq(servicePoints.level, level), eq(servicePoints.divisionCode, divisionCode), eq(servicePoints.active, true)),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -16,7 +16,12 @@ import * as repo from './routing.repo';
 import { DEFAULT_ROUTING_RULES, ZRoutingRules } from './routing-rules';
 
 /** @throws AppError VALIDATION_FAILED (field divisionCode) for an unknown code inside the district or no place at all. */
-export async function routeApplication(scope: ReferenceScope, db: Db, now: Date, input: RoutingInput): Promise<RoutingDecision> {
+export async function routeApplication(
+  scope: ReferenceScope,
+  db: Db,
+  now: Date,
+  input: RoutingInput,
+): Promise<RoutingDecision> {
   const rules = await currentRules(scope, db);
   return decideRouting(await referenceData(scope, db), rules, now, input);
 }

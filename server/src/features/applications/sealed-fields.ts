@@ -10,7 +10,12 @@ import type { FieldCipher } from '../../lib/crypto';
 
 type StoredRow = typeof applications.$inferSelect;
 
-export type PlainFields = { subjectName: string; address: string; description: string; targetGroup: TargetGroup | null };
+export type PlainFields = {
+  subjectName: string;
+  address: string;
+  description: string;
+  targetGroup: TargetGroup | null;
+};
 
 export const SEALED_KEYS = [
   'legacySubjectName',
@@ -69,7 +74,18 @@ export function openFields(cipher: FieldCipher, row: SealedColumns): PlainFields
 /** A stored row with its personal fields opened (ciphertexts and legacy columns left out). */
 export function openRow<R extends SealedColumns>(cipher: FieldCipher, row: R): Omit<R, SealedKey> & PlainFields {
   const plain = openFields(cipher, row);
-  const { legacySubjectName, legacyAddress, legacyDescription, legacyTargetGroup, subjectNameEnc, addressEnc, descriptionEnc, targetGroupEnc, targetGroupHash, ...rest } = row;
+  const {
+    legacySubjectName,
+    legacyAddress,
+    legacyDescription,
+    legacyTargetGroup,
+    subjectNameEnc,
+    addressEnc,
+    descriptionEnc,
+    targetGroupEnc,
+    targetGroupHash,
+    ...rest
+  } = row;
   return { ...rest, ...plain };
 }
 

@@ -11,9 +11,16 @@ import * as repo from './consents.repo';
 export type ProvidedInfo = { message: string; attachmentIds?: string[]; consents?: { sensitiveData: boolean } };
 
 /** @throws AppError VALIDATION_FAILED on `consents.sensitiveData` when sensitive information comes without the consent. */
-export async function requireSensitiveConsentForInfo(db: Db, applicationId: string, userId: string, info: ProvidedInfo, now: Date): Promise<void> {
+export async function requireSensitiveConsentForInfo(
+  db: Db,
+  applicationId: string,
+  userId: string,
+  info: ProvidedInfo,
+  now: Date,
+): Promise<void> {
   if (needsSensitiveConsent({ description: info.message, attachmentIds: info.attachmentIds }).length === 0) return;
   if (await repo.hasLiveSensitiveConsent(db, applicationId)) return;
-  if (info.consents?.sensitiveData !== true) throw validationError([{ field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }]);
+  if (info.consents?.sensitiveData !== true)
+    throw validationError([{ field: 'consents.sensitiveData', message: SENSITIVE_CONSENT_NEEDED }]);
   await repo.insertSensitiveConsent(db, applicationId, userId, now);
 }

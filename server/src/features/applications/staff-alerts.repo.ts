@@ -4,7 +4,11 @@ import { type PointLevel, type StaffRole } from '../../../../shared/domain/roles
 import type { Db } from '../../db/client';
 import { memberships, servicePoints, users } from '../../db/schema';
 
-const ROLE_OF_LEVEL: Record<PointLevel, StaffRole> = { community_point: 'point_staff', street_station: 'station_staff', district_hub: 'hub_staff' };
+const ROLE_OF_LEVEL: Record<PointLevel, StaffRole> = {
+  community_point: 'point_staff',
+  street_station: 'station_staff',
+  district_hub: 'hub_staff',
+};
 
 /** User ids with a live membership of the level's role at the active point of `level` in `divisionCode`; disabled users left out. */
 export async function listActiveStaffAt(db: Db, level: PointLevel, divisionCode: string): Promise<string[]> {

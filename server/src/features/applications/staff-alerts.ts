@@ -14,7 +14,11 @@ export type AlertStage = 'submitted' | 'escalated';
 
 /** The staff to alert for `tier`: its own active staff, else those of the first tier above that has any; [] when none. */
 export async function alertRecipients(db: Db, tier: TierTarget): Promise<{ tier: TierTarget; userIds: string[] }> {
-  for (let t: TierTarget | null = tier; t; t = nextTierUp({ pointLevel: t.level, pointStreetCode: t.divisionCode, caseStreetCode: null })) {
+  for (
+    let t: TierTarget | null = tier;
+    t;
+    t = nextTierUp({ pointLevel: t.level, pointStreetCode: t.divisionCode, caseStreetCode: null })
+  ) {
     const userIds = await listActiveStaffAt(db, t.level, t.divisionCode);
     if (userIds.length) return { tier: t, userIds };
   }
@@ -22,10 +26,21 @@ export async function alertRecipients(db: Db, tier: TierTarget): Promise<{ tier:
 }
 
 /** Enqueues one alert per recipient (deduplicated per case, stage and user); returns who was alerted. */
-export async function alertStaff(db: Db, applicationId: string, tier: TierTarget, stage: AlertStage, now: Date): Promise<string[]> {
+export async function alertStaff(
+  db: Db,
+  applicationId: string,
+  tier: TierTarget,
+  stage: AlertStage,
+  now: Date,
+): Promise<string[]> {
   const { userIds } = await alertRecipients(db, tier);
   for (const userId of userIds) {
-    await enqueue(db, { topic: TOPIC_STAFF_ALERT, payload: staffAlertPayload(userId, now), dedupeKey: `staff-alert:${applicationId}:${stage}:${userId}`, nextAttemptAt: now });
+    await enqueue(db, {
+      topic: TOPIC_STAFF_ALERT,
+      payload: staffAlertPayload(userId, now),
+      dedupeKey: `staff-alert:${applicationId}:${stage}:${userId}`,
+      nextAttemptAt: now,
+    });
   }
   return userIds;
 }

@@ -18,7 +18,13 @@ export const isStopped = (status: ApplicationStatus): boolean => status === 'wit
 export const consentWithdrawn = (message?: string) => new AppError('CONSENT_WITHDRAWN', message ? { message } : {});
 
 /** Closes the application's open and accepted referrals, in the caller's transaction. */
-export async function closeLiveReferrals(deps: Deps, db: Db, applicationId: string, actorUserId: string, reason: StopReason): Promise<void> {
+export async function closeLiveReferrals(
+  deps: Deps,
+  db: Db,
+  applicationId: string,
+  actorUserId: string,
+  reason: StopReason,
+): Promise<void> {
   const now = deps.clock.now();
   const closed = await cancelLiveReferrals(db, applicationId, now);
   for (const r of closed) {
@@ -32,6 +38,12 @@ export async function closeLiveReferrals(deps: Deps, db: Db, applicationId: stri
     });
   }
   if (closed.length) {
-    await appendAudit(db, deps.clock, { actorUserId, action: 'case.referrals_cancelled', entity: 'application', entityId: applicationId, data: { count: closed.length, reason } });
+    await appendAudit(db, deps.clock, {
+      actorUserId,
+      action: 'case.referrals_cancelled',
+      entity: 'application',
+      entityId: applicationId,
+      data: { count: closed.length, reason },
+    });
   }
 }

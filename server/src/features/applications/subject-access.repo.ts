@@ -13,7 +13,14 @@ export async function upsertCode(db: Db, row: Omit<SubjectCodeRow, 'tries' | 'us
     .values(row)
     .onConflictDoUpdate({
       target: subjectCodes.applicationId,
-      set: { codeHash: row.codeHash, issuedByUserId: row.issuedByUserId, issuedAt: row.issuedAt, expiresAt: row.expiresAt, tries: 0, usedAt: null },
+      set: {
+        codeHash: row.codeHash,
+        issuedByUserId: row.issuedByUserId,
+        issuedAt: row.issuedAt,
+        expiresAt: row.expiresAt,
+        tries: 0,
+        usedAt: null,
+      },
     });
 }
 
@@ -44,7 +51,10 @@ export async function userPhoneHash(db: Db, userId: string): Promise<string | nu
 export async function countWrongTry(db: Db, applicationId: string, maxTries: number, now: Date): Promise<number> {
   const [row] = await db
     .update(subjectCodes)
-    .set({ tries: sql`${subjectCodes.tries} + 1`, usedAt: sql`case when ${subjectCodes.tries} + 1 >= ${maxTries} then ${now.toISOString()}::timestamptz end` })
+    .set({
+      tries: sql`${subjectCodes.tries} + 1`,
+      usedAt: sql`case when ${subjectCodes.tries} + 1 >= ${maxTries} then ${now.toISOString()}::timestamptz end`,
+    })
     .where(and(eq(subjectCodes.applicationId, applicationId)))
     .returning({ tries: subjectCodes.tries });
   return row?.tries ?? maxTries;

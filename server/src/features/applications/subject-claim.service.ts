@@ -29,19 +29,34 @@ export async function claimSubject(deps: Deps, userId: string, input: TClaimSubj
   const outcome = await inTransaction(deps.db, async (tx): Promise<Outcome> => {
     const target = await repo.lockClaimTarget(tx, input.refNo);
     const { app, code } = target ?? { app: null, code: null };
-    if (!app || !code || app.channel !== 'proxy' || app.applicantUserId === userId || app.subjectPhoneHash !== myPhone) return { ok: false, error: wrong() };
+    if (!app || !code || app.channel !== 'proxy' || app.applicantUserId === userId || app.subjectPhoneHash !== myPhone)
+      return { ok: false, error: wrong() };
     const now = deps.clock.now();
-    if (code.usedAt || code.expiresAt.getTime() <= now.getTime()) return { ok: false, error: spent('这个确认码已经失效，请联系工作人员重新获取') };
+    if (code.usedAt || code.expiresAt.getTime() <= now.getTime())
+      return { ok: false, error: spent('这个确认码已经失效，请联系工作人员重新获取') };
     if (!subjectCodeMatches(deps.cipher, app.id, input.code, code.codeHash)) {
       const tries = await repo.countWrongTry(tx, app.id, SUBJECT_CODE_MAX_TRIES, now);
-      await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.subject_claim_failed', entity: 'application', entityId: app.id, data: { tries } });
-      if (tries >= SUBJECT_CODE_MAX_TRIES) return { ok: false, error: spent('确认码输错太多次，已经作废，请联系工作人员重新获取') };
+      await appendAudit(tx, deps.clock, {
+        actorUserId: userId,
+        action: 'application.subject_claim_failed',
+        entity: 'application',
+        entityId: app.id,
+        data: { tries },
+      });
+      if (tries >= SUBJECT_CODE_MAX_TRIES)
+        return { ok: false, error: spent('确认码输错太多次，已经作废，请联系工作人员重新获取') };
       return { ok: false, error: wrong() };
     }
     await repo.markUsed(tx, app.id, now);
     await repo.bindSubject(tx, app.id, userId);
     const rebound = app.subjectUserId !== null && app.subjectUserId !== userId;
-    await appendAudit(tx, deps.clock, { actorUserId: userId, action: 'application.subject_claimed', entity: 'application', entityId: app.id, data: { rebound } });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: userId,
+      action: 'application.subject_claimed',
+      entity: 'application',
+      entityId: app.id,
+      data: { rebound },
+    });
     return { ok: true, id: app.id };
   });
   if (!outcome.ok) throw outcome.error;

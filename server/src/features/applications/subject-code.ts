@@ -12,9 +12,15 @@ export const SUBJECT_CODE_MAX_TRIES = 5;
 /** Six digits, uniformly drawn (leading zeros kept). */
 export const newSubjectCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
-export const hashSubjectCode = (cipher: FieldCipher, applicationId: string, code: string): string => cipher.blindIndex(`subject-code:${applicationId}:${code}`);
+export const hashSubjectCode = (cipher: FieldCipher, applicationId: string, code: string): string =>
+  cipher.blindIndex(`subject-code:${applicationId}:${code}`);
 
-export function subjectCodeMatches(cipher: FieldCipher, applicationId: string, code: string, storedHash: string): boolean {
+export function subjectCodeMatches(
+  cipher: FieldCipher,
+  applicationId: string,
+  code: string,
+  storedHash: string,
+): boolean {
   const a = Buffer.from(hashSubjectCode(cipher, applicationId, code));
   const b = Buffer.from(storedHash);
   return a.length === b.length && timingSafeEqual(a, b);

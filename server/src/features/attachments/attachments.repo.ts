@@ -17,7 +17,12 @@ export async function bytesUploadedSince(db: Db, userId: string, since: Date): P
   const [row] = await db
     .select({ bytes: sql<number>`coalesce(sum(${attachments.bytes}), 0)::bigint` })
     .from(attachments)
-    .where(and(eq(attachments.uploadedByUserId, userId), sql`${attachments.createdAt} >= ${since.toISOString()}::timestamptz`));
+    .where(
+      and(
+        eq(attachments.uploadedByUserId, userId),
+        sql`${attachments.createdAt} >= ${since.toISOString()}::timestamptz`,
+      ),
+    );
   return Number(row?.bytes ?? 0);
 }
 
@@ -47,14 +52,25 @@ export function lockStaged(db: Db, ids: string[], userId: string, purpose: Attac
 }
 
 /** Links staged rows to an application (and timeline event), numbered in the order of `ids`; returns how many were still staged. */
-export async function linkStaged(db: Db, ids: string[], applicationId: string, eventId: number | null, now: Date): Promise<number> {
+export async function linkStaged(
+  db: Db,
+  ids: string[],
+  applicationId: string,
+  eventId: number | null,
+  now: Date,
+): Promise<number> {
   const order = sql`array[${sql.join(
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   )}]`;
   const rows = await db
     .update(attachments)
-    .set({ applicationId, eventId, linkedAt: now, position: sql`array_position(${order}, ${attachments.id})::smallint` })
+    .set({
+      applicationId,
+      eventId,
+      linkedAt: now,
+      position: sql`array_position(${order}, ${attachments.id})::smallint`,
+    })
     .where(and(inArray(attachments.id, ids), isNull(attachments.applicationId)))
     .returning({ id: attachments.id });
   return rows.length;

@@ -3,7 +3,11 @@
  * information or a home visit links it (link.ts). Who may download a file is decided above, in downloads/.
  */
 import { randomUUID } from 'node:crypto';
-import { MAX_ATTACHMENT_BYTES, ZAttachmentPurpose, type TUploadedAttachment } from '../../../../shared/schemas/attachments';
+import {
+  MAX_ATTACHMENT_BYTES,
+  ZAttachmentPurpose,
+  type TUploadedAttachment,
+} from '../../../../shared/schemas/attachments';
 import type { Deps } from '../../deps';
 import { AppError, issuesFromZod } from '../../errors';
 import { validationError } from '../../errors';
@@ -27,7 +31,12 @@ export const countUpload = (deps: Deps, principal: Principal) => consume(deps, U
  * @throws AppError VALIDATION_FAILED (purpose) | UNSUPPORTED_FILE_TYPE | FILE_TOO_LARGE | FILE_DAMAGED | PDF_ENCRYPTED |
  *   PDF_TOO_MANY_PAGES | UPLOAD_QUOTA_EXCEEDED
  */
-export async function stageUpload(deps: Deps, storage: FileStorage, principal: Principal, upload: MultipartUpload): Promise<TUploadedAttachment> {
+export async function stageUpload(
+  deps: Deps,
+  storage: FileStorage,
+  principal: Principal,
+  upload: MultipartUpload,
+): Promise<TUploadedAttachment> {
   const purpose = ZAttachmentPurpose.safeParse(upload.fields.purpose ?? 'application');
   if (!purpose.success) throw validationError(issuesFromZod(purpose.error, 'purpose'));
   const file = await processUpload(upload.data, upload.fileName);

@@ -13,12 +13,18 @@ import type { FileStorage } from './storage';
 export const STAGED_TTL_MS = 24 * 3600_000;
 export const CLEANUP_INTERVAL_MS = 3600_000;
 
-export async function purgeStagedUploads(deps: Pick<Deps, 'db' | 'clock' | 'logger'>, storage: FileStorage, limit = 500): Promise<number> {
+export async function purgeStagedUploads(
+  deps: Pick<Deps, 'db' | 'clock' | 'logger'>,
+  storage: FileStorage,
+  limit = 500,
+): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - STAGED_TTL_MS);
   const keys = await inTransaction(deps.db, (tx) => repo.deleteExpiredStaged(tx, before, limit));
   for (const key of keys) {
     // a file left behind is only disk space: nothing points at it any more
-    await storage.remove(key).catch((err: Error) => deps.logger.warn({ err: describeError(err) }, 'staged file not removed'));
+    await storage
+      .remove(key)
+      .catch((err: Error) => deps.logger.warn({ err: describeError(err) }, 'staged file not removed'));
   }
   return keys.length;
 }

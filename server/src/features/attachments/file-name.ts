@@ -13,6 +13,10 @@ export function sanitiseFileName(raw: string, ext: string): string {
     .replace(/^[\s.]+|[\s.]+$/g, '');
   const dot = base.lastIndexOf('.');
   let stem = dot > 0 ? base.slice(0, dot) : base;
-  stem = Array.from(stem).slice(0, MAX_NAME - ext.length - 1).join('').trim() || '附件';
+  stem =
+    Array.from(stem)
+      .slice(0, MAX_NAME - ext.length - 1)
+      .join('')
+      .trim() || '附件';
   return `${stem}.${ext}`;
 }

@@ -36,10 +36,19 @@ export async function linkStagedFiles(db: Db, req: LinkRequest): Promise<void> {
 }
 
 const invalid = (field: string, photos?: boolean) =>
-  validationError([{ field, message: photos ? '有的照片已失效或不是您上传的,请重新上传照片' : '有的附件已失效或不是您上传的,请重新上传' }]);
+  validationError([
+    {
+      field,
+      message: photos ? '有的照片已失效或不是您上传的,请重新上传照片' : '有的附件已失效或不是您上传的,请重新上传',
+    },
+  ]);
 
 /** An application's files with the given purposes, as listed in details (name, size, type; never the storage key). */
-export async function listAttachmentInfo(db: Db, applicationId: string, purposes: readonly AttachmentPurpose[]): Promise<TAttachmentInfo[]> {
+export async function listAttachmentInfo(
+  db: Db,
+  applicationId: string,
+  purposes: readonly AttachmentPurpose[],
+): Promise<TAttachmentInfo[]> {
   const rows = await repo.listForApplication(db, applicationId, purposes);
   return rows.map(toInfo);
 }

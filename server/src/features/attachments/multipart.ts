@@ -18,7 +18,8 @@ const FIELDS = new Set(['purpose']);
  *   unknown or oversized fields, a broken body)
  */
 export async function readUpload(ctx: Context, maxBytes: number): Promise<MultipartUpload> {
-  if (!ctx.is('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请用表单方式上传文件(multipart/form-data)' });
+  if (!ctx.is('multipart/form-data'))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请用表单方式上传文件(multipart/form-data)' });
   if (Number(ctx.get('content-length') || 0) > maxBytes + ENVELOPE_BYTES) throw tooLarge();
   let parser: busboy.Busboy;
   try {
@@ -26,7 +27,15 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
       headers: ctx.req.headers,
       defParamCharset: 'utf8',
       // busboy emits partsLimit on reaching `parts`, so one more than the most a valid upload has
-      limits: { fileSize: maxBytes, files: 1, fields: FIELDS.size, parts: FIELDS.size + 2, fieldSize: 256, fieldNameSize: 64, headerPairs: 20 },
+      limits: {
+        fileSize: maxBytes,
+        files: 1,
+        fields: FIELDS.size,
+        parts: FIELDS.size + 2,
+        fieldSize: 256,
+        fieldNameSize: 64,
+        headerPairs: 20,
+      },
     });
   } catch {
     throw validationError([{ field: 'body', message: '上传的内容格式不对,请重试' }]);
@@ -56,7 +65,8 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
       });
     });
     parser.on('field', (name, value, info) => {
-      if (!FIELDS.has(name)) fail(validationError([{ field: name.slice(0, 64), message: `不认识的字段: ${name.slice(0, 64)}` }]));
+      if (!FIELDS.has(name))
+        fail(validationError([{ field: name.slice(0, 64), message: `不认识的字段: ${name.slice(0, 64)}` }]));
       else if (info.valueTruncated) fail(validationError([{ field: name, message: '内容太长' }]));
       else fields[name] = value;
     });

@@ -21,12 +21,40 @@ import { stripJpegMetadata } from './jpeg-segments';
  * Page entries that are copied; every other page entry is dropped. /Parent stays on the source page only so that the
  * copier can pull inherited boxes, resources and rotation down from the page tree (it does not copy /Parent itself).
  */
-const PAGE_KEYS = new Set(['Type', 'Parent', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Resources', 'Contents', 'Rotate', 'UserUnit', 'Group']);
+const PAGE_KEYS = new Set([
+  'Type',
+  'Parent',
+  'MediaBox',
+  'CropBox',
+  'BleedBox',
+  'TrimBox',
+  'ArtBox',
+  'Resources',
+  'Contents',
+  'Rotate',
+  'UserUnit',
+  'Group',
+]);
 
 /** Removed from every dictionary and stream of the source before its pages are copied (Ref, OPI: content fetched from other files). */
-const DROPPED_KEYS = ['AA', 'A', 'JS', 'JavaScript', 'OpenAction', 'Annots', 'AcroForm', 'Names', 'EF', 'EmbeddedFiles', 'Metadata', 'PieceInfo', 'Thumb', 'URI', 'Ref', 'OPI'].map((k) =>
-  PDFName.of(k),
-);
+const DROPPED_KEYS = [
+  'AA',
+  'A',
+  'JS',
+  'JavaScript',
+  'OpenAction',
+  'Annots',
+  'AcroForm',
+  'Names',
+  'EF',
+  'EmbeddedFiles',
+  'Metadata',
+  'PieceInfo',
+  'Thumb',
+  'URI',
+  'Ref',
+  'OPI',
+].map((k) => PDFName.of(k));
 
 /**
  * @throws AppError FILE_DAMAGED (pdf-lib cannot parse it, or it has no page) | PDF_ENCRYPTED | PDF_TOO_MANY_PAGES
@@ -36,13 +64,20 @@ export async function rewritePdf(data: Buffer): Promise<Buffer> {
   try {
     // an object pdf-lib cannot parse would be copied as raw bytes, so it refuses the file instead; encryption is
     // checked below (pdf-lib's EncryptedPDFError, an ES5 Error subclass, fails instanceof)
-    source = await PDFDocument.load(data, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });
+    source = await PDFDocument.load(data, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+    });
   } catch (err) {
     throw damaged(err);
   }
   if (source.isEncrypted) throw new AppError('PDF_ENCRYPTED');
   const pages = countPages(source);
-  if (pages > MAX_PDF_PAGES) throw new AppError('PDF_TOO_MANY_PAGES', { message: `这个 PDF 有 ${pages} 页，太多了，请只上传需要的那几页（最多 ${MAX_PDF_PAGES} 页）` });
+  if (pages > MAX_PDF_PAGES)
+    throw new AppError('PDF_TOO_MANY_PAGES', {
+      message: `这个 PDF 有 ${pages} 页，太多了，请只上传需要的那几页（最多 ${MAX_PDF_PAGES} 页）`,
+    });
   try {
     for (const [, object] of source.context.enumerateIndirectObjects()) strip(object, new Set());
     for (const page of source.getPages()) {
@@ -51,10 +86,13 @@ export async function rewritePdf(data: Buffer): Promise<Buffer> {
     const out = await PDFDocument.create({ updateMetadata: false });
     for (const page of await out.copyPages(source, source.getPageIndices())) out.addPage(page);
     for (const [ref, object] of out.context.enumerateIndirectObjects()) {
-      if (object instanceof PDFRawStream && isPlainJpeg(object)) out.context.assign(ref, PDFRawStream.of(object.dict, stripJpegMetadata(object.contents)));
+      if (object instanceof PDFRawStream && isPlainJpeg(object))
+        out.context.assign(ref, PDFRawStream.of(object.dict, stripJpegMetadata(object.contents)));
     }
     // plain objects (no object streams): what is stored can be read and scanned as it is
-    return Buffer.from(await out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
+    return Buffer.from(
+      await out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }),
+    );
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw damaged(err);

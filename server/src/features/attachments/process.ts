@@ -27,16 +27,26 @@ export async function processUpload(data: Buffer, fileName: string): Promise<Pro
   const sniffed = sniffType(data.subarray(0, 32));
   if (!sniffed) throw new AppError('UNSUPPORTED_FILE_TYPE', { message: TYPES_TEXT });
   if (sniffed === 'heic') {
-    throw new AppError('UNSUPPORTED_FILE_TYPE', { message: '暂不支持苹果手机的 HEIC 照片,请在微信里重新选择照片,或截图后上传' });
+    throw new AppError('UNSUPPORTED_FILE_TYPE', {
+      message: '暂不支持苹果手机的 HEIC 照片,请在微信里重新选择照片,或截图后上传',
+    });
   }
   const claimed = typeOfName(fileName);
   if (claimed !== null && claimed !== sniffed) {
-    throw new AppError('UNSUPPORTED_FILE_TYPE', { message: '文件名和文件内容对不上,请直接选择手机里的照片或 PDF 文件' });
+    throw new AppError('UNSUPPORTED_FILE_TYPE', {
+      message: '文件名和文件内容对不上,请直接选择手机里的照片或 PDF 文件',
+    });
   }
   if (sniffed === 'pdf') {
     if (!hasPdfTrailer(data)) throw new AppError('FILE_DAMAGED', { message: '这个 PDF 文件不完整,请重新保存后再上传' });
     const out = await rewritePdf(data);
-    return { kind: 'pdf', mime: 'application/pdf', ext: extensionOf(fileName) ?? 'pdf', data: out, sha256: sha256(out) };
+    return {
+      kind: 'pdf',
+      mime: 'application/pdf',
+      ext: extensionOf(fileName) ?? 'pdf',
+      data: out,
+      sha256: sha256(out),
+    };
   }
   const out = await reencode(data, sniffed);
   const ext = claimed === sniffed ? extensionOf(fileName)! : sniffed === 'jpeg' ? 'jpg' : sniffed;
@@ -56,7 +66,9 @@ async function reencode(data: Buffer, type: Exclude<SniffedType, 'pdf' | 'heic'>
   if (!meta.width || !meta.height) throw new AppError('FILE_DAMAGED');
   if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw tooManyPixels();
   try {
-    const pipeline = sharp(data, options).rotate().resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true });
+    const pipeline = sharp(data, options)
+      .rotate()
+      .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true });
     if (type === 'jpeg') return await pipeline.jpeg({ quality: 85 }).toBuffer();
     if (type === 'png') return await pipeline.png().toBuffer();
     return await pipeline.webp({ quality: 85 }).toBuffer();

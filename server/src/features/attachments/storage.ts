@@ -49,7 +49,8 @@ export function storageRootOf(env: Env): string {
   const root = path.resolve(env.DATA_DIR, 'attachments');
   if (env.STATIC_DIR) {
     const web = path.resolve(env.STATIC_DIR);
-    if (root === web || root.startsWith(web + path.sep)) throw new Error('DATA_DIR must not lie inside STATIC_DIR: attachments would be public');
+    if (root === web || root.startsWith(web + path.sep))
+      throw new Error('DATA_DIR must not lie inside STATIC_DIR: attachments would be public');
   }
   return root;
 }

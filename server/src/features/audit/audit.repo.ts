@@ -12,9 +12,25 @@ import type { Clock } from '../../lib/clock';
 const AUDIT_CHAIN_LOCK = 774_202;
 export const GENESIS_HASH = 'genesis';
 
-export type AuditEntry = { actorUserId: string | null; action: string; entity: string; entityId?: string | null; data?: Record<string, unknown> };
+export type AuditEntry = {
+  actorUserId: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  data?: Record<string, unknown>;
+};
 
-export function hashAuditRow(prevHash: string, row: { at: string; actorUserId: string | null; action: string; entity: string; entityId: string | null; data: string }): string {
+export function hashAuditRow(
+  prevHash: string,
+  row: {
+    at: string;
+    actorUserId: string | null;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    data: string;
+  },
+): string {
   const canonical = JSON.stringify([prevHash, row.at, row.actorUserId, row.action, row.entity, row.entityId, row.data]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -53,10 +69,22 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<{ rows
   let lastId = 0;
   let rows = 0;
   for (;;) {
-    const batch = await db.select().from(auditLog).where(sql`${auditLog.id} > ${lastId}`).orderBy(asc(auditLog.id)).limit(batchSize);
+    const batch = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.id} > ${lastId}`)
+      .orderBy(asc(auditLog.id))
+      .limit(batchSize);
     if (batch.length === 0) return { rows, brokenAt: null };
     for (const r of batch) {
-      const expected = hashAuditRow(prevHash, { at: r.at.toISOString(), actorUserId: r.actorUserId, action: r.action, entity: r.entity, entityId: r.entityId, data: r.data });
+      const expected = hashAuditRow(prevHash, {
+        at: r.at.toISOString(),
+        actorUserId: r.actorUserId,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+        data: r.data,
+      });
       if (r.prevHash !== prevHash || r.hash !== expected) return { rows, brokenAt: r.id };
       prevHash = r.hash;
       lastId = r.id;

@@ -50,7 +50,11 @@ export function startAuditCheckpoints(deps: CheckpointDeps, options: CheckpointO
   return {
     async stop(): Promise<void> {
       await repeating.stop();
-      await checkpointer.sealIfMoved().catch((err: Error) => deps.logger.error({ err: { message: err.message } }, 'audit checkpoint failed at shutdown'));
+      await checkpointer
+        .sealIfMoved()
+        .catch((err: Error) =>
+          deps.logger.error({ err: { message: err.message } }, 'audit checkpoint failed at shutdown'),
+        );
     },
   };
 }

@@ -30,7 +30,14 @@ export type ChainHeadSource = {
 export const ZCheckpoint = z.object({
   v: z.literal(1),
   at: z.iso.datetime(),
-  heads: z.array(z.object({ chain: z.string().min(1), id: z.number().int().positive(), hash: z.string().min(1), count: z.number().int().positive() })),
+  heads: z.array(
+    z.object({
+      chain: z.string().min(1),
+      id: z.number().int().positive(),
+      hash: z.string().min(1),
+      count: z.number().int().positive(),
+    }),
+  ),
   sig: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Checkpoint = z.infer<typeof ZCheckpoint>;

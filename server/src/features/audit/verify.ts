@@ -11,7 +11,14 @@ import { hasValidSignature, readCheckpoints, type ChainHead, type ChainHeadSourc
 
 /** Worst first: a broken chain, rows gone after a checkpoint, a sealed row changed, a checkpoint line not signed by our key. */
 export type AuditStatus = 'broken' | 'truncated' | 'altered' | 'forged' | 'intact';
-export type SealProblem = { line: number; chain: string; id: number; count: number; problem: 'missing' | 'hash' | 'count'; now?: number };
+export type SealProblem = {
+  line: number;
+  chain: string;
+  id: number;
+  count: number;
+  problem: 'missing' | 'hash' | 'count';
+  now?: number;
+};
 
 export type AuditReport = {
   status: AuditStatus;
@@ -21,7 +28,10 @@ export type AuditReport = {
   lines: string[];
 };
 
-export async function verifyAudit(db: Db, options: { file: string; key: Buffer; source?: ChainHeadSource }): Promise<AuditReport> {
+export async function verifyAudit(
+  db: Db,
+  options: { file: string; key: Buffer; source?: ChainHeadSource },
+): Promise<AuditReport> {
   const source = options.source ?? auditChainHeads;
   const chain = await verifyAuditChain(db);
   const entries = await readCheckpoints(options.file);
@@ -33,20 +43,39 @@ export async function verifyAudit(db: Db, options: { file: string; key: Buffer; 
   }
   const seals = await checkSeals(db, source, sealed);
   const status: AuditStatus =
-    chain.brokenAt !== null ? 'broken'
-    : seals.some((s) => s.problem === 'missing') ? 'truncated'
-    : seals.length > 0 ? 'altered'
-    : forged.length > 0 ? 'forged'
-    : 'intact';
-  const report = { status, chain, checkpoints: { file: options.file, lines: entries.length, valid: entries.length - forged.length, forged, seals } };
-  return { ...report, lines: [...describe(report), ...unanchored(await source.heads(db), sealed), `status: ${status}`] };
+    chain.brokenAt !== null
+      ? 'broken'
+      : seals.some((s) => s.problem === 'missing')
+        ? 'truncated'
+        : seals.length > 0
+          ? 'altered'
+          : forged.length > 0
+            ? 'forged'
+            : 'intact';
+  const report = {
+    status,
+    chain,
+    checkpoints: { file: options.file, lines: entries.length, valid: entries.length - forged.length, forged, seals },
+  };
+  return {
+    ...report,
+    lines: [...describe(report), ...unanchored(await source.heads(db), sealed), `status: ${status}`],
+  };
 }
 
-async function checkSeals(db: Db, source: ChainHeadSource, sealed: Array<{ line: number; head: ChainHead }>): Promise<SealProblem[]> {
+async function checkSeals(
+  db: Db,
+  source: ChainHeadSource,
+  sealed: Array<{ line: number; head: ChainHead }>,
+): Promise<SealProblem[]> {
   const problems: SealProblem[] = [];
   for (const chain of new Set(sealed.map((s) => s.head.chain))) {
     const mine = sealed.filter((s) => s.head.chain === chain);
-    const now = await source.lookup(db, chain, mine.map((s) => s.head.id));
+    const now = await source.lookup(
+      db,
+      chain,
+      mine.map((s) => s.head.id),
+    );
     for (const { line, head } of mine) {
       const row = now.get(head.id);
       const base = { line, chain, id: head.id, count: head.count };
@@ -61,10 +90,15 @@ async function checkSeals(db: Db, source: ChainHeadSource, sealed: Array<{ line:
 function describe(report: Omit<AuditReport, 'lines'>): string[] {
   const { chain, checkpoints: cp } = report;
   const lines = [
-    chain.brokenAt === null ? `audit chain intact: ${chain.rows} rows` : `audit chain BROKEN at id ${chain.brokenAt} after ${chain.rows} good rows`,
-    cp.lines === 0 ? `no checkpoints in ${cp.file}: the end of the chain is not anchored` : `${cp.valid} of ${cp.lines} checkpoint lines in ${cp.file} carry a valid signature`,
+    chain.brokenAt === null
+      ? `audit chain intact: ${chain.rows} rows`
+      : `audit chain BROKEN at id ${chain.brokenAt} after ${chain.rows} good rows`,
+    cp.lines === 0
+      ? `no checkpoints in ${cp.file}: the end of the chain is not anchored`
+      : `${cp.valid} of ${cp.lines} checkpoint lines in ${cp.file} carry a valid signature`,
   ];
-  for (const line of cp.forged) lines.push(`checkpoint line ${line}: signature INVALID (forged, damaged or signed with another key)`);
+  for (const line of cp.forged)
+    lines.push(`checkpoint line ${line}: signature INVALID (forged, damaged or signed with another key)`);
   for (const s of report.checkpoints.seals) {
     const what = `checkpoint line ${s.line} sealed ${s.chain} row ${s.id} as row ${s.count} of the chain`;
     if (s.problem === 'missing') lines.push(`TRUNCATED: ${what}; that row is gone`);
@@ -77,8 +111,12 @@ function describe(report: Omit<AuditReport, 'lines'>): string[] {
 /** Rows written after the newest checkpoint of each chain: expected (up to one interval), but not yet protected. */
 function unanchored(heads: ChainHead[], sealed: Array<{ head: ChainHead }>): string[] {
   return heads.flatMap((head) => {
-    const newest = sealed.filter((s) => s.head.chain === head.chain).reduce<ChainHead | null>((a, s) => (a && a.id >= s.head.id ? a : s.head), null);
+    const newest = sealed
+      .filter((s) => s.head.chain === head.chain)
+      .reduce<ChainHead | null>((a, s) => (a && a.id >= s.head.id ? a : s.head), null);
     if (!newest || newest.id >= head.id) return [];
-    return [`${head.chain}: ${head.count - newest.count} rows after the newest checkpoint (row ${newest.id}) are not anchored yet`];
+    return [
+      `${head.chain}: ${head.count - newest.count} rows after the newest checkpoint (row ${newest.id}) are not anchored yet`,
+    ];
   });
 }

@@ -14,7 +14,10 @@ export async function upsertWechatUser(db: Db, openid: string, unionid: string |
 }
 
 export async function findDemoUser(db: Db, id: string) {
-  const [row] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(and(eq(users.id, id), isNotNull(users.demoKey)));
+  const [row] = await db
+    .select({ id: users.id, disabledAt: users.disabledAt })
+    .from(users)
+    .where(and(eq(users.id, id), isNotNull(users.demoKey)));
   return row ?? null;
 }
 
@@ -25,7 +28,9 @@ export function listDemoUsers(db: Db) {
       id: users.id,
       displayName: users.displayName,
       description: users.demoDescription,
-      roles: sql<string[]>`coalesce(array_agg(${memberships.role} order by ${memberships.createdAt}) filter (where ${memberships.role} is not null), '{}')`,
+      roles: sql<
+        string[]
+      >`coalesce(array_agg(${memberships.role} order by ${memberships.createdAt}) filter (where ${memberships.role} is not null), '{}')`,
     })
     .from(users)
     .leftJoin(memberships, and(eq(memberships.userId, users.id), isNull(memberships.revokedAt)))
@@ -34,10 +39,19 @@ export function listDemoUsers(db: Db) {
     .orderBy(sql`${users.demoKey} not like 'resident%'`, users.demoKey);
 }
 
-export async function createSession(db: Db, row: { userId: string; now: Date; expiresAt: Date; deviceLabel: string | null }) {
+export async function createSession(
+  db: Db,
+  row: { userId: string; now: Date; expiresAt: Date; deviceLabel: string | null },
+) {
   const [created] = await db
     .insert(authSessions)
-    .values({ userId: row.userId, createdAt: row.now, lastUsedAt: row.now, expiresAt: row.expiresAt, deviceLabel: row.deviceLabel })
+    .values({
+      userId: row.userId,
+      createdAt: row.now,
+      lastUsedAt: row.now,
+      expiresAt: row.expiresAt,
+      deviceLabel: row.deviceLabel,
+    })
     .returning({ id: authSessions.id, expiresAt: authSessions.expiresAt });
   return created!;
 }
@@ -52,7 +66,10 @@ export async function touchSession(db: Db, sessionId: string, now: Date) {
   return row ?? null;
 }
 
-export async function insertRefreshToken(db: Db, row: { sessionId: string; parentId: string | null; tokenHash: string; issuedAt: Date; expiresAt: Date }) {
+export async function insertRefreshToken(
+  db: Db,
+  row: { sessionId: string; parentId: string | null; tokenHash: string; issuedAt: Date; expiresAt: Date },
+) {
   await db.insert(refreshTokens).values(row);
 }
 
@@ -75,7 +92,12 @@ export async function claimRefreshToken(db: Db, tokenHash: string, now: Date) {
 
 export async function findRefreshToken(db: Db, tokenHash: string) {
   const [row] = await db
-    .select({ id: refreshTokens.id, sessionId: refreshTokens.sessionId, usedAt: refreshTokens.usedAt, userId: authSessions.userId })
+    .select({
+      id: refreshTokens.id,
+      sessionId: refreshTokens.sessionId,
+      usedAt: refreshTokens.usedAt,
+      userId: authSessions.userId,
+    })
     .from(refreshTokens)
     .innerJoin(authSessions, eq(authSessions.id, refreshTokens.sessionId))
     .where(eq(refreshTokens.tokenHash, tokenHash));
@@ -112,7 +134,13 @@ const membershipsJson = sql<MembershipRow[]>`coalesce((
 
 function principalQuery(db: Db) {
   return db
-    .select({ id: users.id, displayName: users.displayName, phoneEnc: users.phoneEnc, demoKey: users.demoKey, memberships: membershipsJson })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      phoneEnc: users.phoneEnc,
+      demoKey: users.demoKey,
+      memberships: membershipsJson,
+    })
     .from(users)
     .innerJoin(
       authSessions,

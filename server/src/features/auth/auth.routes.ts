@@ -7,7 +7,11 @@ import * as auth from './auth.service';
 
 const MINUTE = 60_000;
 /** Per client IP; each login also counts against its account (consumeLoginAccount), whose limit is lower. */
-const loginLimit = (deps: { env: { LOGIN_RATE_PER_MINUTE: number } }) => ({ name: 'login', limit: deps.env.LOGIN_RATE_PER_MINUTE, windowMs: MINUTE });
+const loginLimit = (deps: { env: { LOGIN_RATE_PER_MINUTE: number } }) => ({
+  name: 'login',
+  limit: deps.env.LOGIN_RATE_PER_MINUTE,
+  windowMs: MINUTE,
+});
 /** Outside demo mode the demo login does not exist: 404 like any unknown endpoint. */
 const demoOnly = (deps: { env: Parameters<typeof isDemoMode>[0] }) => isDemoMode(deps.env);
 
@@ -20,7 +24,10 @@ export const authRoutes: {
   'auth.phone': RouteDef<'auth.phone'>;
   'me.get': RouteDef<'me.get'>;
 } = {
-  'auth.wechat': { rateLimit: loginLimit, handler: ({ deps, input, ctx }) => auth.loginWithWechat(deps, input, deviceLabel(ctx.get('user-agent'))) },
+  'auth.wechat': {
+    rateLimit: loginLimit,
+    handler: ({ deps, input, ctx }) => auth.loginWithWechat(deps, input, deviceLabel(ctx.get('user-agent'))),
+  },
   'auth.devUsers': { available: demoOnly, handler: ({ deps }) => auth.listDevUsers(deps) },
   'auth.devLogin': {
     available: demoOnly,

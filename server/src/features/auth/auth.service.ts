@@ -22,7 +22,11 @@ import { signAccessToken } from './tokens';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** @throws AppError WECHAT_CODE_INVALID | RATE_LIMITED | ACCOUNT_BLOCKED | SERVICE_UNAVAILABLE | UPSTREAM_FAILED (mapped WeChat errors) */
-export async function loginWithWechat(deps: Deps, input: { code: string; inviteCode?: string }, deviceLabel: string | null = null): Promise<TSession> {
+export async function loginWithWechat(
+  deps: Deps,
+  input: { code: string; inviteCode?: string },
+  deviceLabel: string | null = null,
+): Promise<TSession> {
   // not a transient outage: this deployment has no WeChat login (dev), so the endpoint does not exist here
   if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
@@ -34,18 +38,28 @@ export async function loginWithWechat(deps: Deps, input: { code: string; inviteC
 }
 
 /** @throws AppError NOT_FOUND when dev login is disabled or the user is not a demo account. */
-export async function loginAsDemoUser(deps: Deps, input: { userId: string; inviteCode?: string }, deviceLabel: string | null = null): Promise<TSession> {
+export async function loginAsDemoUser(
+  deps: Deps,
+  input: { userId: string; inviteCode?: string },
+  deviceLabel: string | null = null,
+): Promise<TSession> {
   if (!isDevLoginEnabled(deps.env)) throw new AppError('NOT_FOUND', { message: '演示登录未开放' });
   return inTransaction(deps.db, async (tx) => {
     const user = await repo.findDemoUser(tx, input.userId);
-    if (!user) throw new AppError('NOT_FOUND', { message: '没有这个演示账号', details: [{ field: 'userId', message: '没有这个演示账号' }] });
+    if (!user)
+      throw new AppError('NOT_FOUND', {
+        message: '没有这个演示账号',
+        details: [{ field: 'userId', message: '没有这个演示账号' }],
+      });
     return startSession(deps, tx, user, { inviteCode: input.inviteCode, deviceLabel, action: 'auth.login.dev' });
   });
 }
 
 /** Opens a session for an existing user (tests and tools; no invite, no WeChat). */
 export function openSessionFor(deps: Deps, userId: string): Promise<TSession> {
-  return inTransaction(deps.db, (tx) => startSession(deps, tx, { id: userId, disabledAt: null }, { deviceLabel: null, action: 'auth.login.internal' }));
+  return inTransaction(deps.db, (tx) =>
+    startSession(deps, tx, { id: userId, disabledAt: null }, { deviceLabel: null, action: 'auth.login.internal' }),
+  );
 }
 
 type SessionStart = { inviteCode?: string; deviceLabel: string | null; action: string };
@@ -57,8 +71,18 @@ async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: 
   // Absolute: REFRESH_TOKEN_TTL_DAYS from this login, whatever refreshes follow.
   const expiresAt = new Date(now.getTime() + deps.env.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
   const session = await repo.createSession(db, { userId: user.id, now, expiresAt, deviceLabel: start.deviceLabel });
-  await appendAudit(db, deps.clock, { actorUserId: user.id, action: start.action, entity: 'auth_session', entityId: session.id });
-  return issueTokens(deps, db, { userId: user.id, sessionId: session.id, parentId: null, sessionExpiresAt: session.expiresAt });
+  await appendAudit(db, deps.clock, {
+    actorUserId: user.id,
+    action: start.action,
+    entity: 'auth_session',
+    entityId: session.id,
+  });
+  return issueTokens(deps, db, {
+    userId: user.id,
+    sessionId: session.id,
+    parentId: null,
+    sessionExpiresAt: session.expiresAt,
+  });
 }
 
 type TokenIssue = { userId: string; sessionId: string; parentId: string | null; sessionExpiresAt: Date };
@@ -69,7 +93,13 @@ async function issueTokens(deps: Deps, db: Db, at: TokenIssue): Promise<TSession
   // Each refresh token lives until the idle limit, never past the login's absolute end.
   const idleEnd = now.getTime() + deps.env.SESSION_IDLE_DAYS * DAY_MS;
   const refreshExpiresAt = new Date(Math.min(idleEnd, at.sessionExpiresAt.getTime()));
-  await repo.insertRefreshToken(db, { sessionId: at.sessionId, parentId: at.parentId, tokenHash: sha256(refreshToken), issuedAt: now, expiresAt: refreshExpiresAt });
+  await repo.insertRefreshToken(db, {
+    sessionId: at.sessionId,
+    parentId: at.parentId,
+    tokenHash: sha256(refreshToken),
+    issuedAt: now,
+    expiresAt: refreshExpiresAt,
+  });
   const access = signAccessToken(deps.tokens, { userId: at.userId, sessionId: at.sessionId });
   const row = await repo.loadPrincipal(db, at.userId, at.sessionId, now);
   if (!row) throw new AppError('UNAUTHENTICATED');
@@ -92,14 +122,24 @@ export async function refreshSession(deps: Deps, refreshToken: string): Promise<
       const known = await repo.findRefreshToken(tx, hash);
       const live = await repo.touchSession(tx, claimed.sessionId, now);
       if (!live) return { revoked: false };
-      const at = { userId: known!.userId, sessionId: claimed.sessionId, parentId: claimed.id, sessionExpiresAt: live.expiresAt };
+      const at = {
+        userId: known!.userId,
+        sessionId: claimed.sessionId,
+        parentId: claimed.id,
+        sessionExpiresAt: live.expiresAt,
+      };
       return { session: await issueTokens(deps, tx, at) };
     }
     const known = await repo.findRefreshToken(tx, hash);
     if (known?.usedAt) {
       // A used token came back: it was stolen or the client is confused. End the whole family.
       await repo.revokeSession(tx, known.sessionId, 'refresh_token_reuse', now);
-      await appendAudit(tx, deps.clock, { actorUserId: known.userId, action: 'auth.refresh.reuse_detected', entity: 'auth_session', entityId: known.sessionId });
+      await appendAudit(tx, deps.clock, {
+        actorUserId: known.userId,
+        action: 'auth.refresh.reuse_detected',
+        entity: 'auth_session',
+        entityId: known.sessionId,
+      });
       return { revoked: true };
     }
     return { revoked: false };
@@ -112,7 +152,12 @@ export async function refreshSession(deps: Deps, refreshToken: string): Promise<
 export async function logout(deps: Deps, principal: { userId: string; sessionId: string }): Promise<void> {
   await inTransaction(deps.db, async (tx) => {
     await repo.revokeSession(tx, principal.sessionId, 'logout', deps.clock.now());
-    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'auth.logout', entity: 'auth_session', entityId: principal.sessionId });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: principal.userId,
+      action: 'auth.logout',
+      entity: 'auth_session',
+      entityId: principal.sessionId,
+    });
   });
 }
 
@@ -120,7 +165,12 @@ export async function logout(deps: Deps, principal: { userId: string; sessionId:
 export async function bindPhone(deps: Deps, userId: string, code: string): Promise<{ phoneMasked: string }> {
   if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信服务尚未开通,暂时无法获取手机号' });
   const phone = await deps.wechat.getPhoneNumber(code);
-  await repo.setPhone(deps.db, userId, deps.cipher.encrypt(phone.purePhoneNumber), deps.cipher.blindIndex(phone.purePhoneNumber));
+  await repo.setPhone(
+    deps.db,
+    userId,
+    deps.cipher.encrypt(phone.purePhoneNumber),
+    deps.cipher.blindIndex(phone.purePhoneNumber),
+  );
   return { phoneMasked: maskMobile(phone.purePhoneNumber) };
 }
 

@@ -16,7 +16,13 @@ const PLATFORMS: Array<[RegExp, string]> = [
 export function deviceLabel(userAgent: string | undefined): string | null {
   if (!userAgent) return null;
   const platform = PLATFORMS.find(([re]) => re.test(userAgent))?.[1] ?? null;
-  const app = /miniProgram|miniprogram/.test(userAgent) ? '微信小程序' : /MicroMessenger/i.test(userAgent) ? '微信' : platform ? '浏览器' : null;
+  const app = /miniProgram|miniprogram/.test(userAgent)
+    ? '微信小程序'
+    : /MicroMessenger/i.test(userAgent)
+      ? '微信'
+      : platform
+        ? '浏览器'
+        : null;
   if (!app) return null;
   return platform ? `${app} · ${platform}` : app;
 }

@@ -22,12 +22,13 @@ export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolea
   return principal.roles.some((r) => roles.includes(r));
 }
 
-
 export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
   const { row } = principal;
   const memberships: TMembership[] = row.memberships.map((m) => ({
     role: m.role,
-    servicePoint: m.pointId ? { id: m.pointId, name: m.pointName!, level: m.pointLevel!, divisionCode: m.pointDivision! } : null,
+    servicePoint: m.pointId
+      ? { id: m.pointId, name: m.pointName!, level: m.pointLevel!, divisionCode: m.pointDivision! }
+      : null,
     department: m.deptId ? { id: m.deptId, code: m.deptCode!, name: m.deptName! } : null,
   }));
   return {

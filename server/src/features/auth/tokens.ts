@@ -49,7 +49,8 @@ export function verifyAccessToken(config: TokenConfig, token: string): AccessCla
   const decoded = jwt.decode(token, { complete: true });
   const header = decoded?.header as (jwt.JwtHeader & { jwk?: unknown }) | undefined;
   const key = header?.kid ? config.keys.find((k) => k.kid === header.kid) : undefined;
-  if (!header || !key || header.typ !== TYP || header.jku || header.x5u || header.jwk || header.alg !== ALGORITHM) throw unauthenticated();
+  if (!header || !key || header.typ !== TYP || header.jku || header.x5u || header.jwk || header.alg !== ALGORITHM)
+    throw unauthenticated();
   try {
     const payload = jwt.verify(token, keyObjectOf(key), {
       algorithms: [ALGORITHM],
@@ -59,7 +60,8 @@ export function verifyAccessToken(config: TokenConfig, token: string): AccessCla
       clockTimestamp: Math.floor(config.clock.now().getTime() / 1000),
       maxAge: config.ttlSeconds + CLOCK_TOLERANCE_SECONDS,
     }) as jwt.JwtPayload;
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.jti !== 'string') throw unauthenticated();
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.jti !== 'string')
+      throw unauthenticated();
     return { userId: payload.sub, sessionId: payload.sid };
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -23,14 +23,29 @@ import { inStaffScope, scopeOf, type CaseScope } from './scope';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-type Step = { note?: string; data?: Record<string, unknown>; patch?: ApplicationPatch; after?: (db: Db, row: ApplicationRow) => Promise<void> };
-type Prepare = (db: Db, row: ApplicationRow, ctx: { now: Date; scope: CaseScope; userId: string }) => Promise<Step> | Step;
+type Step = {
+  note?: string;
+  data?: Record<string, unknown>;
+  patch?: ApplicationPatch;
+  after?: (db: Db, row: ApplicationRow) => Promise<void>;
+};
+type Prepare = (
+  db: Db,
+  row: ApplicationRow,
+  ctx: { now: Date; scope: CaseScope; userId: string },
+) => Promise<Step> | Step;
 
 /**
  * Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail.
  * A withdrawn case takes only a closing note: every other action answers CONSENT_WITHDRAWN.
  */
-async function runAction(deps: Deps, principal: Principal, input: { id: string; expectedVersion: number }, action: ApplicationAction, prepare: Prepare): Promise<TStaffCaseDetail> {
+async function runAction(
+  deps: Deps,
+  principal: Principal,
+  input: { id: string; expectedVersion: number },
+  action: ApplicationAction,
+  prepare: Prepare,
+): Promise<TStaffCaseDetail> {
   const scope = scopeOf(principal);
   return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
@@ -59,7 +74,8 @@ async function runAction(deps: Deps, principal: Principal, input: { id: string; 
 type Ref = { id: string; expectedVersion: number };
 
 /** Accept: the caller becomes the case's assignee. */
-export const accept = (deps: Deps, p: Principal, input: Ref) => runAction(deps, p, input, 'accept', (_db, _row, c) => ({ patch: { assigneeUserId: c.userId } }));
+export const accept = (deps: Deps, p: Principal, input: Ref) =>
+  runAction(deps, p, input, 'accept', (_db, _row, c) => ({ patch: { assigneeUserId: c.userId } }));
 
 /** A phone call attempt and its outcome. */
 export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string }) =>
@@ -70,9 +86,14 @@ export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string
  * visit event. @throws AppError VALIDATION_FAILED (visitedAt) for a visit in the future, (photoIds) for photos
  * that are not the caller's staged visit photos.
  */
-export const visit = (deps: Deps, p: Principal, input: Ref & { note: string; visitedAt: string; photoIds?: string[] }) =>
+export const visit = (
+  deps: Deps,
+  p: Principal,
+  input: Ref & { note: string; visitedAt: string; photoIds?: string[] },
+) =>
   runAction(deps, p, input, 'visit', (_db, _row, c) => {
-    if (Date.parse(input.visitedAt) > c.now.getTime() + 5 * 60_000) throw validationError([{ field: 'visitedAt', message: '走访时间不能晚于现在' }]);
+    if (Date.parse(input.visitedAt) > c.now.getTime() + 5 * 60_000)
+      throw validationError([{ field: 'visitedAt', message: '走访时间不能晚于现在' }]);
     const photoIds = input.photoIds?.map((id) => id.toLowerCase()) ?? [];
     return {
       note: input.note,
@@ -80,7 +101,16 @@ export const visit = (deps: Deps, p: Principal, input: Ref & { note: string; vis
       after: async (tx, row) => {
         if (!photoIds.length) return;
         const eventId = await latestEventId(tx, row.id, 'visit');
-        await linkStagedFiles(tx, { userId: c.userId, ids: photoIds, applicationId: row.id, purpose: 'visit', imagesOnly: true, eventId, field: 'photoIds', now: c.now });
+        await linkStagedFiles(tx, {
+          userId: c.userId,
+          ids: photoIds,
+          applicationId: row.id,
+          purpose: 'visit',
+          imagesOnly: true,
+          eventId,
+          field: 'photoIds',
+          now: c.now,
+        });
       },
     };
   });
@@ -98,11 +128,19 @@ export const referDepartment = (deps: Deps, p: Principal, input: Ref & { departm
   runAction(deps, p, input, 'referDepartment', async (db, row, c) => {
     const dept = await repo.departmentByCode(db, input.departmentCode);
     if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
-    if (await repo.findLiveReferral(db, row.id, [dept.id])) throw new AppError('CONFLICT', { message: '已经转介给这个部门,正在办理中' });
+    if (await repo.findLiveReferral(db, row.id, [dept.id]))
+      throw new AppError('CONFLICT', { message: '已经转介给这个部门,正在办理中' });
     return {
       note: input.note,
       data: { departmentCode: dept.code },
-      after: (tx) => repo.insertReferral(tx, { applicationId: row.id, departmentId: dept.id, referredByUserId: c.userId, note: input.note, createdAt: c.now }),
+      after: (tx) =>
+        repo.insertReferral(tx, {
+          applicationId: row.id,
+          departmentId: dept.id,
+          referredByUserId: c.userId,
+          note: input.note,
+          createdAt: c.now,
+        }),
     };
   });
 
@@ -121,13 +159,15 @@ export const transfer = (deps: Deps, p: Principal, input: Ref & { toServicePoint
       (c.scope.district ||
         (!!target.streetCode && c.scope.streetCodes.includes(target.streetCode)) ||
         (c.scope.pointIds.length > 0 && target.level === 'community_point' && target.streetCode === row.streetCode));
-    if (!allowed) throw validationError([{ field: 'toServicePointId', message: '不能转到这个站点,请选择本辖区内的其他站点' }]);
+    if (!allowed)
+      throw validationError([{ field: 'toServicePointId', message: '不能转到这个站点,请选择本辖区内的其他站点' }]);
     return {
       note: input.reason,
       data: { fromServicePointId: row.servicePointId, toServicePointId: target.id },
       patch: { servicePointId: target.id, assigneeUserId: null },
       after: async (tx) => {
-        if (target.streetCode && target.streetCode !== row.streetCode) await repo.setStreetCode(tx, row.id, target.streetCode);
+        if (target.streetCode && target.streetCode !== row.streetCode)
+          await repo.setStreetCode(tx, row.id, target.streetCode);
       },
     };
   });
@@ -139,7 +179,11 @@ export const transfer = (deps: Deps, p: Principal, input: Ref & { toServicePoint
 export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>
   runAction(deps, p, input, 'escalate', async (db, row) => {
     const current = row.servicePointId ? await repo.findPoint(db, row.servicePointId) : null;
-    const at = { pointLevel: current?.level ?? null, pointStreetCode: current?.streetCode ?? null, caseStreetCode: row.streetCode };
+    const at = {
+      pointLevel: current?.level ?? null,
+      pointStreetCode: current?.streetCode ?? null,
+      caseStreetCode: row.streetCode,
+    };
     if (!nextTierUp(at)) throw new AppError('CONFLICT', { message: '已在区级助联体办理,不能再上报' });
     const upper = await findEscalationTarget(db, at);
     if (!upper) throw new AppError('CONFLICT', { message: '没有找到上级站点,请联系区级助联体' });
@@ -151,7 +195,11 @@ export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string
   });
 
 /** Resolve with an outcome; "not eligible" carries a reason and alternatives (checked by the input schema). */
-export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: ResolveOutcome; note?: string; alternatives?: string[] }) =>
+export const resolve = (
+  deps: Deps,
+  p: Principal,
+  input: Ref & { outcome: ResolveOutcome; note?: string; alternatives?: string[] },
+) =>
   runAction(deps, p, input, 'resolve', (_db, _row, c) => ({
     note: input.note,
     data: { outcome: input.outcome, alternatives: input.alternatives ?? [] },
@@ -159,7 +207,8 @@ export const resolve = (deps: Deps, p: Principal, input: Ref & { outcome: Resolv
   }));
 
 /** Archive a resolved case; on a withdrawn case, the closing note (closing-note.service.ts). */
-export const close = (deps: Deps, p: Principal, input: Ref & { note?: string }) => runAction(deps, p, input, 'close', () => ({ note: input.note }));
+export const close = (deps: Deps, p: Principal, input: Ref & { note?: string }) =>
+  runAction(deps, p, input, 'close', () => ({ note: input.note }));
 
 /** @throws AppError CONFLICT when more than REOPEN_WINDOW_DAYS have passed since resolution. */
 export const reopen = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>

@@ -2,12 +2,20 @@
 import { APPLICATION_STATUS_LABELS, legalActions } from '../../../../shared/domain/application-status';
 import { maskIdNumber, maskMobile } from '../../../../shared/domain/identity';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
-import type { ReferralStatus, TCaseQueueItem, TOfficerCaseView, TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type {
+  ReferralStatus,
+  TCaseQueueItem,
+  TOfficerCaseView,
+  TStaffCaseDetail,
+} from '../../../../shared/schemas/cases';
 import type { FieldCipher } from '../../lib/crypto';
 import type * as repo from './cases.repo';
 import { extraFieldsOf } from './officer-fields';
 
-type Live = { dept: { id: string; code: string; name: string }; referral: { id: string; status: ReferralStatus; note: string; createdAt: Date } };
+type Live = {
+  dept: { id: string; code: string; name: string };
+  referral: { id: string; status: ReferralStatus; note: string; createdAt: Date };
+};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -79,7 +87,10 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     communityName: p.row.communityName,
     description: app.description,
     flags: flagsOf(app),
-    servicePoint: app.servicePointId && p.row.pointName ? { id: app.servicePointId, name: p.row.pointName, level: p.row.pointLevel ?? '' } : null,
+    servicePoint:
+      app.servicePointId && p.row.pointName
+        ? { id: app.servicePointId, name: p.row.pointName, level: p.row.pointLevel ?? '' }
+        : null,
     assignee: app.assigneeUserId ? { id: app.assigneeUserId, displayName: p.row.assigneeName ?? '' } : null,
     routing: routingOf(app),
     suggestedDepartments: p.suggested,
@@ -91,7 +102,13 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
       createdAt: r.createdAt.toISOString(),
       closedAt: iso(r.closedAt),
     })),
-    consents: p.consents.map((c) => ({ id: c.id, purpose: c.purpose, method: c.method, grantedAt: c.grantedAt.toISOString(), revokedAt: iso(c.revokedAt) })),
+    consents: p.consents.map((c) => ({
+      id: c.id,
+      purpose: c.purpose,
+      method: c.method,
+      grantedAt: c.grantedAt.toISOString(),
+      revokedAt: iso(c.revokedAt),
+    })),
     timeline: p.events.map(({ event: e, actorName }) => ({
       id: e.id,
       type: e.type,
@@ -105,7 +122,9 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     // a withdrawn case takes only its closing note (closing-note.service.ts)
     nextActions:
       app.status === 'withdrawn'
-        ? p.events.some(({ event: e }) => e.type === 'close') ? [] : ['close']
+        ? p.events.some(({ event: e }) => e.type === 'close')
+          ? []
+          : ['close']
         : legalActions(app.status).filter((a) => a !== 'withdraw' && a !== 'provideInfo'),
     dueAt: iso(app.dueAt),
     overdue: p.row.overdue,
@@ -137,7 +156,13 @@ export function toOfficerView(row: repo.CaseRow, live: Live, cipher: FieldCipher
     id: app.id,
     refNo: app.refNo,
     status: app.status,
-    referral: { id: live.referral.id, department: live.dept, status: live.referral.status, note: live.referral.note, createdAt: live.referral.createdAt.toISOString() },
+    referral: {
+      id: live.referral.id,
+      department: live.dept,
+      status: live.referral.status,
+      note: live.referral.note,
+      createdAt: live.referral.createdAt.toISOString(),
+    },
     subjectName: app.subjectName,
     streetName: row.streetName,
     communityName: row.communityName,

@@ -30,7 +30,10 @@ export function staffScopeSql(scope: CaseScope): SQL {
 export function officerScopeSql(scope: CaseScope): SQL {
   if (!scope.deptIds.length) return sql`false`;
   return sql`(${applications.status} <> 'withdrawn' and exists (select 1 from ${departmentReferrals} r where r.application_id = ${applications.id}
-    and r.department_id in (${sql.join(scope.deptIds.map((d) => sql`${d}::uuid`), sql`, `)}) and r.status in ('open', 'accepted')))`;
+    and r.department_id in (${sql.join(
+      scope.deptIds.map((d) => sql`${d}::uuid`),
+      sql`, `,
+    )}) and r.status in ('open', 'accepted')))`;
 }
 
 /** SQL for "deadline missed and not paused". */
@@ -40,7 +43,9 @@ export const overdueSql = (now: Date) =>
 const street = alias(divisions, 'street');
 const place = alias(divisions, 'place');
 
-const communityNameSql = sql<string | null>`case when ${place.level} in ('community', 'village') then ${place.name} end`;
+const communityNameSql = sql<
+  string | null
+>`case when ${place.level} in ('community', 'village') then ${place.name} end`;
 /** due_at exactly as stored (microseconds), for the keyset cursor. */
 const dueKeySql = sql<string | null>`${applications.dueAt}::text`;
 
@@ -110,11 +115,22 @@ const queueColumns = (now: Date) => ({
 export type QueueRow = Awaited<ReturnType<typeof queuePage>>[number];
 
 /** One page of the queue: due_at asc nulls last, then id; keyset after `cursor`. The subject's name is decrypted (page size ≤ 50). */
-export async function queuePage(db: Db, cipher: FieldCipher, scopeWhere: SQL, filter: QueueFilter, now: Date, cursor: Cursor | null, limit: number) {
+export async function queuePage(
+  db: Db,
+  cipher: FieldCipher,
+  scopeWhere: SQL,
+  filter: QueueFilter,
+  now: Date,
+  cursor: Cursor | null,
+  limit: number,
+) {
   const where: (SQL | undefined)[] = [scopeWhere];
   if (filter.status?.length) where.push(inArray(applications.status, filter.status));
   if (filter.urgency) where.push(eq(applications.urgency, filter.urgency));
-  if (filter.needTier) where.push(filter.needTier === 'unsure' ? isNull(applications.needTier) : eq(applications.needTier, filter.needTier));
+  if (filter.needTier)
+    where.push(
+      filter.needTier === 'unsure' ? isNull(applications.needTier) : eq(applications.needTier, filter.needTier),
+    );
   if (filter.channel) where.push(eq(applications.channel, filter.channel));
   if (filter.refNo) where.push(eq(applications.refNo, filter.refNo.toUpperCase()));
   if (filter.overdue !== undefined) where.push(filter.overdue ? overdueSql(now) : sql`not ${overdueSql(now)}`);
@@ -148,7 +164,11 @@ export async function findCase(db: Db, cipher: FieldCipher, id: string, scopeWhe
 
 /** Locks a case for the rest of the transaction, but only when it lies in `scopeWhere` (re-checked after waiting). */
 export async function lockCaseInScope(db: Db, id: string, scopeWhere: SQL) {
-  const [row] = await db.select().from(applications).where(and(eq(applications.id, id), scopeWhere)).for('update');
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), scopeWhere))
+    .for('update');
   return row ?? null;
 }
 
@@ -167,7 +187,10 @@ export function listConsents(db: Db, applicationId: string) {
 
 export function listReferrals(db: Db, applicationId: string) {
   return db
-    .select({ referral: departmentReferrals, dept: { id: departments.id, code: departments.code, name: departments.name } })
+    .select({
+      referral: departmentReferrals,
+      dept: { id: departments.id, code: departments.code, name: departments.name },
+    })
     .from(departmentReferrals)
     .innerJoin(departments, eq(departments.id, departmentReferrals.departmentId))
     .where(eq(departmentReferrals.applicationId, applicationId))
@@ -176,11 +199,18 @@ export function listReferrals(db: Db, applicationId: string) {
 
 export function departmentsByIds(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).where(inArray(departments.id, ids)).orderBy(asc(departments.sort));
+  return db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, ids))
+    .orderBy(asc(departments.sort));
 }
 
 export async function departmentByCode(db: Db, code: string) {
-  const [row] = await db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).where(eq(departments.code, code));
+  const [row] = await db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(eq(departments.code, code));
   return row ?? null;
 }
 
@@ -188,10 +218,19 @@ export async function departmentByCode(db: Db, code: string) {
 export async function findLiveReferral(db: Db, applicationId: string, deptIds: string[], lock = false) {
   if (!deptIds.length) return null;
   const q = db
-    .select({ referral: departmentReferrals, dept: { id: departments.id, code: departments.code, name: departments.name } })
+    .select({
+      referral: departmentReferrals,
+      dept: { id: departments.id, code: departments.code, name: departments.name },
+    })
     .from(departmentReferrals)
     .innerJoin(departments, eq(departments.id, departmentReferrals.departmentId))
-    .where(and(eq(departmentReferrals.applicationId, applicationId), inArray(departmentReferrals.departmentId, deptIds), inArray(departmentReferrals.status, [...LIVE_REFERRAL])))
+    .where(
+      and(
+        eq(departmentReferrals.applicationId, applicationId),
+        inArray(departmentReferrals.departmentId, deptIds),
+        inArray(departmentReferrals.status, [...LIVE_REFERRAL]),
+      ),
+    )
     .orderBy(asc(departmentReferrals.createdAt))
     .limit(1);
   const [row] = lock ? await q.for('update', { of: departmentReferrals }) : await q;
@@ -202,7 +241,12 @@ export async function insertReferral(db: Db, row: typeof departmentReferrals.$in
   await db.insert(departmentReferrals).values(row);
 }
 
-export async function setReferralStatus(db: Db, id: string, status: ReferralStatus, closedAt: Date | null): Promise<void> {
+export async function setReferralStatus(
+  db: Db,
+  id: string,
+  status: ReferralStatus,
+  closedAt: Date | null,
+): Promise<void> {
   await db.update(departmentReferrals).set({ status, closedAt }).where(eq(departmentReferrals.id, id));
 }
 
@@ -232,7 +276,13 @@ export async function hasClosingNote(db: Db, applicationId: string): Promise<boo
   const [row] = await db
     .select({ id: applicationEvents.id })
     .from(applicationEvents)
-    .where(and(eq(applicationEvents.applicationId, applicationId), eq(applicationEvents.type, 'close'), eq(applicationEvents.statusFrom, 'withdrawn')))
+    .where(
+      and(
+        eq(applicationEvents.applicationId, applicationId),
+        eq(applicationEvents.type, 'close'),
+        eq(applicationEvents.statusFrom, 'withdrawn'),
+      ),
+    )
     .limit(1);
   return !!row;
 }

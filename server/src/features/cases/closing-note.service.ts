@@ -13,12 +13,35 @@ import * as repo from './cases.repo';
 import { loadStaffDetail } from './detail.service';
 
 /** @throws AppError CONFLICT (stale version, or a closing note already written). */
-export async function addClosingNote(deps: Deps, db: Db, row: ApplicationRow, input: { expectedVersion: number; note?: string }, userId: string): Promise<TStaffCaseDetail> {
-  if (input.expectedVersion !== row.version) throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
+export async function addClosingNote(
+  deps: Deps,
+  db: Db,
+  row: ApplicationRow,
+  input: { expectedVersion: number; note?: string },
+  userId: string,
+): Promise<TStaffCaseDetail> {
+  if (input.expectedVersion !== row.version)
+    throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
   if (await repo.hasClosingNote(db, row.id)) throw new AppError('CONFLICT', { message: '已经填写过归档说明了' });
   const now = deps.clock.now();
-  if (!(await touchVersion(db, row, now))) throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
-  await insertEvent(db, { applicationId: row.id, type: 'close', actorUserId: userId, statusFrom: row.status, statusTo: row.status, note: input.note ?? null, data: {}, createdAt: now });
-  await appendAudit(db, deps.clock, { actorUserId: userId, action: 'application.close', entity: 'application', entityId: row.id, data: { from: row.status, to: row.status } });
+  if (!(await touchVersion(db, row, now)))
+    throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
+  await insertEvent(db, {
+    applicationId: row.id,
+    type: 'close',
+    actorUserId: userId,
+    statusFrom: row.status,
+    statusTo: row.status,
+    note: input.note ?? null,
+    data: {},
+    createdAt: now,
+  });
+  await appendAudit(db, deps.clock, {
+    actorUserId: userId,
+    action: 'application.close',
+    entity: 'application',
+    entityId: row.id,
+    data: { from: row.status, to: row.status },
+  });
   return (await loadStaffDetail(deps, db, row.id))!;
 }

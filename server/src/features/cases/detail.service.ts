@@ -20,7 +20,12 @@ export const notFound = () => new AppError('NOT_FOUND', { message: '没有找到
  * (the action services, inside the transaction that authorised them). Null when the id does not exist.
  * With `viewer`, a neighbour lead pending consent comes redacted unless the viewer is its assigned unit (lead-privacy.ts).
  */
-export async function loadStaffDetail(deps: Deps, db: Db, id: string, viewer?: Principal): Promise<TStaffCaseDetail | null> {
+export async function loadStaffDetail(
+  deps: Deps,
+  db: Db,
+  id: string,
+  viewer?: Principal,
+): Promise<TStaffCaseDetail | null> {
   const row = await repo.findCase(db, deps.cipher, id, repo.ANY_SCOPE, deps.clock.now());
   if (!row) return null;
   const [events, consents, referrals, suggested, attachments] = await Promise.all([
@@ -49,7 +54,13 @@ export async function getCase(deps: Deps, principal: Principal, id: string): Pro
   if (!result) result = await loadOfficerView(deps, deps.db, id, scope, principal);
   if (!result) throw notFound();
   await inTransaction(deps.db, async (tx) => {
-    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'case.viewed', entity: 'application', entityId: id, data: { view: result.view } });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: principal.userId,
+      action: 'case.viewed',
+      entity: 'application',
+      entityId: id,
+      data: { view: result.view },
+    });
   });
   return result;
 }
@@ -80,7 +91,11 @@ export async function revealField(deps: Deps, principal: Principal, input: TCase
   if ((input.field === 'referrerPhone' || row.leadPending) && !isAssignedUnit(principal, row.app)) {
     throw new AppError('FORBIDDEN', { message: '邻里线索的联系方式只有负责的服务点可以查看' });
   }
-  const sealed = { idNumber: row.app.subjectIdEnc, phone: row.app.subjectPhoneEnc, referrerPhone: row.app.referrerContactEnc }[input.field];
+  const sealed = {
+    idNumber: row.app.subjectIdEnc,
+    phone: row.app.subjectPhoneEnc,
+    referrerPhone: row.app.referrerContactEnc,
+  }[input.field];
   await inTransaction(deps.db, async (tx) => {
     await appendAudit(tx, deps.clock, {
       actorUserId: principal.userId,

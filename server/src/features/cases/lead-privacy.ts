@@ -4,19 +4,33 @@
  * address, observed text). Everyone else in scope (the station, the hub, a department) sees that it exists, where
  * (street/community) and its deadline: the same shapes with `detailsWithheld: true` (shared/schemas/cases.ts).
  */
-import { LEAD_WITHHELD_TEXT, type TCaseQueueItem, type TOfficerCaseView, type TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import {
+  LEAD_WITHHELD_TEXT,
+  type TCaseQueueItem,
+  type TOfficerCaseView,
+  type TStaffCaseDetail,
+} from '../../../../shared/schemas/cases';
 import type { Principal } from '../auth/principal';
 
 const POINT_ROLES = new Set(['point_staff', 'station_staff', 'hub_staff']);
 
 /** The caller works at the point the case sits at, or is its assignee. */
-export function isAssignedUnit(principal: Principal, app: { servicePointId: string | null; assigneeUserId: string | null }): boolean {
+export function isAssignedUnit(
+  principal: Principal,
+  app: { servicePointId: string | null; assigneeUserId: string | null },
+): boolean {
   if (app.assigneeUserId === principal.userId) return true;
-  return !!app.servicePointId && principal.row.memberships.some((m) => POINT_ROLES.has(m.role) && m.pointId === app.servicePointId);
+  return (
+    !!app.servicePointId &&
+    principal.row.memberships.some((m) => POINT_ROLES.has(m.role) && m.pointId === app.servicePointId)
+  );
 }
 
 /** True when the caller must see the redacted form: a lead still pending consent, outside its assigned unit. */
-export function detailsWithheld(principal: Principal, row: { leadPending: boolean; app: { servicePointId: string | null; assigneeUserId: string | null } }): boolean {
+export function detailsWithheld(
+  principal: Principal,
+  row: { leadPending: boolean; app: { servicePointId: string | null; assigneeUserId: string | null } },
+): boolean {
   return row.leadPending && !isAssignedUnit(principal, row.app);
 }
 
@@ -42,7 +56,12 @@ export function redactStaffDetail(d: TStaffCaseDetail): TStaffCaseDetail {
 }
 
 export function redactOfficerView(v: TOfficerCaseView): TOfficerCaseView {
-  const out: TOfficerCaseView = { ...v, subjectName: LEAD_WITHHELD_TEXT, description: LEAD_WITHHELD_TEXT, detailsWithheld: true };
+  const out: TOfficerCaseView = {
+    ...v,
+    subjectName: LEAD_WITHHELD_TEXT,
+    description: LEAD_WITHHELD_TEXT,
+    detailsWithheld: true,
+  };
   if (out.address !== undefined) out.address = LEAD_WITHHELD_TEXT;
   if (out.idNumberMasked !== undefined) out.idNumberMasked = null;
   if (out.ageYears !== undefined) out.ageYears = null;

@@ -3,7 +3,15 @@
  * Every officer sees the base fields; a department listed here sees its extra fields as well. ID numbers are
  * only ever shown masked, and phone numbers to no department.
  */
-export const OFFICER_BASE_FIELDS = ['subjectName', 'streetName', 'communityName', 'needTier', 'categories', 'description', 'urgency'] as const;
+export const OFFICER_BASE_FIELDS = [
+  'subjectName',
+  'streetName',
+  'communityName',
+  'needTier',
+  'categories',
+  'description',
+  'urgency',
+] as const;
 
 export const OFFICER_EXTRA_FIELDS = ['targetGroup', 'idNumberMasked', 'address', 'ageYears'] as const;
 export type OfficerExtraField = (typeof OFFICER_EXTRA_FIELDS)[number];

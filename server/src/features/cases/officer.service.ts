@@ -19,12 +19,17 @@ const NEXT: Record<string, readonly string[]> = { open: ['accepted', 'done'], ac
  * Answers with the officer view as it stands after the change (a "done" referral then leaves their queue).
  * @throws AppError NOT_FOUND (no live referral to the caller's department) | CONFLICT (e.g. accepted twice).
  */
-export async function respondToReferral(deps: Deps, principal: Principal, input: { id: string; note: string; status: 'accepted' | 'done' }): Promise<TOfficerCaseView> {
+export async function respondToReferral(
+  deps: Deps,
+  principal: Principal,
+  input: { id: string; note: string; status: 'accepted' | 'done' },
+): Promise<TOfficerCaseView> {
   const scope = scopeOf(principal);
   return inTransaction(deps.db, async (tx) => {
     const live = await repo.findLiveReferral(tx, input.id, scope.deptIds, true);
     if (!live) throw notFound();
-    if (!NEXT[live.referral.status]?.includes(input.status)) throw new AppError('CONFLICT', { message: '这条转介已经是这个状态了,请刷新后再看' });
+    if (!NEXT[live.referral.status]?.includes(input.status))
+      throw new AppError('CONFLICT', { message: '这条转介已经是这个状态了,请刷新后再看' });
     const now = deps.clock.now();
     await repo.setReferralStatus(tx, live.referral.id, input.status, input.status === 'done' ? now : null);
     await insertEvent(tx, {
@@ -44,7 +49,12 @@ export async function respondToReferral(deps: Deps, principal: Principal, input:
     });
     const row = await repo.findCase(tx, deps.cipher, input.id, repo.ANY_SCOPE, now);
     if (!row) throw notFound();
-    const view = toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now);
+    const view = toOfficerView(
+      row,
+      { ...live, referral: { ...live.referral, status: input.status } },
+      deps.cipher,
+      now,
+    );
     return detailsWithheld(principal, row) ? redactOfficerView(view) : view;
   });
 }

@@ -13,10 +13,16 @@ export async function countRevealsSince(db: Db, since: Date, streetCodes: string
     streetCodes === null
       ? sql``
       : sql`and exists (select 1 from applications ap where ap.id::text = a.entity_id
-          and ap.street_code in (${sql.join(streetCodes.map((c) => sql`${c}`), sql`, `)}))`;
-  return queryRows<RevealCountRow>(db, sql`
+          and ap.street_code in (${sql.join(
+            streetCodes.map((c) => sql`${c}`),
+            sql`, `,
+          )}))`;
+  return queryRows<RevealCountRow>(
+    db,
+    sql`
     select a.actor_user_id as user_id, u.display_name, (a.data::jsonb ->> 'reason') as reason, count(*)::int as n
     from audit_log a join users u on u.id = a.actor_user_id
     where a.action = 'case.revealed' and a.at >= ${since.toISOString()}::timestamptz ${streetFilter}
-    group by a.actor_user_id, u.display_name, a.data::jsonb ->> 'reason'`);
+    group by a.actor_user_id, u.display_name, a.data::jsonb ->> 'reason'`,
+  );
 }

@@ -37,7 +37,10 @@ export async function listRevealAnomalies(deps: Deps, principal: Principal): Pro
       userId,
       displayName: e.displayName,
       total: e.total,
-      byReason: REVEAL_REASONS.filter((r) => e.counts.has(r)).map((reason) => ({ reason, count: e.counts.get(reason) ?? 0 })),
+      byReason: REVEAL_REASONS.filter((r) => e.counts.has(r)).map((reason) => ({
+        reason,
+        count: e.counts.get(reason) ?? 0,
+      })),
     }));
   return { since: since.toISOString(), threshold, items };
 }

@@ -40,8 +40,15 @@ export function hasStaffScope(scope: CaseScope): boolean {
 }
 
 /** The in-memory twin of `staffScopeSql`, for a row the caller already reached through that SQL. */
-export function inStaffScope(scope: CaseScope, row: { servicePointId: string | null; streetCode: string | null }): boolean {
+export function inStaffScope(
+  scope: CaseScope,
+  row: { servicePointId: string | null; streetCode: string | null },
+): boolean {
   if (scope.district) return true;
-  if (row.servicePointId && (scope.pointIds.includes(row.servicePointId) || scope.stationPointIds.includes(row.servicePointId))) return true;
+  if (
+    row.servicePointId &&
+    (scope.pointIds.includes(row.servicePointId) || scope.stationPointIds.includes(row.servicePointId))
+  )
+    return true;
   return !!row.streetCode && scope.streetCodes.includes(row.streetCode);
 }

@@ -23,12 +23,25 @@ export async function issueSubjectCode(deps: Deps, principal: Principal, input: 
     if (!row) throw notFound();
     if (isStopped(row.status)) throw consentWithdrawn();
     if (row.channel !== 'proxy') throw new AppError('CONFLICT', { message: '只有家人代办的申请需要确认码' });
-    if (!row.subjectPhoneHash) throw new AppError('CONFLICT', { message: '这份申请没有留本人的手机号，不能生成确认码' });
+    if (!row.subjectPhoneHash)
+      throw new AppError('CONFLICT', { message: '这份申请没有留本人的手机号，不能生成确认码' });
     const now = deps.clock.now();
     const code = newSubjectCode();
     const expiresAt = new Date(now.getTime() + SUBJECT_CODE_TTL_MS);
-    await upsertCode(tx, { applicationId: row.id, codeHash: hashSubjectCode(deps.cipher, row.id, code), issuedByUserId: principal.userId, issuedAt: now, expiresAt });
-    await appendAudit(tx, deps.clock, { actorUserId: principal.userId, action: 'case.subject_code_issued', entity: 'application', entityId: row.id, data: { expiresAt: expiresAt.toISOString() } });
+    await upsertCode(tx, {
+      applicationId: row.id,
+      codeHash: hashSubjectCode(deps.cipher, row.id, code),
+      issuedByUserId: principal.userId,
+      issuedAt: now,
+      expiresAt,
+    });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: principal.userId,
+      action: 'case.subject_code_issued',
+      entity: 'application',
+      entityId: row.id,
+      data: { expiresAt: expiresAt.toISOString() },
+    });
     return { refNo: row.refNo, code, expiresAt: expiresAt.toISOString() };
   });
 }

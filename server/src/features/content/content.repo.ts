@@ -10,7 +10,12 @@ export type ContentTable = keyof typeof contentTables;
 export async function setStatus(db: Db, table: ContentTable, slug: string, status: string, now: Date) {
   const t = contentTables[table];
   const values: Record<string, unknown> = { status, updatedAt: now };
-  if (table === 'stories' && status === 'published') values.publishedAt = sql`coalesce(${stories.publishedAt}, ${now.toISOString()}::timestamptz)`;
-  const [row] = await db.update(t).set(values).where(eq(t.slug, slug)).returning({ id: t.id, slug: t.slug, status: t.status });
+  if (table === 'stories' && status === 'published')
+    values.publishedAt = sql`coalesce(${stories.publishedAt}, ${now.toISOString()}::timestamptz)`;
+  const [row] = await db
+    .update(t)
+    .set(values)
+    .where(eq(t.slug, slug))
+    .returning({ id: t.id, slug: t.slug, status: t.status });
   return row ?? null;
 }

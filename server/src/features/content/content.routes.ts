@@ -17,16 +17,32 @@ export const contentRoutes: { [N in Names]: RouteDef<N> } = {
   'livestreams.get': { handler: ({ deps, input }) => live.getLivestream(deps, input.slug) },
   'livestreams.view': { rateLimit: viewLimit, handler: ({ deps, input }) => live.countView(deps, input.slug) },
   'livestreams.remind': { handler: ({ deps, input, principal }) => live.remind(deps, principal.userId, input.slug) },
-  'livestreams.cancelReminder': { handler: ({ deps, input, principal }) => live.cancelReminder(deps, principal.userId, input.slug) },
+  'livestreams.cancelReminder': {
+    handler: ({ deps, input, principal }) => live.cancelReminder(deps, principal.userId, input.slug),
+  },
   'stories.list': { handler: ({ deps, input }) => stories.listStories(deps, input) },
   'stories.get': { handler: ({ deps, input }) => stories.getStory(deps, input.slug) },
 
   'admin.livestreams.list': { handler: ({ deps, input }) => liveAdmin.listAllLivestreams(deps, input.status) },
-  'admin.livestreams.create': { handler: ({ deps, input, principal }) => liveAdmin.createLivestream(deps, principal.userId, input) },
-  'admin.livestreams.update': { handler: ({ deps, input, principal }) => liveAdmin.updateLivestream(deps, principal.userId, input) },
-  'admin.livestreams.setStatus': { handler: ({ deps, input, principal }) => setContentStatus(deps, principal.userId, 'livestreams', input.slug, input.status) },
+  'admin.livestreams.create': {
+    handler: ({ deps, input, principal }) => liveAdmin.createLivestream(deps, principal.userId, input),
+  },
+  'admin.livestreams.update': {
+    handler: ({ deps, input, principal }) => liveAdmin.updateLivestream(deps, principal.userId, input),
+  },
+  'admin.livestreams.setStatus': {
+    handler: ({ deps, input, principal }) =>
+      setContentStatus(deps, principal.userId, 'livestreams', input.slug, input.status),
+  },
   'admin.stories.list': { handler: ({ deps, input }) => storiesAdmin.listAllStories(deps, input.status) },
-  'admin.stories.create': { handler: ({ deps, input, principal }) => storiesAdmin.createStory(deps, principal.userId, input) },
-  'admin.stories.update': { handler: ({ deps, input, principal }) => storiesAdmin.updateStory(deps, principal.userId, input) },
-  'admin.stories.setStatus': { handler: ({ deps, input, principal }) => setContentStatus(deps, principal.userId, 'stories', input.slug, input.status) },
+  'admin.stories.create': {
+    handler: ({ deps, input, principal }) => storiesAdmin.createStory(deps, principal.userId, input),
+  },
+  'admin.stories.update': {
+    handler: ({ deps, input, principal }) => storiesAdmin.updateStory(deps, principal.userId, input),
+  },
+  'admin.stories.setStatus': {
+    handler: ({ deps, input, principal }) =>
+      setContentStatus(deps, principal.userId, 'stories', input.slug, input.status),
+  },
 };

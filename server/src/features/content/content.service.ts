@@ -8,7 +8,12 @@ import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import * as repo from './content.repo';
 
-const ENTITY: Record<repo.ContentTable, string> = { livestreams: 'livestream', stories: 'story', providers: 'provider', services: 'service' };
+const ENTITY: Record<repo.ContentTable, string> = {
+  livestreams: 'livestream',
+  stories: 'story',
+  providers: 'provider',
+  services: 'service',
+};
 
 /**
  * Runs a content write and its audit row in one transaction, so an invalid or failed write changes nothing.
@@ -25,11 +30,21 @@ export async function auditedWrite<T extends { id: string }>(
   try {
     return await inTransaction(deps.db, async (tx) => {
       const row = await write(tx);
-      await appendAudit(tx, deps.clock, { actorUserId, action: `${ENTITY[audit.table]}.${audit.action}`, entity: ENTITY[audit.table], entityId: row.id, data: { slug: audit.slug } });
+      await appendAudit(tx, deps.clock, {
+        actorUserId,
+        action: `${ENTITY[audit.table]}.${audit.action}`,
+        entity: ENTITY[audit.table],
+        entityId: row.id,
+        data: { slug: audit.slug },
+      });
       return row;
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', { message: '这个标识已经被使用,请换一个', details: [{ field: 'slug', message: '标识已被使用' }] });
+    if (isUniqueViolation(err))
+      throw new AppError('CONFLICT', {
+        message: '这个标识已经被使用,请换一个',
+        details: [{ field: 'slug', message: '标识已被使用' }],
+      });
     throw err;
   }
 }
@@ -39,7 +54,13 @@ export async function auditedWrite<T extends { id: string }>(
  *
  * @throws AppError NOT_FOUND when the slug is unknown.
  */
-export async function setContentStatus(deps: Deps, actorUserId: string, table: repo.ContentTable, slug: string, status: ContentStatus) {
+export async function setContentStatus(
+  deps: Deps,
+  actorUserId: string,
+  table: repo.ContentTable,
+  slug: string,
+  status: ContentStatus,
+) {
   const row = await auditedWrite(deps, actorUserId, { table, action: `status.${status}`, slug }, async (tx) => {
     const updated = await repo.setStatus(tx, table, slug, status, deps.clock.now());
     if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这一条内容' });

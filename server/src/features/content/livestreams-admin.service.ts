@@ -15,9 +15,11 @@ function check(input: TLivestreamInput): void {
   const starts = Date.parse(input.startsAt);
   const ends = Date.parse(input.endsAt);
   if (ends <= starts) issues.push({ field: 'endsAt', message: '结束时间应晚于开始时间' });
-  if (input.replayExpiresAt && Date.parse(input.replayExpiresAt) <= ends) issues.push({ field: 'replayExpiresAt', message: '回放截止时间应晚于直播结束时间' });
+  if (input.replayExpiresAt && Date.parse(input.replayExpiresAt) <= ends)
+    issues.push({ field: 'replayExpiresAt', message: '回放截止时间应晚于直播结束时间' });
   input.chapters.forEach((c, i) => {
-    if (c.startSec > (ends - starts) / 1000) issues.push({ field: `chapters.${i}.startSec`, message: '章节开始时间超出了直播时长' });
+    if (c.startSec > (ends - starts) / 1000)
+      issues.push({ field: `chapters.${i}.startSec`, message: '章节开始时间超出了直播时长' });
   });
   assertNoIssues(issues);
 }
@@ -47,8 +49,11 @@ export async function listAllLivestreams(deps: Deps, status?: ContentStatus) {
 /** Creates a draft stream. @throws AppError VALIDATION_FAILED naming the field; CONFLICT on a taken slug. */
 export async function createLivestream(deps: Deps, actorUserId: string, input: TLivestreamInput) {
   check(input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'livestreams', action: 'create', slug: input.slug }, (tx) =>
-    repo.insert(tx, { ...valuesOf(input), status: 'draft' }),
+  const row = await auditedWrite(
+    deps,
+    actorUserId,
+    { table: 'livestreams', action: 'create', slug: input.slug },
+    (tx) => repo.insert(tx, { ...valuesOf(input), status: 'draft' }),
   );
   return presentLivestreamAdmin(row);
 }
@@ -60,12 +65,19 @@ export async function createLivestream(deps: Deps, actorUserId: string, input: T
  */
 export async function updateLivestream(deps: Deps, actorUserId: string, input: TLivestreamInput) {
   check(input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'livestreams', action: 'update', slug: input.slug }, async (tx) => {
-    const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
-    if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这场直播' });
-    const due = new Date(Math.max(deps.clock.now().getTime(), updated.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000));
-    await outbox.reschedulePending(tx, `live-remind:${updated.id}:`, due, shanghaiShortTime(updated.startsAt));
-    return updated;
-  });
+  const row = await auditedWrite(
+    deps,
+    actorUserId,
+    { table: 'livestreams', action: 'update', slug: input.slug },
+    async (tx) => {
+      const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
+      if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这场直播' });
+      const due = new Date(
+        Math.max(deps.clock.now().getTime(), updated.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000),
+      );
+      await outbox.reschedulePending(tx, `live-remind:${updated.id}:`, due, shanghaiShortTime(updated.startsAt));
+      return updated;
+    },
+  );
   return presentLivestreamAdmin(row);
 }

@@ -1,5 +1,10 @@
 /** Livestream state from the clock, and the resident/admin shapes of a stream. */
-import type { LivestreamState, TLivestreamDetail, TLivestreamInput, TLivestreamSummary } from '../../../../shared/schemas/content';
+import type {
+  LivestreamState,
+  TLivestreamDetail,
+  TLivestreamInput,
+  TLivestreamSummary,
+} from '../../../../shared/schemas/content';
 import type { ContentStatus } from '../../../../shared/domain/assistance';
 import type { LivestreamRow } from './livestreams.repo';
 
@@ -7,7 +12,10 @@ import type { LivestreamRow } from './livestreams.repo';
  * upcoming → live → (ended | replay → replay_expired). A replay exists when there is a replay URL or a
  * Channels feed; it expires at replayExpiresAt (never when that is absent).
  */
-export function livestreamState(row: Pick<LivestreamRow, 'startsAt' | 'endsAt' | 'replayUrl' | 'channelsFeedId' | 'replayExpiresAt'>, now: Date): LivestreamState {
+export function livestreamState(
+  row: Pick<LivestreamRow, 'startsAt' | 'endsAt' | 'replayUrl' | 'channelsFeedId' | 'replayExpiresAt'>,
+  now: Date,
+): LivestreamState {
   const t = now.getTime();
   if (t < row.startsAt.getTime()) return 'upcoming';
   if (t < row.endsAt.getTime()) return 'live';
@@ -36,14 +44,18 @@ export function presentLivestreamDetail(row: LivestreamRow, now: Date): TLivestr
     ...summary,
     chapters: [...row.chapters].sort((a, b) => a.startSec - b.startSec),
     policySlugs: row.policySlugs,
-    channels: row.channelsFinderUserName ? { finderUserName: row.channelsFinderUserName, feedId: row.channelsFeedId } : null,
+    channels: row.channelsFinderUserName
+      ? { finderUserName: row.channelsFinderUserName, feedId: row.channelsFeedId }
+      : null,
     replayUrl: replayValid ? row.replayUrl : null,
     replayExpiresAt: replayValid ? (row.replayExpiresAt?.toISOString() ?? null) : null,
   };
 }
 
 /** The admin form shape: the input fields as stored, plus status. */
-export function presentLivestreamAdmin(row: LivestreamRow): TLivestreamInput & { status: ContentStatus; updatedAt: string } {
+export function presentLivestreamAdmin(
+  row: LivestreamRow,
+): TLivestreamInput & { status: ContentStatus; updatedAt: string } {
   return {
     slug: row.slug,
     title: row.title,

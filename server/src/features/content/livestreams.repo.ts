@@ -13,7 +13,11 @@ export function listPublished(db: Db) {
 }
 
 export function listAll(db: Db, status?: ContentStatus) {
-  return db.select().from(livestreams).where(status ? eq(livestreams.status, status) : undefined).orderBy(desc(livestreams.startsAt));
+  return db
+    .select()
+    .from(livestreams)
+    .where(status ? eq(livestreams.status, status) : undefined)
+    .orderBy(desc(livestreams.startsAt));
 }
 
 export async function findBySlug(db: Db, slug: string, publishedOnly: boolean): Promise<LivestreamRow | null> {
@@ -49,5 +53,7 @@ export async function addReminder(db: Db, livestreamId: string, userId: string):
 }
 
 export async function removeReminder(db: Db, livestreamId: string, userId: string): Promise<void> {
-  await db.delete(livestreamReminders).where(and(eq(livestreamReminders.livestreamId, livestreamId), eq(livestreamReminders.userId, userId)));
+  await db
+    .delete(livestreamReminders)
+    .where(and(eq(livestreamReminders.livestreamId, livestreamId), eq(livestreamReminders.userId, userId)));
 }

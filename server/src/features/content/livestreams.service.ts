@@ -4,7 +4,12 @@ import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
 import { AppError } from '../../errors';
 import * as outbox from '../outbox/outbox.repo';
-import { REMINDER_LEAD_MINUTES, TOPIC_LIVE_REMINDER, liveReminderKey, liveReminderPayload } from '../outbox/outbox-messages';
+import {
+  REMINDER_LEAD_MINUTES,
+  TOPIC_LIVE_REMINDER,
+  liveReminderKey,
+  liveReminderPayload,
+} from '../outbox/outbox-messages';
 import { presentLivestreamDetail, presentLivestreamSummary } from './livestreams.presenter';
 import * as repo from './livestreams.repo';
 
@@ -12,7 +17,10 @@ const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这场
 const STATE_ORDER: Record<LivestreamState, number> = { live: 0, upcoming: 1, replay: 2, ended: 3, replay_expired: 4 };
 
 /** Published streams with their state now; live and upcoming soonest first, then replays newest first. */
-export async function listLivestreams(deps: Deps, filter: { state?: LivestreamState; limit: number }): Promise<{ items: TLivestreamSummary[] }> {
+export async function listLivestreams(
+  deps: Deps,
+  filter: { state?: LivestreamState; limit: number },
+): Promise<{ items: TLivestreamSummary[] }> {
   const now = deps.clock.now();
   const items = (await repo.listPublished(deps.db))
     .map((row) => presentLivestreamSummary(row, now))
@@ -53,7 +61,12 @@ export async function remind(deps: Deps, userId: string, slug: string) {
   const remindAt = new Date(Math.max(now.getTime(), row.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000));
   await inTransaction(deps.db, async (tx) => {
     await repo.addReminder(tx, row.id, userId);
-    await outbox.enqueue(tx, { topic: TOPIC_LIVE_REMINDER, dedupeKey: liveReminderKey(row.id, userId), payload: liveReminderPayload(userId, row.startsAt), nextAttemptAt: remindAt });
+    await outbox.enqueue(tx, {
+      topic: TOPIC_LIVE_REMINDER,
+      dedupeKey: liveReminderKey(row.id, userId),
+      payload: liveReminderPayload(userId, row.startsAt),
+      nextAttemptAt: remindAt,
+    });
   });
   return { reminded: true, remindAt: remindAt.toISOString() };
 }

@@ -31,16 +31,23 @@ const valuesOf = (input: TStoryInput) => ({ ...input });
 
 /** Creates a draft story. @throws AppError CONFLICT on a taken slug. */
 export async function createStory(deps: Deps, actorUserId: string, input: TStoryInput) {
-  const row = await auditedWrite(deps, actorUserId, { table: 'stories', action: 'create', slug: input.slug }, (tx) => repo.insert(tx, { ...valuesOf(input), status: 'draft' }));
+  const row = await auditedWrite(deps, actorUserId, { table: 'stories', action: 'create', slug: input.slug }, (tx) =>
+    repo.insert(tx, { ...valuesOf(input), status: 'draft' }),
+  );
   return presentAdmin(row);
 }
 
 /** Replaces a story's fields (the slug identifies it). @throws AppError NOT_FOUND for an unknown slug. */
 export async function updateStory(deps: Deps, actorUserId: string, input: TStoryInput) {
-  const row = await auditedWrite(deps, actorUserId, { table: 'stories', action: 'update', slug: input.slug }, async (tx) => {
-    const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
-    if (!updated) throw NOT_FOUND();
-    return updated;
-  });
+  const row = await auditedWrite(
+    deps,
+    actorUserId,
+    { table: 'stories', action: 'update', slug: input.slug },
+    async (tx) => {
+      const updated = await repo.update(tx, input.slug, { ...valuesOf(input), updatedAt: deps.clock.now() });
+      if (!updated) throw NOT_FOUND();
+      return updated;
+    },
+  );
   return presentAdmin(row);
 }

@@ -8,22 +8,42 @@ export type StoryRow = typeof stories.$inferSelect;
 export type StoryValues = Omit<typeof stories.$inferInsert, 'id' | 'createdAt'>;
 
 /** Published stories, newest first, keyset-paginated on (published_at, id). */
-export function listPublished(db: Db, f: { needTier?: NeedTier; targetGroup?: TargetGroup; after?: { publishedAt: Date; id: string }; limit: number }) {
+export function listPublished(
+  db: Db,
+  f: { needTier?: NeedTier; targetGroup?: TargetGroup; after?: { publishedAt: Date; id: string }; limit: number },
+) {
   const conditions: (SQL | undefined)[] = [eq(stories.status, 'published')];
   if (f.needTier) conditions.push(arrayContains(stories.needTiers, [f.needTier]));
   if (f.targetGroup) conditions.push(arrayContains(stories.targetGroups, [f.targetGroup]));
   if (f.after) {
-    conditions.push(or(lt(stories.publishedAt, f.after.publishedAt), and(eq(stories.publishedAt, f.after.publishedAt), lt(stories.id, f.after.id))));
+    conditions.push(
+      or(
+        lt(stories.publishedAt, f.after.publishedAt),
+        and(eq(stories.publishedAt, f.after.publishedAt), lt(stories.id, f.after.id)),
+      ),
+    );
   }
-  return db.select().from(stories).where(and(...conditions)).orderBy(desc(stories.publishedAt), desc(stories.id)).limit(f.limit);
+  return db
+    .select()
+    .from(stories)
+    .where(and(...conditions))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(f.limit);
 }
 
 export function listAll(db: Db, status?: ContentStatus) {
-  return db.select().from(stories).where(status ? eq(stories.status, status) : undefined).orderBy(desc(stories.updatedAt));
+  return db
+    .select()
+    .from(stories)
+    .where(status ? eq(stories.status, status) : undefined)
+    .orderBy(desc(stories.updatedAt));
 }
 
 export async function findBySlug(db: Db, slug: string, publishedOnly: boolean): Promise<StoryRow | null> {
-  const [row] = await db.select().from(stories).where(and(eq(stories.slug, slug), publishedOnly ? eq(stories.status, 'published') : undefined));
+  const [row] = await db
+    .select()
+    .from(stories)
+    .where(and(eq(stories.slug, slug), publishedOnly ? eq(stories.status, 'published') : undefined));
   return row ?? null;
 }
 

@@ -18,21 +18,29 @@ function presentSummary(row: repo.StoryRow) {
   };
 }
 
-const encodeCursor = (row: repo.StoryRow) => Buffer.from(`${row.publishedAt!.toISOString()}|${row.id}`).toString('base64url');
+const encodeCursor = (row: repo.StoryRow) =>
+  Buffer.from(`${row.publishedAt!.toISOString()}|${row.id}`).toString('base64url');
 
 function decodeCursor(cursor: string): { publishedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const publishedAt = new Date(at ?? '');
-  if (Number.isNaN(publishedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw validationError([{ field: 'cursor', message: '翻页参数无效,请从第一页开始' }]);
+  if (Number.isNaN(publishedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? ''))
+    throw validationError([{ field: 'cursor', message: '翻页参数无效,请从第一页开始' }]);
   return { publishedAt, id: id! };
 }
 
 /** @throws AppError VALIDATION_FAILED naming cursor when it was not issued by this endpoint. */
-export async function listStories(deps: Deps, f: { needTier?: NeedTier; targetGroup?: TargetGroup; cursor?: string; limit: number }) {
+export async function listStories(
+  deps: Deps,
+  f: { needTier?: NeedTier; targetGroup?: TargetGroup; cursor?: string; limit: number },
+) {
   const after = f.cursor ? decodeCursor(f.cursor) : undefined;
   const rows = await repo.listPublished(deps.db, { ...f, after, limit: f.limit + 1 });
   const page = rows.slice(0, f.limit);
-  return { items: page.map(presentSummary), nextCursor: rows.length > f.limit ? encodeCursor(page[page.length - 1]!) : null };
+  return {
+    items: page.map(presentSummary),
+    nextCursor: rows.length > f.limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
 }
 
 /** @throws AppError NOT_FOUND when the story is unknown or not published. */

@@ -15,10 +15,24 @@ import { targetGroupIndex } from '../applications/sealed-fields';
 import { TARGET_GROUPS } from '../../../../shared/domain/assistance';
 import * as repo from './reencrypt.repo';
 
-export type ReencryptOptions = { batchSize?: number; reindex?: boolean; onBatch?: (table: 'applications' | 'users', rows: number) => void };
-export type ReencryptReport = { kid: string; applications: number; users: number; reindexed: boolean; pending: { applications: number; users: number } };
+export type ReencryptOptions = {
+  batchSize?: number;
+  reindex?: boolean;
+  onBatch?: (table: 'applications' | 'users', rows: number) => void;
+};
+export type ReencryptReport = {
+  kid: string;
+  applications: number;
+  users: number;
+  reindexed: boolean;
+  pending: { applications: number; users: number };
+};
 
-export async function reencryptAll(db: Db, cipher: FieldCipher, options: ReencryptOptions = {}): Promise<ReencryptReport> {
+export async function reencryptAll(
+  db: Db,
+  cipher: FieldCipher,
+  options: ReencryptOptions = {},
+): Promise<ReencryptReport> {
   const limit = options.batchSize ?? 200;
   const all = options.reindex === true;
   const kid = cipher.currentKid;
@@ -39,7 +53,10 @@ export async function reencryptAll(db: Db, cipher: FieldCipher, options: Reencry
       for (const row of rows) {
         if (row.phoneEnc === null) continue;
         const phone = cipher.decrypt(row.phoneEnc);
-        await repo.updateUser(tx, row.id, { ...(stale(cipher, row.phoneEnc) ? { phoneEnc: cipher.encrypt(phone) } : {}), ...(all ? { phoneHash: cipher.blindIndex(phone) } : {}) });
+        await repo.updateUser(tx, row.id, {
+          ...(stale(cipher, row.phoneEnc) ? { phoneEnc: cipher.encrypt(phone) } : {}),
+          ...(all ? { phoneHash: cipher.blindIndex(phone) } : {}),
+        });
       }
       options.onBatch?.('users', rows.length);
       return rows.map((r) => r.id);
@@ -68,7 +85,11 @@ function reseal(cipher: FieldCipher, sealed: string | null, legacy: string | nul
   return legacy !== null ? cipher.encrypt(legacy) : undefined;
 }
 
-function resealApplication(cipher: FieldCipher, row: repo.ApplicationCryptoRow, reindex: boolean): repo.ApplicationCryptoPatch {
+function resealApplication(
+  cipher: FieldCipher,
+  row: repo.ApplicationCryptoRow,
+  reindex: boolean,
+): repo.ApplicationCryptoPatch {
   const patch: repo.ApplicationCryptoPatch = {};
   const name = reseal(cipher, row.subjectNameEnc, row.legacySubjectName);
   if (name !== undefined) Object.assign(patch, { subjectNameEnc: name, legacySubjectName: null });
@@ -81,9 +102,14 @@ function resealApplication(cipher: FieldCipher, row: repo.ApplicationCryptoRow, 
   const knownGroup = TARGET_GROUPS.find((g) => g === group);
   const groupEnc = reseal(cipher, row.targetGroupEnc, row.legacyTargetGroup);
   if (groupEnc !== undefined) Object.assign(patch, { targetGroupEnc: groupEnc, legacyTargetGroup: null });
-  if (knownGroup && (reindex || row.targetGroupEnc === null)) patch.targetGroupHash = targetGroupIndex(cipher, knownGroup);
+  if (knownGroup && (reindex || row.targetGroupEnc === null))
+    patch.targetGroupHash = targetGroupIndex(cipher, knownGroup);
 
-  for (const [enc, hash] of [['subjectIdEnc', 'subjectIdHash'], ['subjectPhoneEnc', 'subjectPhoneHash'], ['referrerContactEnc', null]] as const) {
+  for (const [enc, hash] of [
+    ['subjectIdEnc', 'subjectIdHash'],
+    ['subjectPhoneEnc', 'subjectPhoneHash'],
+    ['referrerContactEnc', null],
+  ] as const) {
     const sealed = row[enc];
     if (sealed === null) continue;
     const needsHash = reindex && hash !== null;

@@ -37,7 +37,14 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
         canAct: () => true,
         note: `超过受理时限,自动转${point.name}`,
         data: { automatic: true, to: point.id },
-        patch: { servicePointId: point.id, assigneeUserId: null, dueAt: emergency && point.tier.level === 'district_hub' ? hoursLater(now, rules.emergencyTierHours.hub) : dueDate(now, c.urgency, rules) },
+        patch: {
+          servicePointId: point.id,
+          assigneeUserId: null,
+          dueAt:
+            emergency && point.tier.level === 'district_hub'
+              ? hoursLater(now, rules.emergencyTierHours.hub)
+              : dueDate(now, c.urgency, rules),
+        },
       });
       if (emergency) await alertStaff(tx, c.id, point.tier, 'escalated', now);
       result.escalated++;

@@ -21,7 +21,14 @@ export async function claimOverdue(db: Db, now: Date, limit: number) {
     .from(applications)
     .innerJoin(servicePoints, eq(servicePoints.id, applications.servicePointId))
     .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
-    .where(and(inArray(applications.status, ['submitted', 'escalated']), lt(applications.dueAt, now), isNull(applications.pausedAt), sql`not (${applications.flags} @> array['overdue_at_hub'])`))
+    .where(
+      and(
+        inArray(applications.status, ['submitted', 'escalated']),
+        lt(applications.dueAt, now),
+        isNull(applications.pausedAt),
+        sql`not (${applications.flags} @> array['overdue_at_hub'])`,
+      ),
+    )
     .orderBy(applications.dueAt)
     .limit(limit)
     .for('update', { of: applications, skipLocked: true });
@@ -29,5 +36,8 @@ export async function claimOverdue(db: Db, now: Date, limit: number) {
 
 /** Marks a hub case as overdue once (the hub is the last tier: nothing to escalate to). */
 export async function flagOverdueAtHub(db: Db, id: string): Promise<void> {
-  await db.update(applications).set({ flags: sql`array_append(${applications.flags}, 'overdue_at_hub')` }).where(eq(applications.id, id));
+  await db
+    .update(applications)
+    .set({ flags: sql`array_append(${applications.flags}, 'overdue_at_hub')` })
+    .where(eq(applications.id, id));
 }

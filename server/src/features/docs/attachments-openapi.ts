@@ -1,8 +1,16 @@
 /** OpenAPI paths of the two attachment routes, which live outside the JSON endpoint map (multipart upload, file download). */
 import { z } from 'zod';
-import { ATTACHMENT_PURPOSES, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, MAX_IMAGE_PIXELS, MAX_PDF_PAGES, ZUploadedAttachment } from '../../../../shared/schemas/attachments';
+import {
+  ATTACHMENT_PURPOSES,
+  MAX_ATTACHMENTS,
+  MAX_ATTACHMENT_BYTES,
+  MAX_IMAGE_PIXELS,
+  MAX_PDF_PAGES,
+  ZUploadedAttachment,
+} from '../../../../shared/schemas/attachments';
 
-const errors = (statuses: string[]) => Object.fromEntries(statuses.map((s) => [s, { $ref: '#/components/responses/Error' }]));
+const errors = (statuses: string[]) =>
+  Object.fromEntries(statuses.map((s) => [s, { $ref: '#/components/responses/Error' }]));
 
 export function attachmentPaths(): Record<string, unknown> {
   const uploaded = z.toJSONSchema(ZUploadedAttachment, { io: 'output', target: 'draft-2020-12' });
@@ -26,7 +34,11 @@ export function attachmentPaths(): Record<string, unknown> {
                 type: 'object',
                 required: ['file'],
                 properties: {
-                  file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'JPEG、PNG、WebP 或 PDF,不超过 10 MB' },
+                  file: {
+                    type: 'string',
+                    contentMediaType: 'application/octet-stream',
+                    description: 'JPEG、PNG、WebP 或 PDF,不超过 10 MB',
+                  },
                   purpose: { type: 'string', enum: [...ATTACHMENT_PURPOSES], default: 'application' },
                 },
                 additionalProperties: false,
@@ -37,7 +49,15 @@ export function attachmentPaths(): Record<string, unknown> {
         responses: {
           '201': {
             description: '已暂存',
-            content: { 'application/json': { schema: { type: 'object', required: ['ok', 'data'], properties: { ok: { const: true }, data: uploaded } } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['ok', 'data'],
+                  properties: { ok: { const: true }, data: uploaded },
+                },
+              },
+            },
           },
           ...errors(['400', '401', '413', '415', '429', '500', '503']),
         },
@@ -56,7 +76,10 @@ export function attachmentPaths(): Record<string, unknown> {
         responses: {
           '200': {
             description: '文件内容',
-            headers: { 'Content-Disposition': { schema: { type: 'string' } }, 'X-Content-Type-Options': { schema: { const: 'nosniff' } } },
+            headers: {
+              'Content-Disposition': { schema: { type: 'string' } },
+              'X-Content-Type-Options': { schema: { const: 'nosniff' } },
+            },
             content: { 'image/jpeg': {}, 'image/png': {}, 'image/webp': {}, 'application/pdf': {} },
           },
           ...errors(['401', '404', '500', '503']),

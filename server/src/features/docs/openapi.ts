@@ -4,26 +4,49 @@ import { endpoints, type EndpointName } from '../../../../shared/api/endpoints';
 import { ErrorCode, ZErrorBody, httpStatusOf } from '../../../../shared/errors';
 import { attachmentPaths } from './attachments-openapi';
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
 
 export function buildOpenApi(version: string) {
   const paths: Record<string, unknown> = {};
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const def = endpoints[name];
     const access = def.access as 'public' | 'user' | readonly string[];
-    const errors = ['400', '413', '415', '429', '500', '503', ...(access === 'public' ? [] : ['401']), ...(Array.isArray(access) ? ['403'] : [])];
+    const errors = [
+      '400',
+      '413',
+      '415',
+      '429',
+      '500',
+      '503',
+      ...(access === 'public' ? [] : ['401']),
+      ...(Array.isArray(access) ? ['403'] : []),
+    ];
     paths[`/api/${name}`] = {
       post: {
         operationId: name,
         summary: def.summary,
         tags: [def.tag],
-        description: access === 'public' ? '无需登录' : access === 'user' ? '需要登录' : `需要角色: ${(access as readonly string[]).join(', ')}`,
+        description:
+          access === 'public'
+            ? '无需登录'
+            : access === 'user'
+              ? '需要登录'
+              : `需要角色: ${(access as readonly string[]).join(', ')}`,
         security: access === 'public' ? [] : [{ bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(def.input, 'input') } } },
         responses: {
           '200': {
             description: 'OK',
-            content: { 'application/json': { schema: { type: 'object', required: ['ok', 'data'], properties: { ok: { const: true }, data: jsonSchema(def.output, 'output') } } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['ok', 'data'],
+                  properties: { ok: { const: true }, data: jsonSchema(def.output, 'output') },
+                },
+              },
+            },
           },
           ...Object.fromEntries(errors.sort().map((status) => [status, { $ref: '#/components/responses/Error' }])),
         },
@@ -45,7 +68,9 @@ export function buildOpenApi(version: string) {
     paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      responses: { Error: { description: '错误', content: { 'application/json': { schema: jsonSchema(ZErrorBody, 'output') } } } },
+      responses: {
+        Error: { description: '错误', content: { 'application/json': { schema: jsonSchema(ZErrorBody, 'output') } } },
+      },
     },
   };
 }

@@ -24,7 +24,12 @@ import { hasStaffScope, scopeOf } from '../cases/scope';
 export type Download = { row: repo.AttachmentRow; body: Readable };
 
 /** @throws AppError NOT_FOUND when the file does not exist or the caller may not see it | CONSENT_WITHDRAWN (staff, withdrawn case). */
-export async function openDownload(deps: Deps, storage: FileStorage, principal: Principal, id: string): Promise<Download> {
+export async function openDownload(
+  deps: Deps,
+  storage: FileStorage,
+  principal: Principal,
+  id: string,
+): Promise<Download> {
   const row = await repo.findAttachment(deps.db, id);
   if (!row || !(await maySee(deps, principal, row))) throw notFound();
   const body = await storage.open(row.storageKey).catch((err: unknown) => {
@@ -36,7 +41,9 @@ export async function openDownload(deps: Deps, storage: FileStorage, principal: 
 async function maySee(deps: Deps, principal: Principal, row: repo.AttachmentRow): Promise<boolean> {
   if (!row.applicationId) return row.uploadedByUserId === principal.userId;
   const scope = scopeOf(principal);
-  const staffCase = hasStaffScope(scope) ? await findCase(deps.db, deps.cipher, row.applicationId, staffScopeSql(scope), deps.clock.now()) : null;
+  const staffCase = hasStaffScope(scope)
+    ? await findCase(deps.db, deps.cipher, row.applicationId, staffScopeSql(scope), deps.clock.now())
+    : null;
   if (staffCase) {
     if (isStopped(staffCase.app.status)) throw consentWithdrawn('申请已撤回或本人已撤回授权，材料不能再下载');
     await inTransaction(deps.db, async (tx) => {

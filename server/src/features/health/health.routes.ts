@@ -13,7 +13,12 @@ export function healthRoutes(router: Router, deps: Deps): void {
     } catch {
       ctx.status = 503;
       ctx.set('Retry-After', '5');
-      ctx.body = { ok: false, code: 'SERVICE_UNAVAILABLE', message: '数据库暂时无法连接', requestId: ctx.state.requestId ?? '' };
+      ctx.body = {
+        ok: false,
+        code: 'SERVICE_UNAVAILABLE',
+        message: '数据库暂时无法连接',
+        requestId: ctx.state.requestId ?? '',
+      };
     }
   });
 }

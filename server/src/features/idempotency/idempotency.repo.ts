@@ -5,7 +5,8 @@ import type { Db } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema-applications';
 
 type Key = { userId: string; route: string; key: string };
-const where = (k: Key) => and(eq(idempotencyKeys.userId, k.userId), eq(idempotencyKeys.route, k.route), eq(idempotencyKeys.key, k.key));
+const where = (k: Key) =>
+  and(eq(idempotencyKeys.userId, k.userId), eq(idempotencyKeys.route, k.route), eq(idempotencyKeys.key, k.key));
 
 /** Inserts the key's record (in the business transaction); false when one already exists. Waits while another transaction holds it. */
 export async function claim(db: Db, k: Key, requestHash: string, now: Date): Promise<boolean> {
@@ -23,7 +24,10 @@ export async function find(db: Db, k: Key) {
 }
 
 export async function complete(db: Db, k: Key, status: number, body: unknown, now: Date): Promise<void> {
-  await db.update(idempotencyKeys).set({ state: 'completed', responseStatus: status, responseBody: body, completedAt: now }).where(where(k));
+  await db
+    .update(idempotencyKeys)
+    .set({ state: 'completed', responseStatus: status, responseBody: body, completedAt: now })
+    .where(where(k));
 }
 
 /** Deletes an unfinished claim (committed only by older server versions, which claimed outside the transaction). */
@@ -36,6 +40,9 @@ export async function removeUnfinished(db: Db, k: Key): Promise<void> {
  * key is still running. `lockId` is a signed 64-bit integer as a decimal string.
  */
 export async function tryLock(db: Db, lockId: string): Promise<boolean> {
-  const [row] = await queryRows<{ locked: boolean }>(db, sql`select pg_try_advisory_xact_lock(${lockId}::bigint) as locked`);
+  const [row] = await queryRows<{ locked: boolean }>(
+    db,
+    sql`select pg_try_advisory_xact_lock(${lockId}::bigint) as locked`,
+  );
   return row?.locked === true;
 }

@@ -20,8 +20,18 @@ export type IdempotentResult<T> = { data: T; replayed: boolean };
 /** Stable hash of a JSON value (object keys sorted). */
 export function hashRequest(value: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
 }
 
 /**
@@ -63,7 +73,11 @@ export async function withIdempotency<T>(
 
 /** The advisory-lock id of a key: the first 8 bytes of its SHA-256, as a signed 64-bit decimal. */
 export function lockIdOf(k: { userId: string; route: string; key: string }): string {
-  return createHash('sha256').update(`idempotency\n${k.userId}\n${k.route}\n${k.key}`).digest().readBigInt64BE(0).toString();
+  return createHash('sha256')
+    .update(`idempotency\n${k.userId}\n${k.route}\n${k.key}`)
+    .digest()
+    .readBigInt64BE(0)
+    .toString();
 }
 
 function replay<T>(row: { requestHash: string; responseBody: unknown }, requestHash: string): IdempotentResult<T> {

@@ -15,11 +15,17 @@ export async function findInviteForUpdate(db: Db, codeHash: string) {
 }
 
 export async function markInviteUsed(db: Db, id: string, userId: string, now: Date): Promise<void> {
-  await db.update(invites).set({ usedBy: userId, usedAt: now }).where(and(eq(invites.id, id), isNull(invites.usedAt)));
+  await db
+    .update(invites)
+    .set({ usedBy: userId, usedAt: now })
+    .where(and(eq(invites.id, id), isNull(invites.usedAt)));
 }
 
 /** Adds a membership unless the same one is already active. */
-export async function addMembership(db: Db, row: { userId: string; role: StaffRole; servicePointId: string | null; departmentId: string | null }) {
+export async function addMembership(
+  db: Db,
+  row: { userId: string; role: StaffRole; servicePointId: string | null; departmentId: string | null },
+) {
   await db
     .insert(memberships)
     .values(row)
@@ -28,7 +34,10 @@ export async function addMembership(db: Db, row: { userId: string; role: StaffRo
 }
 
 export async function findServicePoint(db: Db, id: string) {
-  const [row] = await db.select({ id: servicePoints.id, level: servicePoints.level }).from(servicePoints).where(eq(servicePoints.id, id));
+  const [row] = await db
+    .select({ id: servicePoints.id, level: servicePoints.level })
+    .from(servicePoints)
+    .where(eq(servicePoints.id, id));
   return row ?? null;
 }
 

@@ -37,7 +37,12 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
       createdBy: adminUserId,
       expiresAt,
     });
-    await appendAudit(tx, deps.clock, { actorUserId: adminUserId, action: 'invite.created', entity: 'invite', data: { role } });
+    await appendAudit(tx, deps.clock, {
+      actorUserId: adminUserId,
+      action: 'invite.created',
+      entity: 'invite',
+      data: { role },
+    });
   });
   return { code, role, expiresAt: expiresAt.toISOString() };
 }
@@ -45,15 +50,20 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
 async function assertScopeFits(db: Db, role: Role, servicePointId?: string, departmentId?: string) {
   const level = POINT_LEVEL_OF_ROLE[role];
   if (level) {
-    if (!servicePointId || departmentId) throw validationError([{ field: 'servicePointId', message: '请选择该工作人员所在的服务站点' }]);
+    if (!servicePointId || departmentId)
+      throw validationError([{ field: 'servicePointId', message: '请选择该工作人员所在的服务站点' }]);
     const point = await repo.findServicePoint(db, servicePointId);
     if (!point) throw validationError([{ field: 'servicePointId', message: '没有这个服务站点' }]);
     if (point.level !== level) throw validationError([{ field: 'servicePointId', message: '站点级别与角色不符' }]);
   } else if (role === 'dept_officer') {
-    if (!departmentId || servicePointId) throw validationError([{ field: 'departmentId', message: '请选择该联络员所在的部门' }]);
-    if (!(await repo.findDepartment(db, departmentId))) throw validationError([{ field: 'departmentId', message: '没有这个部门' }]);
+    if (!departmentId || servicePointId)
+      throw validationError([{ field: 'departmentId', message: '请选择该联络员所在的部门' }]);
+    if (!(await repo.findDepartment(db, departmentId)))
+      throw validationError([{ field: 'departmentId', message: '没有这个部门' }]);
   } else if (servicePointId || departmentId) {
-    throw validationError([{ field: servicePointId ? 'servicePointId' : 'departmentId', message: '管理员不绑定站点或部门' }]);
+    throw validationError([
+      { field: servicePointId ? 'servicePointId' : 'departmentId', message: '管理员不绑定站点或部门' },
+    ]);
   }
 }
 
@@ -68,6 +78,17 @@ export async function redeemInvite(deps: Deps, db: Db, input: { userId: string; 
     throw validationError([{ field: 'inviteCode', message: '邀请码无效或已被使用,请向管理员重新索取' }]);
   }
   await repo.markInviteUsed(db, invite.id, input.userId, now);
-  await repo.addMembership(db, { userId: input.userId, role: invite.role, servicePointId: invite.servicePointId, departmentId: invite.departmentId });
-  await appendAudit(db, deps.clock, { actorUserId: input.userId, action: 'invite.redeemed', entity: 'invite', entityId: invite.id, data: { role: invite.role } });
+  await repo.addMembership(db, {
+    userId: input.userId,
+    role: invite.role,
+    servicePointId: invite.servicePointId,
+    departmentId: invite.departmentId,
+  });
+  await appendAudit(db, deps.clock, {
+    actorUserId: input.userId,
+    action: 'invite.redeemed',
+    entity: 'invite',
+    entityId: invite.id,
+    data: { role: invite.role },
+  });
 }

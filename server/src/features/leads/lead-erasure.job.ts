@@ -19,7 +19,13 @@ export async function runLeadErasure(deps: Pick<Deps, 'db' | 'clock'>, limit = 1
     for (const id of ids) await repo.eraseLeadDetails(tx, id, now);
     // last: the audit chain's lock serialises audited writes until commit
     for (const id of ids) {
-      await appendAudit(tx, deps.clock, { actorUserId: null, action: 'lead.erased', entity: 'application', entityId: id, data: { retentionDays: LEAD_RETENTION_DAYS } });
+      await appendAudit(tx, deps.clock, {
+        actorUserId: null,
+        action: 'lead.erased',
+        entity: 'application',
+        entityId: id,
+        data: { retentionDays: LEAD_RETENTION_DAYS },
+      });
     }
     return ids.length;
   });

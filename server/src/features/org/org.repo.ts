@@ -8,7 +8,9 @@ import { departments, divisions, servicePoints } from '../../db/schema';
  * The street/town a service point belongs to: a station's own division, a community point's parent division, null
  * for the hub. Select it with `divisions` joined on the point's division.
  */
-export const pointStreetCodeSql = sql<string | null>`case ${servicePoints.level} when 'street_station' then ${servicePoints.divisionCode} when 'community_point' then ${divisions.parentCode} end`;
+export const pointStreetCodeSql = sql<
+  string | null
+>`case ${servicePoints.level} when 'street_station' then ${servicePoints.divisionCode} when 'community_point' then ${divisions.parentCode} end`;
 
 export async function findDivision(db: Db, code: string) {
   const [row] = await db.select().from(divisions).where(eq(divisions.code, code));
@@ -53,7 +55,9 @@ const pointColumns = {
 export function listServicePoints(db: Db, filter: { streetCode?: string; level?: PointLevel }) {
   const conditions: SQL[] = [eq(servicePoints.active, true)];
   if (filter.streetCode) {
-    conditions.push(sql`(${servicePoints.divisionCode} = ${filter.streetCode} or ${divisions.parentCode} = ${filter.streetCode})`);
+    conditions.push(
+      sql`(${servicePoints.divisionCode} = ${filter.streetCode} or ${divisions.parentCode} = ${filter.streetCode})`,
+    );
   }
   if (filter.level) conditions.push(eq(servicePoints.level, filter.level));
   return db
@@ -61,24 +65,41 @@ export function listServicePoints(db: Db, filter: { streetCode?: string; level?:
     .from(servicePoints)
     .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
     .where(and(...conditions))
-    .orderBy(sql`case ${servicePoints.level} when 'district_hub' then 0 when 'street_station' then 1 else 2 end`, asc(servicePoints.divisionCode));
+    .orderBy(
+      sql`case ${servicePoints.level} when 'district_hub' then 0 when 'street_station' then 1 else 2 end`,
+      asc(servicePoints.divisionCode),
+    );
 }
 
 export type ServicePointRow = Awaited<ReturnType<typeof listServicePoints>>[number];
 
 export function listDepartments(db: Db) {
-  return db.select({ id: departments.id, code: departments.code, name: departments.name, isLead: departments.isLead }).from(departments).orderBy(asc(departments.sort));
+  return db
+    .select({ id: departments.id, code: departments.code, name: departments.name, isLead: departments.isLead })
+    .from(departments)
+    .orderBy(asc(departments.sort));
 }
 
 /** Every division (a few hundred rows): the routing reference cache indexes them by code. */
 export function listAllDivisions(db: Db) {
-  return db.select({ code: divisions.code, name: divisions.name, level: divisions.level, parentCode: divisions.parentCode }).from(divisions);
+  return db
+    .select({ code: divisions.code, name: divisions.name, level: divisions.level, parentCode: divisions.parentCode })
+    .from(divisions);
 }
 
 /** Every active point with the fields routing shows and measures (ordered, so "the point of a division" is stable). */
 export function listActivePoints(db: Db) {
   return db
-    .select({ id: servicePoints.id, name: servicePoints.name, level: servicePoints.level, phone: servicePoints.phone, address: servicePoints.address, divisionCode: servicePoints.divisionCode, lat: servicePoints.lat, lng: servicePoints.lng })
+    .select({
+      id: servicePoints.id,
+      name: servicePoints.name,
+      level: servicePoints.level,
+      phone: servicePoints.phone,
+      address: servicePoints.address,
+      divisionCode: servicePoints.divisionCode,
+      lat: servicePoints.lat,
+      lng: servicePoints.lng,
+    })
     .from(servicePoints)
     .where(eq(servicePoints.active, true))
     .orderBy(asc(servicePoints.id));

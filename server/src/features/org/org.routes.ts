@@ -15,5 +15,7 @@ export const orgRoutes: { [N in Names]: RouteDef<N> } = {
   'servicePoints.near': { handler: ({ deps, input }) => points.nearServicePoints(deps, input) },
   'departments.list': { handler: ({ deps }) => org.listDepartments(deps.db) },
 
-  'admin.servicePoints.update': { handler: ({ deps, input, principal }) => pointsAdmin.updateServicePoint(deps, principal.userId, input) },
+  'admin.servicePoints.update': {
+    handler: ({ deps, input, principal }) => pointsAdmin.updateServicePoint(deps, principal.userId, input),
+  },
 };

@@ -10,7 +10,12 @@ export function presentPoint(row: repo.ServicePointRow): TServicePoint {
   return row;
 }
 
-const presentDivision = (row: { code: string; name: string; level: DivisionLevel; parentCode: string | null }): TDivision => ({
+const presentDivision = (row: {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parentCode: string | null;
+}): TDivision => ({
   code: row.code,
   name: row.name,
   level: row.level,
@@ -29,22 +34,38 @@ export async function getDistrictOverview(db: Db): Promise<TDistrictOverview> {
   return {
     district: presentDivision(district),
     hub: hub ? presentPoint(hub) : null,
-    streets: streets.map((s) => ({ code: s.code, name: s.name, level: s.level, communityCount: s.communityCount, station: stationByCode.get(s.code) ?? null })),
+    streets: streets.map((s) => ({
+      code: s.code,
+      name: s.name,
+      level: s.level,
+      communityCount: s.communityCount,
+      station: stationByCode.get(s.code) ?? null,
+    })),
   };
 }
 
 /** @throws AppError NOT_FOUND when parentCode is not a known division. */
 export async function listDivisions(db: Db, parentCode = XIHU_DISTRICT_CODE): Promise<{ items: TDivision[] }> {
-  if (!(await repo.findDivision(db, parentCode))) throw new AppError('NOT_FOUND', { message: '没有这个地区', details: [{ field: 'parentCode', message: '没有这个地区' }] });
+  if (!(await repo.findDivision(db, parentCode)))
+    throw new AppError('NOT_FOUND', {
+      message: '没有这个地区',
+      details: [{ field: 'parentCode', message: '没有这个地区' }],
+    });
   return { items: (await repo.listChildDivisions(db, parentCode)).map(presentDivision) };
 }
 
 /** @throws AppError NOT_FOUND when streetCode is not a street/town of the district. */
-export async function listServicePoints(db: Db, filter: { streetCode?: string; level?: PointLevel }): Promise<{ items: TServicePoint[] }> {
+export async function listServicePoints(
+  db: Db,
+  filter: { streetCode?: string; level?: PointLevel },
+): Promise<{ items: TServicePoint[] }> {
   if (filter.streetCode) {
     const street = await repo.findDivision(db, filter.streetCode);
     if (!street || (street.level !== 'street' && street.level !== 'town')) {
-      throw new AppError('NOT_FOUND', { message: '没有这个街道或镇', details: [{ field: 'streetCode', message: '没有这个街道或镇' }] });
+      throw new AppError('NOT_FOUND', {
+        message: '没有这个街道或镇',
+        details: [{ field: 'streetCode', message: '没有这个街道或镇' }],
+      });
     }
   }
   return { items: (await repo.listServicePoints(db, filter)).map(presentPoint) };

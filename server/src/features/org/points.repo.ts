@@ -32,7 +32,9 @@ export async function findActivePoint(db: Db, id: string): Promise<PointRow | nu
 
 /** Active points with known coordinates (never invented: only those a public source states). */
 export function listLocatedPoints(db: Db) {
-  return selectPoints(db).where(and(eq(servicePoints.active, true), isNotNull(servicePoints.lat), isNotNull(servicePoints.lng)));
+  return selectPoints(db).where(
+    and(eq(servicePoints.active, true), isNotNull(servicePoints.lat), isNotNull(servicePoints.lng)),
+  );
 }
 
 /** Active points whose location is not known yet. */
@@ -47,11 +49,21 @@ export async function divisionName(db: Db, code: string): Promise<string | null>
   return row?.name ?? null;
 }
 
-export type PointPatch = Partial<Pick<typeof servicePoints.$inferInsert, 'address' | 'phone' | 'openingHours' | 'openingSchedule' | 'lat' | 'lng' | 'isSampleContact'>>;
+export type PointPatch = Partial<
+  Pick<
+    typeof servicePoints.$inferInsert,
+    'address' | 'phone' | 'openingHours' | 'openingSchedule' | 'lat' | 'lng' | 'isSampleContact'
+  >
+>;
 
 /** Applies a patch; false when no such point exists. */
 export async function updatePoint(db: Db, id: string, patch: PointPatch): Promise<boolean> {
-  if (Object.keys(patch).length === 0) return (await db.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.id, id))).length > 0;
-  const rows = await db.update(servicePoints).set(patch).where(eq(servicePoints.id, id)).returning({ id: servicePoints.id });
+  if (Object.keys(patch).length === 0)
+    return (await db.select({ id: servicePoints.id }).from(servicePoints).where(eq(servicePoints.id, id))).length > 0;
+  const rows = await db
+    .update(servicePoints)
+    .set(patch)
+    .where(eq(servicePoints.id, id))
+    .returning({ id: servicePoints.id });
   return rows.length > 0;
 }

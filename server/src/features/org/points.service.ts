@@ -24,14 +24,22 @@ export async function getServicePoint(deps: Deps, id: string) {
   if (!row) throw NOT_FOUND();
   const schedule = parseOpeningSchedule(row.openingSchedule);
   const { items } = await listServicesIn(deps.db, { divisionCode: row.divisionCode, offset: 0, limit: 50 });
-  return { ...presentPoint(row), openingSchedule: schedule, openNow: isOpenNow(schedule, deps.clock.now()), services: items };
+  return {
+    ...presentPoint(row),
+    openingSchedule: schedule,
+    openNow: isOpenNow(schedule, deps.clock.now()),
+    services: items,
+  };
 }
 
 /**
  * Points with known coordinates sorted by distance from (lat, lng); within 1 km is the ten-minute circle.
  * Points without coordinates are never placed on a map: when asked, they come back grouped by street/town.
  */
-export async function nearServicePoints(deps: Deps, input: { lat: number; lng: number; limit: number; includeUnlocated: boolean }) {
+export async function nearServicePoints(
+  deps: Deps,
+  input: { lat: number; lng: number; limit: number; includeUnlocated: boolean },
+) {
   const here = { lat: input.lat, lng: input.lng };
   const now = deps.clock.now();
   const items = (await repo.listLocatedPoints(deps.db))
@@ -44,7 +52,11 @@ export async function nearServicePoints(deps: Deps, input: { lat: number; lng: n
       withinTenMinutes: d <= TEN_MINUTE_RADIUS_M,
       openNow: isOpenNow(parseOpeningSchedule(row.openingSchedule), now),
     }));
-  return { insideDistrict: isInsideXihu(here), items, unlocated: input.includeUnlocated ? await unlocatedByStreet(deps.db) : null };
+  return {
+    insideDistrict: isInsideXihu(here),
+    items,
+    unlocated: input.includeUnlocated ? await unlocatedByStreet(deps.db) : null,
+  };
 }
 
 async function unlocatedByStreet(db: Db) {

@@ -52,7 +52,9 @@ async function load(db: Db): Promise<ReferenceData> {
   return {
     division: (code) => divisions.get(code) ?? null,
     pointOf: (code) => points.get(code) ?? null,
-    pointsWithCoordinates: pointRows.filter((p): p is PointRef & { lat: number; lng: number } => p.lat !== null && p.lng !== null),
+    pointsWithCoordinates: pointRows.filter(
+      (p): p is PointRef & { lat: number; lng: number } => p.lat !== null && p.lng !== null,
+    ),
     departments,
   };
 }

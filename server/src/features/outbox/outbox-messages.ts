@@ -38,10 +38,18 @@ export const TOPIC_STAFF_ALERT = 'subscribe.staff_alert';
 
 /** "Your application has news" for the applicant: no kind of assistance, no names, no ids in the page. */
 export function applicationProgressPayload(userId: string, at: Date): SubscribePayload {
-  return { userId, page: 'pages/mine/index', data: { thing1: { value: '您的申请有新进度' }, time2: { value: shanghaiShortTime(at) } } };
+  return {
+    userId,
+    page: 'pages/mine/index',
+    data: { thing1: { value: '您的申请有新进度' }, time2: { value: shanghaiShortTime(at) } },
+  };
 }
 
 /** An urgent case for a station worker: generic text, the time, the queue page. */
 export function staffAlertPayload(userId: string, at: Date): SubscribePayload {
-  return { userId, page: 'packages/staff/pages/queue/index', data: { thing1: { value: '有一份紧急求助需要尽快处理' }, time2: { value: shanghaiShortTime(at) } } };
+  return {
+    userId,
+    page: 'packages/staff/pages/queue/index',
+    data: { thing1: { value: '有一份紧急求助需要尽快处理' }, time2: { value: shanghaiShortTime(at) } },
+  };
 }

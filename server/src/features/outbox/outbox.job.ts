@@ -33,7 +33,14 @@ export type OutboxOptions = {
   random: () => number;
 };
 
-export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = { batchSize: 20, leaseMs: 60_000, maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 6 * 3600_000, random: Math.random };
+export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
+  batchSize: 20,
+  leaseMs: 60_000,
+  maxAttempts: 8,
+  baseDelayMs: 30_000,
+  maxDelayMs: 6 * 3600_000,
+  random: Math.random,
+};
 
 export type OutboxContext = { db: Db; clock: Clock; logger: Logger };
 
@@ -60,7 +67,10 @@ export async function runOutboxOnce(ctx: OutboxContext, send: OutboxSend, option
         await repo.markFinal(ctx.db, row.id, permanent ? 'failed_permanent' : 'dead', reason);
         counts[permanent ? 'failedPermanent' : 'dead']++;
         // never log the payload: it is kept free of personal data, but logs are not the place for it
-        ctx.logger.warn({ outboxId: row.id, topic: row.topic, attempts: row.attempts, reason }, permanent ? 'outbox message failed permanently' : 'outbox message dead');
+        ctx.logger.warn(
+          { outboxId: row.id, topic: row.topic, attempts: row.attempts, reason },
+          permanent ? 'outbox message failed permanently' : 'outbox message dead',
+        );
       } else {
         await repo.markRetry(ctx.db, row.id, reason, new Date(ctx.clock.now().getTime() + backoffMs(row.attempts, o)));
         counts.retried++;
@@ -82,7 +92,10 @@ function errorText(err: unknown): string {
  * The production sender: subscribe.* topics go to WeChat with the user's openid looked up now.
  * With no WeChat client (dev/test) the message is recorded on its row (sent_via = 'recorded') instead.
  */
-export function createOutboxSender(deps: { db: Db; wechat: WechatClient | null }, templates: Record<string, string>): OutboxSend {
+export function createOutboxSender(
+  deps: { db: Db; wechat: WechatClient | null },
+  templates: Record<string, string>,
+): OutboxSend {
   return async (row) => {
     if (!row.topic.startsWith('subscribe.')) throw new PermanentSendError(`unknown topic ${row.topic}`);
     if (!deps.wechat) return 'recorded';
@@ -100,6 +113,11 @@ export function createOutboxSender(deps: { db: Db; wechat: WechatClient | null }
  * Polls the outbox every `intervalMs` until stopped (one batch at a time, never overlapping).
  * Call from main.ts; stop() resolves once the current batch is done.
  */
-export function startOutboxWorker(ctx: OutboxContext, send: OutboxSend, intervalMs = 5000, options: Partial<OutboxOptions> = {}) {
+export function startOutboxWorker(
+  ctx: OutboxContext,
+  send: OutboxSend,
+  intervalMs = 5000,
+  options: Partial<OutboxOptions> = {},
+) {
   return repeatEvery(intervalMs, () => runOutboxOnce(ctx, send, options), ctx.logger, 'outbox batch');
 }

@@ -13,7 +13,11 @@ export type OutboxRow = typeof outbox.$inferSelect;
 
 /** Inserts a message unless one with the same dedupe key exists; true when inserted. */
 export async function enqueue(db: Db, message: OutboxInsert): Promise<boolean> {
-  const rows = await db.insert(outbox).values(message).onConflictDoNothing({ target: outbox.dedupeKey }).returning({ id: outbox.id });
+  const rows = await db
+    .insert(outbox)
+    .values(message)
+    .onConflictDoNothing({ target: outbox.dedupeKey })
+    .returning({ id: outbox.id });
   return rows.length > 0;
 }
 
@@ -26,7 +30,10 @@ export async function cancelPending(db: Db, dedupeKey: string): Promise<void> {
 export async function reschedulePending(db: Db, prefix: string, nextAttemptAt: Date, timeText: string): Promise<void> {
   await db
     .update(outbox)
-    .set({ nextAttemptAt, payload: sql`jsonb_set(${outbox.payload}, '{data,time2,value}', to_jsonb(${timeText}::text))` })
+    .set({
+      nextAttemptAt,
+      payload: sql`jsonb_set(${outbox.payload}, '{data,time2,value}', to_jsonb(${timeText}::text))`,
+    })
     .where(and(like(outbox.dedupeKey, `${prefix}%`), eq(outbox.status, 'pending')));
 }
 

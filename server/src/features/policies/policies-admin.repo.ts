@@ -31,7 +31,12 @@ export function searchVectorOf(v: { title: string; summary: string; body: string
 export async function insertPolicy(db: Db, v: PolicyValues, publish?: Date) {
   const [row] = await db
     .insert(policies)
-    .values({ ...v, searchVector: searchVectorOf(v), status: publish ? 'published' : 'draft', publishedAt: publish ?? null })
+    .values({
+      ...v,
+      searchVector: searchVectorOf(v),
+      status: publish ? 'published' : 'draft',
+      publishedAt: publish ?? null,
+    })
     .onConflictDoNothing({ target: policies.slug })
     .returning({ id: policies.id });
   return row ?? null;
@@ -47,12 +52,24 @@ export async function updatePolicy(db: Db, id: string, v: PolicyValues, now: Dat
 export async function setStatus(db: Db, id: string, status: ContentStatus, now: Date) {
   await db
     .update(policies)
-    .set({ status, updatedAt: now, publishedAt: status === 'published' ? sql`coalesce(${policies.publishedAt}, ${now.toISOString()}::timestamptz)` : sql`${policies.publishedAt}` })
+    .set({
+      status,
+      updatedAt: now,
+      publishedAt:
+        status === 'published'
+          ? sql`coalesce(${policies.publishedAt}, ${now.toISOString()}::timestamptz)`
+          : sql`${policies.publishedAt}`,
+    })
     .where(eq(policies.id, id));
 }
 
 /** Appends the next rule version (old versions stay); returns the new version number. */
-export async function appendRule(db: Db, policyId: string, rule: TEligibilityRule, createdBy: string | null): Promise<number> {
+export async function appendRule(
+  db: Db,
+  policyId: string,
+  rule: TEligibilityRule,
+  createdBy: string | null,
+): Promise<number> {
   const [last] = await db
     .select({ version: eligibilityRules.version })
     .from(eligibilityRules)

@@ -2,7 +2,13 @@
 import { chinaDay } from '../../../../shared/domain/china-time';
 import { matchRanges, snippet } from '../../../../shared/domain/search-tokens';
 import type { TEligibilityRule } from '../../../../shared/schemas/content';
-import type { TAdminPolicy, TAdminPolicyDetail, THighlight, TPolicyDetail, TPolicySummary } from '../../../../shared/schemas/policies';
+import type {
+  TAdminPolicy,
+  TAdminPolicyDetail,
+  THighlight,
+  TPolicyDetail,
+  TPolicySummary,
+} from '../../../../shared/schemas/policies';
 import { validationError } from '../../errors';
 import type { AdminPolicyRow } from './policies-admin.repo';
 import type { ListCursor, PolicyListRow, PolicyWithDept } from './policies.repo';
@@ -91,7 +97,11 @@ export function presentAdmin(row: AdminPolicyRow): TAdminPolicy {
 
 /** Opaque keyset cursor (base64url JSON) of the last row of a page. */
 export function encodeCursor(row: PolicyListRow): string {
-  const c: ListCursor = { publishedAt: iso(row.publishedAt), id: row.id, ...(row.rank === null ? {} : { rank: Number(row.rank) }) };
+  const c: ListCursor = {
+    publishedAt: iso(row.publishedAt),
+    id: row.id,
+    ...(row.rank === null ? {} : { rank: Number(row.rank) }),
+  };
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
@@ -100,7 +110,14 @@ export function decodeCursor(raw: string): ListCursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as ListCursor;
     const okRank = c.rank === undefined || Number.isFinite(c.rank);
-    if (okRank && typeof c.publishedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c.publishedAt) && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+    if (
+      okRank &&
+      typeof c.publishedAt === 'string' &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c.publishedAt) &&
+      typeof c.id === 'string' &&
+      /^[0-9a-f-]{36}$/.test(c.id)
+    )
+      return c;
   } catch {
     // fall through
   }

@@ -56,7 +56,10 @@ export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRo
   if (f.targetGroup) where.push(sql`p.target_groups @> array[${f.targetGroup}]::text[]`);
   if (f.departmentId) where.push(sql`p.department_id = ${f.departmentId}::uuid`);
   const c = f.cursor;
-  if (c && f.tsquery) where.push(sql`(${rank}, p.published_at, p.id) < (${c.rank ?? 0}::float8, ${c.publishedAt}::timestamptz, ${c.id}::uuid)`);
+  if (c && f.tsquery)
+    where.push(
+      sql`(${rank}, p.published_at, p.id) < (${c.rank ?? 0}::float8, ${c.publishedAt}::timestamptz, ${c.id}::uuid)`,
+    );
   else if (c) where.push(sql`(p.published_at, p.id) < (${c.publishedAt}::timestamptz, ${c.id}::uuid)`);
   return queryRows<PolicyListRow>(
     db,
@@ -74,7 +77,10 @@ export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRo
 }
 
 export async function findDepartmentByCode(db: Db, code: string) {
-  const [row] = await db.select({ id: departments.id, code: departments.code, name: departments.name }).from(departments).where(eq(departments.code, code));
+  const [row] = await db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(eq(departments.code, code));
   return row ?? null;
 }
 
@@ -103,7 +109,17 @@ export async function currentRule(db: Db, policyId: string) {
 /** Published, effective policies with their newest rule version (the self-check's input). */
 export function publishedWithRules(db: Db, today: string) {
   // `rule` stays unknown: the self-check parses each stored rule and skips one that no longer parses
-  return queryRows<{ slug: string; title: string; summary: string; needTiers: NeedTier[]; targetGroups: TargetGroup[]; departmentCode: string; departmentName: string; version: number; rule: unknown }>(
+  return queryRows<{
+    slug: string;
+    title: string;
+    summary: string;
+    needTiers: NeedTier[];
+    targetGroups: TargetGroup[];
+    departmentCode: string;
+    departmentName: string;
+    version: number;
+    rule: unknown;
+  }>(
     db,
     sql`select p.slug, p.title, p.summary, p.need_tiers as "needTiers", p.target_groups as "targetGroups",
                d.code as "departmentCode", d.name as "departmentName", r.version, r.rule
@@ -123,13 +139,20 @@ export function servicesForPolicies(db: Db, slugs: string[]) {
   return queryRows<{ slug: string; name: string; policySlugs: string[] }>(
     db,
     sql`select slug, name, policy_slugs as "policySlugs" from services
-         where status = 'published' and policy_slugs && array[${sql.join(slugs.map((s) => sql`${s}`), sql`, `)}]::text[] order by name`,
+         where status = 'published' and policy_slugs && array[${sql.join(
+           slugs.map((s) => sql`${s}`),
+           sql`, `,
+         )}]::text[] order by name`,
   );
 }
 
 /** Published livestreams and stories that link the policy (on the stream or one of its chapters). */
 export async function relatedMedia(db: Db, slug: string) {
-  const livestreams = await queryRows<{ slug: string; title: string; chapters: { startSec: number; title: string; policySlugs?: string[] }[] }>(
+  const livestreams = await queryRows<{
+    slug: string;
+    title: string;
+    chapters: { startSec: number; title: string; policySlugs?: string[] }[];
+  }>(
     db,
     sql`select slug, title, chapters from livestreams
          where status = 'published'
@@ -153,6 +176,10 @@ export async function findStandard(db: Db, key: string) {
 }
 
 export async function updateStandard(db: Db, key: string, value: number, isSample: boolean, now: Date) {
-  const [row] = await db.update(standards).set({ value, isSample, updatedAt: now }).where(and(eq(standards.key, key))).returning();
+  const [row] = await db
+    .update(standards)
+    .set({ value, isSample, updatedAt: now })
+    .where(and(eq(standards.key, key)))
+    .returning();
   return row ?? null;
 }

@@ -13,14 +13,27 @@ export const policiesRoutes: { [N in Names]: RouteDef<N> } = {
   'policies.get': { handler: ({ deps, input }) => getPolicy(deps, input.slug) },
   'selfCheck.questions': { handler: async () => selfCheckQuestions() },
   'selfCheck.run': { handler: ({ deps, input }) => runSelfCheck(deps, input) },
-  'admin.policies.create': { handler: ({ deps, principal, input }) => fresh(deps, admin.createPolicy(deps, principal.userId, input)) },
-  'admin.policies.update': { handler: ({ deps, principal, input }) => fresh(deps, admin.updatePolicy(deps, principal.userId, input.slug, input.patch)) },
-  'admin.policies.setStatus': { handler: ({ deps, principal, input }) => fresh(deps, admin.setPolicyStatus(deps, principal.userId, input.slug, input.status)) },
-  'admin.policies.setRule': { handler: ({ deps, principal, input }) => fresh(deps, admin.setPolicyRule(deps, principal.userId, input.slug, input.rule)) },
+  'admin.policies.create': {
+    handler: ({ deps, principal, input }) => fresh(deps, admin.createPolicy(deps, principal.userId, input)),
+  },
+  'admin.policies.update': {
+    handler: ({ deps, principal, input }) =>
+      fresh(deps, admin.updatePolicy(deps, principal.userId, input.slug, input.patch)),
+  },
+  'admin.policies.setStatus': {
+    handler: ({ deps, principal, input }) =>
+      fresh(deps, admin.setPolicyStatus(deps, principal.userId, input.slug, input.status)),
+  },
+  'admin.policies.setRule': {
+    handler: ({ deps, principal, input }) =>
+      fresh(deps, admin.setPolicyRule(deps, principal.userId, input.slug, input.rule)),
+  },
   'admin.policies.get': { handler: ({ deps, input }) => admin.getAdminPolicy(deps, input.slug) },
   'admin.policies.list': { handler: ({ deps, input }) => admin.listAdminPolicies(deps, input.status) },
   'admin.standards.list': { handler: ({ deps }) => admin.listStandards(deps) },
-  'admin.standards.update': { handler: ({ deps, principal, input }) => fresh(deps, admin.updateStandard(deps, principal.userId, input)) },
+  'admin.standards.update': {
+    handler: ({ deps, principal, input }) => fresh(deps, admin.updateStandard(deps, principal.userId, input)),
+  },
 };
 
 /** Admin writes change what the self-check and the list read: drop this process's cached copies once the write committed. */

@@ -30,9 +30,18 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
   if (q !== '' && tokens.length === 0) return { items: [], nextCursor: null };
   const today = districtToday(deps.clock.now());
   // tokens, not q: "低保", " 低保 " and "低保!" are one search
-  const key = JSON.stringify([tokens, input.needTier, input.targetGroup, input.departmentCode, input.cursor, input.limit, today]);
+  const key = JSON.stringify([
+    tokens,
+    input.needTier,
+    input.targetGroup,
+    input.departmentCode,
+    input.cursor,
+    input.limit,
+    today,
+  ]);
   let cache = pageCaches.get(deps.db);
-  if (!cache) pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
+  if (!cache)
+    pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
   return cache.get(key, () => loadPage(deps, input, tokens, today));
 }
 
@@ -63,7 +72,8 @@ async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[],
 /** @throws AppError NOT_FOUND for unknown, draft and archived policies (existence is not revealed). */
 export async function getPolicy(deps: Deps, slug: string): Promise<TPolicyDetail> {
   const row = await repo.findBySlug(deps.db, slug);
-  if (!row || row.policy.status !== 'published') throw new AppError('NOT_FOUND', { message: '没有找到这项政策,可能已经停止执行' });
+  if (!row || row.policy.status !== 'published')
+    throw new AppError('NOT_FOUND', { message: '没有找到这项政策,可能已经停止执行' });
   const [rule, services, media] = await Promise.all([
     repo.currentRule(deps.db, row.policy.id),
     repo.servicesForPolicies(deps.db, [slug]),
@@ -75,7 +85,10 @@ export async function getPolicy(deps: Deps, slug: string): Promise<TPolicyDetail
       slug: l.slug,
       title: l.title,
       // the chapters that explain this policy; all chapters when the stream as a whole is linked
-      chapters: (l.chapters.some((c) => c.policySlugs?.includes(slug)) ? l.chapters.filter((c) => c.policySlugs?.includes(slug)) : l.chapters).map((c) => ({
+      chapters: (l.chapters.some((c) => c.policySlugs?.includes(slug))
+        ? l.chapters.filter((c) => c.policySlugs?.includes(slug))
+        : l.chapters
+      ).map((c) => ({
         startSec: c.startSec,
         title: c.title,
       })),

@@ -13,13 +13,21 @@ const caches = new WeakMap<object, TtlCache<SelfCheckData>>();
 type SelfCheckData = Awaited<ReturnType<typeof loadSelfCheckData>>;
 
 async function loadSelfCheckData(deps: Deps) {
-  const [rows, standardRows] = await Promise.all([repo.publishedWithRules(deps.db, districtToday(deps.clock.now())), repo.listStandards(deps.db)]);
-  const standards = new Map<string, Standard>(standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]));
+  const [rows, standardRows] = await Promise.all([
+    repo.publishedWithRules(deps.db, districtToday(deps.clock.now())),
+    repo.listStandards(deps.db),
+  ]);
+  const standards = new Map<string, Standard>(
+    standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]),
+  );
   const parsed = rows.map((row) => {
     const rule = ZEligibilityRule.safeParse(row.rule);
     return { row, rule: rule.success ? rule.data : null }; // a stored rule that no longer parses is skipped, never guessed
   });
-  const services = await repo.servicesForPolicies(deps.db, rows.map((r) => r.slug));
+  const services = await repo.servicesForPolicies(
+    deps.db,
+    rows.map((r) => r.slug),
+  );
   return { rows: parsed, standards, services };
 }
 
@@ -47,19 +55,30 @@ export function selfCheckQuestions() {
  */
 export async function runSelfCheck(deps: Deps, input: TSelfCheckRunRequest): Promise<TSelfCheckResult> {
   const { rows, standards, services } = await selfCheckData(deps);
-  const evaluated = rows.flatMap(({ row, rule }) => (rule ? [{ row, ...evaluateRule(rule, input.answers, standards) }] : []));
+  const evaluated = rows.flatMap(({ row, rule }) =>
+    rule ? [{ row, ...evaluateRule(rule, input.answers, standards) }] : [],
+  );
   const shown = evaluated
     .filter((e) => input.includeUnlikely || e.band !== 'unlikely')
     .sort((a, b) => bandOrder(a.band) - bandOrder(b.band));
   return {
     note: NOTE,
     matches: shown.map(({ row, band, reasons }) => ({
-      policy: { slug: row.slug, title: row.title, summary: row.summary, department: { code: row.departmentCode, name: row.departmentName } },
+      policy: {
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary,
+        department: { code: row.departmentCode, name: row.departmentName },
+      },
       band,
       reasons,
       ruleVersion: row.version,
       services: services.filter((s) => s.policySlugs.includes(row.slug)).map((s) => ({ slug: s.slug, name: s.name })),
-      apply: { needTier: row.needTiers[0] ?? 'survival', targetGroup: row.targetGroups[0] ?? null, answers: input.answers },
+      apply: {
+        needTier: row.needTiers[0] ?? 'survival',
+        targetGroup: row.targetGroups[0] ?? null,
+        answers: input.answers,
+      },
     })),
   };
 }

@@ -15,7 +15,8 @@ async function providerValues(db: Db, input: TProviderInput) {
   const issues: TFieldIssue[] = [];
   const dept = input.departmentCode ? await repo.findDepartmentByCode(db, input.departmentCode) : null;
   if (input.departmentCode && !dept) issues.push({ field: 'departmentCode', message: '没有这个部门' });
-  if (input.kind === 'department' && !input.departmentCode) issues.push({ field: 'departmentCode', message: '政府部门请选择对应的部门' });
+  if (input.kind === 'department' && !input.departmentCode)
+    issues.push({ field: 'departmentCode', message: '政府部门请选择对应的部门' });
   assertNoIssues(issues);
   const { departmentCode: _code, ...rest } = input;
   return { ...rest, departmentId: dept?.id ?? null, phone: input.phone ?? null, address: input.address ?? null };
@@ -29,18 +30,25 @@ export async function listAllProviders(deps: Deps, status?: ContentStatus) {
 /** @throws AppError VALIDATION_FAILED naming departmentCode; CONFLICT on a taken slug. */
 export async function createProvider(deps: Deps, actorUserId: string, input: TProviderInput) {
   const values = await providerValues(deps.db, input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'providers', action: 'create', slug: input.slug }, (tx) => repo.insertProvider(tx, { ...values, status: 'draft' }));
+  const row = await auditedWrite(deps, actorUserId, { table: 'providers', action: 'create', slug: input.slug }, (tx) =>
+    repo.insertProvider(tx, { ...values, status: 'draft' }),
+  );
   return presentProviderAdmin(row, input.departmentCode);
 }
 
 /** @throws AppError VALIDATION_FAILED naming departmentCode; NOT_FOUND for an unknown slug. */
 export async function updateProvider(deps: Deps, actorUserId: string, input: TProviderInput) {
   const values = await providerValues(deps.db, input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'providers', action: 'update', slug: input.slug }, async (tx) => {
-    const updated = await repo.updateProvider(tx, input.slug, { ...values, updatedAt: deps.clock.now() });
-    if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这个服务力量' });
-    return updated;
-  });
+  const row = await auditedWrite(
+    deps,
+    actorUserId,
+    { table: 'providers', action: 'update', slug: input.slug },
+    async (tx) => {
+      const updated = await repo.updateProvider(tx, input.slug, { ...values, updatedAt: deps.clock.now() });
+      if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这个服务力量' });
+      return updated;
+    },
+  );
   return presentProviderAdmin(row, input.departmentCode);
 }
 
@@ -56,7 +64,13 @@ async function serviceValues(db: Db, input: TServiceInput) {
     toTsvectorLiteral(input.description, 'B'),
     toTsvectorLiteral(`${provider!.name} ${input.eligibilityDescription}`, 'C'),
   );
-  return { ...rest, providerId: provider!.id, schedule: input.schedule ?? null, accessibility: input.accessibility ?? null, searchVector };
+  return {
+    ...rest,
+    providerId: provider!.id,
+    schedule: input.schedule ?? null,
+    accessibility: input.accessibility ?? null,
+    searchVector,
+  };
 }
 
 async function withProvider(db: Db, row: repo.ServiceRow) {
@@ -71,18 +85,25 @@ export async function listAllServices(deps: Deps, status?: ContentStatus) {
 /** @throws AppError VALIDATION_FAILED naming providerSlug or serviceAreas.<i>; CONFLICT on a taken slug. */
 export async function createService(deps: Deps, actorUserId: string, input: TServiceInput) {
   const values = await serviceValues(deps.db, input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'services', action: 'create', slug: input.slug }, (tx) => repo.insertService(tx, { ...values, status: 'draft' }));
+  const row = await auditedWrite(deps, actorUserId, { table: 'services', action: 'create', slug: input.slug }, (tx) =>
+    repo.insertService(tx, { ...values, status: 'draft' }),
+  );
   return withProvider(deps.db, row);
 }
 
 /** @throws AppError VALIDATION_FAILED naming the field; NOT_FOUND for an unknown slug. */
 export async function updateService(deps: Deps, actorUserId: string, input: TServiceInput) {
   const values = await serviceValues(deps.db, input);
-  const row = await auditedWrite(deps, actorUserId, { table: 'services', action: 'update', slug: input.slug }, async (tx) => {
-    const updated = await repo.updateService(tx, input.slug, { ...values, updatedAt: deps.clock.now() });
-    if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这项服务' });
-    return updated;
-  });
+  const row = await auditedWrite(
+    deps,
+    actorUserId,
+    { table: 'services', action: 'update', slug: input.slug },
+    async (tx) => {
+      const updated = await repo.updateService(tx, input.slug, { ...values, updatedAt: deps.clock.now() });
+      if (!updated) throw new AppError('NOT_FOUND', { message: '没有找到这项服务' });
+      return updated;
+    },
+  );
   return withProvider(deps.db, row);
 }
 

@@ -2,7 +2,12 @@
 import type { TServiceSummary } from '../../../../shared/schemas/services';
 import type { ProviderRow, ServiceWithProvider } from './services.repo';
 
-export function presentServiceSummary({ service: s, providerSlug, providerName, providerKind }: ServiceWithProvider): TServiceSummary {
+export function presentServiceSummary({
+  service: s,
+  providerSlug,
+  providerName,
+  providerKind,
+}: ServiceWithProvider): TServiceSummary {
   return {
     slug: s.slug,
     name: s.name,
@@ -56,7 +61,16 @@ export function presentServiceAdmin({ service: s, providerSlug }: ServiceWithPro
 }
 
 export function presentProvider(p: ProviderRow, serviceCount: number) {
-  return { slug: p.slug, name: p.name, kind: p.kind, description: p.description, phone: p.phone, address: p.address, isSampleContact: p.isSampleContact, serviceCount };
+  return {
+    slug: p.slug,
+    name: p.name,
+    kind: p.kind,
+    description: p.description,
+    phone: p.phone,
+    address: p.address,
+    isSampleContact: p.isSampleContact,
+    serviceCount,
+  };
 }
 
 export function presentProviderAdmin(p: ProviderRow, departmentCode: string | undefined) {

@@ -1,5 +1,11 @@
 /** SQL for providers (力量清单) and services (服务清单). Search input only ever reaches SQL as a bound tsquery literal. */
-import type { ContentStatus, DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
+import type {
+  ContentStatus,
+  DeliveryKind,
+  NeedTier,
+  ProviderKind,
+  TargetGroup,
+} from '../../../../shared/domain/assistance';
 import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, divisions } from '../../db/schema';
@@ -9,8 +15,17 @@ export type ProviderRow = typeof providers.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type ProviderValues = Omit<typeof providers.$inferInsert, 'id' | 'createdAt'>;
 /** The search vector is always built in SQL (`searchVectorOf`), never sent as text. */
-export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt' | 'searchVector'> & { searchVector: SQL };
-export type ServiceFilter = { needTier?: NeedTier; delivery?: DeliveryKind; targetGroup?: TargetGroup; providerSlug?: string; areaCodes?: string[]; tsquery?: string | null };
+export type ServiceValues = Omit<typeof services.$inferInsert, 'id' | 'createdAt' | 'searchVector'> & {
+  searchVector: SQL;
+};
+export type ServiceFilter = {
+  needTier?: NeedTier;
+  delivery?: DeliveryKind;
+  targetGroup?: TargetGroup;
+  providerSlug?: string;
+  areaCodes?: string[];
+  tsquery?: string | null;
+};
 
 const providerRef = { providerSlug: providers.slug, providerName: providers.name, providerKind: providers.kind };
 
@@ -23,7 +38,9 @@ export function listPublishedServices(db: Db, f: ServiceFilter, page: { offset: 
   if (f.providerSlug) conditions.push(eq(providers.slug, f.providerSlug));
   if (f.areaCodes) conditions.push(arrayOverlaps(services.serviceAreas, f.areaCodes));
   if (f.tsquery) conditions.push(sql`${services.searchVector} @@ ${f.tsquery}::tsquery`);
-  const order = f.tsquery ? [sql`ts_rank(${services.searchVector}, ${f.tsquery}::tsquery) desc`, asc(services.name)] : [asc(services.name)];
+  const order = f.tsquery
+    ? [sql`ts_rank(${services.searchVector}, ${f.tsquery}::tsquery) desc`, asc(services.name)]
+    : [asc(services.name)];
   return db
     .select({ service: services, ...providerRef })
     .from(services)
@@ -36,12 +53,21 @@ export function listPublishedServices(db: Db, f: ServiceFilter, page: { offset: 
 
 export type ServiceWithProvider = Awaited<ReturnType<typeof listPublishedServices>>[number];
 
-export async function findServiceBySlug(db: Db, slug: string, publishedOnly: boolean): Promise<ServiceWithProvider | null> {
+export async function findServiceBySlug(
+  db: Db,
+  slug: string,
+  publishedOnly: boolean,
+): Promise<ServiceWithProvider | null> {
   const [row] = await db
     .select({ service: services, ...providerRef })
     .from(services)
     .innerJoin(providers, eq(providers.id, services.providerId))
-    .where(and(eq(services.slug, slug), publishedOnly ? and(eq(services.status, 'published'), eq(providers.status, 'published')) : undefined));
+    .where(
+      and(
+        eq(services.slug, slug),
+        publishedOnly ? and(eq(services.status, 'published'), eq(providers.status, 'published')) : undefined,
+      ),
+    );
   return row ?? null;
 }
 
@@ -55,7 +81,8 @@ export function listAllServices(db: Db, status?: ContentStatus) {
 }
 
 /** Builds the stored search vector from three weighted tsvector literals (bound parameters, cast in SQL). */
-export const searchVectorOf = (a: string, b: string, c: string) => sql`(${a}::tsvector || ${b}::tsvector || ${c}::tsvector)`;
+export const searchVectorOf = (a: string, b: string, c: string) =>
+  sql`(${a}::tsvector || ${b}::tsvector || ${c}::tsvector)`;
 
 export async function insertService(db: Db, values: ServiceValues): Promise<ServiceRow> {
   const [row] = await db.insert(services).values(values).returning();
@@ -80,7 +107,11 @@ export function listPublishedProviders(db: Db, kind?: ProviderKind) {
 }
 
 export function listAllProviders(db: Db, status?: ContentStatus) {
-  return db.select().from(providers).where(status ? eq(providers.status, status) : undefined).orderBy(desc(providers.updatedAt));
+  return db
+    .select()
+    .from(providers)
+    .where(status ? eq(providers.status, status) : undefined)
+    .orderBy(desc(providers.updatedAt));
 }
 
 export async function findProviderBySlug(db: Db, slug: string): Promise<ProviderRow | null> {
@@ -93,7 +124,11 @@ export async function insertProvider(db: Db, values: ProviderValues): Promise<Pr
   return row!;
 }
 
-export async function updateProvider(db: Db, slug: string, values: Partial<ProviderValues>): Promise<ProviderRow | null> {
+export async function updateProvider(
+  db: Db,
+  slug: string,
+  values: Partial<ProviderValues>,
+): Promise<ProviderRow | null> {
   const [row] = await db.update(providers).set(values).where(eq(providers.slug, slug)).returning();
   return row ?? null;
 }
@@ -109,12 +144,18 @@ export async function knownDivisionCodes(db: Db, codes: string[]): Promise<Set<s
 /** Names of the given division codes. */
 export async function divisionNames(db: Db, codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ code: divisions.code, name: divisions.name }).from(divisions).where(inArray(divisions.code, codes));
+  const rows = await db
+    .select({ code: divisions.code, name: divisions.name })
+    .from(divisions)
+    .where(inArray(divisions.code, codes));
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 export async function findDepartmentByCode(db: Db, code: string) {
-  const [row] = await db.select({ id: departments.id, code: departments.code }).from(departments).where(eq(departments.code, code));
+  const [row] = await db
+    .select({ id: departments.id, code: departments.code })
+    .from(departments)
+    .where(eq(departments.code, code));
   return row ?? null;
 }
 

@@ -13,11 +13,25 @@ export const servicesRoutes: { [N in Names]: RouteDef<N> } = {
   'services.get': { handler: ({ deps, input }) => svc.getService(deps, input.slug) },
 
   'admin.providers.list': { handler: ({ deps, input }) => svcAdmin.listAllProviders(deps, input.status) },
-  'admin.providers.create': { handler: ({ deps, input, principal }) => svcAdmin.createProvider(deps, principal.userId, input) },
-  'admin.providers.update': { handler: ({ deps, input, principal }) => svcAdmin.updateProvider(deps, principal.userId, input) },
-  'admin.providers.setStatus': { handler: ({ deps, input, principal }) => setContentStatus(deps, principal.userId, 'providers', input.slug, input.status) },
+  'admin.providers.create': {
+    handler: ({ deps, input, principal }) => svcAdmin.createProvider(deps, principal.userId, input),
+  },
+  'admin.providers.update': {
+    handler: ({ deps, input, principal }) => svcAdmin.updateProvider(deps, principal.userId, input),
+  },
+  'admin.providers.setStatus': {
+    handler: ({ deps, input, principal }) =>
+      setContentStatus(deps, principal.userId, 'providers', input.slug, input.status),
+  },
   'admin.services.list': { handler: ({ deps, input }) => svcAdmin.listAllServices(deps, input.status) },
-  'admin.services.create': { handler: ({ deps, input, principal }) => svcAdmin.createService(deps, principal.userId, input) },
-  'admin.services.update': { handler: ({ deps, input, principal }) => svcAdmin.updateService(deps, principal.userId, input) },
-  'admin.services.setStatus': { handler: ({ deps, input, principal }) => setContentStatus(deps, principal.userId, 'services', input.slug, input.status) },
+  'admin.services.create': {
+    handler: ({ deps, input, principal }) => svcAdmin.createService(deps, principal.userId, input),
+  },
+  'admin.services.update': {
+    handler: ({ deps, input, principal }) => svcAdmin.updateService(deps, principal.userId, input),
+  },
+  'admin.services.setStatus': {
+    handler: ({ deps, input, principal }) =>
+      setContentStatus(deps, principal.userId, 'services', input.slug, input.status),
+  },
 };

@@ -17,7 +17,14 @@ export function coveringAreaCodes(divisionCode: string): string[] {
 }
 
 export type ServiceListInput = {
-  needTier?: NeedTier; delivery?: DeliveryKind; targetGroup?: TargetGroup; providerSlug?: string; divisionCode?: string; q?: string; offset: number; limit: number;
+  needTier?: NeedTier;
+  delivery?: DeliveryKind;
+  targetGroup?: TargetGroup;
+  providerSlug?: string;
+  divisionCode?: string;
+  q?: string;
+  offset: number;
+  limit: number;
 };
 
 /** Services matching every given filter; an empty or punctuation-only query lists the first page. */

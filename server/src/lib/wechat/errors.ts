@@ -23,7 +23,10 @@ export function mapWechatError(errcode: number): AppError {
     case WX.HIGH_RISK_USER:
       return new AppError('ACCOUNT_BLOCKED');
     case WX.BUSY:
-      return new AppError('SERVICE_UNAVAILABLE', { message: '微信服务繁忙,请稍后再试', headers: { 'Retry-After': '5' } });
+      return new AppError('SERVICE_UNAVAILABLE', {
+        message: '微信服务繁忙,请稍后再试',
+        headers: { 'Retry-After': '5' },
+      });
     default:
       return new AppError('UPSTREAM_FAILED');
   }

@@ -6,7 +6,13 @@ import type { Logger } from '../logger';
 import { scrubUrl } from '../logger';
 import { WX, WechatTransportError, mapWechatError } from './errors';
 
-export type WechatHttpOptions = { baseUrl: string; timeoutMs: number; logger: Logger; retries?: number; retryDelayMs?: number };
+export type WechatHttpOptions = {
+  baseUrl: string;
+  timeoutMs: number;
+  logger: Logger;
+  retries?: number;
+  retryDelayMs?: number;
+};
 export type WxBody = { errcode?: number; errmsg?: string } & Record<string, unknown>;
 
 export async function wxRequest(
@@ -36,7 +42,11 @@ export async function wxRequest(
   throw lastError instanceof WechatTransportError ? mapWechatError(WX.BUSY) : lastError;
 }
 
-async function once(options: WechatHttpOptions, url: string, init: { method: 'GET' | 'POST'; json?: unknown }): Promise<WxBody> {
+async function once(
+  options: WechatHttpOptions,
+  url: string,
+  init: { method: 'GET' | 'POST'; json?: unknown },
+): Promise<WxBody> {
   const started = Date.now();
   let res: Response;
   try {

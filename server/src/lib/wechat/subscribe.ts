@@ -15,7 +15,13 @@ export type SubscribeMessage = {
 };
 
 /** 43101 no quota (user did not subscribe / used up), 40003 bad openid, 40037 bad template, 47003 bad data, 43107 not allowed. */
-export const PERMANENT_SEND_ERRCODES: ReadonlySet<number> = new Set([WX.NO_SUBSCRIBE_QUOTA, 40003, 40037, 47003, 43107]);
+export const PERMANENT_SEND_ERRCODES: ReadonlySet<number> = new Set([
+  WX.NO_SUBSCRIBE_QUOTA,
+  40003,
+  40037,
+  47003,
+  43107,
+]);
 
 export class WechatSendError extends Error {
   override readonly name = 'WechatSendError';
@@ -33,7 +39,11 @@ export class WechatSendError extends Error {
  *
  * @throws WechatSendError with the errcode when WeChat refuses; AppError for transport failures.
  */
-export async function sendSubscribeMessage(http: WechatHttpOptions, getAccessToken: (forceRefresh: boolean) => Promise<string>, msg: SubscribeMessage): Promise<void> {
+export async function sendSubscribeMessage(
+  http: WechatHttpOptions,
+  getAccessToken: (forceRefresh: boolean) => Promise<string>,
+  msg: SubscribeMessage,
+): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const token = await getAccessToken(attempt > 0);
     const body = await wxRequest(http, `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {

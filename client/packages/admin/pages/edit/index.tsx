@@ -46,7 +46,11 @@ function EditPage() {
         <>
           <View className='admin-edit__header'>
             <Text className='admin-edit__title'>{`${slug ? '修改' : '新建'}${KINDS[loaded.kind].label}`}</Text>
-            {slug ? <Text className='admin-edit__sub'>{slug}</Text> : <Text className='admin-edit__sub'>新建的内容先存为草稿,检查后再发布</Text>}
+            {slug ? (
+              <Text className='admin-edit__sub'>{slug}</Text>
+            ) : (
+              <Text className='admin-edit__sub'>新建的内容先存为草稿,检查后再发布</Text>
+            )}
           </View>
           <ContentEditor loaded={loaded} slug={slug} onSaved={done} />
         </>

@@ -11,7 +11,13 @@ import StaffPanel from './components/StaffPanel';
 import StandardsPanel from './components/StandardsPanel';
 import './index.scss';
 
-const OTHER = { points: '站点', invites: '邀请码', staff: '工作人员', routing: '分派规则', standards: '救助标准' } as const;
+const OTHER = {
+  points: '站点',
+  invites: '邀请码',
+  staff: '工作人员',
+  routing: '分派规则',
+  standards: '救助标准',
+} as const;
 type SectionKey = (typeof CONTENT_KINDS)[number] | keyof typeof OTHER;
 const SECTIONS: { key: SectionKey; label: string }[] = [
   ...CONTENT_KINDS.map((k) => ({ key: k, label: KINDS[k].label })),
@@ -29,7 +35,11 @@ function AdminPage() {
       </View>
       <View className='admin__tabs'>
         {SECTIONS.map((s) => (
-          <Text key={s.key} className={`admin__tab${section === s.key ? ' admin__tab--on' : ''}`} onClick={() => setSection(s.key)}>
+          <Text
+            key={s.key}
+            className={`admin__tab${section === s.key ? ' admin__tab--on' : ''}`}
+            onClick={() => setSection(s.key)}
+          >
             {s.label}
           </Text>
         ))}

@@ -10,7 +10,10 @@ import './index.scss';
 /** After submitting: the reference number to read out, where the request went and why, and 查看进度. */
 export default function ReceiptPage() {
   const id = useRouter()?.params?.id ?? '';
-  const query = usePageQuery<ReceiptView>(async () => storedReceipt(id) ?? receiptFromDetail(await call('applications.get', { id })), [id]);
+  const query = usePageQuery<ReceiptView>(
+    async () => storedReceipt(id) ?? receiptFromDetail(await call('applications.get', { id })),
+    [id],
+  );
 
   const copy = (refNo: string) => void Taro.setClipboardData({ data: refNo });
   const callPoint = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
@@ -21,7 +24,9 @@ export default function ReceiptPage() {
         <>
           <View className='receipt__header'>
             <Text className='receipt__title'>{r.channel === 'referral' ? '谢谢您,已经收到' : '申请已提交'}</Text>
-            <Text className='receipt__subtitle'>{r.channel === 'referral' ? '工作人员会去了解情况' : '工作人员会尽快联系'}</Text>
+            <Text className='receipt__subtitle'>
+              {r.channel === 'referral' ? '工作人员会去了解情况' : '工作人员会尽快联系'}
+            </Text>
           </View>
           <View className='receipt__card'>
             <Text className='receipt__label'>申请编号(打电话询问时报这个号)</Text>
@@ -57,7 +62,11 @@ export default function ReceiptPage() {
             >
               查看进度
             </ActionButton>
-            <ActionButton className='receipt__home' kind='plain' onTap={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+            <ActionButton
+              className='receipt__home'
+              kind='plain'
+              onTap={() => void Taro.switchTab({ url: '/pages/index/index' })}
+            >
               回到首页
             </ActionButton>
           </View>

@@ -64,10 +64,14 @@ export default function ApplyWizardPage() {
       <View className={`apply__body apply__body--${draft.step}`}>
         <StepBody wizard={wizard} />
       </View>
-      {isReview && !loggedIn ? <Text className='apply__login-note'>提交前需要先登录。点「提交申请」去登录,填写的内容会保存好。</Text> : null}
+      {isReview && !loggedIn ? (
+        <Text className='apply__login-note'>提交前需要先登录。点「提交申请」去登录,填写的内容会保存好。</Text>
+      ) : null}
       {submitting.failure ? (
         <View className='apply__failure'>
-          <Text className='apply__failure-title'>{submitting.failure.retryable ? '还没有提交成功' : '没有提交成功'}</Text>
+          <Text className='apply__failure-title'>
+            {submitting.failure.retryable ? '还没有提交成功' : '没有提交成功'}
+          </Text>
           <Text className='apply__failure-text'>{submitting.failure.message}</Text>
           <Text className='apply__failure-text'>填写的内容已经保存,不会丢。</Text>
         </View>
@@ -80,7 +84,12 @@ export default function ApplyWizardPage() {
           </ActionButton>
         ) : null}
         {isReview ? (
-          <ActionButton className='apply__submit' busy={submitting.sending} busyText='正在提交…' onTap={() => void submitting.submit()}>
+          <ActionButton
+            className='apply__submit'
+            busy={submitting.sending}
+            busyText='正在提交…'
+            onTap={() => void submitting.submit()}
+          >
             {submitting.failure?.retryable ? '重试' : '提交申请'}
           </ActionButton>
         ) : (

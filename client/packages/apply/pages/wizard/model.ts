@@ -6,7 +6,13 @@ import type { Input } from '@shared/api/endpoints';
 import { TARGET_GROUPS } from '@shared/domain/assistance';
 import { CATEGORIES, CHANNELS } from '@shared/domain/categories';
 import { localiseIssue } from '@shared/errors';
-import { ZProxyApplication, ZReferral, ZSelfApplication, ZSubmitApplication, sensitiveConsentIssue } from '@shared/schemas/applications';
+import {
+  ZProxyApplication,
+  ZReferral,
+  ZSelfApplication,
+  ZSubmitApplication,
+  sensitiveConsentIssue,
+} from '@shared/schemas/applications';
 import type { z } from 'zod';
 import { NEED_TIER_CHOICES, emptyDraft, type ApplyDraft, type StepId } from '@/services/draft';
 import { isOneOf } from '@/services/one-of';
@@ -17,7 +23,10 @@ export type SubmitBody = Input<'applications.submit'>;
 type PickedLater = 'needTier' | 'urgency' | 'relationship' | 'subjectConsentMethod';
 /** The body of one channel as far as the draft has it: choices may be missing, the privacy notice not yet agreed. */
 type Unfinished<B> = B extends { consents: infer C }
-  ? Omit<B, PickedLater | 'consents'> & Partial<Pick<B, Extract<keyof B, PickedLater>>> & { consents: Omit<C, 'privacyNotice'> & { privacyNotice: boolean } }
+  ? Omit<B, PickedLater | 'consents'> &
+      Partial<Pick<B, Extract<keyof B, PickedLater>>> & {
+        consents: Omit<C, 'privacyNotice'> & { privacyNotice: boolean };
+      }
   : never;
 /** The applications.submit body built from a draft that may not be finished; `isSubmittable` tells when it is. */
 export type DraftBody = Unfinished<SubmitBody>;
@@ -151,7 +160,9 @@ export function validateStep(step: StepId, draft: ApplyDraft): FieldErrors {
   if (!draft.channel) return { channel: CHOOSE_MESSAGES.channel! };
   const schema = schemaFor(draft.channel) as z.ZodObject;
   const body: Record<string, unknown> = submitBody(draft);
-  const keys = Object.keys(schema.shape).filter((key) => key !== 'channel' && (step === 'review' || stepOfField(key, draft.channel) === step));
+  const keys = Object.keys(schema.shape).filter(
+    (key) => key !== 'channel' && (step === 'review' || stepOfField(key, draft.channel) === step),
+  );
   if (keys.length === 0) return {};
   const picked = schema.pick(Object.fromEntries(keys.map((k) => [k, true])) as Record<string, true>);
   const values = Object.fromEntries(keys.filter((k) => body[k] !== undefined).map((k) => [k, body[k]]));
@@ -189,7 +200,9 @@ function safeDecode(value: string): string {
 export function draftFromPrefill(params: Prefill): ApplyDraft {
   const draft = emptyDraft();
   if (isOneOf(NEED_TIER_CHOICES, params.needTier)) draft.needTier = params.needTier;
-  const categories = safeDecode(params.categories ?? '').split(',').map((c) => c.trim());
+  const categories = safeDecode(params.categories ?? '')
+    .split(',')
+    .map((c) => c.trim());
   draft.categories = CATEGORIES.filter((c) => categories.includes(c)).slice(0, 6);
   if (isOneOf(TARGET_GROUPS, params.targetGroup)) draft.targetGroup = params.targetGroup;
   if (isOneOf(CHANNELS, params.channel)) draft.channel = params.channel;
@@ -197,4 +210,5 @@ export function draftFromPrefill(params: Prefill): ApplyDraft {
   return draft;
 }
 
-export const hasPrefill = (params: Prefill): boolean => Boolean(params.needTier || params.categories || params.targetGroup || params.channel);
+export const hasPrefill = (params: Prefill): boolean =>
+  Boolean(params.needTier || params.categories || params.targetGroup || params.channel);

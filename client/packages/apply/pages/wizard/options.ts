@@ -1,5 +1,11 @@
 /** Choices shown by the wizard, in plain words with examples (DESIGN §12). */
-import { NEED_TIER_HINTS, NEED_TIER_LABELS, TARGET_GROUP_HINTS, TARGET_GROUP_LABELS, type TargetGroup } from '@shared/domain/assistance';
+import {
+  NEED_TIER_HINTS,
+  NEED_TIER_LABELS,
+  TARGET_GROUP_HINTS,
+  TARGET_GROUP_LABELS,
+  type TargetGroup,
+} from '@shared/domain/assistance';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -23,7 +29,10 @@ export const WHO_OPTIONS: ChoiceOption<Channel>[] = [
   { value: 'referral', label: '帮邻居反映', hint: '看到邻居或身边的人有困难,告诉我们,工作人员会去了解' },
 ];
 
-export const RELATIONSHIP_OPTIONS: ChoiceOption<Relationship>[] = RELATIONSHIPS.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }));
+export const RELATIONSHIP_OPTIONS: ChoiceOption<Relationship>[] = RELATIONSHIPS.map((r) => ({
+  value: r,
+  label: RELATIONSHIP_LABELS[r],
+}));
 
 const CONSENT_METHOD_LABELS: { [M in ConsentMethod]: ChoiceOption<M> } = {
   subject_present: { value: 'subject_present', label: '本人就在身边', hint: '本人同意由我来填写' },
@@ -31,7 +40,9 @@ const CONSENT_METHOD_LABELS: { [M in ConsentMethod]: ChoiceOption<M> } = {
   phone: { value: 'phone', label: '打电话问过本人', hint: '本人在电话里说同意' },
   written: { value: 'written', label: '本人写了委托书', hint: '有签字的委托书' },
 };
-export const CONSENT_METHOD_OPTIONS: ChoiceOption<ConsentMethod>[] = CONSENT_METHODS.map((m) => CONSENT_METHOD_LABELS[m]);
+export const CONSENT_METHOD_OPTIONS: ChoiceOption<ConsentMethod>[] = CONSENT_METHODS.map(
+  (m) => CONSENT_METHOD_LABELS[m],
+);
 
 const TIER_EXAMPLES = {
   survival: '比如:家里没有收入、交不起房租、看病的钱不够',
@@ -48,7 +59,10 @@ export const TIER_OPTIONS: ChoiceOption<NeedTierChoice>[] = [
   { value: 'unsure', label: '不确定', hint: '说不清楚也没关系,工作人员会帮您判断' },
 ];
 
-export const CATEGORY_OPTIONS: ChoiceOption<Category>[] = CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
+export const CATEGORY_OPTIONS: ChoiceOption<Category>[] = CATEGORIES.map((c) => ({
+  value: c,
+  label: CATEGORY_LABELS[c],
+}));
 
 export const URGENCY_OPTIONS: ChoiceOption<Urgency>[] = [
   { value: 'normal', label: URGENCY_LABELS.normal, hint: '这几天内有人联系我就可以' },
@@ -62,4 +76,5 @@ export function targetGroupText(group: TargetGroup | ''): string | null {
   return `${TARGET_GROUP_LABELS[group]}(${TARGET_GROUP_HINTS[group]})`;
 }
 
-export const labelOf = (options: readonly ChoiceOption[], value: string): string => options.find((o) => o.value === value)?.label ?? '';
+export const labelOf = (options: readonly ChoiceOption[], value: string): string =>
+  options.find((o) => o.value === value)?.label ?? '';

@@ -19,7 +19,14 @@ export const WIZARD_URL = '/packages/apply/pages/wizard/index';
 export const MINE_TAB = '/pages/mine/index';
 
 /** Answers worth retrying with the same key: the request may not have landed, or the server was busy. */
-const RETRYABLE = new Set(['NETWORK', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL', 'UPSTREAM_FAILED', 'SERVICE_UNAVAILABLE']);
+const RETRYABLE = new Set([
+  'NETWORK',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'UPSTREAM_FAILED',
+  'SERVICE_UNAVAILABLE',
+]);
 
 export type SubmitDialog = 'login' | 'mismatch' | null;
 export type SubmitFailure = { message: string; retryable: boolean };
@@ -43,7 +50,11 @@ export function useSubmit(wizard: Wizard) {
     setFailure(null);
     try {
       const result = await call('applications.submit', body, { headers: { 'Idempotency-Key': key } });
-      writeReceiptRaw({ ...result, channel: draft.channel ?? 'self', subjectName: draft.subjectName } satisfies StoredReceipt);
+      writeReceiptRaw({
+        ...result,
+        channel: draft.channel ?? 'self',
+        subjectName: draft.subjectName,
+      } satisfies StoredReceipt);
       clearDraft();
       void Taro.redirectTo({ url: `/packages/apply/pages/receipt/index?id=${result.id}` });
     } catch (caught) {
@@ -118,5 +129,14 @@ export function useSubmit(wizard: Wizard) {
     void Taro.navigateTo({ url: '/packages/mine/pages/applications/index' });
   };
 
-  return { sending, failure, dialog, submit, submitAsNew, goLogin, openMyApplications, closeDialog: () => setDialog(null) };
+  return {
+    sending,
+    failure,
+    dialog,
+    submit,
+    submitAsNew,
+    goLogin,
+    openMyApplications,
+    closeDialog: () => setDialog(null),
+  };
 }

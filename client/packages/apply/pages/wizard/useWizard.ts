@@ -54,7 +54,13 @@ export function useWizard(initial: ApplyDraft): Wizard {
       // An edited field's old message no longer applies.
       setErrors((old) => {
         const keys = Object.keys(patch);
-        const left = Object.entries(old).filter(([field]) => !keys.some((k) => field === k || field.startsWith(`${k}.`) || (k === 'privacyNotice' && field.startsWith('consents'))));
+        const left = Object.entries(old).filter(
+          ([field]) =>
+            !keys.some(
+              (k) =>
+                field === k || field.startsWith(`${k}.`) || (k === 'privacyNotice' && field.startsWith('consents')),
+            ),
+        );
         return left.length === Object.keys(old).length ? old : Object.fromEntries(left);
       });
     },
@@ -119,5 +125,18 @@ export function useWizard(initial: ApplyDraft): Wizard {
   );
 
   const steps = stepsFor(draft.channel);
-  return { draft, errors, steps, index: Math.max(0, steps.indexOf(draft.step)), update, next, back, goTo, edit, returnToReview, showErrors, reset };
+  return {
+    draft,
+    errors,
+    steps,
+    index: Math.max(0, steps.indexOf(draft.step)),
+    update,
+    next,
+    back,
+    goTo,
+    edit,
+    returnToReview,
+    showErrors,
+    reset,
+  };
 }

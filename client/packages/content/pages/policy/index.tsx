@@ -14,7 +14,10 @@ import './index.scss';
 /** 政策详情: eligibility in plain words, materials, steps, contacts, related content, and the two next steps. */
 export default function PolicyPage() {
   const slug = useRouter()?.params?.slug;
-  const query = usePageQuery(() => call('policies.get', { slug: requireSlug(slug, '没有找到这条政策,请回到政策清单重新选择') }), [slug]);
+  const query = usePageQuery(
+    () => call('policies.get', { slug: requireSlug(slug, '没有找到这条政策,请回到政策清单重新选择') }),
+    [slug],
+  );
 
   useShareAppMessage(() => ({
     title: query.data ? query.data.title : '政策详情',
@@ -27,7 +30,12 @@ export default function PolicyPage() {
         const group = policy.targetGroups[0] ?? null;
         const handleApply = () => {
           void Taro.navigateTo({
-            url: wizardUrl({ from: 'policy', needTier: policy.needTiers[0], targetGroup: group, categories: suggestCategories(group) }),
+            url: wizardUrl({
+              from: 'policy',
+              needTier: policy.needTiers[0],
+              targetGroup: group,
+              categories: suggestCategories(group),
+            }),
           });
         };
         const handleCheck = () => void Taro.navigateTo({ url: PAGES.selfCheck });

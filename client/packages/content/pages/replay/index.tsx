@@ -21,7 +21,8 @@ function allPolicySlugs(stream: TLivestreamDetail | undefined): string[] {
 
 /** What to say instead of a player when there is no valid replay. */
 function unavailableText(stream: TLivestreamDetail): string {
-  if (stream.state === 'replay_expired') return '这场直播的回放已经过期,不能再看了。下面的政策可以点开看文字说明,也可以到附近服务点问。';
+  if (stream.state === 'replay_expired')
+    return '这场直播的回放已经过期,不能再看了。下面的政策可以点开看文字说明,也可以到附近服务点问。';
   if (stream.state === 'ended') return '直播已经结束,回放正在整理,整理好后可以在这里看。';
   if (stream.state === 'live') return '正在直播,请回到「直播」页点「去看直播」。';
   return `直播还没开始,开播时间:${formatDateTime(stream.startsAt)}。`;
@@ -35,7 +36,10 @@ export default function ReplayPage() {
   const [startSec, setStartSec] = useState(Number.isInteger(requested) && requested > 0 ? requested : 0);
   const [mode, setMode] = useState<PlayerMode>();
   const counted = useRef(false);
-  const query = usePageQuery(() => call('livestreams.get', { slug: requireSlug(slug, '没有找到这场直播,请回到「直播」页重新选择') }), [slug]);
+  const query = usePageQuery(
+    () => call('livestreams.get', { slug: requireSlug(slug, '没有找到这场直播,请回到「直播」页重新选择') }),
+    [slug],
+  );
   const stream = query.data;
   const titles = usePolicyTitles(allPolicySlugs(stream));
 
@@ -76,9 +80,16 @@ export default function ReplayPage() {
                 ) : null}
               </View>
             )}
-            {playable && s.replayExpiresAt ? <Text className='replay__expires'>回放可以看到 {formatDate(s.replayExpiresAt)}</Text> : null}
+            {playable && s.replayExpiresAt ? (
+              <Text className='replay__expires'>回放可以看到 {formatDate(s.replayExpiresAt)}</Text>
+            ) : null}
             <Text className='replay__summary'>{s.summary}</Text>
-            <Chapters chapters={s.chapters} titles={titles} current={startSec} onSeek={playable && (current === 'video' || s.replayUrl) ? handleSeek : undefined} />
+            <Chapters
+              chapters={s.chapters}
+              titles={titles}
+              current={startSec}
+              onSeek={playable && (current === 'video' || s.replayUrl) ? handleSeek : undefined}
+            />
             {s.policySlugs.length > 0 ? (
               <View className='replay__policies'>
                 <Text className='replay__chapters-title'>这场直播讲到的政策</Text>

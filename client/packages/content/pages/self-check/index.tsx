@@ -79,7 +79,14 @@ export default function SelfCheckPage() {
               <Text className='self-check__subtitle'>自己先看看,心里有个数</Text>
             </View>
             {stage === 'intro' ? (
-              <Intro total={questions.length} save={save} hasSaved={hasSaved} onSaveChange={setSave} onForget={handleForget} onStart={() => setStage(0)} />
+              <Intro
+                total={questions.length}
+                save={save}
+                hasSaved={hasSaved}
+                onSaveChange={setSave}
+                onForget={handleForget}
+                onStart={() => setStage(0)}
+              />
             ) : null}
             {typeof stage === 'number' && questions[stage] ? (
               <Question
@@ -103,7 +110,13 @@ export default function SelfCheckPage() {
                   </View>
                 ) : null}
                 {result ? (
-                  <Results result={result} includeUnlikely={includeUnlikely} busy={busy} onShowUnlikely={() => void run(answers, true)} onEdit={() => setStage(0)} />
+                  <Results
+                    result={result}
+                    includeUnlikely={includeUnlikely}
+                    busy={busy}
+                    onShowUnlikely={() => void run(answers, true)}
+                    onEdit={() => setStage(0)}
+                  />
                 ) : null}
               </View>
             ) : null}

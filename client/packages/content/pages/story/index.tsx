@@ -18,7 +18,10 @@ const isSafeImage = (src: string) => /^https:\/\//.test(src) || /^\/[\w\-./]+$/.
 /** 身边的故事: one story in plain paragraphs, the policies it used, and an invitation to ask too. */
 export default function StoryPage() {
   const slug = useRouter()?.params?.slug;
-  const query = usePageQuery(() => call('stories.get', { slug: requireSlug(slug, '没有找到这个故事,请返回首页看看别的') }), [slug]);
+  const query = usePageQuery(
+    () => call('stories.get', { slug: requireSlug(slug, '没有找到这个故事,请返回首页看看别的') }),
+    [slug],
+  );
   const titles = usePolicyTitles(query.data?.policySlugs);
 
   useShareAppMessage(() => ({
@@ -31,7 +34,14 @@ export default function StoryPage() {
       {(story) => {
         const group = story.targetGroups[0] ?? null;
         const handleAsk = () =>
-          void Taro.navigateTo({ url: wizardUrl({ from: 'story', needTier: story.needTiers[0], targetGroup: group, categories: suggestCategories(group) }) });
+          void Taro.navigateTo({
+            url: wizardUrl({
+              from: 'story',
+              needTier: story.needTiers[0],
+              targetGroup: group,
+              categories: suggestCategories(group),
+            }),
+          });
         return (
           <>
             <View className='story__header'>

@@ -37,7 +37,9 @@ export default function ApplicationPage() {
           </View>
           {d.role === 'referrer' ? (
             <View className='app-detail__card app-detail__referrer'>
-              <Text className='app-detail__line'>谢谢您告诉我们。为保护对方隐私,这里只显示「已收到」或「正在跟进」。</Text>
+              <Text className='app-detail__line'>
+                谢谢您告诉我们。为保护对方隐私,这里只显示「已收到」或「正在跟进」。
+              </Text>
               <Text className='app-detail__line'>反映时间:{formatDateTime(d.createdAt)}</Text>
             </View>
           ) : (
@@ -46,7 +48,12 @@ export default function ApplicationPage() {
                 <Text className='app-detail__card-title'>负责的服务点</Text>
                 <Text className='app-detail__point-name'>{d.servicePointName ?? '区级助联体'}</Text>
                 {d.servicePointPhone ? (
-                  <View className='app-detail__call' onClick={() => void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined)}>
+                  <View
+                    className='app-detail__call'
+                    onClick={() =>
+                      void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined)
+                    }
+                  >
                     <Text className='app-detail__call-text'>打电话:{d.servicePointPhone}</Text>
                   </View>
                 ) : (

@@ -37,7 +37,11 @@ export default function ClaimPage() {
       void Taro.redirectTo({ url: `/packages/mine/pages/application/index?id=${detail.id}` });
     } catch (caught) {
       const failure = toApiError(caught);
-      setErrors({ refNo: failure.fieldMessage('refNo'), code: failure.fieldMessage('code'), form: failure.details?.length ? undefined : failure.message });
+      setErrors({
+        refNo: failure.fieldMessage('refNo'),
+        code: failure.fieldMessage('code'),
+        form: failure.details?.length ? undefined : failure.message,
+      });
       setBusy(false);
     }
   };
@@ -45,7 +49,9 @@ export default function ClaimPage() {
   return (
     <PageShell className='claim'>
       <View className='claim__card'>
-        <Text className='claim__hint'>家人替您申请了帮助，工作人员打电话时会告诉您受理编号和 6 位确认码。填好后，您就能在这里看到这份申请。</Text>
+        <Text className='claim__hint'>
+          家人替您申请了帮助，工作人员打电话时会告诉您受理编号和 6 位确认码。填好后，您就能在这里看到这份申请。
+        </Text>
         <FormField label='受理编号' hint='例如：XH261129-7KQ3' error={errors.refNo} name='refNo'>
           <FormInput value={refNo} maxlength={20} invalid={Boolean(errors.refNo)} onChange={setRefNo} />
         </FormField>

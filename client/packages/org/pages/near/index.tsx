@@ -13,14 +13,25 @@ import './index.scss';
 function positionFrom(params: Record<string, string | undefined>): Position | null {
   const lat = Number(params.lat);
   const lng = Number(params.lng);
-  if (!params.lat || !params.lng || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  if (
+    !params.lat ||
+    !params.lng ||
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lng) ||
+    Math.abs(lat) > 90 ||
+    Math.abs(lng) > 180
+  )
+    return null;
   return { lat, lng };
 }
 
 async function load(pos: Position | null) {
   if (!pos) {
     const { streets } = await call('org.overview', {});
-    return { kind: 'streets' as const, streets: streets.map((s) => ({ code: s.code, name: s.name, count: s.communityCount + (s.station ? 1 : 0) })) };
+    return {
+      kind: 'streets' as const,
+      streets: streets.map((s) => ({ code: s.code, name: s.name, count: s.communityCount + (s.station ? 1 : 0) })),
+    };
   }
   const near = await call('servicePoints.near', { lat: pos.lat, lng: pos.lng, limit: 20, includeUnlocated: true });
   return { kind: 'near' as const, near };
@@ -56,10 +67,14 @@ export default function NearPage() {
           </View>
           {data.kind === 'streets' ? (
             <View className='near__ask'>
-              <Text className='near__ask-text'>要找离您最近的服务点,需要用一下您现在的位置。位置只用来算距离,不会保存。</Text>
+              <Text className='near__ask-text'>
+                要找离您最近的服务点,需要用一下您现在的位置。位置只用来算距离,不会保存。
+              </Text>
               {failure ? (
                 <Text className='near__failure'>
-                  {failure === 'denied' ? '没有拿到位置授权。可以在手机设置里允许微信使用位置,或者直接按街道找。' : '暂时定不到您的位置。可以到窗边再试,或者直接按街道找。'}
+                  {failure === 'denied'
+                    ? '没有拿到位置授权。可以在手机设置里允许微信使用位置,或者直接按街道找。'
+                    : '暂时定不到您的位置。可以到窗边再试,或者直接按街道找。'}
                 </Text>
               ) : null}
               <ActionButton busy={locating} busyText='正在定位…' onTap={() => void locate()}>
@@ -82,13 +97,21 @@ type NearData = Awaited<ReturnType<typeof call<'servicePoints.near'>>>;
 function NearResults({ data }: { data: NearData }) {
   const circle = data.items.filter((i) => i.withinTenMinutes);
   const farther = data.items.filter((i) => !i.withinTenMinutes);
-  const card = (i: NearData['items'][number]) => <NearCard key={i.point.id} point={i.point} distanceMetres={i.distanceMetres} openNow={i.openNow} />;
+  const card = (i: NearData['items'][number]) => (
+    <NearCard key={i.point.id} point={i.point} distanceMetres={i.distanceMetres} openNow={i.openNow} />
+  );
   return (
     <>
-      {!data.insideDistrict ? <Text className='near__notice'>您现在好像不在西湖区。下面是西湖区的服务点,按离您的远近排列。</Text> : null}
+      {!data.insideDistrict ? (
+        <Text className='near__notice'>您现在好像不在西湖区。下面是西湖区的服务点,按离您的远近排列。</Text>
+      ) : null}
       <View className='near__section near__section--circle'>
         <Text className='near__section-title'>十分钟服务圈(1 公里内)</Text>
-        {circle.length > 0 ? circle.map(card) : <Text className='near__empty'>1 公里内还没有标好位置的服务点,可以看看下面的。</Text>}
+        {circle.length > 0 ? (
+          circle.map(card)
+        ) : (
+          <Text className='near__empty'>1 公里内还没有标好位置的服务点,可以看看下面的。</Text>
+        )}
       </View>
       {farther.length > 0 ? (
         <View className='near__section'>
@@ -100,7 +123,9 @@ function NearResults({ data }: { data: NearData }) {
         <View className='near__section'>
           <Text className='near__section-title'>还没标位置的服务点</Text>
           <Text className='near__hint'>这些服务点还没在地图上标好位置,按街道列出,点开可以看到每一个。</Text>
-          <StreetLinks streets={data.unlocated.map((g) => ({ code: g.streetCode, name: g.streetName, count: g.points.length }))} />
+          <StreetLinks
+            streets={data.unlocated.map((g) => ({ code: g.streetCode, name: g.streetName, count: g.points.length }))}
+          />
         </View>
       ) : null}
     </>

@@ -19,7 +19,8 @@ import './index.scss';
 export default function PointPage() {
   const id = useRouter()?.params?.id ?? '';
   const query = usePageQuery(async () => {
-    if (!ZUuid.safeParse(id).success) throw new ApiError('NOT_FOUND', { message: '没有找到这个服务点,请返回上一页重新选择' });
+    if (!ZUuid.safeParse(id).success)
+      throw new ApiError('NOT_FOUND', { message: '没有找到这个服务点,请返回上一页重新选择' });
     return call('servicePoints.get', { id });
   }, [id]);
 
@@ -30,14 +31,22 @@ export default function PointPage() {
         const canMap = isWeapp && point.lat !== null && point.lng !== null;
         const openKind = point.openNow === null ? 'unknown' : point.openNow ? 'yes' : 'no';
         const handleMap = () => {
-          if (canMap) void Taro.openLocation({ latitude: point.lat!, longitude: point.lng!, name: point.name, address: point.address ?? '' });
+          if (canMap)
+            void Taro.openLocation({
+              latitude: point.lat!,
+              longitude: point.lng!,
+              name: point.name,
+              address: point.address ?? '',
+            });
         };
         return (
           <>
             <View className='point__header'>
               <Text className='point__level'>{POINT_LEVEL_LABELS[point.level]}</Text>
               <Text className='point__title'>{point.name}</Text>
-              {point.divisionName && !point.name.startsWith(point.divisionName) ? <Text className='point__division'>{point.divisionName}</Text> : null}
+              {point.divisionName && !point.name.startsWith(point.divisionName) ? (
+                <Text className='point__division'>{point.divisionName}</Text>
+              ) : null}
             </View>
             <Text className={`point__open point__open--${openKind}`}>
               {openKind === 'yes' ? '● ' : openKind === 'no' ? '○ ' : '? '}
@@ -62,9 +71,17 @@ export default function PointPage() {
               <Text className='point__hint'>节假日可能不开门</Text>
             </ContentSection>
             <ContentSection title='电话'>
-              {canCall ? <ContentPhone phone={point.phone!} /> : <Text className='point__line'>{point.phone ? `${point.phone}(示例号码,暂不能拨打)` : '电话待补充'}</Text>}
+              {canCall ? (
+                <ContentPhone phone={point.phone!} />
+              ) : (
+                <Text className='point__line'>
+                  {point.phone ? `${point.phone}(示例号码,暂不能拨打)` : '电话待补充'}
+                </Text>
+              )}
             </ContentSection>
-            {point.isSampleContact ? <Text className='point__note'>联系方式和开放时间是示例,请以站点现场公布的为准</Text> : null}
+            {point.isSampleContact ? (
+              <Text className='point__note'>联系方式和开放时间是示例,请以站点现场公布的为准</Text>
+            ) : null}
             <ContentSection title='在这里能得到的帮助'>
               <PointServices services={point.services} />
             </ContentSection>

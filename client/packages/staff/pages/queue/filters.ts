@@ -43,4 +43,5 @@ export function queueBody(f: QueueFilters, view: 'staff' | 'officer' | undefined
 }
 
 /** How many filters beyond the status group are on (shown on the 筛选 button). */
-export const extraFilterCount = (f: QueueFilters) => [f.urgency, f.overdue || undefined, f.needTier, f.channel].filter(Boolean).length;
+export const extraFilterCount = (f: QueueFilters) =>
+  [f.urgency, f.overdue || undefined, f.needTier, f.channel].filter(Boolean).length;

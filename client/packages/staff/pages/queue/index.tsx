@@ -12,7 +12,14 @@ import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
 import RevealAnomalies from './components/RevealAnomalies';
-import { DEFAULT_FILTERS, STATUS_GROUPS, extraFilterCount, queueBody, type QueueFilters, type StatusGroup } from './filters';
+import {
+  DEFAULT_FILTERS,
+  STATUS_GROUPS,
+  extraFilterCount,
+  queueBody,
+  type QueueFilters,
+  type StatusGroup,
+} from './filters';
 import './index.scss';
 
 const STAFF_ROLES = ['point_staff', 'station_staff', 'hub_staff'] as const;
@@ -25,7 +32,9 @@ function QueuePage() {
   const both = roles.includes('dept_officer') && roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r));
   // hub staff (the district) and station staff (their street) see unusual reveal volumes
   const watchesReveals = roles.includes('hub_staff') || roles.includes('station_staff');
-  const units = (session?.user.memberships ?? []).map((m) => m.servicePoint?.name ?? m.department?.name).filter(Boolean);
+  const units = (session?.user.memberships ?? [])
+    .map((m) => m.servicePoint?.name ?? m.department?.name)
+    .filter(Boolean);
 
   const [view, setView] = useState<View | undefined>(both ? 'staff' : undefined);
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
@@ -44,7 +53,9 @@ function QueuePage() {
 
   const first = query.data;
   const seen = new Set<string>();
-  const items = [...(first?.items ?? []), ...(more?.items ?? [])].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+  const items = [...(first?.items ?? []), ...(more?.items ?? [])].filter((i) =>
+    seen.has(i.id) ? false : (seen.add(i.id), true),
+  );
   const nextCursor = more ? more.nextCursor : (first?.nextCursor ?? null);
   const officer = (first?.view ?? view) === 'officer';
 
@@ -54,7 +65,11 @@ function QueuePage() {
     setMoreError(undefined);
     try {
       const page = await call('cases.queue', queueBody(filters, view, nextCursor));
-      setMore((prev) => ({ view: page.view, items: [...(prev?.items ?? []), ...page.items], nextCursor: page.nextCursor }));
+      setMore((prev) => ({
+        view: page.view,
+        items: [...(prev?.items ?? []), ...page.items],
+        nextCursor: page.nextCursor,
+      }));
     } catch (error) {
       setMoreError(toApiError(error).message);
     } finally {
@@ -97,7 +112,11 @@ function QueuePage() {
           {both ? (
             <View className='queue__views'>
               {(['staff', 'officer'] as const).map((v) => (
-                <Text key={v} className={`queue__view${view === v ? ' queue__view--on' : ''}`} onClick={() => setView(v)}>
+                <Text
+                  key={v}
+                  className={`queue__view${view === v ? ' queue__view--on' : ''}`}
+                  onClick={() => setView(v)}
+                >
                   {v === 'staff' ? '本站点案件' : '部门转介'}
                 </Text>
               ))}
@@ -119,11 +138,18 @@ function QueuePage() {
           {refError ? <Text className='queue__error'>{refError}</Text> : null}
           <View className='queue__groups'>
             {(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((g) => (
-              <Text key={g} className={`queue__group${filters.group === g ? ' queue__group--on' : ''}`} onClick={() => setFilters({ ...filters, group: g })}>
+              <Text
+                key={g}
+                className={`queue__group${filters.group === g ? ' queue__group--on' : ''}`}
+                onClick={() => setFilters({ ...filters, group: g })}
+              >
                 {STATUS_GROUPS[g].label}
               </Text>
             ))}
-            <Text className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`} onClick={() => setShowFilters(!showFilters)}>
+            <Text
+              className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`}
+              onClick={() => setShowFilters(!showFilters)}
+            >
               {showFilters ? '收起筛选' : extra ? `筛选(${extra})` : '更多筛选'}
             </Text>
           </View>
@@ -140,7 +166,9 @@ function QueuePage() {
             ))}
           </View>
           {items.length === 0 ? (
-            <Text className='queue__empty'>{filters.refNo ? '没有找到这个编号的案件,请核对后再查' : '没有符合条件的案件'}</Text>
+            <Text className='queue__empty'>
+              {filters.refNo ? '没有找到这个编号的案件,请核对后再查' : '没有符合条件的案件'}
+            </Text>
           ) : null}
           {moreError ? <Text className='queue__error'>{moreError}</Text> : null}
           {nextCursor ? (

@@ -31,7 +31,8 @@ export function livestreams(now: Date): TLivestreamInput[] {
     {
       slug: 'live-dibao-dibian-how-to-apply',
       title: '低保、低边怎么申请?一次讲清楚',
-      summary: '什么是最低生活保障(低保)和低保边缘家庭(低边)?收入怎么算、要带什么、多久有结果?直播里现场答疑,欢迎子女陪老人一起看。',
+      summary:
+        '什么是最低生活保障(低保)和低保边缘家庭(低边)?收入怎么算、要带什么、多久有结果?直播里现场答疑,欢迎子女陪老人一起看。',
       speaker: '区民政局社会救助科工作人员',
       startsAt: iso(beijingAt(now, 2, 19)),
       endsAt: iso(beijingAt(now, 2, 20)),
@@ -50,7 +51,12 @@ export function livestreams(now: Date): TLivestreamInput[] {
       channelsFinderUserName: FINDER,
       channelsFeedId: 'sample-feed-winter-jobs',
       chapters: [],
-      policySlugs: ['gig-work-market', 'vocational-training-subsidy', 'employment-assistance', 'women-employment-skills'],
+      policySlugs: [
+        'gig-work-market',
+        'vocational-training-subsidy',
+        'employment-assistance',
+        'women-employment-skills',
+      ],
     },
     {
       slug: 'live-medical-costs-help',
@@ -62,7 +68,12 @@ export function livestreams(now: Date): TLivestreamInput[] {
       channelsFinderUserName: FINDER,
       channelsFeedId: 'sample-feed-medical-costs',
       chapters: [],
-      policySlugs: ['medical-assistance', 'critical-illness-insurance-tilt', 'high-medical-cost-family-assistance', 'medical-insurance-premium-subsidy'],
+      policySlugs: [
+        'medical-assistance',
+        'critical-illness-insurance-tilt',
+        'high-medical-cost-family-assistance',
+        'medical-insurance-premium-subsidy',
+      ],
     },
     {
       slug: 'live-disability-subsidies-qa',
@@ -91,7 +102,13 @@ export function livestreams(now: Date): TLivestreamInput[] {
         { startSec: 2100, title: '家里装烟感、查电线', policySlugs: ['household-safety-check-for-vulnerable'] },
         { startSec: 2880, title: '观众提问', policySlugs: ['home-care-service-subsidy', 'family-doctor-home-visits'] },
       ],
-      policySlugs: ['home-care-service-subsidy', 'high-age-allowance', 'lonely-elderly-visits', 'household-safety-check-for-vulnerable', 'family-doctor-home-visits'],
+      policySlugs: [
+        'home-care-service-subsidy',
+        'high-age-allowance',
+        'lonely-elderly-visits',
+        'household-safety-check-for-vulnerable',
+        'family-doctor-home-visits',
+      ],
     },
     {
       slug: 'replay-school-aid-for-children',
@@ -106,11 +123,21 @@ export function livestreams(now: Date): TLivestreamInput[] {
         { startSec: 0, title: '开场', policySlugs: [] },
         { startSec: 120, title: '幼儿园到高中的资助', policySlugs: ['student-financial-aid'] },
         { startSec: 1080, title: '上大学:助学贷款怎么办', policySlugs: ['student-loan-origin-based'] },
-        { startSec: 1860, title: '工会"金秋助学"和妇联女童助学', policySlugs: ['worker-children-study-aid', 'women-children-care'] },
+        {
+          startSec: 1860,
+          title: '工会"金秋助学"和妇联女童助学',
+          policySlugs: ['worker-children-study-aid', 'women-children-care'],
+        },
         { startSec: 2520, title: '需要关爱的孩子还能得到什么帮助', policySlugs: ['children-in-difficult-situations'] },
         { startSec: 3300, title: '观众提问', policySlugs: [] },
       ],
-      policySlugs: ['student-financial-aid', 'student-loan-origin-based', 'worker-children-study-aid', 'women-children-care', 'children-in-difficult-situations'],
+      policySlugs: [
+        'student-financial-aid',
+        'student-loan-origin-based',
+        'worker-children-study-aid',
+        'women-children-care',
+        'children-in-difficult-situations',
+      ],
     },
     {
       slug: 'replay-typhoon-season-help',
@@ -127,7 +154,12 @@ export function livestreams(now: Date): TLivestreamInput[] {
         { startSec: 1500, title: '急事先救后审', policySlugs: ['urgent-hardship-first-aid', 'temporary-assistance'] },
         { startSec: 2400, title: '村里老房子的安全', policySlugs: ['rural-dilapidated-house-renovation'] },
       ],
-      policySlugs: ['natural-disaster-relief', 'temporary-assistance', 'urgent-hardship-first-aid', 'rural-dilapidated-house-renovation'],
+      policySlugs: [
+        'natural-disaster-relief',
+        'temporary-assistance',
+        'urgent-hardship-first-aid',
+        'rural-dilapidated-house-renovation',
+      ],
     },
   ];
 }

@@ -9,18 +9,28 @@ import type { TEligibilityRule, TPolicyInput, TRuleCondition } from '../../../..
 type CondOpts = Partial<Pick<TRuleCondition, 'value' | 'standard' | 'factor' | 'required'>>;
 
 /** One rule condition; required unless `required: false` is passed. */
-const c = (field: TRuleCondition['field'], op: TRuleCondition['op'], reason: string, opts: CondOpts = {}): TRuleCondition => ({
+const c = (
+  field: TRuleCondition['field'],
+  op: TRuleCondition['op'],
+  reason: string,
+  opts: CondOpts = {},
+): TRuleCondition => ({
   field,
   op,
   reason,
   ...opts,
   required: opts.required ?? true,
 });
-const rule = (conditions: TRuleCondition[], anyOf: TRuleCondition[][] = []): TEligibilityRule => ({ conditions, anyOf });
+const rule = (conditions: TRuleCondition[], anyOf: TRuleCondition[][] = []): TEligibilityRule => ({
+  conditions,
+  anyOf,
+});
 
 // Frequently used conditions.
-const incomeBelowDibao = (required = true) => c('monthlyIncomePerPerson', 'lt', '家庭人均月收入低于本区低保标准', { standard: 'dibao_monthly', required });
-const incomeBelowDibian = (required = true) => c('monthlyIncomePerPerson', 'lt', '家庭人均月收入低于本区低边标准', { standard: 'dibian_monthly', required });
+const incomeBelowDibao = (required = true) =>
+  c('monthlyIncomePerPerson', 'lt', '家庭人均月收入低于本区低保标准', { standard: 'dibao_monthly', required });
+const incomeBelowDibian = (required = true) =>
+  c('monthlyIncomePerPerson', 'lt', '家庭人均月收入低于本区低边标准', { standard: 'dibian_monthly', required });
 const assetsOk = (required = true) => c('assetsBelowLimit', 'isTrue', '家庭存款和财产在规定范围内', { required });
 
 /** Where to go, used in most policies. */
@@ -43,9 +53,16 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival'],
     targetGroups: ['dibao'],
     departmentCode: 'civil_affairs',
-    eligibilityText: '家庭人均月收入低于本区低保标准,且家庭存款、房产、车辆等财产符合规定。以共同生活的家庭为单位申请。',
+    eligibilityText:
+      '家庭人均月收入低于本区低保标准,且家庭存款、房产、车辆等财产符合规定。以共同生活的家庭为单位申请。',
     eligibilityRule: rule([incomeBelowDibao(), assetsOk()]),
-    materials: ['全家人的身份证和户口簿', '家庭经济状况核对授权书(在服务点现场签字)', '收入情况说明(没有固定收入的可以口头说明)', '残疾证、病历等(家里有残疾或重病成员时提供)', '本人银行卡或存折'],
+    materials: [
+      '全家人的身份证和户口簿',
+      '家庭经济状况核对授权书(在服务点现场签字)',
+      '收入情况说明(没有固定收入的可以口头说明)',
+      '残疾证、病历等(家里有残疾或重病成员时提供)',
+      '本人银行卡或存折',
+    ],
     steps: [
       { title: `到${POINT}提出申请,或由家人代办` },
       { title: '签字授权,核对家庭收入和财产', timeLimit: '一般受理后几个工作日内启动' },
@@ -93,12 +110,24 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival', 'care'],
     targetGroups: ['tekun'],
     departmentCode: 'civil_affairs',
-    eligibilityText: '老年人、残疾人或未满16周岁的未成年人,同时没有劳动能力、没有生活来源、没有法定赡养抚养扶养义务人(或义务人没有能力履行)。',
+    eligibilityText:
+      '老年人、残疾人或未满16周岁的未成年人,同时没有劳动能力、没有生活来源、没有法定赡养抚养扶养义务人(或义务人没有能力履行)。',
     eligibilityRule: rule(
       [incomeBelowDibao(), assetsOk(), c('livesAlone', 'isTrue', '独自生活,身边没有家人照顾', { required: false })],
-      [[c('age', 'gte', '已满60周岁', { standard: 'senior_age' }), c('hasDisability', 'isTrue', '有残疾,劳动能力受限'), c('age', 'lt', '未满16周岁', { value: 16 })]],
+      [
+        [
+          c('age', 'gte', '已满60周岁', { standard: 'senior_age' }),
+          c('hasDisability', 'isTrue', '有残疾,劳动能力受限'),
+          c('age', 'lt', '未满16周岁', { value: 16 }),
+        ],
+      ],
     ),
-    materials: ['身份证和户口簿', '家庭经济状况核对授权书', '残疾证或医院诊断证明(如有)', '法定义务人情况说明(由社区协助填写)'],
+    materials: [
+      '身份证和户口簿',
+      '家庭经济状况核对授权书',
+      '残疾证或医院诊断证明(如有)',
+      '法定义务人情况说明(由社区协助填写)',
+    ],
     steps: [
       { title: `本人或他人代为向${POINT}提出` },
       { title: '上门调查,评估生活自理能力' },
@@ -120,11 +149,9 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival'],
     targetGroups: ['emergency'],
     departmentCode: 'civil_affairs',
-    eligibilityText: '因火灾、交通事故、突发重病等意外事件,或者生活必需支出突然增加,导致基本生活暂时出现严重困难的家庭或个人。',
-    eligibilityRule: rule([
-      c('suddenEmergency', 'isTrue', '家里最近遇到突发的困难或意外'),
-      incomeBelowDibian(false),
-    ]),
+    eligibilityText:
+      '因火灾、交通事故、突发重病等意外事件,或者生活必需支出突然增加,导致基本生活暂时出现严重困难的家庭或个人。',
+    eligibilityRule: rule([c('suddenEmergency', 'isTrue', '家里最近遇到突发的困难或意外'), incomeBelowDibian(false)]),
     materials: ['身份证', '能说明困难情况的材料(如医院票据、火灾证明等,一时没有可以后补)', '银行卡或存折'],
     steps: [
       { title: `向${POINT}或街道(镇)提出,也可在小程序里申请` },
@@ -193,8 +220,13 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['care'],
     targetGroups: ['dibao', 'dibian', 'tekun'],
     departmentCode: 'civil_affairs',
-    eligibilityText: '本区户籍的60周岁及以上老人,其中低保、低边、特困老人和失能失智、高龄老人优先。具体档次以评估结果为准。',
-    eligibilityRule: rule([c('age', 'gte', '已满60周岁', { standard: 'senior_age' }), incomeBelowDibian(false), c('livesAlone', 'isTrue', '独自生活,更需要上门照顾', { required: false })]),
+    eligibilityText:
+      '本区户籍的60周岁及以上老人,其中低保、低边、特困老人和失能失智、高龄老人优先。具体档次以评估结果为准。',
+    eligibilityRule: rule([
+      c('age', 'gte', '已满60周岁', { standard: 'senior_age' }),
+      incomeBelowDibian(false),
+      c('livesAlone', 'isTrue', '独自生活,更需要上门照顾', { required: false }),
+    ]),
     materials: ['老人身份证和户口簿', '低保、低边或特困证明(如有,工作人员可代查)', '残疾证或病历(如有)'],
     steps: [
       { title: `老人或家属向${POINT}申请` },
@@ -219,7 +251,10 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '本区户籍、达到规定年龄的老人(示例:80周岁及以上,以区里现行规定为准)。',
     eligibilityRule: rule([c('age', 'gte', '已达到高龄津贴的年龄', { standard: 'high_age_allowance_age' })]),
     materials: ['老人身份证和户口簿', '老人本人银行卡或存折'],
-    steps: [{ title: `到龄后由系统核对,或到${POINT}登记` }, { title: '审核后按月发放', timeLimit: '一般登记后次月起发放' }],
+    steps: [
+      { title: `到龄后由系统核对,或到${POINT}登记` },
+      { title: '审核后按月发放', timeLimit: '一般登记后次月起发放' },
+    ],
     contacts: [{ name: POINT }, { name: '区民政局养老服务科' }],
   },
   {
@@ -235,9 +270,16 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['tekun', 'dibao', 'dibian'],
     departmentCode: 'civil_affairs',
     eligibilityText: '独自生活的60周岁及以上老人;子女不在身边、只有老两口一起生活的高龄老人也可以登记。',
-    eligibilityRule: rule([c('age', 'gte', '已满60周岁', { standard: 'senior_age' }), c('livesAlone', 'isTrue', '独自生活')]),
+    eligibilityRule: rule([
+      c('age', 'gte', '已满60周岁', { standard: 'senior_age' }),
+      c('livesAlone', 'isTrue', '独自生活'),
+    ]),
     materials: ['老人身份证', '一位紧急联系人的姓名和电话'],
-    steps: [{ title: `向${POINT}登记` }, { title: '社区安排探访人员', timeLimit: '一般登记后7天内首次上门' }, { title: '定期探访,有需要时转介服务' }],
+    steps: [
+      { title: `向${POINT}登记` },
+      { title: '社区安排探访人员', timeLimit: '一般登记后7天内首次上门' },
+      { title: '定期探访,有需要时转介服务' },
+    ],
     contacts: [{ name: POINT }],
   },
   {
@@ -277,7 +319,11 @@ export const POLICIES: TPolicyInput[] = [
     departmentCode: 'civil_affairs',
     eligibilityText: '去世的人或其家庭属于低保、低边、特困供养等情况,或符合本区其他减免规定。',
     materials: ['去世者的身份证和死亡证明', '经办家属的身份证', '低保、低边或特困证明(工作人员可代查)'],
-    steps: [{ title: `咨询${POINT},了解办理方式` }, { title: '在殡仪馆办理时出示材料' }, { title: '直接减免,不用先垫付' }],
+    steps: [
+      { title: `咨询${POINT},了解办理方式` },
+      { title: '在殡仪馆办理时出示材料' },
+      { title: '直接减免,不用先垫付' },
+    ],
     contacts: [{ name: POINT }, { name: '区民政局社会事务科' }],
   },
   {
@@ -293,10 +339,24 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival', 'development'],
     targetGroups: ['dibao', 'dibian', 'emergency', 'medical'],
     departmentCode: 'civil_affairs',
-    eligibilityText: '经政府救助后仍有较大困难,或暂时不符合政府救助条件但生活确实困难的家庭。具体以各慈善项目的要求为准。',
-    eligibilityRule: rule([], [[incomeBelowDibian(), c('heavyMedicalCosts', 'isTrue', '看病自付费用很高'), c('suddenEmergency', 'isTrue', '最近遇到突发困难')]]),
+    eligibilityText:
+      '经政府救助后仍有较大困难,或暂时不符合政府救助条件但生活确实困难的家庭。具体以各慈善项目的要求为准。',
+    eligibilityRule: rule(
+      [],
+      [
+        [
+          incomeBelowDibian(),
+          c('heavyMedicalCosts', 'isTrue', '看病自付费用很高'),
+          c('suddenEmergency', 'isTrue', '最近遇到突发困难'),
+        ],
+      ],
+    ),
     materials: ['身份证和户口簿', '能说明困难情况的材料'],
-    steps: [{ title: `向${POINT}提出` }, { title: '服务点转介给合适的慈善项目' }, { title: '项目方审核后提供帮助', timeLimit: '一般受理后20个工作日内答复' }],
+    steps: [
+      { title: `向${POINT}提出` },
+      { title: '服务点转介给合适的慈善项目' },
+      { title: '项目方审核后提供帮助', timeLimit: '一般受理后20个工作日内答复' },
+    ],
     contacts: [{ name: POINT }, { name: '区慈善总会' }],
   },
 
@@ -314,8 +374,12 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival'],
     targetGroups: ['medical', 'dibao', 'dibian', 'tekun'],
     departmentCode: 'medical_security',
-    eligibilityText: '低保、低边、特困供养人员,以及因病自付医疗费用过高、经认定生活困难的人员。参加了本地基本医疗保险。',
-    eligibilityRule: rule([c('heavyMedicalCosts', 'isTrue', '看病自付的费用较高')], [[incomeBelowDibian(), c('assetsBelowLimit', 'isTrue', '家庭财产在规定范围内')]]),
+    eligibilityText:
+      '低保、低边、特困供养人员,以及因病自付医疗费用过高、经认定生活困难的人员。参加了本地基本医疗保险。',
+    eligibilityRule: rule(
+      [c('heavyMedicalCosts', 'isTrue', '看病自付的费用较高')],
+      [[incomeBelowDibian(), c('assetsBelowLimit', 'isTrue', '家庭财产在规定范围内')]],
+    ),
     materials: ['身份证和医保卡(社保卡)', '医院费用清单和发票(未能直接结算时)', '出院小结或诊断证明'],
     steps: [
       { title: '在定点医院看病,出院时一站式结算' },
@@ -377,9 +441,22 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['tekun', 'dibao', 'medical'],
     departmentCode: 'health',
     eligibilityText: '本区常住居民都可以签约;65周岁及以上老人、残疾人、慢性病患者和生活困难家庭优先。',
-    eligibilityRule: rule([], [[c('age', 'gte', '已满65周岁,属于优先签约对象', { standard: 'elderly_checkup_age' }), c('hasDisability', 'isTrue', '有残疾,属于优先签约对象'), c('heavyMedicalCosts', 'isTrue', '长期看病,需要医生跟进')]]),
+    eligibilityRule: rule(
+      [],
+      [
+        [
+          c('age', 'gte', '已满65周岁,属于优先签约对象', { standard: 'elderly_checkup_age' }),
+          c('hasDisability', 'isTrue', '有残疾,属于优先签约对象'),
+          c('heavyMedicalCosts', 'isTrue', '长期看病,需要医生跟进'),
+        ],
+      ],
+    ),
     materials: ['身份证和医保卡(社保卡)'],
-    steps: [{ title: '到社区卫生服务中心或请服务点联系' }, { title: '签订协议,建立健康档案' }, { title: '定期随访,需要时上门' }],
+    steps: [
+      { title: '到社区卫生服务中心或请服务点联系' },
+      { title: '签订协议,建立健康档案' },
+      { title: '定期随访,需要时上门' },
+    ],
     contacts: [{ name: '所在地社区卫生服务中心' }, { name: POINT }],
   },
   {
@@ -397,7 +474,11 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '在本区居住的65周岁及以上老人。',
     eligibilityRule: rule([c('age', 'gte', '已满65周岁', { standard: 'elderly_checkup_age' })]),
     materials: ['身份证和医保卡(社保卡)'],
-    steps: [{ title: '预约社区卫生服务中心体检时间' }, { title: '空腹按时到场体检' }, { title: '家庭医生解读结果', timeLimit: '一般体检后1个月内' }],
+    steps: [
+      { title: '预约社区卫生服务中心体检时间' },
+      { title: '空腹按时到场体检' },
+      { title: '家庭医生解读结果', timeLimit: '一般体检后1个月内' },
+    ],
     contacts: [{ name: '所在地社区卫生服务中心' }],
   },
 
@@ -415,10 +496,15 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['development'],
     targetGroups: ['education', 'dibao', 'dibian', 'tekun'],
     departmentCode: 'education',
-    eligibilityText: '在校学生,家庭经济比较紧张,特别是低保、低边、特困供养家庭的子女以及残疾学生。具体以各学段规定为准。',
+    eligibilityText:
+      '在校学生,家庭经济比较紧张,特别是低保、低边、特困供养家庭的子女以及残疾学生。具体以各学段规定为准。',
     eligibilityRule: rule([c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }), incomeBelowDibian(false)]),
     materials: ['学生和监护人身份证、户口簿', '学生证或在读证明(学校可直接出具)', '低保、低边等证明(如有,可代查)'],
-    steps: [{ title: '关注学校开学后的资助通知' }, { title: '向学校提交申请' }, { title: '学校评议公示后发放', timeLimit: '一般在当学期内发放' }],
+    steps: [
+      { title: '关注学校开学后的资助通知' },
+      { title: '向学校提交申请' },
+      { title: '学校评议公示后发放', timeLimit: '一般在当学期内发放' },
+    ],
     contacts: [{ name: '孩子就读的学校' }, { name: '区教育局学生资助管理中心' }],
   },
   {
@@ -436,7 +522,11 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '被全日制普通高校录取或正在就读、户籍在本区、家庭经济比较紧张的学生。',
     eligibilityRule: rule([c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }), incomeBelowDibian(false)]),
     materials: ['学生和共同借款人(家长)身份证、户口簿', '录取通知书或学生证'],
-    steps: [{ title: '暑期在线提交贷款申请' }, { title: '到区学生资助管理中心现场签约' }, { title: '银行审核放款到学校', timeLimit: '一般在开学前后' }],
+    steps: [
+      { title: '暑期在线提交贷款申请' },
+      { title: '到区学生资助管理中心现场签约' },
+      { title: '银行审核放款到学校', timeLimit: '一般在开学前后' },
+    ],
     contacts: [{ name: '区教育局学生资助管理中心' }],
   },
 
@@ -454,7 +544,8 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival'],
     targetGroups: ['housing', 'dibao', 'dibian'],
     departmentCode: 'housing',
-    eligibilityText: '本区户籍家庭在本市无自有住房或人均住房面积低于规定标准,家庭收入和财产符合住房保障条件(低保、低边家庭优先)。',
+    eligibilityText:
+      '本区户籍家庭在本市无自有住房或人均住房面积低于规定标准,家庭收入和财产符合住房保障条件(低保、低边家庭优先)。',
     eligibilityRule: rule([incomeBelowDibian(), assetsOk()]),
     materials: ['全家人的身份证和户口簿', '家庭住房情况说明', '租房合同', '家庭经济状况核对授权书'],
     steps: [
@@ -524,7 +615,8 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['development'],
     targetGroups: ['employment', 'dibao', 'dibian'],
     departmentCode: 'hrss',
-    eligibilityText: '在法定劳动年龄内、有劳动能力和就业意愿、目前没有工作,且属于大龄、残疾、低保低边家庭成员等就业困难情形的人员。',
+    eligibilityText:
+      '在法定劳动年龄内、有劳动能力和就业意愿、目前没有工作,且属于大龄、残疾、低保低边家庭成员等就业困难情形的人员。',
     eligibilityRule: rule([
       c('unemployed', 'isTrue', '目前没有工作,想找工作'),
       c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' }),
@@ -575,9 +667,16 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['employment'],
     departmentCode: 'hrss',
     eligibilityText: '有劳动能力、想找零活或灵活就业的人都可以登记,不限户籍。',
-    eligibilityRule: rule([c('unemployed', 'isTrue', '目前没有固定工作'), c('age', 'gte', '已满16周岁', { value: 16 })]),
+    eligibilityRule: rule([
+      c('unemployed', 'isTrue', '目前没有固定工作'),
+      c('age', 'gte', '已满16周岁', { value: 16 }),
+    ]),
     materials: ['身份证', '技能证书(如有)'],
-    steps: [{ title: '到零工市场或线上登记' }, { title: '工作人员推荐活计', timeLimit: '一般登记后当天即可看岗' }, { title: '与雇主确认报酬后上岗' }],
+    steps: [
+      { title: '到零工市场或线上登记' },
+      { title: '工作人员推荐活计', timeLimit: '一般登记后当天即可看岗' },
+      { title: '与雇主确认报酬后上岗' },
+    ],
     contacts: [{ name: '区零工市场服务台' }, { name: '区人力社保局就业服务中心' }],
   },
   {
@@ -592,14 +691,19 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['development'],
     targetGroups: ['employment', 'dibao', 'dibian'],
     departmentCode: 'hrss',
-    eligibilityText: '在法定劳动年龄内、有培训意愿的人员;就业困难人员、失业人员和低保低边家庭成员优先并按规定享受补贴。',
+    eligibilityText:
+      '在法定劳动年龄内、有培训意愿的人员;就业困难人员、失业人员和低保低边家庭成员优先并按规定享受补贴。',
     eligibilityRule: rule([
       c('age', 'gte', '已满16周岁', { value: 16 }),
       c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' }),
       c('unemployed', 'isTrue', '目前没有工作,学技能有助于就业', { required: false }),
     ]),
     materials: ['身份证', '学历证明(部分课程需要)'],
-    steps: [{ title: '选择课程并报名' }, { title: '参加培训和考核' }, { title: '取得证书后申请补贴', timeLimit: '一般取证后按规定时限内申请' }],
+    steps: [
+      { title: '选择课程并报名' },
+      { title: '参加培训和考核' },
+      { title: '取得证书后申请补贴', timeLimit: '一般取证后按规定时限内申请' },
+    ],
     contacts: [{ name: '街道(镇)就业服务窗口' }, { name: '区人力社保局职业能力建设科' }],
   },
 
@@ -619,7 +723,11 @@ export const POLICIES: TPolicyInput[] = [
     departmentCode: 'agriculture',
     eligibilityText: '居住在本区农村、家庭人均收入较低的农户,低保、低边农户优先。',
     materials: ['户主身份证和户口簿'],
-    steps: [{ title: '向村服务点提出帮促需求' }, { title: '农技人员或帮扶干部上门' }, { title: '制定增收计划,定期回访', timeLimit: '一般每季度回访一次' }],
+    steps: [
+      { title: '向村服务点提出帮促需求' },
+      { title: '农技人员或帮扶干部上门' },
+      { title: '制定增收计划,定期回访', timeLimit: '一般每季度回访一次' },
+    ],
     contacts: [{ name: '所在村服务点' }, { name: '区农业农村局' }],
   },
   {
@@ -679,9 +787,22 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['dibao', 'dibian', 'tekun'],
     departmentCode: 'emergency',
     eligibilityText: '独居或行动不便的老人、残疾人家庭,以及低保、低边、特困供养家庭优先。',
-    eligibilityRule: rule([], [[c('livesAlone', 'isTrue', '独自生活,更需要居家安全检查'), c('hasDisability', 'isTrue', '有残疾,行动不便'), c('age', 'gte', '已满60周岁', { standard: 'senior_age' })]]),
+    eligibilityRule: rule(
+      [],
+      [
+        [
+          c('livesAlone', 'isTrue', '独自生活,更需要居家安全检查'),
+          c('hasDisability', 'isTrue', '有残疾,行动不便'),
+          c('age', 'gte', '已满60周岁', { standard: 'senior_age' }),
+        ],
+      ],
+    ),
     materials: ['户主身份证'],
-    steps: [{ title: `在${POINT}登记` }, { title: '预约上门检查', timeLimit: '一般登记后15天内上门' }, { title: '免费安装报警器或整改隐患' }],
+    steps: [
+      { title: `在${POINT}登记` },
+      { title: '预约上门检查', timeLimit: '一般登记后15天内上门' },
+      { title: '免费安装报警器或整改隐患' },
+    ],
     contacts: [{ name: POINT }, { name: '区应急管理局' }],
   },
 
@@ -699,7 +820,8 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['survival', 'care'],
     targetGroups: ['dibao', 'dibian'],
     departmentCode: 'disabled',
-    eligibilityText: '持有第二代残疾人证的本区户籍残疾人:生活补贴面向低保、低边等家庭中的残疾人;护理补贴面向重度残疾、需要长期照护的残疾人。',
+    eligibilityText:
+      '持有第二代残疾人证的本区户籍残疾人:生活补贴面向低保、低边等家庭中的残疾人;护理补贴面向重度残疾、需要长期照护的残疾人。',
     eligibilityRule: rule([c('hasDisability', 'isTrue', '持有残疾人证'), incomeBelowDibian(false)]),
     materials: ['残疾人证', '身份证和户口簿', '本人银行卡或存折'],
     steps: [
@@ -724,7 +846,11 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '持有残疾人证的本区残疾人,经评估确有需要;低保低边家庭和重度残疾人优先。',
     eligibilityRule: rule([c('hasDisability', 'isTrue', '持有残疾人证'), incomeBelowDibian(false)]),
     materials: ['残疾人证', '身份证'],
-    steps: [{ title: `向${POINT}或区残联申请` }, { title: '专业人员上门评估' }, { title: '适配器具或施工改造', timeLimit: '一般评估后60天内完成' }],
+    steps: [
+      { title: `向${POINT}或区残联申请` },
+      { title: '专业人员上门评估' },
+      { title: '适配器具或施工改造', timeLimit: '一般评估后60天内完成' },
+    ],
     contacts: [{ name: POINT }, { name: '区残联' }],
   },
   {
@@ -746,7 +872,11 @@ export const POLICIES: TPolicyInput[] = [
       c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' }),
     ]),
     materials: ['残疾人证', '身份证'],
-    steps: [{ title: `向${POINT}或区残联登记` }, { title: '评估能力和意愿' }, { title: '推荐岗位、安排培训或创业辅导' }],
+    steps: [
+      { title: `向${POINT}或区残联登记` },
+      { title: '评估能力和意愿' },
+      { title: '推荐岗位、安排培训或创业辅导' },
+    ],
     contacts: [{ name: '区残联' }, { name: '区人力社保局就业服务中心' }],
   },
 
@@ -764,7 +894,8 @@ export const POLICIES: TPolicyInput[] = [
     needTiers: ['care', 'development'],
     targetGroups: ['dibao', 'dibian', 'tekun', 'employment'],
     departmentCode: 'justice',
-    eligibilityText: '因经济原因请不起律师的人,低保、特困供养人员等一般可免于经济状况审查;讨薪、工伤等特定事项按规定放宽。',
+    eligibilityText:
+      '因经济原因请不起律师的人,低保、特困供养人员等一般可免于经济状况审查;讨薪、工伤等特定事项按规定放宽。',
     eligibilityRule: rule([incomeBelowDibian()]),
     materials: ['身份证', '与案件有关的材料(合同、欠条、病历等)', '经济状况说明(低保、特困人员可提供证明代替)'],
     steps: [
@@ -791,10 +922,20 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '本区工会会员职工,家庭人均收入较低,或因重病、意外等原因生活明显紧张。',
     eligibilityRule: rule(
       [c('age', 'lt', '在职职工一般在劳动年龄内', { standard: 'working_age_max' })],
-      [[incomeBelowDibian(), c('heavyMedicalCosts', 'isTrue', '家里看病自付费用很高'), c('suddenEmergency', 'isTrue', '最近遇到突发困难')]],
+      [
+        [
+          incomeBelowDibian(),
+          c('heavyMedicalCosts', 'isTrue', '家里看病自付费用很高'),
+          c('suddenEmergency', 'isTrue', '最近遇到突发困难'),
+        ],
+      ],
     ),
     materials: ['身份证', '工会会员证明(单位工会出具)', '能说明困难情况的材料'],
-    steps: [{ title: '向单位工会或街道(镇)职工服务站申请' }, { title: '工会核实情况' }, { title: '审批后发放帮扶', timeLimit: '一般受理后20个工作日内' }],
+    steps: [
+      { title: '向单位工会或街道(镇)职工服务站申请' },
+      { title: '工会核实情况' },
+      { title: '审批后发放帮扶', timeLimit: '一般受理后20个工作日内' },
+    ],
     contacts: [{ name: '单位工会或街道(镇)职工服务站' }, { name: '区总工会' }],
   },
   {
@@ -812,7 +953,11 @@ export const POLICIES: TPolicyInput[] = [
     eligibilityText: '工会会员职工的在读子女,家庭经济比较紧张。具体以当年通知为准。',
     eligibilityRule: rule([c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }), incomeBelowDibian(false)]),
     materials: ['职工和学生身份证', '录取通知书或在读证明', '工会会员证明'],
-    steps: [{ title: '关注暑期工会通知' }, { title: '向单位工会或职工服务站申请' }, { title: '审核公示后发放', timeLimit: '一般在开学前后' }],
+    steps: [
+      { title: '关注暑期工会通知' },
+      { title: '向单位工会或职工服务站申请' },
+      { title: '审核公示后发放', timeLimit: '一般在开学前后' },
+    ],
     contacts: [{ name: '单位工会或街道(镇)职工服务站' }, { name: '区总工会' }],
   },
 
@@ -830,7 +975,15 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['education', 'medical', 'dibao', 'dibian'],
     departmentCode: 'womens_federation',
     eligibilityText: '家里经济紧张或遇到特殊困难的妇女和儿童,如单亲母亲、患重病妇女、经济紧张家庭的女童等。',
-    eligibilityRule: rule([incomeBelowDibian(false)], [[c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }), c('heavyMedicalCosts', 'isTrue', '看病花费较大')]]),
+    eligibilityRule: rule(
+      [incomeBelowDibian(false)],
+      [
+        [
+          c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }),
+          c('heavyMedicalCosts', 'isTrue', '看病花费较大'),
+        ],
+      ],
+    ),
     materials: ['身份证', '能说明困难情况的材料(如病历、在读证明)'],
     steps: [{ title: `向社区妇联执委或${POINT}提出` }, { title: '妇联核实并对接项目' }, { title: '提供帮扶,定期回访' }],
     contacts: [{ name: '社区妇联执委' }, { name: '区妇联' }],
@@ -848,7 +1001,10 @@ export const POLICIES: TPolicyInput[] = [
     targetGroups: ['employment'],
     departmentCode: 'womens_federation',
     eligibilityText: '在劳动年龄内、有就业意愿的妇女,家庭经济紧张的优先。',
-    eligibilityRule: rule([c('unemployed', 'isTrue', '目前没有工作,想出来工作'), c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' })]),
+    eligibilityRule: rule([
+      c('unemployed', 'isTrue', '目前没有工作,想出来工作'),
+      c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' }),
+    ]),
     materials: ['身份证'],
     steps: [{ title: '向社区妇联执委或服务点报名' }, { title: '参加培训' }, { title: '推荐就业或接手工活' }],
     contacts: [{ name: '社区妇联执委' }, { name: '区妇联' }],

@@ -15,7 +15,8 @@ export const PROVIDERS: TProviderInput[] = [
     slug: 'civil-affairs-assistance-office',
     kind: 'department',
     name: '区民政局社会救助科',
-    description: '牵头全区的社会救助工作,负责低保、低边、特困供养、临时救助等的政策解释和审核确认,也是"幸福联盟"12个部门联席会议的召集方。',
+    description:
+      '牵头全区的社会救助工作,负责低保、低边、特困供养、临时救助等的政策解释和审核确认,也是"幸福联盟"12个部门联席会议的召集方。',
     departmentCode: 'civil_affairs',
     address: '区级助联体(区民生综合体内)',
     isSampleContact: true,
@@ -114,7 +115,8 @@ export const PROVIDERS: TProviderInput[] = [
     slug: 'cuiyuan-social-work-station',
     kind: 'social_work_station',
     name: '翠苑街道社工站',
-    description: '驻街道的专业社工团队,为辖区家庭提供个案帮扶、上门探访、政策代办和资源转介,是翠苑街道服务站的主要力量。',
+    description:
+      '驻街道的专业社工团队,为辖区家庭提供个案帮扶、上门探访、政策代办和资源转介,是翠苑街道服务站的主要力量。',
     address: '翠苑街道服务站内',
     phone: SAMPLE_PHONE,
     isSampleContact: true,
@@ -212,7 +214,8 @@ export const PROVIDERS: TProviderInput[] = [
     slug: 'shanliang-food-bank',
     kind: 'enterprise',
     name: '善粮公社',
-    description: '区级助联体里的爱心食物站:接收企业和市民捐赠的米、油、面和日用品,按月为有需要的家庭分发,也为突发困难的家庭应急供应。',
+    description:
+      '区级助联体里的爱心食物站:接收企业和市民捐赠的米、油、面和日用品,按月为有需要的家庭分发,也为突发困难的家庭应急供应。',
     address: '区级助联体(区民生综合体内)',
     phone: SAMPLE_PHONE,
     isSampleContact: true,
@@ -221,7 +224,8 @@ export const PROVIDERS: TProviderInput[] = [
     slug: 'gig-work-market',
     kind: 'enterprise',
     name: '零工市场',
-    description: '区级助联体里的找零活服务点:发布家政、搬运、维修、餐饮帮工等短期用工信息,现场帮忙对接雇主,不收中介费。',
+    description:
+      '区级助联体里的找零活服务点:发布家政、搬运、维修、餐饮帮工等短期用工信息,现场帮忙对接雇主,不收中介费。',
     address: '区级助联体(区民生综合体内)',
     phone: SAMPLE_PHONE,
     isSampleContact: true,

@@ -33,9 +33,16 @@ const MANDARIN = ['普通话'];
 const LOCAL = ['普通话', '杭州话'];
 const WEEKDAYS = '工作日 8:30–12:00,13:30–17:00';
 
-type ServiceDraft = Omit<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'> & Partial<Pick<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'>>;
+type ServiceDraft = Omit<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'> &
+  Partial<Pick<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'>>;
 /** Fills the HSDS defaults (普通话, no documents, available, no linked policies). */
-const svc = (d: ServiceDraft): TServiceInput => ({ languages: MANDARIN, requiredDocuments: [], capacity: 'available', policySlugs: [], ...d });
+const svc = (d: ServiceDraft): TServiceInput => ({
+  languages: MANDARIN,
+  requiredDocuments: [],
+  capacity: 'available',
+  policySlugs: [],
+  ...d,
+});
 
 export const SERVICES: TServiceInput[] = [
   // ───────────── 区民政局 ─────────────
@@ -43,7 +50,8 @@ export const SERVICES: TServiceInput[] = [
     slug: 'dibao-application-intake',
     providerSlug: 'civil-affairs-assistance-office',
     name: '低保申请受理与代办',
-    description: '在社区(村)服务点、街道(镇)服务站都可以提出最低生活保障(低保)申请。行动不便的,工作人员可以上门受理,也可以由家人代办。',
+    description:
+      '在社区(村)服务点、街道(镇)服务站都可以提出最低生活保障(低保)申请。行动不便的,工作人员可以上门受理,也可以由家人代办。',
     needTier: 'survival',
     delivery: 'material',
     targetGroups: ['dibao'],

@@ -82,7 +82,12 @@ export const STORIES: TStoryInput[] = [
     images: [],
     needTiers: ['development'],
     targetGroups: ['education'],
-    policySlugs: ['student-financial-aid', 'worker-children-study-aid', 'women-children-care', 'student-loan-origin-based'],
+    policySlugs: [
+      'student-financial-aid',
+      'worker-children-study-aid',
+      'women-children-care',
+      'student-loan-origin-based',
+    ],
   },
   {
     slug: 'zhao-dajie-medical-bills',
@@ -97,7 +102,13 @@ export const STORIES: TStoryInput[] = [
     images: [],
     needTiers: ['survival', 'care'],
     targetGroups: ['medical', 'dibian'],
-    policySlugs: ['medical-assistance', 'critical-illness-insurance-tilt', 'high-medical-cost-family-assistance', 'charity-assistance', 'low-income-marginal-family'],
+    policySlugs: [
+      'medical-assistance',
+      'critical-illness-insurance-tilt',
+      'high-medical-cost-family-assistance',
+      'charity-assistance',
+      'low-income-marginal-family',
+    ],
   },
   {
     slug: 'zhou-shifu-injury-and-rent',
@@ -127,7 +138,11 @@ export const STORIES: TStoryInput[] = [
     images: [],
     needTiers: ['survival', 'development'],
     targetGroups: ['housing', 'dibian'],
-    policySlugs: ['rural-dilapidated-house-renovation', 'rural-low-income-household-support', 'rural-farming-skills-guidance'],
+    policySlugs: [
+      'rural-dilapidated-house-renovation',
+      'rural-low-income-household-support',
+      'rural-farming-skills-guidance',
+    ],
   },
   {
     slug: 'chen-bobo-stays-home',

@@ -23,19 +23,25 @@ const today = () => chinaDay(new Date());
 const NEW_DEFAULTS: Record<string, Raw> = { isSampleContact: true, languages: '普通话', capacity: 'available' };
 
 /** Server paths of a policy update are under "patch."; the form's fields are not. */
-const unprefix = (errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^patch\./, ''), v]));
+const unprefix = (errors: FieldErrors): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^patch\./, ''), v]));
 
 /** The create/edit form of one content item: validates with the shared schema, then shows any server field errors. */
 export default function ContentEditor({ loaded, slug, onSaved }: Props) {
   const spec = KINDS[loaded.kind];
-  const [state, setState] = useState<Record<string, Raw>>(() => loaded.initial ?? { ...NEW_DEFAULTS, lastVerifiedAt: today(), ...(slug ? { slug } : {}) });
+  const [state, setState] = useState<Record<string, Raw>>(
+    () => loaded.initial ?? { ...NEW_DEFAULTS, lastVerifiedAt: today(), ...(slug ? { slug } : {}) },
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
     const input = toInput(spec.fields, slug ? { ...state, slug } : state);
-    const checked = slug && loaded.kind === 'policy' ? check(ZPolicyUpdateRequest, policyPatch(slug, input)) : check(spec.schema, input);
+    const checked =
+      slug && loaded.kind === 'policy'
+        ? check(ZPolicyUpdateRequest, policyPatch(slug, input))
+        : check(spec.schema, input);
     if (!checked.ok) {
       setErrors(unprefix(checked.errors));
       setError('有几项需要修改,请看红字提示');
@@ -51,7 +57,9 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
     } catch (caught) {
       const failure = toApiError(caught);
       setErrors(unprefix(errorsFromIssues(failure.details)));
-      setError(failure.code === 'NETWORK' ? '网络不太好,没有保存成功。填写的内容还在,请稍后再点保存。' : failure.message);
+      setError(
+        failure.code === 'NETWORK' ? '网络不太好,没有保存成功。填写的内容还在,请稍后再点保存。' : failure.message,
+      );
       setBusy(false);
     }
   };

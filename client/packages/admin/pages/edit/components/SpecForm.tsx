@@ -45,7 +45,18 @@ export default function SpecForm({ fields, state, onChange, errors, loaded, edit
               label={f.label}
               options={options}
               value={f.kind === 'multi' ? list : typeof raw === 'string' && raw ? raw : undefined}
-              onChange={(v) => onChange(f.key, f.kind === 'multi' ? (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]) : raw === v ? '' : v)}
+              onChange={(v) =>
+                onChange(
+                  f.key,
+                  f.kind === 'multi'
+                    ? list.includes(v)
+                      ? list.filter((x) => x !== v)
+                      : [...list, v]
+                    : raw === v
+                      ? ''
+                      : v,
+                )
+              }
               error={error}
               hint={f.hint ?? (f.kind === 'multi' ? '可以选多项,再点一次取消' : '再点一次可以取消')}
             />

@@ -63,11 +63,22 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
                 {row.sub ? ` · ${row.sub}` : ''} · {row.slug}
               </Text>
               <View className='admin-row__actions'>
-                <Text className='admin-row__action' onClick={() => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` })}>
+                <Text
+                  className='admin-row__action'
+                  onClick={() =>
+                    void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` })
+                  }
+                >
                   修改
                 </Text>
                 {STATUS_MOVES[row.status].map((m) => (
-                  <Text key={m.to} className={`admin-row__action admin-row__action--${m.to}`} onClick={() => (busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label }))}>
+                  <Text
+                    key={m.to}
+                    className={`admin-row__action admin-row__action--${m.to}`}
+                    onClick={() =>
+                      busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label })
+                    }
+                  >
                     {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
                   </Text>
                 ))}
@@ -80,7 +91,11 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
             title={confirm ? `确定${confirm.label}「${confirm.title}」吗?` : ''}
             content={confirm ? CONSEQUENCE[confirm.to] : undefined}
             actions={[
-              { label: confirm ? `确定${confirm.label}` : '确定', kind: 'primary', onTap: () => confirm && void move(confirm.slug, confirm.to) },
+              {
+                label: confirm ? `确定${confirm.label}` : '确定',
+                kind: 'primary',
+                onTap: () => confirm && void move(confirm.slug, confirm.to),
+              },
               { label: '先不改', onTap: () => setConfirm(undefined) },
             ]}
           />

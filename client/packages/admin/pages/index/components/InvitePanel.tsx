@@ -30,7 +30,13 @@ export default function InvitePanel() {
   const [busy, setBusy] = useState(false);
   const [invite, setInvite] = useState<Output<'admin.invites.create'>>();
   const level = role ? POINT_LEVEL_OF_ROLE[role] : undefined;
-  const points = usePageQuery(() => (street && level && level !== 'district_hub' ? call('servicePoints.list', { streetCode: street, level }) : Promise.resolve(null)), [street, level]);
+  const points = usePageQuery(
+    () =>
+      street && level && level !== 'district_hub'
+        ? call('servicePoints.list', { streetCode: street, level })
+        : Promise.resolve(null),
+    [street, level],
+  );
 
   const create = async () => {
     const body: Partial<TInviteCreateRequest> = { role, validDays: Number(days) };
@@ -60,18 +66,58 @@ export default function InvitePanel() {
     <Section title='工作人员邀请码' intro='新同事用邀请码登录后,就有对应的工作权限。邀请码只能用一次。' query={base}>
       {({ overview, departments }) => (
         <View className='invite'>
-          <Choice label='身份' stacked options={INVITE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} value={role} onChange={(r) => { setRole(r); setPointId(undefined); }} error={errors.role ? '请选择身份' : undefined} />
+          <Choice
+            label='身份'
+            stacked
+            options={INVITE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            value={role}
+            onChange={(r) => {
+              setRole(r);
+              setPointId(undefined);
+            }}
+            error={errors.role ? '请选择身份' : undefined}
+          />
           {level && level !== 'district_hub' ? (
             <>
-              <Choice label='街道/镇' options={overview.streets.map((s) => ({ value: s.code, label: s.name }))} value={street} onChange={(s) => { setStreet(s); setPointId(undefined); }} />
-              <Choice label='工作的站点' stacked options={(points.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={pointId} onChange={setPointId} error={errors.servicePointId} hint={street ? undefined : '请先选街道或镇'} />
+              <Choice
+                label='街道/镇'
+                options={overview.streets.map((s) => ({ value: s.code, label: s.name }))}
+                value={street}
+                onChange={(s) => {
+                  setStreet(s);
+                  setPointId(undefined);
+                }}
+              />
+              <Choice
+                label='工作的站点'
+                stacked
+                options={(points.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                value={pointId}
+                onChange={setPointId}
+                error={errors.servicePointId}
+                hint={street ? undefined : '请先选街道或镇'}
+              />
             </>
           ) : null}
-          {level === 'district_hub' ? <Text className='staff-field__hint'>工作站点:{overview.hub?.name ?? '区级助联体'}</Text> : null}
-          {role === 'dept_officer' ? (
-            <Choice label='部门' options={departments.map((d) => ({ value: d.id, label: d.name }))} value={departmentId} onChange={setDepartmentId} error={errors.departmentId} />
+          {level === 'district_hub' ? (
+            <Text className='staff-field__hint'>工作站点:{overview.hub?.name ?? '区级助联体'}</Text>
           ) : null}
-          <Choice label='有效天数' options={DAYS.map((d) => ({ value: d, label: `${d} 天` }))} value={days} onChange={setDays} error={errors.validDays} />
+          {role === 'dept_officer' ? (
+            <Choice
+              label='部门'
+              options={departments.map((d) => ({ value: d.id, label: d.name }))}
+              value={departmentId}
+              onChange={setDepartmentId}
+              error={errors.departmentId}
+            />
+          ) : null}
+          <Choice
+            label='有效天数'
+            options={DAYS.map((d) => ({ value: d, label: `${d} 天` }))}
+            value={days}
+            onChange={setDays}
+            error={errors.validDays}
+          />
           {error ? <Text className='admin-edit__error'>{error}</Text> : null}
           <ActionButton className='invite__create' busy={busy} busyText='正在生成…' onTap={() => void create()}>
             生成邀请码
@@ -82,7 +128,9 @@ export default function InvitePanel() {
               <Text className='invite__code' selectable>
                 {invite.code}
               </Text>
-              <Text className='invite__note'>只显示这一次,请马上抄下或转告本人。{fromIsoChina(invite.expiresAt)} 前有效。</Text>
+              <Text className='invite__note'>
+                只显示这一次,请马上抄下或转告本人。{fromIsoChina(invite.expiresAt)} 前有效。
+              </Text>
             </View>
           ) : null}
         </View>

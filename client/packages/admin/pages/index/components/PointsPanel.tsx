@@ -20,7 +20,13 @@ function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved
 
   const save = async () => {
     const blankToNull = (v: string) => (v.trim() ? v.trim() : null);
-    const checked = check(ZServicePointUpdate, { id: point.id, address: blankToNull(address), phone: blankToNull(phone), openingHours: blankToNull(hours), isSampleContact: sample });
+    const checked = check(ZServicePointUpdate, {
+      id: point.id,
+      address: blankToNull(address),
+      phone: blankToNull(phone),
+      openingHours: blankToNull(hours),
+      isSampleContact: sample,
+    });
     if (!checked.ok) return setErrors(checked.errors);
     setBusy(true);
     try {
@@ -35,10 +41,34 @@ function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved
   };
 
   return (
-    <Sheet name='point' title={point.name} error={error} busy={busy} submitText='保存' onSubmit={() => void save()} onCancel={onClose}>
+    <Sheet
+      name='point'
+      title={point.name}
+      error={error}
+      busy={busy}
+      submitText='保存'
+      onSubmit={() => void save()}
+      onCancel={onClose}
+    >
       <Field name='address' label='地址' value={address} onChange={setAddress} maxlength={120} error={errors.address} />
-      <Field name='phone' label='电话' value={phone} onChange={setPhone} maxlength={20} error={errors.phone} placeholder='0571-12345678' />
-      <Field name='openingHours' label='开放时间' value={hours} onChange={setHours} maxlength={120} error={errors.openingHours} placeholder='周一至周五 8:30-17:30' />
+      <Field
+        name='phone'
+        label='电话'
+        value={phone}
+        onChange={setPhone}
+        maxlength={20}
+        error={errors.phone}
+        placeholder='0571-12345678'
+      />
+      <Field
+        name='openingHours'
+        label='开放时间'
+        value={hours}
+        onChange={setHours}
+        maxlength={120}
+        error={errors.openingHours}
+        placeholder='周一至周五 8:30-17:30'
+      />
       <Choice
         label='电话和开放时间是否已核实'
         options={[
@@ -57,7 +87,10 @@ function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved
 export default function PointsPanel() {
   const overview = usePageQuery(() => call('org.overview', {}));
   const [street, setStreet] = useState<string>();
-  const points = usePageQuery(() => (street ? call('servicePoints.list', { streetCode: street }) : Promise.resolve(null)), [street]);
+  const points = usePageQuery(
+    () => (street ? call('servicePoints.list', { streetCode: street }) : Promise.resolve(null)),
+    [street],
+  );
   const [editing, setEditing] = useState<TServicePoint>();
 
   return (
@@ -66,7 +99,11 @@ export default function PointsPanel() {
         const list = street ? (points.data?.items ?? []) : o.hub ? [o.hub] : [];
         return (
           <>
-            <Choice options={o.streets.map((s) => ({ value: s.code, label: s.name }))} value={street} onChange={setStreet} />
+            <Choice
+              options={o.streets.map((s) => ({ value: s.code, label: s.name }))}
+              value={street}
+              onChange={setStreet}
+            />
             {points.loading && street ? <Text className='staff-field__hint'>正在读取站点…</Text> : null}
             {list.map((p) => (
               <View key={p.id} className='admin-row' onClick={() => setEditing(p)}>

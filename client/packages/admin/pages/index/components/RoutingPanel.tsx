@@ -55,13 +55,19 @@ export default function RoutingPanel() {
   };
 
   return (
-    <Section title='分派规则' intro='决定求助分到哪个站点、办理期限多长、建议转介哪个部门。发布后生成新版本,旧版本保留。' query={query}>
+    <Section
+      title='分派规则'
+      intro='决定求助分到哪个站点、办理期限多长、建议转介哪个部门。发布后生成新版本,旧版本保留。'
+      query={query}
+    >
       {(current) => {
         const value = text ?? JSON.stringify(current.rules, null, 2);
         return (
           <>
             <Text className='routing__version'>当前是第 {current.version} 版</Text>
-            {deadlineSummary(current.rules) ? <Text className='routing__summary'>{deadlineSummary(current.rules)}</Text> : null}
+            {deadlineSummary(current.rules) ? (
+              <Text className='routing__summary'>{deadlineSummary(current.rules)}</Text>
+            ) : null}
             <Field name='rules' label='规则内容(JSON)' multiline maxlength={100000} value={value} onChange={setText} />
             {issues.map((i) => (
               <Text key={i} className='staff-field__error'>
@@ -69,7 +75,12 @@ export default function RoutingPanel() {
               </Text>
             ))}
             {done ? <Text className='routing__done'>{done}</Text> : null}
-            <ActionButton className='routing__publish' busy={busy} busyText='正在发布…' onTap={() => void publish(value)}>
+            <ActionButton
+              className='routing__publish'
+              busy={busy}
+              busyText='正在发布…'
+              onTap={() => void publish(value)}
+            >
               发布新版本
             </ActionButton>
           </>

@@ -16,7 +16,9 @@ export default function Section<T>({ title, intro, query, children }: Props<T>) 
     <View className='admin-section'>
       <Text className='admin-section__title'>{title}</Text>
       {intro ? <Text className='admin-section__intro'>{intro}</Text> : null}
-      {query.data !== undefined && query.error ? <Text className='admin-section__error'>{query.error.message}</Text> : null}
+      {query.data !== undefined && query.error ? (
+        <Text className='admin-section__error'>{query.error.message}</Text>
+      ) : null}
       {body}
     </View>
   );

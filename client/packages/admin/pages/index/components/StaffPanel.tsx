@@ -13,7 +13,10 @@ import Section from './Section';
 const PAGE_SIZE = 20;
 const ALL = 'all';
 type RoleFilter = StaffRole | typeof ALL;
-const ROLE_FILTERS: { value: RoleFilter; label: string }[] = [{ value: ALL, label: '全部' }, ...STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
+const ROLE_FILTERS: { value: RoleFilter; label: string }[] = [
+  { value: ALL, label: '全部' },
+  ...STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+];
 
 type Pending =
   | { kind: 'revoke'; member: TStaffMember; membership: TStaffMembership }
@@ -25,10 +28,18 @@ const where = (m: TStaffMembership) => (m.unitName ? `${ROLE_LABELS[m.role]} · 
 
 function confirmText(p: Pending): { title: string; content: string; action: string } {
   if (p.kind === 'revoke') {
-    return { title: '撤销这项身份？', content: `${p.member.displayName}将不再是「${where(p.membership)}」，下一次操作起生效。`, action: '撤销' };
+    return {
+      title: '撤销这项身份？',
+      content: `${p.member.displayName}将不再是「${where(p.membership)}」，下一次操作起生效。`,
+      action: '撤销',
+    };
   }
   if (p.kind === 'disable') {
-    return { title: '停用这个账号？', content: `${p.member.displayName}会马上在所有设备上退出，之后不能再登录，直到恢复。`, action: '停用' };
+    return {
+      title: '停用这个账号？',
+      content: `${p.member.displayName}会马上在所有设备上退出，之后不能再登录，直到恢复。`,
+      action: '停用',
+    };
   }
   return { title: '恢复这个账号？', content: `${p.member.displayName}可以重新登录，原有的身份不变。`, action: '恢复' };
 }
@@ -39,7 +50,10 @@ export default function StaffPanel() {
   const [page, setPage] = useState(1);
   const [pending, setPending] = useState<Pending>();
   const [error, setError] = useState<string>();
-  const list = usePageQuery(() => call('admin.staff.list', { page, pageSize: PAGE_SIZE, ...(role === ALL ? {} : { role }) }), [role, page]);
+  const list = usePageQuery(
+    () => call('admin.staff.list', { page, pageSize: PAGE_SIZE, ...(role === ALL ? {} : { role }) }),
+    [role, page],
+  );
 
   const run = async (p: Pending) => {
     setPending(undefined);
@@ -58,7 +72,15 @@ export default function StaffPanel() {
     <Section title='工作人员' intro='撤销身份或停用账号后，对方下一次操作时就生效。' query={list}>
       {(data) => (
         <View className='staff-admin'>
-          <Choice label='身份' options={ROLE_FILTERS} value={role} onChange={(r) => { setRole(r); setPage(1); }} />
+          <Choice
+            label='身份'
+            options={ROLE_FILTERS}
+            value={role}
+            onChange={(r) => {
+              setRole(r);
+              setPage(1);
+            }}
+          />
           {error ? <Text className='admin-section__error'>{error}</Text> : null}
           {data.items.length === 0 ? <Text className='admin-list__empty'>没有符合条件的工作人员</Text> : null}
           {data.items.map((member) => (
@@ -74,22 +96,40 @@ export default function StaffPanel() {
                     {m.revokedAt ? `（${fromIsoChina(m.revokedAt)} 已撤销）` : ''}
                   </Text>
                   {m.revokedAt ? null : (
-                    <Text className='staff-admin__action' onClick={() => setPending({ kind: 'revoke', member, membership: m })}>
+                    <Text
+                      className='staff-admin__action'
+                      onClick={() => setPending({ kind: 'revoke', member, membership: m })}
+                    >
                       撤销
                     </Text>
                   )}
                 </View>
               ))}
-              <Text className='admin-row__meta'>最近登录：{when(member.lastLoginAt)}；最近使用：{when(member.lastSeenAt)}</Text>
-              <Text className='staff-admin__action' onClick={() => setPending({ kind: member.disabledAt ? 'enable' : 'disable', member })}>
+              <Text className='admin-row__meta'>
+                最近登录：{when(member.lastLoginAt)}；最近使用：{when(member.lastSeenAt)}
+              </Text>
+              <Text
+                className='staff-admin__action'
+                onClick={() => setPending({ kind: member.disabledAt ? 'enable' : 'disable', member })}
+              >
                 {member.disabledAt ? '恢复账号' : '停用账号'}
               </Text>
             </View>
           ))}
           <View className='staff-admin__pager'>
-            {page > 1 ? <Text className='staff-admin__action' onClick={() => setPage(page - 1)}>上一页</Text> : null}
-            <Text className='admin-row__meta'>第 {page} 页，共 {data.total} 人</Text>
-            {page * PAGE_SIZE < data.total ? <Text className='staff-admin__action' onClick={() => setPage(page + 1)}>下一页</Text> : null}
+            {page > 1 ? (
+              <Text className='staff-admin__action' onClick={() => setPage(page - 1)}>
+                上一页
+              </Text>
+            ) : null}
+            <Text className='admin-row__meta'>
+              第 {page} 页，共 {data.total} 人
+            </Text>
+            {page * PAGE_SIZE < data.total ? (
+              <Text className='staff-admin__action' onClick={() => setPage(page + 1)}>
+                下一页
+              </Text>
+            ) : null}
           </View>
           <Dialog
             open={Boolean(pending)}
@@ -97,7 +137,11 @@ export default function StaffPanel() {
             content={confirm?.content}
             actions={[
               { label: '取消', onTap: () => setPending(undefined) },
-              { label: confirm?.action ?? '', kind: pending?.kind === 'enable' ? 'primary' : 'danger', onTap: () => void (pending && run(pending)) },
+              {
+                label: confirm?.action ?? '',
+                kind: pending?.kind === 'enable' ? 'primary' : 'danger',
+                onTap: () => void (pending && run(pending)),
+              },
             ]}
           />
         </View>

@@ -36,7 +36,15 @@ function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () =
     <View className='admin-row'>
       <Text className='admin-row__title'>{standard.label}</Text>
       {standard.note ? <Text className='admin-row__meta'>{standard.note}</Text> : null}
-      <Field name={`standard-${standard.key}`} label={`数值(${standard.unit})`} type='digit' value={value} onChange={setValue} error={errors.value} maxlength={10} />
+      <Field
+        name={`standard-${standard.key}`}
+        label={`数值(${standard.unit})`}
+        type='digit'
+        value={value}
+        onChange={setValue}
+        error={errors.value}
+        maxlength={10}
+      />
       <Choice
         options={[
           { value: 'real', label: '已核实' },

@@ -24,9 +24,7 @@ export default function ResumePrompt({ draft, onContinue, onRestart }: Props) {
   return (
     <View className='apply-resume'>
       <Text className='apply-resume__title'>上次还没有填完</Text>
-      <Text className='apply-resume__line'>
-        {[who, draft.subjectName].filter(Boolean).join(' · ') || '刚开始填写'}
-      </Text>
+      <Text className='apply-resume__line'>{[who, draft.subjectName].filter(Boolean).join(' · ') || '刚开始填写'}</Text>
       <Text className='apply-resume__line'>
         填到第 {steps.indexOf(draft.step) + 1} 步「{STEP_TITLES[draft.step]}」{when ? `,${when} 保存` : ''}
       </Text>
@@ -42,7 +40,13 @@ export default function ResumePrompt({ draft, onContinue, onRestart }: Props) {
         content='上次填写的内容会被清空'
         actions={[
           { label: '清空,重新开始', kind: 'danger', onTap: onRestart },
-          { label: '不了,继续填写', onTap: () => { setConfirming(false); onContinue(); } },
+          {
+            label: '不了,继续填写',
+            onTap: () => {
+              setConfirming(false);
+              onContinue();
+            },
+          },
         ]}
       />
     </View>

@@ -25,7 +25,9 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
       update({ lat: position.lat, lng: position.lng });
     } catch (error) {
       const denied = error instanceof LocationError && error.reason === 'denied';
-      setLocationNote(denied ? '没有得到位置授权。没关系,请在上面选择街道和社区。' : '暂时定不到位置,请在上面选择街道和社区。');
+      setLocationNote(
+        denied ? '没有得到位置授权。没关系,请在上面选择街道和社区。' : '暂时定不到位置,请在上面选择街道和社区。',
+      );
     } finally {
       setLocating(false);
     }
@@ -37,7 +39,9 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
         <DivisionList
           name='street'
           selected={draft.streetCode}
-          onPick={(division) => update({ streetCode: division.code, streetName: division.name, communityCode: '', communityName: '' })}
+          onPick={(division) =>
+            update({ streetCode: division.code, streetName: division.name, communityCode: '', communityName: '' })
+          }
         />
       </FormField>
       {draft.streetCode ? (
@@ -56,18 +60,33 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
         </FormField>
       ) : null}
       <FormField label='详细地址' hint='例如:文三路 100 号 3 幢 2 单元 501 室' error={errors.address} name='address'>
-        <FormInput value={draft.address} maxlength={200} invalid={Boolean(errors.address)} onChange={(address) => update({ address })} />
+        <FormInput
+          value={draft.address}
+          maxlength={200}
+          invalid={Boolean(errors.address)}
+          onChange={(address) => update({ address })}
+        />
       </FormField>
       <View className='apply-step__location'>
         {draft.lat !== null ? (
           <>
             <Text className='apply-step__note'>已记下{whose}现在的位置,工作人员会找最近的服务点。</Text>
-            <FormChoice options={[{ value: 'clear', label: '不用位置了' }]} selected={[]} onToggle={() => update({ lat: null, lng: null })} />
+            <FormChoice
+              options={[{ value: 'clear', label: '不用位置了' }]}
+              selected={[]}
+              onToggle={() => update({ lat: null, lng: null })}
+            />
           </>
         ) : (
           <FormChoice
             name='locate'
-            options={[{ value: 'locate', label: locating ? '正在定位…' : '用我现在的位置', hint: '人就在家里时可以用,帮工作人员更快找到' }]}
+            options={[
+              {
+                value: 'locate',
+                label: locating ? '正在定位…' : '用我现在的位置',
+                hint: '人就在家里时可以用,帮工作人员更快找到',
+              },
+            ]}
             selected={[]}
             onToggle={() => (locating ? undefined : void handleLocate())}
           />

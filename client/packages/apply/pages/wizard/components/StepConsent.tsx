@@ -56,7 +56,11 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
           onToggle={() => void togglePrivacy()}
         />
       </FormField>
-      {blocked ? <Text className='apply-step__note apply-step__note--warning'>需要在微信弹出的提示里点「同意」,才能提交申请</Text> : null}
+      {blocked ? (
+        <Text className='apply-step__note apply-step__note--warning'>
+          需要在微信弹出的提示里点「同意」,才能提交申请
+        </Text>
+      ) : null}
       {draft.channel !== 'referral' ? (
         <FormField
           label='敏感信息'

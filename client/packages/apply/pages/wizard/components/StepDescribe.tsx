@@ -14,16 +14,35 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
   if (draft.channel === 'referral') {
     return (
       <View className='apply-step apply-step--describe'>
-        <FormField label='您看到了什么情况?' hint='例如:老人一个人住,这几天没见出门,家里好像没人照顾' error={errors.observed} name='observed'>
-          <FormInput multiline value={draft.observed} maxlength={MAX_OBSERVED} invalid={Boolean(errors.observed)} onChange={(observed) => update({ observed })} />
+        <FormField
+          label='您看到了什么情况?'
+          hint='例如:老人一个人住,这几天没见出门,家里好像没人照顾'
+          error={errors.observed}
+          name='observed'
+        >
+          <FormInput
+            multiline
+            value={draft.observed}
+            maxlength={MAX_OBSERVED}
+            invalid={Boolean(errors.observed)}
+            onChange={(observed) => update({ observed })}
+          />
           <Text className='apply-step__count'>
             {draft.observed.length}/{MAX_OBSERVED}
           </Text>
         </FormField>
         <FormField label='有多着急?' error={errors.urgency} name='urgency'>
-          <FormChoice name='urgency' options={URGENCY_OPTIONS} selected={[draft.urgency]} invalid={Boolean(errors.urgency)} onToggle={(urgency) => update({ urgency })} />
+          <FormChoice
+            name='urgency'
+            options={URGENCY_OPTIONS}
+            selected={[draft.urgency]}
+            invalid={Boolean(errors.urgency)}
+            onToggle={(urgency) => update({ urgency })}
+          />
         </FormField>
-        {draft.urgency === 'emergency' ? <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text> : null}
+        {draft.urgency === 'emergency' ? (
+          <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text>
+        ) : null}
       </View>
     );
   }
@@ -36,12 +55,24 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
         error={errors.description}
         name='description'
       >
-        <FormInput multiline value={draft.description} maxlength={MAX_DESCRIPTION} invalid={Boolean(errors.description)} onChange={(description) => update({ description })} />
+        <FormInput
+          multiline
+          value={draft.description}
+          maxlength={MAX_DESCRIPTION}
+          invalid={Boolean(errors.description)}
+          onChange={(description) => update({ description })}
+        />
         <Text className='apply-step__count'>
           {draft.description.length}/{MAX_DESCRIPTION}
         </Text>
       </FormField>
-      <FormField label='照片或材料' optional hint='例如:病历、房屋照片、收入证明,最多 9 张' error={errors.attachmentIds} name='photos'>
+      <FormField
+        label='照片或材料'
+        optional
+        hint='例如:病历、房屋照片、收入证明,最多 9 张'
+        error={errors.attachmentIds}
+        name='photos'
+      >
         <ApplyPhotoList
           attachments={draft.attachments}
           onAdd={(attachment) => update((d) => ({ attachments: [...d.attachments, attachment] }))}

@@ -29,8 +29,21 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
           onToggle={(needTier) => update({ needTier })}
         />
       </FormField>
-      <FormField label='和哪些事有关?' optional hint={`可以选几项,最多 ${MAX_CATEGORIES} 项`} error={errors.categories} name='categories'>
-        <FormChoice name='categories' multiple columns={2} options={CATEGORY_OPTIONS} selected={draft.categories} onToggle={toggleCategory} />
+      <FormField
+        label='和哪些事有关?'
+        optional
+        hint={`可以选几项,最多 ${MAX_CATEGORIES} 项`}
+        error={errors.categories}
+        name='categories'
+      >
+        <FormChoice
+          name='categories'
+          multiple
+          columns={2}
+          options={CATEGORY_OPTIONS}
+          selected={draft.categories}
+          onToggle={toggleCategory}
+        />
       </FormField>
       <FormField label='有多着急?' error={errors.urgency} name='urgency'>
         <FormChoice
@@ -41,7 +54,9 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
           onToggle={(urgency) => update({ urgency })}
         />
       </FormField>
-      {draft.urgency === 'emergency' ? <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text> : null}
+      {draft.urgency === 'emergency' ? (
+        <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text>
+      ) : null}
     </View>
   );
 }

@@ -12,11 +12,33 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
   if (draft.channel === 'referral') {
     return (
       <View className='apply-step apply-step--person'>
-        <FormField label='他(她)怎么称呼?' hint='不知道全名也可以,例如:3 号楼的王奶奶' error={errors.subjectName} name='subjectName'>
-          <FormInput value={draft.subjectName} maxlength={40} invalid={Boolean(errors.subjectName)} onChange={(subjectName) => update({ subjectName })} />
+        <FormField
+          label='他(她)怎么称呼?'
+          hint='不知道全名也可以,例如:3 号楼的王奶奶'
+          error={errors.subjectName}
+          name='subjectName'
+        >
+          <FormInput
+            value={draft.subjectName}
+            maxlength={40}
+            invalid={Boolean(errors.subjectName)}
+            onChange={(subjectName) => update({ subjectName })}
+          />
         </FormField>
-        <FormField label='您的手机号' optional hint='方便工作人员向您了解情况,不会告诉对方' error={errors.referrerPhone} name='referrerPhone'>
-          <FormInput value={draft.referrerPhone} type='number' maxlength={13} invalid={Boolean(errors.referrerPhone)} onChange={(referrerPhone) => update({ referrerPhone })} />
+        <FormField
+          label='您的手机号'
+          optional
+          hint='方便工作人员向您了解情况,不会告诉对方'
+          error={errors.referrerPhone}
+          name='referrerPhone'
+        >
+          <FormInput
+            value={draft.referrerPhone}
+            type='number'
+            maxlength={13}
+            invalid={Boolean(errors.referrerPhone)}
+            onChange={(referrerPhone) => update({ referrerPhone })}
+          />
         </FormField>
         <Text className='apply-step__note'>为保护对方隐私,请不要填写对方的身份证号和病情,工作人员会上门了解。</Text>
       </View>
@@ -26,8 +48,18 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
   const isProxy = draft.channel === 'proxy';
   return (
     <View className='apply-step apply-step--person'>
-      <FormField label={isProxy ? '家人的姓名' : '您的姓名'} hint='请填写身份证上的名字' error={errors.subjectName} name='subjectName'>
-        <FormInput value={draft.subjectName} maxlength={40} invalid={Boolean(errors.subjectName)} onChange={(subjectName) => update({ subjectName })} />
+      <FormField
+        label={isProxy ? '家人的姓名' : '您的姓名'}
+        hint='请填写身份证上的名字'
+        error={errors.subjectName}
+        name='subjectName'
+      >
+        <FormInput
+          value={draft.subjectName}
+          maxlength={40}
+          invalid={Boolean(errors.subjectName)}
+          onChange={(subjectName) => update({ subjectName })}
+        />
       </FormField>
       {isProxy ? (
         <FormField label='您是他(她)的什么人?' error={errors.relationship} name='relationship'>
@@ -41,8 +73,20 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
           />
         </FormField>
       ) : null}
-      <FormField label={isProxy ? '家人的身份证号' : '身份证号'} optional hint={ID_HINT} error={errors.idNumber} name='idNumber'>
-        <FormInput value={draft.idNumber} type='idcard' maxlength={22} invalid={Boolean(errors.idNumber)} onChange={(idNumber) => update({ idNumber })} />
+      <FormField
+        label={isProxy ? '家人的身份证号' : '身份证号'}
+        optional
+        hint={ID_HINT}
+        error={errors.idNumber}
+        name='idNumber'
+      >
+        <FormInput
+          value={draft.idNumber}
+          type='idcard'
+          maxlength={22}
+          invalid={Boolean(errors.idNumber)}
+          onChange={(idNumber) => update({ idNumber })}
+        />
       </FormField>
       <FormField
         label={isProxy ? '家人的手机号' : '您的手机号'}
@@ -51,10 +95,21 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
         error={errors.phone}
         name='phone'
       >
-        <FormInput value={draft.phone} type='number' maxlength={13} invalid={Boolean(errors.phone)} onChange={(phone) => update({ phone })} />
+        <FormInput
+          value={draft.phone}
+          type='number'
+          maxlength={13}
+          invalid={Boolean(errors.phone)}
+          onChange={(phone) => update({ phone })}
+        />
       </FormField>
       {isProxy ? (
-        <FormField label='本人同意您替他(她)申请吗?' hint='替家人申请,需要家人本人同意' error={errors.subjectConsentMethod} name='subjectConsentMethod'>
+        <FormField
+          label='本人同意您替他(她)申请吗?'
+          hint='替家人申请,需要家人本人同意'
+          error={errors.subjectConsentMethod}
+          name='subjectConsentMethod'
+        >
           <FormChoice
             name='subjectConsentMethod'
             options={CONSENT_METHOD_OPTIONS}

@@ -3,27 +3,42 @@ import { CATEGORY_LABELS } from '@shared/domain/categories';
 import { maskIdNumber } from '@shared/domain/identity';
 import type { ApplyDraft, StepId } from '@/services/draft';
 import { STEP_TITLES } from '../model';
-import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS, TIER_OPTIONS, URGENCY_OPTIONS, WHO_OPTIONS, labelOf, targetGroupText } from '../options';
+import {
+  CONSENT_METHOD_OPTIONS,
+  RELATIONSHIP_OPTIONS,
+  TIER_OPTIONS,
+  URGENCY_OPTIONS,
+  WHO_OPTIONS,
+  labelOf,
+  targetGroupText,
+} from '../options';
 
 type Props = { draft: ApplyDraft; onEdit: (step: StepId) => void };
 
 type Row = [label: string, value: string];
 
 function placeText(d: ApplyDraft): string {
-  const area = [d.streetName, d.communityName && d.communityName !== '不清楚' ? d.communityName : ''].filter(Boolean).join(' ');
+  const area = [d.streetName, d.communityName && d.communityName !== '不清楚' ? d.communityName : '']
+    .filter(Boolean)
+    .join(' ');
   return [area, d.address].filter(Boolean).join(',') + (d.lat !== null ? '(已附上位置)' : '');
 }
 
 function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
   const referral = d.channel === 'referral';
   const person: Row[] = referral
-    ? [['称呼', d.subjectName], ['您的手机号', d.referrerPhone || '没有留']]
+    ? [
+        ['称呼', d.subjectName],
+        ['您的手机号', d.referrerPhone || '没有留'],
+      ]
     : [
         ['姓名', d.subjectName],
         ...(d.channel === 'proxy' ? ([['关系', labelOf(RELATIONSHIP_OPTIONS, d.relationship)]] as Row[]) : []),
         ['身份证号', d.idNumber ? maskIdNumber(d.idNumber) : '没有填'],
         ['手机号', d.phone || '没有填'],
-        ...(d.channel === 'proxy' ? ([['本人同意', labelOf(CONSENT_METHOD_OPTIONS, d.subjectConsentMethod)]] as Row[]) : []),
+        ...(d.channel === 'proxy'
+          ? ([['本人同意', labelOf(CONSENT_METHOD_OPTIONS, d.subjectConsentMethod)]] as Row[])
+          : []),
       ];
   const categories = d.categories.map((c) => CATEGORY_LABELS[c]).join('、');
   const group = targetGroupText(d.targetGroup);
@@ -47,8 +62,14 @@ function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
     {
       step: 'describe',
       rows: referral
-        ? [['看到的情况', d.observed], ['着急程度', labelOf(URGENCY_OPTIONS, d.urgency)]]
-        : [['困难情况', d.description], ['照片', d.attachments.length > 0 ? `${d.attachments.length} 张` : '没有']],
+        ? [
+            ['看到的情况', d.observed],
+            ['着急程度', labelOf(URGENCY_OPTIONS, d.urgency)],
+          ]
+        : [
+            ['困难情况', d.description],
+            ['照片', d.attachments.length > 0 ? `${d.attachments.length} 张` : '没有'],
+          ],
     },
     {
       step: 'consent',

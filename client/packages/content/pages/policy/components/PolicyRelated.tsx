@@ -25,7 +25,10 @@ export default function PolicyRelated({ related }: Props) {
         </ContentSection>
       ) : null}
       {livestreams.length > 0 ? (
-        <ContentSection title='直播里讲过' hint={livestreams.some((l) => l.chapters.length > 0) ? '点小节,从讲这条政策的地方开始看' : undefined}>
+        <ContentSection
+          title='直播里讲过'
+          hint={livestreams.some((l) => l.chapters.length > 0) ? '点小节,从讲这条政策的地方开始看' : undefined}
+        >
           {livestreams.map((l) => (
             <View key={l.slug} className='policy-related__live'>
               <Text className='policy-related__link' onClick={go(replayUrl(l.slug))}>

@@ -50,7 +50,11 @@ export default function Question({ question, index, total, value, onAnswer, onBa
   };
 
   const option = (label: string, answer: Value, selected: boolean) => (
-    <View key={label} className={`self-check__option${selected ? ' self-check__option--on' : ''}`} onClick={() => onAnswer(answer)}>
+    <View
+      key={label}
+      className={`self-check__option${selected ? ' self-check__option--on' : ''}`}
+      onClick={() => onAnswer(answer)}
+    >
       <Text>{selected ? `✓ ${label}` : label}</Text>
     </View>
   );

@@ -44,7 +44,11 @@ function ResultCard({ match }: { match: Match }) {
         <ActionButton className='self-check__apply' onTap={() => void Taro.navigateTo({ url: applyUrlOf(match) })}>
           马上申请
         </ActionButton>
-        <ActionButton className='self-check__detail' kind='plain' onTap={() => void Taro.navigateTo({ url: policyUrl(match.policy.slug) })}>
+        <ActionButton
+          className='self-check__detail'
+          kind='plain'
+          onTap={() => void Taro.navigateTo({ url: policyUrl(match.policy.slug) })}
+        >
           看政策详情
         </ActionButton>
       </View>
@@ -87,7 +91,12 @@ export default function Results({ result, includeUnlikely, busy, onShowUnlikely,
   const count = (band: SelfCheckBand) => result.matches.filter((m) => m.band === band).length;
   const likely = count('likely');
   const possibly = count('possibly');
-  const title = likely > 0 ? `有 ${likely} 项帮助很可能适合您` : possibly > 0 ? `有 ${possibly} 项帮助可能适合您` : '暂时没有找到很合适的政策';
+  const title =
+    likely > 0
+      ? `有 ${likely} 项帮助很可能适合您`
+      : possibly > 0
+        ? `有 ${possibly} 项帮助可能适合您`
+        : '暂时没有找到很合适的政策';
   return (
     <View className='self-check__results'>
       <Text className='self-check__results-title'>{title}</Text>
@@ -98,7 +107,10 @@ export default function Results({ result, includeUnlikely, busy, onShowUnlikely,
       {likely + possibly === 0 ? (
         <View className='self-check__none'>
           <Text>没关系,直接说说您的困难,工作人员会帮您看能申请什么。</Text>
-          <ActionButton className='self-check__ask' onTap={() => void Taro.navigateTo({ url: wizardUrl({ from: 'self-check' }) })}>
+          <ActionButton
+            className='self-check__ask'
+            onTap={() => void Taro.navigateTo({ url: wizardUrl({ from: 'self-check' }) })}
+          >
             我要求助
           </ActionButton>
         </View>

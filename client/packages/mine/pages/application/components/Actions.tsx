@@ -11,7 +11,11 @@ type Props = { detail: TApplicationDetail; onDone: (detail: TApplicationDetail) 
 type Pending = 'withdraw' | 'revoke' | null;
 
 const CONFIRM = {
-  withdraw: { title: '确定撤回这份申请吗?', content: '撤回后工作人员就不再办理了。以后有需要,可以重新申请。', label: '撤回申请' },
+  withdraw: {
+    title: '确定撤回这份申请吗?',
+    content: '撤回后工作人员就不再办理了。以后有需要,可以重新申请。',
+    label: '撤回申请',
+  },
   revoke: {
     title: '确定撤回授权吗?',
     content: '撤回后,家人替您提交的这份申请会停止办理。需要帮助时,您可以自己重新申请。',
@@ -28,7 +32,10 @@ export default function Actions({ detail, onDone, onStale }: Props) {
     setConfirming(null);
     setBusy(action);
     try {
-      const next = action === 'withdraw' ? await call('applications.withdraw', { id: detail.id }) : await call('applications.revokeConsent', { id: detail.id });
+      const next =
+        action === 'withdraw'
+          ? await call('applications.withdraw', { id: detail.id })
+          : await call('applications.revokeConsent', { id: detail.id });
       onDone(next);
       void Taro.showToast({ title: action === 'withdraw' ? '已撤回' : '已撤回授权', icon: 'none', duration: 2000 });
     } catch (caught) {
@@ -45,12 +52,24 @@ export default function Actions({ detail, onDone, onStale }: Props) {
   return (
     <View className='app-detail__actions'>
       {detail.canWithdraw ? (
-        <ActionButton className='app-detail__withdraw' kind='danger-outline' busy={busy === 'withdraw'} busyText='正在撤回…' onTap={() => setConfirming('withdraw')}>
+        <ActionButton
+          className='app-detail__withdraw'
+          kind='danger-outline'
+          busy={busy === 'withdraw'}
+          busyText='正在撤回…'
+          onTap={() => setConfirming('withdraw')}
+        >
           撤回申请
         </ActionButton>
       ) : null}
       {detail.canRevokeConsent ? (
-        <ActionButton className='app-detail__revoke' kind='danger-outline' busy={busy === 'revoke'} busyText='正在撤回…' onTap={() => setConfirming('revoke')}>
+        <ActionButton
+          className='app-detail__revoke'
+          kind='danger-outline'
+          busy={busy === 'revoke'}
+          busyText='正在撤回…'
+          onTap={() => setConfirming('revoke')}
+        >
           撤回对家人代办的授权
         </ActionButton>
       ) : null}

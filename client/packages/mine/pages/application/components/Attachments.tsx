@@ -8,7 +8,9 @@ import { openAttachment } from '@/services/upload';
 export default function Attachments({ items }: { items: TApplicationDetail['attachments'] }) {
   if (items.length === 0) return null;
   const open = (item: TApplicationDetail['attachments'][number]) =>
-    openAttachment(item).catch((error: unknown) => void Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 3000 }));
+    openAttachment(item).catch(
+      (error: unknown) => void Taro.showToast({ title: toApiError(error).message, icon: 'none', duration: 3000 }),
+    );
 
   return (
     <View className='app-detail__card app-detail__attachments'>

@@ -78,7 +78,12 @@ export default function ProvideInfo({ id, onDone }: Props) {
           />
         </FormField>
       ) : null}
-      <ActionButton className='app-detail__provide-send' busy={sending} busyText='正在发送…' onTap={() => void handleSend()}>
+      <ActionButton
+        className='app-detail__provide-send'
+        busy={sending}
+        busyText='正在发送…'
+        onTap={() => void handleSend()}
+      >
         发送补充情况
       </ActionButton>
     </View>

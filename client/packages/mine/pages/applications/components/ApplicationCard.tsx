@@ -9,14 +9,24 @@ type Item = Omit<TApplicationDetail, 'routingReason' | 'servicePointPhone' | 'ti
 export default function ApplicationCard({ item }: { item: Item }) {
   const isReferral = item.role === 'referrer';
   return (
-    <View className='my-app-card' data-id={item.id} onClick={() => void Taro.navigateTo({ url: applicationUrl(item.id) })}>
+    <View
+      className='my-app-card'
+      data-id={item.id}
+      onClick={() => void Taro.navigateTo({ url: applicationUrl(item.id) })}
+    >
       <View className='my-app-card__head'>
-        <Text className='my-app-card__name'>{item.role === 'applicant' && item.channel === 'self' ? '为我自己' : item.subjectName}</Text>
-        <Text className={`my-app-card__status${item.canProvideInfo ? ' my-app-card__status--action' : ''}`}>{item.statusText}</Text>
+        <Text className='my-app-card__name'>
+          {item.role === 'applicant' && item.channel === 'self' ? '为我自己' : item.subjectName}
+        </Text>
+        <Text className={`my-app-card__status${item.canProvideInfo ? ' my-app-card__status--action' : ''}`}>
+          {item.statusText}
+        </Text>
       </View>
       {item.canProvideInfo ? <Text className='my-app-card__todo'>需要您补充情况,点开填写 ›</Text> : null}
       <Text className='my-app-card__line'>编号:{item.refNo}</Text>
-      <Text className='my-app-card__line'>{isReferral ? '反映' : '提交'}时间:{formatDateTime(item.createdAt)}</Text>
+      <Text className='my-app-card__line'>
+        {isReferral ? '反映' : '提交'}时间:{formatDateTime(item.createdAt)}
+      </Text>
       {item.servicePointName ? <Text className='my-app-card__line'>负责:{item.servicePointName}</Text> : null}
       <Text className='my-app-card__more'>查看详情 ›</Text>
     </View>

@@ -9,7 +9,11 @@ export default function StreetLinks({ streets }: { streets: Street[] }) {
   return (
     <View className='near__streets'>
       {streets.map((s) => (
-        <View key={s.code} className='near__street' onClick={() => void Taro.navigateTo({ url: streetUrl(s.code, s.name) })}>
+        <View
+          key={s.code}
+          className='near__street'
+          onClick={() => void Taro.navigateTo({ url: streetUrl(s.code, s.name) })}
+        >
           <Text className='near__street-name'>{s.name}</Text>
           <Text className='near__street-count'>{s.count} 个 ›</Text>
         </View>

@@ -20,7 +20,12 @@ export default function PointCard({ point }: Props) {
   const handleMap = (e: Tap) => {
     if (!canOpenMap) return;
     e.stopPropagation?.();
-    void Taro.openLocation({ latitude: point.lat!, longitude: point.lng!, name: point.name, address: point.address ?? '' });
+    void Taro.openLocation({
+      latitude: point.lat!,
+      longitude: point.lng!,
+      name: point.name,
+      address: point.address ?? '',
+    });
   };
   const handleCall = (e: Tap) => {
     if (!canCall) return;

@@ -3,7 +3,11 @@ import type { ApplicationAction, ApplicationStatus } from '@shared/domain/applic
 import { PRIMARY_ACTION, staffActions, type StaffAction } from '@/packages/staff/lib/actions';
 import { ACTION_LABELS } from '@/packages/staff/lib/format';
 
-type Props = { status: ApplicationStatus; nextActions?: readonly ApplicationAction[]; onAction: (action: StaffAction) => void };
+type Props = {
+  status: ApplicationStatus;
+  nextActions?: readonly ApplicationAction[];
+  onAction: (action: StaffAction) => void;
+};
 
 /** One clear button per legal action; the main one first. Nothing is shown that the server would refuse. */
 export default function ActionBar({ status, nextActions, onAction }: Props) {

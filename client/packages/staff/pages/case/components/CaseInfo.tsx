@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
-import { CHANNEL_LABELS, categoryLabel, needTierLabel, relationshipLabel, targetGroupLabel } from '@/packages/staff/lib/format';
+import {
+  CHANNEL_LABELS,
+  categoryLabel,
+  needTierLabel,
+  relationshipLabel,
+  targetGroupLabel,
+} from '@/packages/staff/lib/format';
 import { REVEAL_LABELS, type RevealField } from './RevealSheet';
 
 type Props = {

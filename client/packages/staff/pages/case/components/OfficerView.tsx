@@ -5,7 +5,14 @@ import ActionButton from '@/components/ActionButton';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
-import { REFERRAL_STATUS_TEXT, categoryLabel, formatDateTime, needTierLabel, targetGroupLabel, urgencyLabel } from '@/packages/staff/lib/format';
+import {
+  REFERRAL_STATUS_TEXT,
+  categoryLabel,
+  formatDateTime,
+  needTierLabel,
+  targetGroupLabel,
+  urgencyLabel,
+} from '@/packages/staff/lib/format';
 
 type Answer = 'accepted' | 'done';
 
@@ -28,7 +35,8 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const choices: Answer[] = view.referral.status === 'open' ? ['accepted', 'done'] : view.referral.status === 'accepted' ? ['done'] : [];
+  const choices: Answer[] =
+    view.referral.status === 'open' ? ['accepted', 'done'] : view.referral.status === 'accepted' ? ['done'] : [];
 
   const submit = async () => {
     const checked = check(ZReferralRespondRequest, { id: view.id, status, note });
@@ -68,7 +76,9 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
         <Text className='case-section__title'>办理需要的信息</Text>
         <Row label='姓名' value={view.subjectName} />
         {view.idNumberMasked !== undefined ? <Row label='身份证号' value={view.idNumberMasked ?? '没有登记'} /> : null}
-        {view.ageYears !== undefined ? <Row label='年龄' value={view.ageYears === null ? '不清楚' : `${view.ageYears} 岁`} /> : null}
+        {view.ageYears !== undefined ? (
+          <Row label='年龄' value={view.ageYears === null ? '不清楚' : `${view.ageYears} 岁`} />
+        ) : null}
         <Row label='所在' value={[view.streetName, view.communityName].filter(Boolean).join(' · ') || '未填'} />
         {view.address !== undefined ? <Row label='地址' value={view.address} /> : null}
         <Row label='紧急程度' value={urgencyLabel(view.urgency)} />
@@ -89,7 +99,16 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
         <Text className='case-actions__none'>本部门已办完这条转介</Text>
       )}
       {open ? (
-        <Sheet name='respond' title='反馈办理情况' intro='服务站点的工作人员会看到您的反馈。' error={error} busy={busy} submitText='提交反馈' onSubmit={() => void submit()} onCancel={() => setOpen(false)}>
+        <Sheet
+          name='respond'
+          title='反馈办理情况'
+          intro='服务站点的工作人员会看到您的反馈。'
+          error={error}
+          busy={busy}
+          submitText='提交反馈'
+          onSubmit={() => void submit()}
+          onCancel={() => setOpen(false)}
+        >
           <Choice
             label='办理进度'
             options={choices.map((c) => ({ value: c, label: c === 'accepted' ? '已接收,正在办理' : '已办完' }))}
@@ -97,7 +116,16 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
             onChange={setStatus}
             error={errors.status ? '请选择办理进度' : undefined}
           />
-          <Field name='note' label='办理情况' multiline maxlength={500} value={note} onChange={setNote} error={errors.note} placeholder='例如:已核实,医疗救助下周发放' />
+          <Field
+            name='note'
+            label='办理情况'
+            multiline
+            maxlength={500}
+            value={note}
+            onChange={setNote}
+            error={errors.note}
+            placeholder='例如:已核实,医疗救助下周发放'
+          />
         </Sheet>
       ) : null}
     </View>

@@ -1,11 +1,21 @@
 import { useState } from 'react';
-import { type REVEAL_FIELDS, REVEAL_REASONS, REVEAL_REASON_LABELS, ZCaseRevealRequest, type RevealReason } from '@shared/schemas/cases';
+import {
+  type REVEAL_FIELDS,
+  REVEAL_REASONS,
+  REVEAL_REASON_LABELS,
+  ZCaseRevealRequest,
+  type RevealReason,
+} from '@shared/schemas/cases';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 
 export type RevealField = (typeof REVEAL_FIELDS)[number];
-export const REVEAL_LABELS: Record<RevealField, string> = { idNumber: '身份证号', phone: '手机号', referrerPhone: '反映人手机号' };
+export const REVEAL_LABELS: Record<RevealField, string> = {
+  idNumber: '身份证号',
+  phone: '手机号',
+  referrerPhone: '反映人手机号',
+};
 const REASON_OPTIONS = REVEAL_REASONS.map((value) => ({ value, label: REVEAL_REASON_LABELS[value] }));
 
 type Props = {

@@ -59,20 +59,36 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
 
   const duplicate = detail.flags.includes('possible_duplicate');
   // a neighbour's lead the caller can read in full and whose subject has not agreed yet
-  const awaitingConsent = detail.channel === 'referral' && !detail.detailsWithheld && !detail.consents.some((c) => c.purpose === 'lead_subject' && !c.revokedAt);
+  const awaitingConsent =
+    detail.channel === 'referral' &&
+    !detail.detailsWithheld &&
+    !detail.consents.some((c) => c.purpose === 'lead_subject' && !c.revokedAt);
   return (
     <View className='case-staff'>
       <View className='case__header'>
         <Text className='case__title'>{detail.subjectName}</Text>
-        <Text className='case__ref'>编号 {detail.refNo} · {formatDateTime(detail.createdAt)}提交</Text>
-        <CaseBadges status={detail.status} urgency={detail.urgency} dueAt={detail.dueAt} overdue={detail.overdue} paused={detail.paused} flags={detail.flags.filter((f) => f !== 'possible_duplicate')} />
+        <Text className='case__ref'>
+          编号 {detail.refNo} · {formatDateTime(detail.createdAt)}提交
+        </Text>
+        <CaseBadges
+          status={detail.status}
+          urgency={detail.urgency}
+          dueAt={detail.dueAt}
+          overdue={detail.overdue}
+          paused={detail.paused}
+          flags={detail.flags.filter((f) => f !== 'possible_duplicate')}
+        />
       </View>
       {notice ? <Text className='case__notice'>{notice}</Text> : null}
       {duplicate ? (
-        <Text className='case__duplicate'>{FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请,请先核对,避免重复办理。</Text>
+        <Text className='case__duplicate'>
+          {FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请,请先核对,避免重复办理。
+        </Text>
       ) : null}
 
-      {detail.status === 'withdrawn' ? <Text className='case__notice'>申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明。</Text> : null}
+      {detail.status === 'withdrawn' ? (
+        <Text className='case__notice'>申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明。</Text>
+      ) : null}
       <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
         <View className='case-code' onClick={() => setIssuingCode(true)}>
@@ -81,7 +97,9 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       ) : null}
       {awaitingConsent ? (
         <View className='case-card-block'>
-          <Text className='case__line'>这是邻居反映的情况，本人还没有同意接受帮助。联系上本人并征得同意后，请记录下来。</Text>
+          <Text className='case__line'>
+            这是邻居反映的情况，本人还没有同意接受帮助。联系上本人并征得同意后，请记录下来。
+          </Text>
           <Text className='case-info__reveal' onClick={() => setRecordingConsent(true)}>
             记录本人同意
           </Text>
@@ -92,7 +110,9 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         <Text className='case-section__title'>办理情况</Text>
         <Text className='case__line'>办理站点:{detail.servicePoint?.name ?? '未分派'}</Text>
         <Text className='case__line'>负责人:{detail.assignee?.displayName || '还没有人接收'}</Text>
-        {detail.outcome ? <Text className='case__line'>办理结果:{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text> : null}
+        {detail.outcome ? (
+          <Text className='case__line'>办理结果:{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text>
+        ) : null}
         <Text className='case__subtitle'>为什么分到这里</Text>
         <Text className='case__line case__routing'>{detail.routing.text ?? '没有记录分派原因'}</Text>
         <Text className='case__hint'>分派规则第 {detail.routing.ruleVersion} 版</Text>
@@ -117,8 +137,12 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {action === 'contact' ? <ContactForm host={host} /> : null}
       {action === 'visit' ? <VisitForm host={host} /> : null}
       {action === 'askInfo' ? <AskInfoForm host={host} /> : null}
-      {action === 'referDepartment' ? <ReferForm host={host} suggested={detail.suggestedDepartments.map((d) => d.code)} /> : null}
-      {action === 'transfer' ? <TransferForm host={host} divisionCode={detail.divisionCode} currentPointId={detail.servicePoint?.id ?? null} /> : null}
+      {action === 'referDepartment' ? (
+        <ReferForm host={host} suggested={detail.suggestedDepartments.map((d) => d.code)} />
+      ) : null}
+      {action === 'transfer' ? (
+        <TransferForm host={host} divisionCode={detail.divisionCode} currentPointId={detail.servicePoint?.id ?? null} />
+      ) : null}
       {action === 'escalate' ? <EscalateForm host={host} /> : null}
       {action === 'resolve' ? <ResolveForm host={host} /> : null}
       {action === 'close' ? <CloseForm host={host} withdrawn={detail.status === 'withdrawn'} /> : null}

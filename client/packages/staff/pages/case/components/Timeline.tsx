@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
-import { CONTACT_OUTCOME_LABELS, EVENT_LABELS, OUTCOME_LABELS, STATUS_LABELS, formatDateTime } from '@/packages/staff/lib/format';
+import {
+  CONTACT_OUTCOME_LABELS,
+  EVENT_LABELS,
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  formatDateTime,
+} from '@/packages/staff/lib/format';
 
 type Entry = TStaffCaseDetail['timeline'][number];
 
@@ -8,7 +14,8 @@ type Entry = TStaffCaseDetail['timeline'][number];
 function extras(e: Entry): string[] {
   const d = e.data;
   const out: string[] = [];
-  if (typeof d.outcome === 'string') out.push(`结果:${CONTACT_OUTCOME_LABELS[d.outcome] ?? OUTCOME_LABELS[d.outcome] ?? d.outcome}`);
+  if (typeof d.outcome === 'string')
+    out.push(`结果:${CONTACT_OUTCOME_LABELS[d.outcome] ?? OUTCOME_LABELS[d.outcome] ?? d.outcome}`);
   if (Array.isArray(d.alternatives) && d.alternatives.length) out.push(`其他途径:${d.alternatives.join(';')}`);
   if (Array.isArray(d.photoIds) && d.photoIds.length) out.push(`照片 ${d.photoIds.length} 张`);
   if (typeof d.visitedAt === 'string') out.push(`走访时间:${formatDateTime(d.visitedAt)}`);
@@ -25,7 +32,9 @@ export default function Timeline({ entries }: { entries: Entry[] }) {
         <View key={e.id} className='case-timeline__item'>
           <Text className='case-timeline__head'>
             {EVENT_LABELS[e.type] ?? e.type}
-            {e.statusTo && e.statusTo !== e.statusFrom ? ` → ${STATUS_LABELS[e.statusTo as keyof typeof STATUS_LABELS] ?? e.statusTo}` : ''}
+            {e.statusTo && e.statusTo !== e.statusFrom
+              ? ` → ${STATUS_LABELS[e.statusTo as keyof typeof STATUS_LABELS] ?? e.statusTo}`
+              : ''}
           </Text>
           <Text className='case-timeline__meta'>
             {formatDateTime(e.at)} · {e.actorName ?? '系统'}

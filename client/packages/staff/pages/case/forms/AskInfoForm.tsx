@@ -21,8 +21,24 @@ export default function AskInfoForm({ host }: { host: ActionHost }) {
       onSubmit={() => void form.submit({ message, dueDays: Number(days) }, '已请申请人补充')}
       onCancel={host.onClose}
     >
-      <Field name='message' label='需要补充什么' multiline maxlength={500} value={message} onChange={setMessage} error={form.errors.message} hint='申请人会看到这段话,请写得简单明白' placeholder='例如:请补充近三个月的收入证明照片' />
-      <Choice label='请在几天内补充' options={DAYS.map((d) => ({ value: d, label: `${d} 天` }))} value={days} onChange={setDays} error={form.errors.dueDays} />
+      <Field
+        name='message'
+        label='需要补充什么'
+        multiline
+        maxlength={500}
+        value={message}
+        onChange={setMessage}
+        error={form.errors.message}
+        hint='申请人会看到这段话,请写得简单明白'
+        placeholder='例如:请补充近三个月的收入证明照片'
+      />
+      <Choice
+        label='请在几天内补充'
+        options={DAYS.map((d) => ({ value: d, label: `${d} 天` }))}
+        value={days}
+        onChange={setDays}
+        error={form.errors.dueDays}
+      />
     </Sheet>
   );
 }

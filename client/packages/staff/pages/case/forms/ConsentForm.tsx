@@ -1,10 +1,19 @@
 import { useState } from 'react';
-import { LEAD_CONSENT_METHODS, ZCaseRecordConsentRequest, type LeadConsentMethod, type TStaffCaseDetail } from '@shared/schemas/cases';
+import {
+  LEAD_CONSENT_METHODS,
+  ZCaseRecordConsentRequest,
+  type LeadConsentMethod,
+  type TStaffCaseDetail,
+} from '@shared/schemas/cases';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 
-export const CONSENT_METHOD_TEXT: Record<LeadConsentMethod, string> = { in_person: '当面同意', phone: '电话里同意', written: '书面同意' };
+export const CONSENT_METHOD_TEXT: Record<LeadConsentMethod, string> = {
+  in_person: '当面同意',
+  phone: '电话里同意',
+  written: '书面同意',
+};
 
 type Props = { caseId: string; onDone: (detail: TStaffCaseDetail) => void; onClose: () => void };
 
@@ -53,7 +62,16 @@ export default function ConsentForm({ caseId, onDone, onClose }: Props) {
         onChange={setMethod}
         error={errors.method ? '请选择本人是怎样同意的' : undefined}
       />
-      <Field name='note' label='说明' multiline maxlength={500} value={note} onChange={setNote} error={errors.note} placeholder='例如：上门见到本人，同意接受帮助' />
+      <Field
+        name='note'
+        label='说明'
+        multiline
+        maxlength={500}
+        value={note}
+        onChange={setNote}
+        error={errors.note}
+        placeholder='例如：上门见到本人，同意接受帮助'
+      />
     </Sheet>
   );
 }

@@ -29,7 +29,16 @@ export default function ContactForm({ host }: { host: ActionHost }) {
         onChange={setOutcome}
         error={form.errors.outcome ? '请选择联系结果' : undefined}
       />
-      <Field name='note' label='情况说明(可不填)' multiline maxlength={1000} value={note} onChange={setNote} error={form.errors.note} placeholder='例如:约好明天上午上门' />
+      <Field
+        name='note'
+        label='情况说明(可不填)'
+        multiline
+        maxlength={1000}
+        value={note}
+        onChange={setNote}
+        error={form.errors.note}
+        placeholder='例如:约好明天上午上门'
+      />
     </Sheet>
   );
 }

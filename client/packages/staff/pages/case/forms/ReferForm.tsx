@@ -14,7 +14,9 @@ export default function ReferForm({ host, suggested }: Props) {
   const [note, setNote] = useState('');
   const departments = usePageQuery(() => call('departments.list', {}));
   const form = useActionForm(host, 'cases.referDepartment', ZCaseReferRequest);
-  const items = [...(departments.data?.items ?? [])].sort((a, b) => Number(suggested.includes(b.code)) - Number(suggested.includes(a.code)));
+  const items = [...(departments.data?.items ?? [])].sort(
+    (a, b) => Number(suggested.includes(b.code)) - Number(suggested.includes(a.code)),
+  );
 
   return (
     <Sheet
@@ -30,12 +32,25 @@ export default function ReferForm({ host, suggested }: Props) {
       {departments.loading && !departments.data ? <Text className='staff-field__hint'>正在读取部门名单…</Text> : null}
       <Choice
         label='转介给哪个部门'
-        options={items.map((d) => ({ value: d.code, label: d.name, note: suggested.includes(d.code) ? '系统建议' : undefined }))}
+        options={items.map((d) => ({
+          value: d.code,
+          label: d.name,
+          note: suggested.includes(d.code) ? '系统建议' : undefined,
+        }))}
         value={code}
         onChange={setCode}
         error={form.errors.departmentCode ? '请选择一个部门' : undefined}
       />
-      <Field name='note' label='转介事由' multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} placeholder='例如:住院费用高,请医保局核实医疗救助' />
+      <Field
+        name='note'
+        label='转介事由'
+        multiline
+        maxlength={500}
+        value={note}
+        onChange={setNote}
+        error={form.errors.note}
+        placeholder='例如:住院费用高,请医保局核实医疗救助'
+      />
     </Sheet>
   );
 }

@@ -18,11 +18,22 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
 
   const submit = () => {
     const alts = alternatives.map((a) => a.trim()).filter(Boolean);
-    void form.submit({ outcome, ...(note.trim() ? { note } : {}), ...(notEligible || alts.length ? { alternatives: alts } : {}) }, '已办结');
+    void form.submit(
+      { outcome, ...(note.trim() ? { note } : {}), ...(notEligible || alts.length ? { alternatives: alts } : {}) },
+      '已办结',
+    );
   };
 
   return (
-    <Sheet name='resolve' title='办结' error={form.error} busy={form.busy} submitText='确认办结' onSubmit={submit} onCancel={host.onClose}>
+    <Sheet
+      name='resolve'
+      title='办结'
+      error={form.error}
+      busy={form.busy}
+      submitText='确认办结'
+      onSubmit={submit}
+      onCancel={host.onClose}
+    >
       <Choice
         label='办理结果'
         stacked
@@ -56,7 +67,9 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
               placeholder='例如:可申请临时救助,找翠苑街道社会事务办'
             />
           ))}
-          {form.errors.alternatives ? <Text className='staff-field__error'>{fieldError(form.errors, 'alternatives')}</Text> : null}
+          {form.errors.alternatives ? (
+            <Text className='staff-field__error'>{fieldError(form.errors, 'alternatives')}</Text>
+          ) : null}
           {alternatives.length < MAX_ALTERNATIVES ? (
             <Text className='resolve-alternatives__add' onClick={() => setAlternatives([...alternatives, ''])}>
               + 再加一条

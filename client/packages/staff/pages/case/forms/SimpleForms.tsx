@@ -36,7 +36,16 @@ export function EscalateForm({ host }: Props) {
       onSubmit={() => void form.submit({ reason }, '已上报')}
       onCancel={host.onClose}
     >
-      <Field name='reason' label='上报原因' multiline maxlength={500} value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如:需要多个部门一起商量' />
+      <Field
+        name='reason'
+        label='上报原因'
+        multiline
+        maxlength={500}
+        value={reason}
+        onChange={setReason}
+        error={form.errors.reason}
+        placeholder='例如:需要多个部门一起商量'
+      />
     </Sheet>
   );
 }
@@ -49,14 +58,26 @@ export function CloseForm({ host, withdrawn = false }: Props & { withdrawn?: boo
     <Sheet
       name='close'
       title='归档'
-      intro={withdrawn ? '申请已撤回，案件停止办理。请写一句归档说明，只能写一次。' : '归档后案件不再出现在待办里。办结 30 天内仍可重新办理。'}
+      intro={
+        withdrawn
+          ? '申请已撤回，案件停止办理。请写一句归档说明，只能写一次。'
+          : '归档后案件不再出现在待办里。办结 30 天内仍可重新办理。'
+      }
       error={form.error}
       busy={form.busy}
       submitText='确认归档'
       onSubmit={() => void form.submit(note.trim() ? { note } : {}, '已归档')}
       onCancel={host.onClose}
     >
-      <Field name='note' label={withdrawn ? '归档说明（可不填）' : '备注(可不填)'} multiline maxlength={500} value={note} onChange={setNote} error={form.errors.note} />
+      <Field
+        name='note'
+        label={withdrawn ? '归档说明（可不填）' : '备注(可不填)'}
+        multiline
+        maxlength={500}
+        value={note}
+        onChange={setNote}
+        error={form.errors.note}
+      />
     </Sheet>
   );
 }
@@ -75,7 +96,16 @@ export function ReopenForm({ host }: Props) {
       onSubmit={() => void form.submit({ reason }, '已重新办理')}
       onCancel={host.onClose}
     >
-      <Field name='reason' label='重新办理的原因' multiline maxlength={500} value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如:回访发现补助还没有到账' />
+      <Field
+        name='reason'
+        label='重新办理的原因'
+        multiline
+        maxlength={500}
+        value={reason}
+        onChange={setReason}
+        error={form.errors.reason}
+        placeholder='例如:回访发现补助还没有到账'
+      />
     </Sheet>
   );
 }

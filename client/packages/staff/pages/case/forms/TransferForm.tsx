@@ -18,7 +18,10 @@ export default function TransferForm({ host, divisionCode, currentPointId }: Pro
   const [pointId, setPointId] = useState<string>();
   const [reason, setReason] = useState('');
   const overview = usePageQuery(() => call('org.overview', {}));
-  const points = usePageQuery(() => (street ? call('servicePoints.list', { streetCode: street }) : Promise.resolve({ items: [] })), [street]);
+  const points = usePageQuery(
+    () => (street ? call('servicePoints.list', { streetCode: street }) : Promise.resolve({ items: [] })),
+    [street],
+  );
   const form = useActionForm(host, 'cases.transfer', ZCaseTransferRequest);
   const options = (points.data?.items ?? []).filter((p) => p.id !== currentPointId);
 
@@ -49,10 +52,25 @@ export default function TransferForm({ host, divisionCode, currentPointId }: Pro
         options={options.map((p) => ({ value: p.id, label: p.name, note: POINT_LEVEL_LABELS[p.level] }))}
         value={pointId}
         onChange={setPointId}
-        error={form.errors.toServicePointId ? (form.errors.toServicePointId.includes('编号') ? '请选择一个站点' : form.errors.toServicePointId) : undefined}
+        error={
+          form.errors.toServicePointId
+            ? form.errors.toServicePointId.includes('编号')
+              ? '请选择一个站点'
+              : form.errors.toServicePointId
+            : undefined
+        }
         hint={street ? undefined : '请先选街道或镇'}
       />
-      <Field name='reason' label='转出原因' multiline maxlength={500} value={reason} onChange={setReason} error={form.errors.reason} placeholder='例如:申请人实际住在翠苑二区' />
+      <Field
+        name='reason'
+        label='转出原因'
+        multiline
+        maxlength={500}
+        value={reason}
+        onChange={setReason}
+        error={form.errors.reason}
+        placeholder='例如:申请人实际住在翠苑二区'
+      />
     </Sheet>
   );
 }

@@ -42,9 +42,34 @@ export default function VisitForm({ host }: { host: ActionHost }) {
   };
 
   return (
-    <Sheet name='visit' title='上门走访' error={form.error} busy={form.busy || Boolean(uploading)} submitText='保存走访记录' onSubmit={submit} onCancel={host.onClose}>
-      <Field name='note' label='走访情况' multiline maxlength={2000} value={note} onChange={setNote} error={form.errors.note} placeholder='例如:老人独居,行动不便,冰箱里没有食物' />
-      <Field name='visitedAt' label='走访时间' value={when} onChange={setWhen} error={form.errors.visitedAt} hint='格式:2026-11-29 14:30' maxlength={16} />
+    <Sheet
+      name='visit'
+      title='上门走访'
+      error={form.error}
+      busy={form.busy || Boolean(uploading)}
+      submitText='保存走访记录'
+      onSubmit={submit}
+      onCancel={host.onClose}
+    >
+      <Field
+        name='note'
+        label='走访情况'
+        multiline
+        maxlength={2000}
+        value={note}
+        onChange={setNote}
+        error={form.errors.note}
+        placeholder='例如:老人独居,行动不便,冰箱里没有食物'
+      />
+      <Field
+        name='visitedAt'
+        label='走访时间'
+        value={when}
+        onChange={setWhen}
+        error={form.errors.visitedAt}
+        hint='格式:2026-11-29 14:30'
+        maxlength={16}
+      />
       <View className='visit-photos'>
         <Text className='staff-field__label'>照片(可不拍,最多 {MAX_ATTACHMENTS} 张)</Text>
         {photos.map((p, i) => (
@@ -58,7 +83,9 @@ export default function VisitForm({ host }: { host: ActionHost }) {
           </View>
         ))}
         {uploading ? <Text className='staff-field__hint'>{uploading}</Text> : null}
-        {photoError || form.errors.photoIds ? <Text className='staff-field__error'>{photoError ?? form.errors.photoIds}</Text> : null}
+        {photoError || form.errors.photoIds ? (
+          <Text className='staff-field__error'>{photoError ?? form.errors.photoIds}</Text>
+        ) : null}
         {photos.length < MAX_ATTACHMENTS && !uploading ? (
           <Text className='visit-photos__add' onClick={() => void addPhotos()}>
             + 拍照或选照片

@@ -69,7 +69,9 @@ export function useActionForm<N extends CaseActionName>(host: ActionHost, name: 
         return;
       }
       setErrors(errorsFromIssues(failure.details));
-      setError(failure.code === 'NETWORK' ? '网络不太好,没有提交成功。填写的内容还在,请检查网络后再点提交。' : failure.message);
+      setError(
+        failure.code === 'NETWORK' ? '网络不太好,没有提交成功。填写的内容还在,请检查网络后再点提交。' : failure.message,
+      );
     }
   };
 

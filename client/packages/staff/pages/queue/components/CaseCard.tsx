@@ -16,13 +16,22 @@ export default function CaseCard({ item, officer }: Props) {
         <Text className='case-card__name'>{item.subjectName}</Text>
         <Text className='case-card__ref'>{item.refNo}</Text>
       </View>
-      <CaseBadges status={item.status} urgency={item.urgency} dueAt={item.dueAt} overdue={item.overdue} paused={item.paused} flags={item.flags} />
+      <CaseBadges
+        status={item.status}
+        urgency={item.urgency}
+        dueAt={item.dueAt}
+        overdue={item.overdue}
+        paused={item.paused}
+        flags={item.flags}
+      />
       <Text className='case-card__line'>
         {CHANNEL_LABELS[item.channel]} · {needTierLabel(item.needTier)}
         {item.categories.length ? ` · ${item.categories.map(categoryLabel).join('、')}` : ''}
       </Text>
       {place ? <Text className='case-card__line'>{place}</Text> : null}
-      {!officer && item.servicePointName ? <Text className='case-card__line'>办理站点:{item.servicePointName}</Text> : null}
+      {!officer && item.servicePointName ? (
+        <Text className='case-card__line'>办理站点:{item.servicePointName}</Text>
+      ) : null}
       {item.assignedToMe ? <Text className='case-card__mine'>由我负责</Text> : null}
       <Text className='case-card__open'>查看详情 ›</Text>
     </View>

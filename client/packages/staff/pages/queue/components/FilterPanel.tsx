@@ -10,7 +10,10 @@ type Props = { filters: QueueFilters; onChange: (next: QueueFilters) => void };
 /** Tapping the chosen option again clears it. */
 const toggle = <T,>(current: T | undefined, value: T) => (current === value ? undefined : value);
 
-const NEED_OPTIONS = [...NEED_TIERS.map((t) => ({ value: t, label: NEED_TIER_LABELS[t] })), { value: 'unsure' as const, label: '不确定' }];
+const NEED_OPTIONS = [
+  ...NEED_TIERS.map((t) => ({ value: t, label: NEED_TIER_LABELS[t] })),
+  { value: 'unsure' as const, label: '不确定' },
+];
 
 /** Urgency, overdue, need tier and channel. Each change applies at once. */
 export default function FilterPanel({ filters, onChange }: Props) {

@@ -33,7 +33,9 @@ export default function RevealAnomalies() {
           <Text className='reveal-anomalies__name'>
             {item.displayName}：{item.total} 次
           </Text>
-          <Text className='reveal-anomalies__reasons'>{item.byReason.map((r) => `${REVEAL_REASON_LABELS[r.reason]} ${r.count} 次`).join('，')}</Text>
+          <Text className='reveal-anomalies__reasons'>
+            {item.byReason.map((r) => `${REVEAL_REASON_LABELS[r.reason]} ${r.count} 次`).join('，')}
+          </Text>
         </View>
       ))}
     </View>
