@@ -1,5 +1,5 @@
 /** Issue 10.7 on the case page: a neighbour lead says when its details are withheld; its reporter's phone is revealed with a reason. */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { LEAD_WITHHELD_TEXT, ZStaffCaseDetail } from '@shared/schemas/cases';
 import CasePage from '@/packages/staff/pages/case/index';
@@ -49,12 +49,12 @@ describe('case page: neighbour leads', () => {
     expect(screen.queryByText('本人同意前，姓名、地址和情况只有负责的服务点能看到。')).toBeNull();
     fireEvent.click(screen.getAllByText('查看完整信息').at(-1)!);
     expect(screen.getByText('查看完整反映人手机号')).toBeInTheDocument();
-    typeInto(sheet('reveal').querySelector('textarea, .staff-field__input')!, '回电核实情况');
+    fireEvent.click(within(sheet('reveal')).getByText('电话联系本人'));
     await submitSheet('reveal', '查看');
     expect(api.callsTo('cases.reveal')[0]!.data).toEqual({
       id: CASE_ID,
       field: 'referrerPhone',
-      reason: '回电核实情况',
+      reason: 'call_person',
     });
     expect(await screen.findByText('13600002222')).toBeInTheDocument();
   });
