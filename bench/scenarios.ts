@@ -7,21 +7,14 @@ import { randomInt } from 'node:crypto';
 import type { FixtureName } from './fixtures';
 import { SEARCH_QUERIES } from './fixtures/policies-5k';
 import type { Api, Json } from './lib/api';
+import type { Prepared, RunInfo } from './lib/prepared';
 import { byDescription, devSessions, type DevUser } from './lib/sessions';
 import { submitSetup } from './submit';
 
 /** The processes a scenario can hit. `server` is the real server started as `npm start` runs it. */
 export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
 
-/** What a setup step can add: headers for every request, a body replacing the scenario's, headers made per request. */
-export type Prepared = {
-  headers?: Record<string, string>;
-  body?: Json | (() => Json);
-  requestHeaders?: () => Record<string, string>;
-};
-
-/** The coming run: warm-up plus measured seconds. */
-export type RunInfo = { seconds: number };
+export type { Prepared, RunInfo } from './lib/prepared';
 
 export type Scenario = {
   name: string;

@@ -7,7 +7,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Api, Json } from './lib/api';
 import { devSessions } from './lib/sessions';
-import type { Prepared, RunInfo } from './scenarios';
+import type { Prepared, RunInfo } from './lib/prepared';
 
 const residents = devSessions((users) => users.filter((u) => !u.roles.includes('admin')));
 const communityCodes = new Map<string, string[]>();

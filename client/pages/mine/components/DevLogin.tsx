@@ -6,7 +6,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { loginAsDemoUser } from '@/services/auth';
-import type { LoginViewProps } from './LoginPanel';
+import type { LoginViewProps } from './login-view';
 
 /** Outside demo mode the server has no demo-login endpoints (404): the same as "no demo login offered", quietly. */
 const NO_DEMO_LOGIN = { enabled: false, users: [] };

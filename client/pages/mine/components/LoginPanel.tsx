@@ -1,16 +1,12 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { isWeapp } from '@/env';
 import Dialog from '@/components/Dialog';
 import { toApiError } from '@/services/api-error';
 import DevLogin from './DevLogin';
 import WechatLogin from './WechatLogin';
+import type { LoginAttempt } from './login-view';
 import './LoginPanel.scss';
-
-export type LoginAttempt = (login: (inviteCode?: string) => Promise<unknown>) => Promise<void>;
-
-/** What LoginPanel hands to the platform's login view. */
-export type LoginViewProps = { busy: boolean; attempt: LoginAttempt; inviteField: ReactNode };
 
 /** Logged-out view: WeChat login in the mini-program, demo-account login in H5, plus the staff invite code. */
 export default function LoginPanel() {

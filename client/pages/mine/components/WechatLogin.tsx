@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import ActionButton from '@/components/ActionButton';
 import { loginWithWechat } from '@/services/auth';
-import type { LoginViewProps } from './LoginPanel';
+import type { LoginViewProps } from './login-view';
 
 /** 微信一键登录: the mini-program's only login. */
 export default function WechatLogin({ busy, attempt, inviteField }: LoginViewProps) {
