@@ -41,7 +41,7 @@ export function submitBody(codes: string[]): Json {
     categories: ['elderly_care'],
     targetGroup: 'unknown',
     urgency: URGENCY(),
-    description: '老伴住院,家里没人照顾,想请社区帮忙。',
+    description: '老伴住院，家里没人照顾，想请社区帮忙。',
     consents: { privacyNotice: true, sensitiveData: false },
   };
 }

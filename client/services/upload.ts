@@ -71,7 +71,7 @@ function uploadH5(
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     if (!file.file) {
-      reject(new ApiError('UNSUPPORTED_FILE_TYPE', { message: '没有读到这张照片,请重新选择' }));
+      reject(new ApiError('UNSUPPORTED_FILE_TYPE', { message: '没有读到这张照片，请重新选择' }));
       return;
     }
     const form = new FormData();

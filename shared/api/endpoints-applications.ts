@@ -19,14 +19,14 @@ export const applicationsEndpoints = {
   'applications.submit': def({
     access: 'user',
     tag: 'applications',
-    summary: '提交求助申请(本人、为家人或帮邻居反映);需要请求头 Idempotency-Key',
+    summary: '提交求助申请（本人、为家人或帮邻居反映）；需要请求头 Idempotency-Key',
     input: ZSubmitApplication,
     output: ZSubmitResult,
   }),
   'applications.mine': def({
     access: 'user',
     tag: 'applications',
-    summary: '我的申请(含家人为我提交的)',
+    summary: '我的申请（含家人为我提交的）',
     input: ZEmpty,
     output: ZMyApplications,
   }),

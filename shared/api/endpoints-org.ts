@@ -20,7 +20,7 @@ export const orgEndpoints = {
   'org.overview': def({
     access: 'public',
     tag: 'org',
-    summary: '全区概览:街道、镇与各级服务站点',
+    summary: '全区概览：街道、镇与各级服务站点',
     input: ZEmpty,
     output: ZDistrictOverview,
   }),
@@ -41,14 +41,14 @@ export const orgEndpoints = {
   'servicePoints.get': def({
     access: 'public',
     tag: 'org',
-    summary: '服务站点详情:地址、电话、开放时间、可办服务',
+    summary: '服务站点详情：地址、电话、开放时间、可办服务',
     input: ZServicePointGetRequest,
     output: ZServicePointDetail,
   }),
   'servicePoints.near': def({
     access: 'public',
     tag: 'org',
-    summary: '附近的服务站点(十分钟救助服务圈)',
+    summary: '附近的服务站点（十分钟救助服务圈）',
     input: ZNearRequest,
     output: ZNearResult,
   }),
@@ -63,7 +63,7 @@ export const orgEndpoints = {
   'admin.servicePoints.update': def({
     access: ['admin'],
     tag: 'admin',
-    summary: '管理:修改站点地址、电话、开放时间、坐标',
+    summary: '管理：修改站点地址、电话、开放时间、坐标',
     input: ZServicePointUpdate,
     output: ZServicePoint,
   }),

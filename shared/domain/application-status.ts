@@ -98,7 +98,7 @@ export const OPEN_STATUSES: readonly ApplicationStatus[] = [
 export const isDeadlinePaused = (status: ApplicationStatus) => status === 'needs_info';
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: '已提交,等待受理',
+  submitted: '已提交，等待受理',
   accepted: '已受理',
   in_progress: '正在办理',
   needs_info: '需要您补充材料',

@@ -32,13 +32,13 @@ export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
 };
 /** First-use explanations of terms. */
 export const TARGET_GROUP_HINTS: Record<TargetGroup, string> = {
-  dibao: '最低生活保障:家庭收入低于本区标准时,每月发放生活补助',
-  dibian: '低保边缘家庭:收入略高于低保标准,也能得到部分帮助',
-  tekun: '特困人员供养:没有劳动能力、没有收入、没有人赡养的人',
+  dibao: '最低生活保障：家庭收入低于本区标准时，每月发放生活补助',
+  dibian: '低保边缘家庭：收入略高于低保标准，也能得到部分帮助',
+  tekun: '特困人员供养：没有劳动能力、没有收入、没有人赡养的人',
   emergency: '遇到火灾、重病、意外等突发困难时的临时救助',
-  medical: '看病花钱多,帮助报销或减免一部分',
-  education: '孩子上学有困难,帮助减免学费或发放补助',
-  housing: '住房有困难,帮助租房补贴或危房改造',
+  medical: '看病花钱多，帮助报销或减免一部分',
+  education: '孩子上学有困难，帮助减免学费或发放补助',
+  housing: '住房有困难，帮助租房补贴或危房改造',
   employment: '帮助找工作、参加培训',
 };
 

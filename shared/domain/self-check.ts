@@ -28,7 +28,7 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   {
     field: 'householdSize',
     label: '家里一共几口人?',
-    help: '一起生活、户口在一起的家人,包括您自己',
+    help: '一起生活、户口在一起的家人，包括您自己',
     type: 'integer',
     unit: '人',
     min: 1,
@@ -37,7 +37,7 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   {
     field: 'monthlyIncomePerPerson',
     label: '家里平均每人每月收入多少钱?',
-    help: '全家每月收入加起来,再除以人数。例如 3 口人共 3000 元,就填 1000',
+    help: '全家每月收入加起来，再除以人数。例如 3 口人共 3000 元，就填 1000',
     type: 'money',
     unit: '元',
     min: 0,
@@ -46,14 +46,14 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   {
     field: 'assetsBelowLimit',
     label: '家里存款和财产不多吗?',
-    help: '没有第二套房、没有车、存款不多,选"是"',
+    help: '没有第二套房、没有车、存款不多，选"是"',
     type: 'boolean',
   },
   { field: 'hasDisability', label: '家里有残疾人吗?', help: '持有残疾人证的家人', type: 'boolean' },
   {
     field: 'age',
     label: '需要帮助的人多大年纪?',
-    help: '填周岁,例如 68',
+    help: '填周岁，例如 68',
     type: 'integer',
     unit: '岁',
     min: 0,
@@ -64,7 +64,7 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   {
     field: 'studentsInSchool',
     label: '家里有几个孩子在上学?',
-    help: '从小学到大学都算,没有就填 0',
+    help: '从小学到大学都算，没有就填 0',
     type: 'integer',
     unit: '人',
     min: 0,
@@ -94,7 +94,7 @@ export type Evaluation = { band: SelfCheckBand; reasons: Reason[] };
 
 type Outcome = 'met' | 'unmet' | 'unknown';
 
-/** Formats a threshold for residents, e.g. "每月1240元,示例值". */
+/** Formats a threshold for residents, e.g. "每月1240元，示例值". */
 function describeThreshold(c: TRuleCondition, standards: Map<string, Standard>): string {
   if (!c.standard) return '';
   const s = standards.get(c.standard);
@@ -138,7 +138,7 @@ export function evaluateCondition(
 function reasonOf(c: TRuleCondition, outcome: Outcome, standards: Map<string, Standard>): Reason {
   const text = c.reason + describeThreshold(c, standards);
   if (outcome === 'met') return { kind: 'met', text };
-  if (outcome === 'unmet') return { kind: 'unmet', text: `不符合:${text}` };
+  if (outcome === 'unmet') return { kind: 'unmet', text: `不符合：${text}` };
   return { kind: 'unknown', text: `还需要了解${FIELD_LABEL[c.field]}:${text}` };
 }
 

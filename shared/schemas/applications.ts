@@ -16,7 +16,7 @@ const ZName = zNameText('姓名里有看不见的特殊字符，请删掉后重�
 const ZIdNumber = z
   .string()
   .trim()
-  .refine(isValidIdNumber, { message: '身份证号不正确,请核对最后一位' })
+  .refine(isValidIdNumber, { message: '身份证号不正确，请核对最后一位' })
   .transform(normaliseIdNumber);
 const ZMobile = zNameText('手机号里有看不见的特殊字符，请删掉后重新填写')
   .refine(isValidMobile, { message: '手机号应为11位数字' })

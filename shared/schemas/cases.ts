@@ -271,9 +271,9 @@ export const ZCaseResolveRequest = z
   .superRefine((v, ctx) => {
     if (v.outcome !== 'not_eligible') return;
     if (!v.note || v.note.length < 4)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时,请写明原因(至少 4 个字)' });
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时，请写明原因（至少 4 个字）' });
     if (!v.alternatives?.length)
-      ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时,请至少提供一个其他帮助途径' });
+      ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时，请至少提供一个其他帮助途径' });
   });
 export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
 export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });

@@ -63,15 +63,15 @@ describe('admin: policies', () => {
     typeInto('slug', 'Dibao 2026');
     await act(async () => fireEvent.click(screen.getByText('保存')));
 
-    expect(screen.getByText('有几项需要修改,请看红字提示')).toBeInTheDocument();
+    expect(screen.getByText('有几项需要修改，请看红字提示')).toBeInTheDocument();
     expect(within(fieldOf('title')).getByText('此项必填')).toBeInTheDocument();
     expect(within(fieldOf('slug')).getByText('标识只能用小写字母、数字和横线')).toBeInTheDocument();
     expect(api.callsTo('admin.policies.create')).toHaveLength(0);
 
     typeInto('slug', 'dibao-2026');
     typeInto('title', '最低生活保障');
-    typeInto('summary', '家庭收入低于标准的,每月发放补助');
-    typeInto('body', '西湖区户籍居民,家庭人均收入低于当地低保标准……');
+    typeInto('summary', '家庭收入低于标准的，每月发放补助');
+    typeInto('body', '西湖区户籍居民，家庭人均收入低于当地低保标准……');
     fireEvent.click(screen.getByText('生存型'));
     fireEvent.click(screen.getByText('低保'));
     fireEvent.click(await screen.findByText('区民政局'));
@@ -85,8 +85,8 @@ describe('admin: policies', () => {
     expect(body).toEqual({
       slug: 'dibao-2026',
       title: '最低生活保障',
-      summary: '家庭收入低于标准的,每月发放补助',
-      body: '西湖区户籍居民,家庭人均收入低于当地低保标准……',
+      summary: '家庭收入低于标准的，每月发放补助',
+      body: '西湖区户籍居民，家庭人均收入低于当地低保标准……',
       needTiers: ['survival'],
       targetGroups: ['dibao'],
       departmentCode: 'civil_affairs',
@@ -211,7 +211,7 @@ describe('admin: policies', () => {
     fireEvent.click(within(draftRow).getByText('发布'));
     await confirmDialog('确定发布');
     fireEvent.click(within(publishedRow).getByText('撤回'));
-    expect(screen.getByText('改为草稿后居民就看不到了,可以修改后再发布')).toBeInTheDocument();
+    expect(screen.getByText('改为草稿后居民就看不到了，可以修改后再发布')).toBeInTheDocument();
     await confirmDialog('确定撤回');
     fireEvent.click(within(publishedRow).getByText('归档'));
     await confirmDialog('确定归档');

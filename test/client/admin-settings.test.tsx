@@ -76,11 +76,11 @@ describe('admin settings', () => {
     render(<AdminPage />);
     await tab('分派规则');
     expect(await screen.findByText('当前是第 3 版')).toBeInTheDocument();
-    expect(screen.getByText('办理期限:非常紧急 24 小时')).toBeInTheDocument();
+    expect(screen.getByText('办理期限：非常紧急 24 小时')).toBeInTheDocument();
 
     typeInto('rules', '{ "deadlines": ');
     await act(async () => fireEvent.click(screen.getByText('发布新版本')));
-    expect(screen.getByText(/格式不对,没有发布/)).toBeInTheDocument();
+    expect(screen.getByText(/格式不对，没有发布/)).toBeInTheDocument();
     expect(api.callsTo('admin.routing.set')).toHaveLength(0);
 
     typeInto('rules', '{ "deadlines": { "emergencyHours": 0 } }');
@@ -90,7 +90,7 @@ describe('admin settings', () => {
 
     typeInto('rules', '{ "deadlines": { "emergencyHours": 12 } }');
     await act(async () => fireEvent.click(screen.getByText('发布新版本')));
-    expect(screen.getByText('已发布第 4 版,新的申请从现在起按新规则分派')).toBeInTheDocument();
+    expect(screen.getByText('已发布第 4 版，新的申请从现在起按新规则分派')).toBeInTheDocument();
   });
 
   it('updates a self-check standard after checking the number', async () => {

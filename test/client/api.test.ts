@@ -63,7 +63,7 @@ describe('call: error mapping', () => {
     expect(error).toMatchObject({
       code,
       status: httpStatusOf[code],
-      message: `服务器说:${code}`,
+      message: `服务器说：${code}`,
       requestId: 'req-123',
       details,
     });

@@ -28,10 +28,10 @@ describe('receipt', () => {
     expect(groups).toEqual(['XH', '261129', '7KQ3']);
     expect(container.querySelector('.receipt__reference')?.getAttribute('aria-label')).toBe('XH261129-7KQ3');
     expect(screen.getByText('翠苑一区助联服务点')).toBeInTheDocument();
-    expect(screen.getByText('为什么是这里:您选择了翠苑一区社区,由该社区的服务点负责')).toBeInTheDocument();
+    expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
     expect(api.calls).toHaveLength(0); // nothing to fetch
 
-    fireEvent.click(screen.getByText('打电话:0571-88001234'));
+    fireEvent.click(screen.getByText('打电话：0571-88001234'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-88001234' });
     fireEvent.click(screen.getByText('查看进度'));
     expect(nav.redirectTo).toHaveBeenCalledWith({ url: `/packages/mine/pages/application/index?id=${APP_ID}` });
@@ -41,7 +41,7 @@ describe('receipt', () => {
     mockApi({});
     writeReceiptRaw({ ...submitResult(), channel: 'referral', subjectName: '王奶奶' });
     render(<ReceiptPage />);
-    expect(await screen.findByText('谢谢您,已经收到')).toBeInTheDocument();
+    expect(await screen.findByText('谢谢您，已经收到')).toBeInTheDocument();
     expect(screen.getByText('工作人员会去了解情况')).toBeInTheDocument();
   });
 
@@ -52,7 +52,7 @@ describe('receipt', () => {
 
     const { container } = render(<ReceiptPage />);
 
-    expect(await screen.findByText('电话待补充,也可以直接去服务点问')).toBeInTheDocument();
+    expect(await screen.findByText('电话待补充，也可以直接去服务点问')).toBeInTheDocument();
     expect(api.callsTo('applications.get')[0]!.data).toEqual({ id: APP_ID });
     expect(container.querySelector('.receipt__reference')?.textContent).toBe('XH2611297KQ3');
   });

@@ -68,7 +68,7 @@ describe('apply wizard: submit', () => {
       categories: [],
       targetGroup: 'unknown',
       urgency: 'normal',
-      description: '一个人住,腿脚不好,买菜做饭都难',
+      description: '一个人住，腿脚不好，买菜做饭都难',
       consents: { privacyNotice: true, sensitiveData: true },
     });
     expect(submitKeys(api.spy)[0]).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
@@ -93,10 +93,10 @@ describe('apply wizard: submit', () => {
 
     await tap('提交申请');
     expect(screen.getByText('还没有提交成功')).toBeInTheDocument();
-    expect(screen.getByText('网络不太好,请检查网络后重试')).toBeInTheDocument();
+    expect(screen.getByText('网络不太好，请检查网络后重试')).toBeInTheDocument();
     const saved = loadDraft();
     expect(saved?.idempotencyKey).toBe(submitKeys(api.spy)[0]);
-    expect(saved?.description).toBe('一个人住,腿脚不好,买菜做饭都难');
+    expect(saved?.description).toBe('一个人住，腿脚不好，买菜做饭都难');
 
     await tap('重试');
     expect(attempts).toBe(2);
@@ -123,7 +123,7 @@ describe('apply wizard: submit', () => {
       'applications.submit': () => {
         attempts += 1;
         return attempts === 1
-          ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'address', message: '这个地址不在西湖区,请核对' }] })
+          ? fail(400, 'VALIDATION_FAILED', { details: [{ field: 'address', message: '这个地址不在西湖区，请核对' }] })
           : ok(submitResult());
       },
     });
@@ -132,12 +132,12 @@ describe('apply wizard: submit', () => {
     await tap('提交申请');
 
     expect(stepTitle()).toBe('住在哪里');
-    expect(fieldError('address')).toBe('! 这个地址不在西湖区,请核对');
+    expect(fieldError('address')).toBe('! 这个地址不在西湖区，请核对');
     expect(document.querySelector('.form-field--address .form-input')).toHaveValue('文三路 100 号 3 幢 501 室');
     expect(loadDraft()?.idempotencyKey).toBeNull();
 
     await typeInto('address', '文三路 100 号');
-    await tap('改好了,回到核对'); // straight back to the review, not through every step again
+    await tap('改好了，回到核对'); // straight back to the review, not through every step again
     expect(stepTitle()).toBe('核对后提交');
     await tap('提交申请');
     const keys = submitKeys(api.spy);

@@ -87,8 +87,8 @@ describe('uploadAttachment (H5)', () => {
 
   it('turns 413 / 415 answers into the shared codes with their messages', async () => {
     fakeXhr([
-      { status: 413, body: problem('FILE_TOO_LARGE', '文件太大了,请选择 10 MB 以内的照片或文件') },
-      { status: 415, body: problem('UNSUPPORTED_FILE_TYPE', '这种文件不能上传,请选择照片或扫描好的文件') },
+      { status: 413, body: problem('FILE_TOO_LARGE', '文件太大了，请选择 10 MB 以内的照片或文件') },
+      { status: 415, body: problem('UNSUPPORTED_FILE_TYPE', '这种文件不能上传，请选择照片或扫描好的文件') },
     ]);
     const tooBig = await uploadAttachment(file()).catch((e: unknown) => e);
     const wrongType = await uploadAttachment(file()).catch((e: unknown) => e);
@@ -96,7 +96,7 @@ describe('uploadAttachment (H5)', () => {
     expect(tooBig).toMatchObject({
       code: 'FILE_TOO_LARGE',
       status: 413,
-      message: '文件太大了,请选择 10 MB 以内的照片或文件',
+      message: '文件太大了，请选择 10 MB 以内的照片或文件',
     });
     expect(wrongType).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', status: 415 });
   });
@@ -138,7 +138,7 @@ describe('ApplyPhotoList', () => {
     const chooser = pick(2);
     fakeXhr([
       { status: 201, body: { ok: true, data: ATTACHMENT } },
-      { status: 415, body: problem('UNSUPPORTED_FILE_TYPE', '这种文件不能上传,请选择照片或扫描好的文件') },
+      { status: 415, body: problem('UNSUPPORTED_FILE_TYPE', '这种文件不能上传，请选择照片或扫描好的文件') },
       { status: 201, body: { ok: true, data: { ...ATTACHMENT, id: '0e0e0e0e-0000-4000-8000-000000000002' } } },
     ]);
     let attachments: DraftAttachment[] = [];
@@ -148,13 +148,13 @@ describe('ApplyPhotoList', () => {
     const view = render(<ApplyPhotoList attachments={attachments} onAdd={onAdd} onRemove={jest.fn()} />);
 
     await act(async () => {
-      fireEvent.click(screen.getByText('+ 拍照或选照片(还能加 9 张)'));
+      fireEvent.click(screen.getByText('+ 拍照或选照片（还能加 9 张）'));
     });
     await act(async () => new Promise((r) => setTimeout(r, 10)));
 
     expect(chooser).toHaveBeenCalledWith(expect.objectContaining({ count: 9 }));
     expect(onAdd).toHaveBeenCalledTimes(1);
-    expect(screen.getByText('这种文件不能上传,请选择照片或扫描好的文件')).toBeInTheDocument();
+    expect(screen.getByText('这种文件不能上传，请选择照片或扫描好的文件')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByText('重试'));
     });
@@ -164,7 +164,7 @@ describe('ApplyPhotoList', () => {
     const onRemove = jest.fn();
     view.rerender(<ApplyPhotoList attachments={attachments} onAdd={onAdd} onRemove={onRemove} />);
     expect(screen.getAllByText(/已上传/)).toHaveLength(2);
-    expect(screen.getByText('+ 拍照或选照片(还能加 7 张)')).toBeInTheDocument();
+    expect(screen.getByText('+ 拍照或选照片（还能加 7 张）')).toBeInTheDocument();
     fireEvent.click(screen.getAllByText('删除')[0]!);
     expect(onRemove).toHaveBeenCalledWith(ATTACHMENT.id);
   });

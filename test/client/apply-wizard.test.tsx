@@ -44,7 +44,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     mockDivisions();
     render(<ApplyWizardPage />);
 
-    expect(screen.getByText('第 1 步,共 7 步')).toBeInTheDocument();
+    expect(screen.getByText('第 1 步，共 7 步')).toBeInTheDocument();
     await next();
     expect(fieldError('channel')).toBe('! 请选择为谁申请');
     expect(stepTitle()).toBe('为谁申请');
@@ -61,7 +61,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     await typeInto('phone', '139 1234 5678');
     await typeInto('idNumber', BAD_ID);
     await next();
-    expect(fieldError('idNumber')).toBe('! 身份证号不正确,请核对最后一位');
+    expect(fieldError('idNumber')).toBe('! 身份证号不正确，请核对最后一位');
     expect(stepTitle()).toBe('需要帮助的人');
     await typeInto('idNumber', GOOD_ID.toLowerCase());
     await next();
@@ -76,11 +76,11 @@ describe('apply wizard: each step validates with the shared schema', () => {
 
     expect(stepTitle()).toBe('需要哪方面的帮助');
     await next();
-    expect(fieldError('needTier')).toBe('! 请选一项;说不清楚就选「不确定」');
+    expect(fieldError('needTier')).toBe('! 请选一项；说不清楚就选「不确定」');
     expect(fieldError('urgency')).toBe('! 请选择有多着急');
     await choose('不确定');
     await choose('非常紧急');
-    expect(screen.getAllByText('如果有生命危险,请马上拨打 120 或 110。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('如果有生命危险，请马上拨打 120 或 110。').length).toBeGreaterThan(0);
     await next();
 
     expect(stepTitle()).toBe('说说遇到的困难');
@@ -104,7 +104,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
 
     expect(stepTitle()).toBe('核对后提交');
     expect(screen.getByText('1101**********002X')).toBeInTheDocument(); // masked on review
-    expect(screen.getByText('翠苑街道 翠苑一区社区,文三路 100 号')).toBeInTheDocument();
+    expect(screen.getByText('翠苑街道 翠苑一区社区，文三路 100 号')).toBeInTheDocument();
     expect(screen.getByText('同意使用')).toBeInTheDocument();
   });
 
@@ -115,7 +115,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     await next();
     await typeInto('subjectName', '李大爷');
     await next();
-    expect(fieldError('relationship')).toBe('! 请选择您和他(她)的关系');
+    expect(fieldError('relationship')).toBe('! 请选择您和他（她）的关系');
     expect(fieldError('subjectConsentMethod')).toBe('! 请选择本人是怎么同意的');
     expect(fieldError('phone')).toBeNull();
     await choose('父母');
@@ -134,7 +134,7 @@ describe('apply wizard: each step validates with the shared schema', () => {
     render(<ApplyWizardPage />);
     await choose('帮邻居反映');
     await next();
-    expect(screen.getByText('第 2 步,共 6 步')).toBeInTheDocument();
+    expect(screen.getByText('第 2 步，共 6 步')).toBeInTheDocument();
     expect(document.querySelector('.form-field--idNumber')).toBeNull();
     expect(document.querySelector('.form-field--phone')).toBeNull();
     await typeInto('subjectName', '3 号楼的王奶奶');
@@ -164,10 +164,10 @@ describe('apply wizard: review', () => {
     await tap(document.querySelector('.apply-review--person .apply-review__edit') as HTMLElement);
     expect(stepTitle()).toBe('需要帮助的人');
     await typeInto('phone', '1391234');
-    await tap('改好了,回到核对');
+    await tap('改好了，回到核对');
     expect(fieldError('phone')).toBe('! 手机号应为11位数字');
     await typeInto('phone', '13800001111');
-    await tap('改好了,回到核对');
+    await tap('改好了，回到核对');
     expect(stepTitle()).toBe('核对后提交');
     expect(screen.getByText('13800001111')).toBeInTheDocument();
   });
@@ -207,7 +207,7 @@ describe('apply wizard: draft', () => {
     render(<ApplyWizardPage />);
     await tap('重新开始');
     expect(screen.getByText('确定重新开始吗?')).toBeInTheDocument();
-    await tap('清空,重新开始');
+    await tap('清空，重新开始');
     expect(stepTitle()).toBe('为谁申请');
     expect(loadDraft()).toMatchObject({ channel: null, subjectName: '', step: 'who' });
   });
@@ -239,7 +239,7 @@ describe('apply wizard: prefill from the self-check', () => {
 
     expect(screen.getByText(/已按照您刚才的自查结果/)).toBeInTheDocument();
     await fillSelfUntil('需要哪方面的帮助');
-    expect(screen.getByText(/^自查结果:可能符合低保/)).toBeInTheDocument();
+    expect(screen.getByText(/^自查结果：可能符合低保/)).toBeInTheDocument();
     const checked = Array.from(document.querySelectorAll('.form-choice__option[aria-checked="true"]'), (el) =>
       el.getAttribute('data-value'),
     );

@@ -23,11 +23,11 @@ describe('policy detail', () => {
 
     render(<PolicyPage />);
 
-    await screen.findByText('户籍在西湖区,家庭人均月收入低于低保标准。');
+    await screen.findByText('户籍在西湖区，家庭人均月收入低于低保标准。');
     expect(api.callsTo('policies.get')[0]!.data).toEqual({ slug: 'minimum-living-allowance' });
-    expect(screen.getByText('低保:最低生活保障:家庭收入低于本区标准时,每月发放生活补助')).toBeInTheDocument();
+    expect(screen.getByText('低保：最低生活保障：家庭收入低于本区标准时，每月发放生活补助')).toBeInTheDocument();
     expect(screen.getByText('1. 身份证')).toBeInTheDocument();
-    expect(screen.getByText('时限:10 个工作日')).toBeInTheDocument();
+    expect(screen.getByText('时限：10 个工作日')).toBeInTheDocument();
     expect(screen.getByText('第二段说明。')).toBeInTheDocument();
     fireEvent.click(screen.getByText('电话 0571-00000000(点击拨打)'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-00000000' });
@@ -45,7 +45,7 @@ describe('policy detail', () => {
     fireEvent.click(screen.getByText('我要申请'));
     fireEvent.click(screen.getByText('看看我能不能申请'));
     fireEvent.click(screen.getByText('5:30 收入怎么算'));
-    fireEvent.click(screen.getByText('张阿姨:开口问了一次 ›'));
+    fireEvent.click(screen.getByText('张阿姨：开口问了一次 ›'));
 
     expect(navigate.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
       '/packages/apply/pages/wizard/index?from=policy&needTier=survival&categories=basic_living&targetGroup=dibao',
@@ -59,7 +59,7 @@ describe('policy detail', () => {
     const api = mockApi({});
     openWith('/packages/content/pages/policy/index', { slug: '../etc' });
     render(<PolicyPage />);
-    expect(await screen.findByText('没有找到这条政策,请回到政策清单重新选择')).toBeInTheDocument();
+    expect(await screen.findByText('没有找到这条政策，请回到政策清单重新选择')).toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
   });
 });
@@ -83,7 +83,7 @@ describe('replay', () => {
     expect(video?.src ?? video?.getAttribute('src')).toBe('https://media.example.org/replay.mp4');
     expect(api.callsTo('livestreams.view').map((c) => c.data)).toEqual([{ slug: 'replay-elderly' }]);
     expect(container.querySelector('.replay-chapter--on')).toHaveTextContent('高龄津贴怎么领');
-    expect((await screen.findAllByText('政策:高龄津贴 ›')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('政策：高龄津贴 ›')).length).toBeGreaterThan(0);
 
     fireEvent.click(screen.getByText('开场'));
     expect(seek).toHaveBeenCalledWith(0);
@@ -98,7 +98,7 @@ describe('replay', () => {
     });
     openWith('/packages/content/pages/replay/index', { slug: 'replay-elderly' });
     const { container } = render(<ReplayPage />);
-    expect(await screen.findByText(/这场直播的回放已经过期,不能再看了/)).toBeInTheDocument();
+    expect(await screen.findByText(/这场直播的回放已经过期，不能再看了/)).toBeInTheDocument();
     expect(container.querySelector('.replay__video')).toBeNull();
     expect(api.callsTo('livestreams.view')).toHaveLength(0);
   });
@@ -110,7 +110,7 @@ describe('story', () => {
       'stories.get': () =>
         ok({
           slug: 'zhang-ayi-asked-at-last',
-          title: '张阿姨:开口问了一次',
+          title: '张阿姨：开口问了一次',
           summary: '一直不好意思求助',
           cover: null,
           needTiers: ['survival'],

@@ -49,7 +49,7 @@ describe('直播 tab', () => {
     ]);
     expect(within(card('看病花钱多?')).getByText('去看直播')).toBeInTheDocument();
     expect(within(card('低保、低边怎么申请?')).getByText('提醒我')).toBeInTheDocument();
-    expect(within(card('在家养老有人帮')).getByText('看回放(6 个小节)')).toBeInTheDocument();
+    expect(within(card('在家养老有人帮')).getByText('看回放（6 个小节）')).toBeInTheDocument();
     expect(card('残疾人两项补贴')).toHaveTextContent('回放正在整理');
     expect(card('台风季怎么办')).toHaveTextContent('回放已经过了可看的时间');
   });
@@ -86,9 +86,9 @@ describe('直播 tab', () => {
     expect(api.callsTo('livestreams.remind')).toEqual([
       { name: 'livestreams.remind', data: { slug: 'live-dibao' }, authorization: `Bearer ${s.accessToken}` },
     ]);
-    expect(await screen.findByText('✓ 已预约,开播前会提醒您')).toBeInTheDocument();
+    expect(await screen.findByText('✓ 已预约，开播前会提醒您')).toBeInTheDocument();
     // H5 has no WeChat subscription, so the message promises nothing beyond the booking and the time
-    expect(screen.getByText(/^已预约,开播时间:\d+月\d+日 周. \d\d:\d\d。$/)).toBeInTheDocument();
+    expect(screen.getByText(/^已预约，开播时间:\d+月\d+日 周. \d\d:\d\d。$/)).toBeInTheDocument();
 
     await act(async () => {
       fireEvent.click(screen.getByText('取消提醒'));
@@ -112,21 +112,21 @@ describe('直播 tab', () => {
     first.unmount();
 
     render(<LivePage />);
-    expect(await screen.findByText('✓ 已预约,开播前会提醒您')).toBeInTheDocument();
+    expect(await screen.findByText('✓ 已预约，开播前会提醒您')).toBeInTheDocument();
   });
 
   it('shows the server message when the stream has already started', async () => {
     setSession(session());
     mockApi({
       'livestreams.list': () => ok({ items }),
-      'livestreams.remind': () => fail(409, 'CONFLICT', { message: '直播已经开始或结束,不用再预约提醒了' }),
+      'livestreams.remind': () => fail(409, 'CONFLICT', { message: '直播已经开始或结束，不用再预约提醒了' }),
     });
     render(<LivePage />);
     await screen.findByText('提醒我');
     await act(async () => {
       fireEvent.click(screen.getByText('提醒我'));
     });
-    expect(await screen.findByText('直播已经开始或结束,不用再预约提醒了')).toBeInTheDocument();
+    expect(await screen.findByText('直播已经开始或结束，不用再预约提醒了')).toBeInTheDocument();
     expect(screen.getByText('提醒我')).toBeInTheDocument();
   });
 

@@ -38,7 +38,7 @@ describe('service point page', () => {
     expect(screen.getByText('翠苑一区 12 幢')).toBeInTheDocument();
     expect(screen.getByText('居家上门探访')).toBeInTheDocument();
     expect(screen.getByText('服务帮扶 · 翠苑社工站')).toBeInTheDocument();
-    expect(screen.getByText('联系方式和开放时间是示例,请以站点现场公布的为准')).toBeInTheDocument();
+    expect(screen.getByText('联系方式和开放时间是示例，请以站点现场公布的为准')).toBeInTheDocument();
   });
 
   it('says closed, or unknown hours (call first), and never offers a sample number to dial', async () => {
@@ -47,7 +47,7 @@ describe('service point page', () => {
     openWith('/packages/org/pages/point/index', { id: closed.id });
     const first = render(<PointPage />);
     await screen.findByText('○ 现在不开门');
-    expect(screen.getByText('0571-11111111(示例号码,暂不能拨打)')).toBeInTheDocument();
+    expect(screen.getByText('0571-11111111(示例号码，暂不能拨打)')).toBeInTheDocument();
     first.unmount();
 
     const unknown = pointDetail({
@@ -62,9 +62,9 @@ describe('service point page', () => {
     openWith('/packages/org/pages/point/index', { id: unknown.id });
     const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<PointPage />);
-    await screen.findByText('? 开放时间待确认,去之前先打电话问问');
+    await screen.findByText('? 开放时间待确认，去之前先打电话问问');
     expect(screen.getByText('待补充')).toBeInTheDocument();
-    expect(screen.getByText('这里能办的服务还在整理中,可以打电话或到现场问。')).toBeInTheDocument();
+    expect(screen.getByText('这里能办的服务还在整理中，可以打电话或到现场问。')).toBeInTheDocument();
     fireEvent.click(screen.getByText('电话 0571-22222222(点击拨打)'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-22222222' });
   });
@@ -78,7 +78,7 @@ describe('service point page', () => {
     const { container } = render(<PointPage />);
     await screen.findByText('服务0');
     expect(container.querySelectorAll('.point-service')).toHaveLength(6);
-    fireEvent.click(screen.getByText('还有 3 项,点这里全部看 ▼'));
+    fireEvent.click(screen.getByText('还有 3 项，点这里全部看 ▼'));
     expect(container.querySelectorAll('.point-service')).toHaveLength(9);
   });
 
@@ -86,7 +86,7 @@ describe('service point page', () => {
     const api = mockApi({});
     openWith('/packages/org/pages/point/index', { id: 'nope' });
     render(<PointPage />);
-    expect(await screen.findByText('没有找到这个服务点,请返回上一页重新选择')).toBeInTheDocument();
+    expect(await screen.findByText('没有找到这个服务点，请返回上一页重新选择')).toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
   });
 
@@ -138,7 +138,7 @@ describe('near me', () => {
       includeUnlocated: true,
     });
     const sections = Array.from(container.querySelectorAll('.near__section'));
-    expect(sections[0]).toHaveTextContent('十分钟服务圈(1 公里内)');
+    expect(sections[0]).toHaveTextContent('十分钟服务圈（1 公里内）');
     expect(sections[0]).toHaveTextContent('约 420 米');
     expect(sections[0]).toHaveTextContent('古荡街道助联服务站');
     expect(sections[1]).toHaveTextContent('约 21 公里');

@@ -59,7 +59,7 @@ describe('政策 tab', () => {
 
     const { container } = render(<PoliciesPage />);
 
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
     expect(api.callsTo('policies.list')[0]!.data).toEqual({ limit: 20 });
     expect(container.querySelectorAll('.policy-card')).toHaveLength(1);
     expect(screen.getByText('区民政局')).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe('政策 tab', () => {
       },
     });
     const { container } = render(<PoliciesPage />);
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
 
     typeSearch(container, '  医疗 ');
     await act(async () => {
@@ -135,7 +135,7 @@ describe('政策 tab', () => {
       'policies.list': () => ok({ items: [policySummary()], nextCursor: null }),
     });
     const { container } = render(<PoliciesPage />);
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
 
     typeSearch(container, '低'.repeat(51));
     fireEvent.click(screen.getByText('搜索'));
@@ -153,7 +153,7 @@ describe('政策 tab', () => {
           : ok({ items: [policySummary()], nextCursor: 'next-1' }),
     });
     const { container } = render(<PoliciesPage />);
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
     expect(screen.queryByText('已经到底了')).toBeNull();
 
     await act(async () => {
@@ -163,7 +163,7 @@ describe('政策 tab', () => {
     await screen.findByText('医疗救助');
     expect(api.callsTo('policies.list')[1]!.data).toEqual({ cursor: 'next-1', limit: 20 });
     expect(Array.from(container.querySelectorAll('.policy-card__title'), (el) => el.textContent)).toEqual([
-      '最低生活保障(低保)',
+      '最低生活保障（低保）',
       '医疗救助',
     ]);
     expect(screen.getByText('已经到底了')).toBeInTheDocument();
@@ -176,7 +176,7 @@ describe('政策 tab', () => {
       'policies.list': (body) => ok({ items: (body as { q?: string }).q ? [] : [policySummary()], nextCursor: null }),
     });
     const { container } = render(<PoliciesPage />);
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
     typeSearch(container, '火星');
     await act(async () => {
       fireEvent.click(screen.getByText('搜索'));
@@ -184,9 +184,9 @@ describe('政策 tab', () => {
 
     expect(await screen.findByText('没有找到相关政策')).toBeInTheDocument();
     await act(async () => {
-      fireEvent.click(screen.getByText('清除筛选,看全部政策'));
+      fireEvent.click(screen.getByText('清除筛选，看全部政策'));
     });
-    await screen.findByText('最低生活保障(低保)');
+    await screen.findByText('最低生活保障（低保）');
     expect(api.callsTo('policies.list').map((c) => c.data)).toEqual([
       { limit: 20 },
       { q: '火星', limit: 20 },
@@ -201,7 +201,7 @@ describe('政策 tab', () => {
     });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<PoliciesPage />);
-    fireEvent.click(await screen.findByText('最低生活保障(低保)'));
+    fireEvent.click(await screen.findByText('最低生活保障（低保）'));
     expect(navigate).toHaveBeenCalledWith({
       url: '/packages/content/pages/policy/index?slug=minimum-living-allowance',
     });

@@ -28,10 +28,10 @@ const option = (container: HTMLElement, label: string) => {
 /** Household of 3, income 800, assets "是": the first three seeded questions. */
 async function answerAll(container: HTMLElement) {
   fireEvent.click(screen.getByText('开始'));
-  expect(screen.getByText('第 1 题,共 3 题')).toBeInTheDocument();
+  expect(screen.getByText('第 1 题，共 3 题')).toBeInTheDocument();
   typeNumber(container, '3');
   fireEvent.click(screen.getByText('下一题'));
-  expect(screen.getByText('第 2 题,共 3 题')).toBeInTheDocument();
+  expect(screen.getByText('第 2 题，共 3 题')).toBeInTheDocument();
   typeNumber(container, '800');
   fireEvent.click(screen.getByText('下一题'));
   await act(async () => {
@@ -54,15 +54,15 @@ describe('我能申请什么', () => {
     });
     const results = Array.from(container.querySelectorAll('.self-check__result'));
     expect(results.map((r) => r.querySelector('.self-check__result-title')!.textContent)).toEqual([
-      '最低生活保障(低保)',
+      '最低生活保障（低保）',
       '医疗救助',
     ]);
     expect(results[0]!.querySelector('.self-check__band')!.textContent).toBe('很可能符合');
     expect(results[1]!.querySelector('.self-check__band')!.textContent).toBe('可能符合');
-    expect(results[0]).toHaveTextContent('✓ 家庭人均收入低于低保标准(每月1240元,示例值)');
-    expect(results[0]).toHaveTextContent('能帮忙的服务:爱心食物银行');
+    expect(results[0]).toHaveTextContent('✓ 家庭人均收入低于低保标准（每月1240元，示例值）');
+    expect(results[0]).toHaveTextContent('能帮忙的服务：爱心食物银行');
     expect(results[1]).toHaveTextContent('? 还需要了解看病花费');
-    expect(screen.getByText('结果只是参考,标准以民政部门最新公布的为准。')).toBeInTheDocument();
+    expect(screen.getByText('结果只是参考，标准以民政部门最新公布的为准。')).toBeInTheDocument();
   });
 
   it('"马上申请" opens the wizard with need tier, categories and target group from the match', async () => {
@@ -94,10 +94,10 @@ describe('我能申请什么', () => {
     typeNumber(container, '25');
     fireEvent.click(screen.getByText('下一题'));
     expect(screen.getByText('请填 1 到 20 之间的整数')).toBeInTheDocument();
-    expect(screen.getByText('第 1 题,共 3 题')).toBeInTheDocument();
+    expect(screen.getByText('第 1 题，共 3 题')).toBeInTheDocument();
 
-    fireEvent.click(option(container, '不清楚,跳过'));
-    fireEvent.click(option(container, '不清楚,跳过'));
+    fireEvent.click(option(container, '不清楚，跳过'));
+    fireEvent.click(option(container, '不清楚，跳过'));
     await act(async () => {
       fireEvent.click(option(container, '不是'));
     });
@@ -129,7 +129,7 @@ describe('我能申请什么', () => {
     second.unmount();
 
     render(<SelfCheckPage />);
-    await screen.findByText('已经填好了您上次记下的回答,可以直接改。');
+    await screen.findByText('已经填好了您上次记下的回答，可以直接改。');
     fireEvent.click(screen.getByText('删掉记下的回答'));
     expect(Taro.getStorageSync(SAVED_KEY)).toBe('');
     expect(screen.getByText('● 不保存我的回答')).toBeInTheDocument();

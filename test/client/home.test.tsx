@@ -81,7 +81,7 @@ describe('首页', () => {
     render(<HomePage />);
 
     expect(await screen.findByText('网络连接不上')).toBeInTheDocument();
-    expect(screen.getByText('网络不太好,请检查网络后重试')).toBeInTheDocument();
+    expect(screen.getByText('网络不太好，请检查网络后重试')).toBeInTheDocument();
   });
 });
 
@@ -110,7 +110,7 @@ describe('首页: first steps', () => {
         }),
       'stories.list': () =>
         ok({
-          items: [story('zhang-ayi', '张阿姨:开口问了一次'), story('li-shifu', '李师傅:重新上班')],
+          items: [story('zhang-ayi', '张阿姨：开口问了一次'), story('li-shifu', '李师傅：重新上班')],
           nextCursor: null,
         }),
     });
@@ -121,8 +121,8 @@ describe('首页: first steps', () => {
     expect(api.callsTo('stories.list').map((c) => c.data)).toEqual([{ limit: 3 }]);
     expect(api.callsTo('livestreams.list')).toHaveLength(1);
     expect(Array.from(container.querySelectorAll('.story-card__title'), (el) => el.textContent)).toEqual([
-      '张阿姨:开口问了一次',
-      '李师傅:重新上班',
+      '张阿姨：开口问了一次',
+      '李师傅：重新上班',
     ]);
 
     first.unmount();
@@ -167,7 +167,7 @@ describe('首页: first steps', () => {
     await act(async () => {
       fireEvent.click(screen.getByText('用我的位置找一找'));
     });
-    expect(await screen.findByText('没有拿到位置授权,可以按街道找服务点。')).toBeInTheDocument();
+    expect(await screen.findByText('没有拿到位置授权，可以按街道找服务点。')).toBeInTheDocument();
     fireEvent.click(screen.getByText('按街道找服务点 ↓'));
     expect(scroll).toHaveBeenCalledWith({ selector: '#home-streets', duration: 300 });
     expect(api.callsTo('servicePoints.near')).toHaveLength(1);

@@ -13,7 +13,7 @@ const CHEN = '22222222-2222-4222-8222-222222222222';
 const devUsers = {
   enabled: true,
   users: [
-    { id: ZHANG, displayName: '张阿姨', description: '居民,住翠苑一区', roles: ['resident'] },
+    { id: ZHANG, displayName: '张阿姨', description: '居民，住翠苑一区', roles: ['resident'] },
     { id: CHEN, displayName: '陈社工', description: '翠苑一区社区服务点', roles: ['resident', 'point_staff'] },
   ],
 };
@@ -49,14 +49,14 @@ describe('我的: H5 dev login', () => {
     render(<MinePage />);
 
     expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
-    expect(screen.getByText('身份:居民、村社服务点工作人员')).toBeInTheDocument();
+    expect(screen.getByText('身份：居民、村社服务点工作人员')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByText('陈社工'));
     });
 
-    expect(await screen.findByText('您好,陈社工')).toBeInTheDocument();
+    expect(await screen.findByText('您好，陈社工')).toBeInTheDocument();
     expect(api.callsTo('auth.devLogin')[0]!.data).toEqual({ userId: CHEN, inviteCode: undefined });
-    expect(screen.getByText('村社服务点工作人员:翠苑一区助联服务点')).toBeInTheDocument();
+    expect(screen.getByText('村社服务点工作人员：翠苑一区助联服务点')).toBeInTheDocument();
     expect(screen.getByText('退出登录')).toBeInTheDocument();
     expect(readSession()?.user.displayName).toBe('陈社工');
     expect(api.callsTo('me.get')).toHaveLength(1); // roles re-read on arrival
@@ -70,7 +70,7 @@ describe('我的: H5 dev login', () => {
     });
 
     render(<MinePage />);
-    fireEvent.click(await screen.findByText('我是工作人员,有邀请码 ›'));
+    fireEvent.click(await screen.findByText('我是工作人员，有邀请码 ›'));
     const input = document.querySelector('.login__input')!;
     await act(async () => {
       // Taro's H5 <Input> reports typing as an input event carrying { detail: { value } }.
@@ -82,7 +82,7 @@ describe('我的: H5 dev login', () => {
 
     expect(api.callsTo('auth.devLogin')[0]!.data).toEqual({ userId: CHEN, inviteCode: 'K7QM-3XPA-92HD' });
     expect(await screen.findByText('没有登录成功')).toBeInTheDocument();
-    expect(screen.getByText('邀请码已失效,请核对邀请码后再试')).toBeInTheDocument();
+    expect(screen.getByText('邀请码已失效，请核对邀请码后再试')).toBeInTheDocument();
     expect(screen.getByText('邀请码已失效')).toBeInTheDocument();
     fireEvent.click(screen.getByText('知道了'));
     expect(screen.queryByText('没有登录成功')).toBeNull();
@@ -144,7 +144,7 @@ describe('我的: logged in', () => {
 
     render(<MinePage />);
 
-    expect(await screen.findByText('登录已过期,请重新登录')).toBeInTheDocument();
+    expect(await screen.findByText('登录已过期，请重新登录')).toBeInTheDocument();
     expect(await screen.findByText('选择一个演示账号登录')).toBeInTheDocument();
     expect(getSession()).toBeNull();
   });
@@ -215,7 +215,7 @@ describe('我的: entries', () => {
       fireEvent.click(chenButton);
     });
 
-    expect(await screen.findByText('您好,陈社工')).toBeInTheDocument();
+    expect(await screen.findByText('您好，陈社工')).toBeInTheDocument();
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/apply/pages/wizard/index?resume=1' });
     expect(readReturnUrl()).toBeNull();
   });

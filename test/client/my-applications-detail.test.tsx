@@ -39,11 +39,11 @@ describe('my application: detail', () => {
 
     render(<ApplicationPage />);
 
-    expect(await screen.findByText('已提交,等待受理')).toBeInTheDocument();
+    expect(await screen.findByText('已提交，等待受理')).toBeInTheDocument();
     expect(screen.getByText('您本人的申请')).toBeInTheDocument();
-    expect(screen.getByText('打电话:0571-88001234')).toBeInTheDocument();
-    expect(screen.getByText('为什么是这里:您选择了翠苑一区社区,由该社区的服务点负责')).toBeInTheDocument();
-    expect(texts('.timeline__text')).toEqual(['最新:工作人员已受理', '申请已提交']);
+    expect(screen.getByText('打电话：0571-88001234')).toBeInTheDocument();
+    expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
+    expect(texts('.timeline__text')).toEqual(['最新：工作人员已受理', '申请已提交']);
     expect(screen.getByText('交上去的照片和材料(1)')).toBeInTheDocument();
     expect(screen.queryByText('补充情况')).toBeNull();
     expect(screen.queryByText('撤回对家人代办的授权')).toBeNull();
@@ -113,7 +113,7 @@ describe('my application: detail', () => {
             servicePointPhone: null,
             routingReason: null,
             canWithdraw: false,
-            timeline: [{ at: '2026-11-29T02:30:00.000Z', text: '您反映的情况已收到,谢谢您' }],
+            timeline: [{ at: '2026-11-29T02:30:00.000Z', text: '您反映的情况已收到，谢谢您' }],
           }),
         ),
     });

@@ -51,12 +51,12 @@ describe('my applications: list', () => {
 
     const { container } = render(<MyApplicationsPage />);
 
-    expect(await screen.findByText('共 4 份,点开看进度')).toBeInTheDocument();
+    expect(await screen.findByText('共 4 份，点开看进度')).toBeInTheDocument();
     const groups = Array.from(container.querySelectorAll('.my-apps__group-title'), (el) => el.textContent);
     expect(groups).toEqual(['我本人的申请', '我替家人提交的', '家人替我提交的', '我帮邻居反映的']);
     const names = Array.from(container.querySelectorAll('.my-app-card__name'), (el) => el.textContent);
     expect(names).toEqual(['为我自己', '李大爷', '张阿姨', '王奶奶']);
-    expect(screen.getByText('需要您补充情况,点开填写 ›')).toBeInTheDocument();
+    expect(screen.getByText('需要您补充情况，点开填写 ›')).toBeInTheDocument();
     const referral = container.querySelector('.my-apps__group--referral')!;
     expect(referral.textContent).toContain('已收到');
     expect(referral.textContent).not.toContain('负责:');

@@ -32,9 +32,9 @@ describe('case page: staff actions', () => {
     await submitSheet('accept', '确认接收');
 
     expect(api.callsTo('cases.accept')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 4 });
-    expect(await screen.findByText('负责人:陈社工')).toBeInTheDocument();
+    expect(await screen.findByText('负责人：陈社工')).toBeInTheDocument();
     expect(actionTexts(container)[0]).toBe('上门走访');
-    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已接收,由您负责' }));
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已接收，由您负责' }));
     expect(api.callsTo('cases.get')).toHaveLength(1); // the action's answer is shown, no second (audited) read
   });
 
@@ -47,7 +47,7 @@ describe('case page: staff actions', () => {
             ? staffDetail()
             : staffDetail({ status: 'accepted', version: 5, assignee: { id: CASE_ID, displayName: '刘站长' } }),
         ),
-      'cases.accept': () => fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' }),
+      'cases.accept': () => fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' }),
     });
     render(<CasePage />);
     await screen.findByText('基本情况');
@@ -56,9 +56,9 @@ describe('case page: staff actions', () => {
     await submitSheet('accept', '确认接收');
 
     expect(api.callsTo('cases.get')).toHaveLength(2);
-    expect(await screen.findByText('负责人:刘站长')).toBeInTheDocument();
+    expect(await screen.findByText('负责人：刘站长')).toBeInTheDocument();
     expect(
-      screen.getByText('这份案件刚被其他人处理过,页面已刷新为最新情况。请核对后再决定是否继续。'),
+      screen.getByText('这份案件刚被其他人处理过，页面已刷新为最新情况。请核对后再决定是否继续。'),
     ).toBeInTheDocument();
     expect(document.querySelector('.staff-sheet--accept')).toBeNull(); // accept is no longer legal: the form closed
   });
@@ -70,30 +70,30 @@ describe('case page: staff actions', () => {
       'cases.get': () => ok(staffDetail({ status: 'in_progress', version: reads++ === 0 ? 4 : 6 })),
       'cases.visit': () =>
         visits++ === 0
-          ? fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' })
+          ? fail(409, 'CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' })
           : ok(staffDetail({ status: 'in_progress', version: 7 })),
     });
     render(<CasePage />);
     await screen.findByText('基本情况');
 
     tapAction('上门走访');
-    typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '老人独居,冰箱是空的');
+    typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '老人独居，冰箱是空的');
     typeInto(sheet('visit').querySelector('.staff-field__input--visitedAt')!, '2026-11-29 10:30');
     await submitSheet('visit', '保存走访记录');
 
     expect(api.callsTo('cases.visit')[0]!.data).toEqual({
       id: CASE_ID,
       expectedVersion: 4,
-      note: '老人独居,冰箱是空的',
+      note: '老人独居，冰箱是空的',
       visitedAt: '2026-11-29T02:30:00.000Z',
     });
     expect(await within(sheet('visit')).findByText(/页面已刷新为最新情况/)).toBeInTheDocument();
     expect(
       (sheet('visit').querySelector('.staff-field__input--note') as HTMLInputElement).getAttribute('value') ?? '',
-    ).toBe('老人独居,冰箱是空的');
+    ).toBe('老人独居，冰箱是空的');
 
     await submitSheet('visit', '保存走访记录');
-    expect(api.callsTo('cases.visit')[1]!.data).toMatchObject({ expectedVersion: 6, note: '老人独居,冰箱是空的' });
+    expect(api.callsTo('cases.visit')[1]!.data).toMatchObject({ expectedVersion: 6, note: '老人独居，冰箱是空的' });
     expect(document.querySelector('.staff-sheet--visit')).toBeNull();
   });
 
@@ -120,7 +120,7 @@ describe('case page: staff actions', () => {
     jest
       .mocked(uploadAttachment)
       .mockResolvedValueOnce({ id: photoId, kind: 'image', mime: 'image/jpeg', bytes: 153600, name: 'a.jpg' })
-      .mockRejectedValueOnce(new ApiError('PAYLOAD_TOO_LARGE', { message: '照片太大了,请换一张' }));
+      .mockRejectedValueOnce(new ApiError('PAYLOAD_TOO_LARGE', { message: '照片太大了，请换一张' }));
     const api = mockApi({
       'cases.get': () => ok(staffDetail({ status: 'accepted' })),
       'cases.visit': () => ok(staffDetail({ status: 'in_progress', version: 5 })),
@@ -137,7 +137,7 @@ describe('case page: staff actions', () => {
       { purpose: 'visit' },
     ]);
     expect(within(sheet('visit')).getByText('第 1 张 · 150 KB')).toBeInTheDocument();
-    expect(within(sheet('visit')).getByText('有一张照片没有传上去:照片太大了,请换一张')).toBeInTheDocument();
+    expect(within(sheet('visit')).getByText('有一张照片没有传上去：照片太大了，请换一张')).toBeInTheDocument();
     typeInto(sheet('visit').querySelector('.staff-field__input--note')!, '已上门');
     await submitSheet('visit', '保存走访记录');
 
@@ -158,8 +158,8 @@ describe('case page: staff actions', () => {
 
     fireEvent.click(within(sheet('resolve')).getByText('不符合条件'));
     await submitSheet('resolve', '确认办结');
-    expect(within(sheet('resolve')).getByText('不符合条件时,请写明原因(至少 4 个字)')).toBeInTheDocument();
-    expect(within(sheet('resolve')).getByText('不符合条件时,请至少提供一个其他帮助途径')).toBeInTheDocument();
+    expect(within(sheet('resolve')).getByText('不符合条件时，请写明原因（至少 4 个字）')).toBeInTheDocument();
+    expect(within(sheet('resolve')).getByText('不符合条件时，请至少提供一个其他帮助途径')).toBeInTheDocument();
     expect(api.callsTo('cases.resolve')).toHaveLength(0);
 
     typeInto(sheet('resolve').querySelector('.staff-field__input--note')!, '家庭收入高于低保标准');
@@ -175,7 +175,7 @@ describe('case page: staff actions', () => {
       note: '家庭收入高于低保标准',
       alternatives: ['可申请临时救助', '联系社区慈善基金'],
     });
-    expect(await screen.findByText('办理结果:不符合条件')).toBeInTheDocument();
+    expect(await screen.findByText('办理结果：不符合条件')).toBeInTheDocument();
   });
 
   it('shows the server field message when it still refuses, keeping the typed text', async () => {

@@ -39,13 +39,13 @@ describe('case page: staff view', () => {
     expect(await screen.findByText('3301**********1234')).toBeInTheDocument();
     expect(api.callsTo('cases.get')[0]!.data).toEqual({ id: CASE_ID });
     expect(screen.getByText('138****5678')).toBeInTheDocument();
-    expect(screen.getByText(/可能重复:这位居民还有其他没办结的申请/)).toBeInTheDocument();
+    expect(screen.getByText(/可能重复：这位居民还有其他没办结的申请/)).toBeInTheDocument();
     expect(screen.getByText('您填写的地址属于翠苑一区社区')).toBeInTheDocument();
     expect(screen.getByText('分派规则第 3 版')).toBeInTheDocument();
-    expect(screen.getByText('家人代办(申请人是其子女)')).toBeInTheDocument();
-    expect(screen.getByText('建议转介:区医保局')).toBeInTheDocument();
+    expect(screen.getByText('家人代办（申请人是其子女）')).toBeInTheDocument();
+    expect(screen.getByText('建议转介：区医保局')).toBeInTheDocument();
     expect(screen.getByText('提交申请 → 待受理')).toBeInTheDocument();
-    expect(screen.getByText('申请材料:住院发票.jpg(200 KB)')).toBeInTheDocument();
+    expect(screen.getByText('申请材料：住院发票.jpg(200 KB)')).toBeInTheDocument();
   });
 
   it.each<[ApplicationStatus, string[]]>([
@@ -62,7 +62,7 @@ describe('case page: staff view', () => {
     const { container } = render(<CasePage />);
     await screen.findByText('基本情况');
     expect(actionTexts(container)).toEqual(expected);
-    if (!expected.length) expect(screen.getByText('这个案件已结束,不需要再办理')).toBeInTheDocument();
+    if (!expected.length) expect(screen.getByText('这个案件已结束，不需要再办理')).toBeInTheDocument();
   });
 
   // the reveal dialog: test/client/staff-reveal.test.tsx
@@ -80,7 +80,7 @@ describe('case page: department officer and residents', () => {
     render(<CasePage />);
 
     expect(await screen.findByText('转介给区医保局')).toBeInTheDocument();
-    expect(screen.getByText('住院费用高,请核实医疗救助')).toBeInTheDocument();
+    expect(screen.getByText('住院费用高，请核实医疗救助')).toBeInTheDocument();
     expect(screen.queryByText('查看完整信息')).toBeNull();
     expect(screen.queryByText('手机号')).toBeNull();
     expect(document.querySelector('.case-actions')).toBeNull();
@@ -88,14 +88,14 @@ describe('case page: department officer and residents', () => {
     fireEvent.click(screen.getByText('反馈办理情况'));
     await submitSheet('respond', '提交反馈');
     expect(within(sheet('respond')).getByText('请选择办理进度')).toBeInTheDocument();
-    fireEvent.click(within(sheet('respond')).getByText('已接收,正在办理'));
-    typeInto(sheet('respond').querySelector('.staff-field__input--note')!, '已核实,下周发放');
+    fireEvent.click(within(sheet('respond')).getByText('已接收，正在办理'));
+    typeInto(sheet('respond').querySelector('.staff-field__input--note')!, '已核实，下周发放');
     await submitSheet('respond', '提交反馈');
 
     expect(api.callsTo('cases.referralRespond')[0]!.data).toEqual({
       id: CASE_ID,
       status: 'accepted',
-      note: '已核实,下周发放',
+      note: '已核实，下周发放',
     });
     expect(await screen.findByText('部门正在办理')).toBeInTheDocument();
   });

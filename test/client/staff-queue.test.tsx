@@ -75,7 +75,7 @@ describe('staff queue', () => {
     expect(cards[0]).toHaveClass('case-card--overdue');
     expect(within(cards[1] as HTMLElement).getByText('今天 17:30 到期')).toHaveClass('case-badge--today');
     expect(within(cards[1] as HTMLElement).getByText('由我负责')).toBeInTheDocument();
-    expect(within(cards[2] as HTMLElement).getByText('等补充,暂停计时')).toHaveClass('case-badge--paused');
+    expect(within(cards[2] as HTMLElement).getByText('等补充，暂停计时')).toHaveClass('case-badge--paused');
     expect(within(cards[3] as HTMLElement).getByText('12月2日 09:00前办理')).toHaveClass('case-badge--normal');
     expect(within(cards[3] as HTMLElement).getByText(/邻居反映/)).toBeInTheDocument();
     expect(screen.getByText('翠苑一区助联服务点')).toBeInTheDocument(); // the unit in the header
@@ -108,7 +108,7 @@ describe('staff queue', () => {
       needTier: 'care',
       channel: 'proxy',
     });
-    expect(screen.getByText('已选 4 个筛选条件,点这里清除')).toBeInTheDocument();
+    expect(screen.getByText('已选 4 个筛选条件，点这里清除')).toBeInTheDocument();
     await act(async () => fireEvent.click(screen.getByText('✓ 非常紧急'))); // tapping again clears it
     expect(api.callsTo('cases.queue').at(-1)!.data).not.toHaveProperty('urgency');
 

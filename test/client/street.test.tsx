@@ -49,11 +49,11 @@ describe('street page', () => {
     expect(api.callsTo('servicePoints.list')[0]!.data).toEqual({ streetCode: CODE });
     const names = Array.from(container.querySelectorAll('.point-card__name'), (el) => el.textContent);
     expect(names).toEqual(['翠苑街道助联服务站', '翠苑一区助联服务点', '翠苑二区助联服务点']);
-    expect(screen.getByText('地址:文三西路 1 号')).toBeInTheDocument();
+    expect(screen.getByText('地址：文三西路 1 号')).toBeInTheDocument();
     expect(screen.getAllByText('地址待补充')).toHaveLength(2);
-    expect(screen.getByText('开放时间:待补充')).toBeInTheDocument();
+    expect(screen.getByText('开放时间：待补充')).toBeInTheDocument();
     expect(screen.getAllByText(/联系方式和开放时间是示例/)).toHaveLength(2);
-    expect(screen.getByText('2 个村社服务点,可以就近前往')).toBeInTheDocument();
+    expect(screen.getByText('2 个村社服务点，可以就近前往')).toBeInTheDocument();
     expect(Taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '翠苑街道' });
   });
 
@@ -63,7 +63,7 @@ describe('street page', () => {
 
     render(<StreetPage />);
 
-    expect(await screen.findByText('没有找到这个街道,请返回首页重新选择')).toBeInTheDocument();
+    expect(await screen.findByText('没有找到这个街道，请返回首页重新选择')).toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
   });
 });

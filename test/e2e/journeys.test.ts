@@ -23,12 +23,12 @@ const FATHER = {
 const STREET = '330106005000'; // 翠苑街道
 const COMMUNITY = '330106005055'; // 翠苑一区社区
 const POINT = '翠苑一区';
-const VISIT_NOTE = '上门看了,老人行动不便,药费单据齐全,已帮忙联系医疗救助。';
-const REFERRAL_VISIT_NOTE = '赵奶奶感冒在家,已送药并联系女儿';
+const VISIT_NOTE = '上门看了，老人行动不便，药费单据齐全，已帮忙联系医疗救助。';
+const REFERRAL_VISIT_NOTE = '赵奶奶感冒在家，已送药并联系女儿';
 const NEIGHBOUR = {
   name: '3号楼的赵奶奶',
   address: '翠苑一区 3 幢 1 单元 102 室',
-  observed: '赵奶奶一个人住,这一周都没见她下楼买菜,敲门也没人应',
+  observed: '赵奶奶一个人住，这一周都没见她下楼买菜，敲门也没人应',
 };
 
 let server: RunningServer;
@@ -113,11 +113,11 @@ describe('journeys (375 px)', () => {
     await page.locator('.home-actions__check', { hasText: '我能申请什么' }).click();
     await page.waitForURL(/packages\/content\/pages\/self-check/);
     await answerSelfCheck();
-    await expect(page.locator('.self-check__results-title').textContent()).resolves.toMatch(/项帮助(很)?可能适合您/);
+    await expect(page.locator('.self-check__results-title').textContent()).resolves.toMatch(/项帮助（很）？可能适合您/);
 
     await page.locator('.self-check__apply').first().click();
     await page.waitForURL(/packages\/apply\/pages\/wizard\/index\?from=self-check/);
-    await expect(page.locator('.apply__progress').textContent()).resolves.toContain('第 1 步,共 7 步');
+    await expect(page.locator('.apply__progress').textContent()).resolves.toContain('第 1 步，共 7 步');
     await expect(visibleText(page)).resolves.toContain('已按照您刚才的自查结果');
 
     // 1 为谁申请: nothing chosen yet says what to do; then 为家人申请.
@@ -157,7 +157,10 @@ describe('journeys (375 px)', () => {
     await next('说说遇到的困难');
 
     // 5 困难情况 and a photo, picked through the H5 file chooser and uploaded with progress.
-    await fill('description', '父亲今年 78 岁,去年做了心脏手术,自己付的药费很多,母亲身体也不好,家里每月收入不够用。');
+    await fill(
+      'description',
+      '父亲今年 78 岁，去年做了心脏手术，自己付的药费很多，母亲身体也不好，家里每月收入不够用。',
+    );
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.photo-list__add').click();
     await (await chooser).setFiles(photoPath);
@@ -206,7 +209,7 @@ describe('journeys (375 px)', () => {
     await page.waitForURL(/packages\/mine\/pages\/application\/index/);
     await page.locator('.timeline__entry').first().waitFor();
     await expect(page.locator('.timeline__entry').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^最新:申请已提交/),
+      expect.stringMatching(/^最新：申请已提交/),
     ]);
     const detail = await visibleText(page);
     expect(detail).toContain(`您替 ${FATHER.name} 提交的申请`);
@@ -268,7 +271,7 @@ describe('journeys (375 px)', () => {
     await page.waitForURL(/packages\/mine\/pages\/application\/index/);
     await expect(page.locator('.app-detail__status').textContent()).resolves.toContain('已办结');
     const timeline = await page.locator('.timeline__entry .timeline__text').allTextContents();
-    expect(timeline).toEqual(['最新:已办结', '工作人员上门了解了情况', '工作人员已受理', '申请已提交']);
+    expect(timeline).toEqual(['最新：已办结', '工作人员上门了解了情况', '工作人员已受理', '申请已提交']);
     // What staff wrote stays inside the case: the resident sees progress in plain words.
     await expect(visibleText(page)).resolves.not.toContain(VISIT_NOTE);
   });
@@ -295,7 +298,7 @@ describe('journeys (375 px)', () => {
     await next('核对后提交');
     await page.locator('.apply__submit').click();
     await page.waitForURL(/packages\/apply\/pages\/receipt/);
-    await page.locator('.receipt__title', { hasText: '谢谢您,已经收到' }).waitFor();
+    await page.locator('.receipt__title', { hasText: '谢谢您，已经收到' }).waitFor();
     const referralRef = (await page.locator('.receipt__reference').getAttribute('aria-label')) ?? '';
     const referralId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
     expect(referralRef).not.toBe('');

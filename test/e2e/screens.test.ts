@@ -176,7 +176,7 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await choose('urgency', 'normal');
     await shot('apply-4-need');
     await next('说说遇到的困难');
-    await fill('description', '我一个人住,腿脚不好,买菜做饭都难,想有人帮帮忙。');
+    await fill('description', '我一个人住，腿脚不好，买菜做饭都难，想有人帮帮忙。');
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.photo-list__add').click();
     await (await chooser).setFiles(photoPath);

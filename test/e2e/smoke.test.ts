@@ -102,7 +102,7 @@ describe('H5 smoke (375 px)', () => {
     await capture('mine-login-normal');
 
     await page.locator('.dev-login__user', { hasText: '陈社工' }).click();
-    await page.getByText('您好,陈社工').waitFor();
+    await page.getByText('您好，陈社工').waitFor();
     await expect(page.locator('.profile').textContent()).resolves.toContain('村社服务点工作人员');
     await capture('mine-profile-normal');
   });
@@ -122,7 +122,7 @@ describe('H5 smoke (375 px)', () => {
     await capture('mine-profile-care');
 
     await page.reload();
-    await page.getByText('您好,陈社工').waitFor();
+    await page.getByText('您好，陈社工').waitFor();
     await expect(page.locator('.mine.zl-page--care').count()).resolves.toBe(1);
   });
 
@@ -157,7 +157,7 @@ describe('H5 smoke (375 px)', () => {
         body: JSON.stringify({
           ok: false,
           code: 'SERVICE_UNAVAILABLE',
-          message: '系统正在维护,请稍后再试',
+          message: '系统正在维护，请稍后再试',
           requestId: 'e2e-503',
         }),
       });

@@ -37,7 +37,7 @@ describe('applications.mine / applications.get', () => {
     expect(detail).toMatchObject({
       role: 'applicant',
       status: 'submitted',
-      statusText: '已提交,等待受理',
+      statusText: '已提交，等待受理',
       canWithdraw: true,
     });
     expect(detail.routingReason).toContain('翠苑一区社区');
@@ -133,7 +133,7 @@ describe('applications.provideInfo', () => {
     );
     const asked = await post(t, 'applications.get', { id }, a.accessToken);
     expect(asked.body.data).toMatchObject({ status: 'needs_info', canProvideInfo: true });
-    expect(asked.body.data.timeline.at(-1).text).toBe('需要您补充材料:请补充收入证明');
+    expect(asked.body.data.timeline.at(-1).text).toBe('需要您补充材料：请补充收入证明');
     const empty = await post(t, 'applications.provideInfo', { id, message: '' }, a.accessToken);
     expect(empty.body.details[0]).toEqual({ field: 'message', message: '请填写要补充的内容' });
     const dueBefore = (await t.deps.db.select().from(applications).where(eq(applications.id, id)))[0]!.dueAt!;

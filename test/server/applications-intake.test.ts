@@ -27,7 +27,7 @@ describe('applications.submit', () => {
     expect(data.refNo).toMatch(REFERENCE_NUMBER_PATTERN);
     expect(data.routing.servicePoint?.name).toBe('翠苑一区社区助联服务点');
     expect(data.routing.reason).toBe(
-      '已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区;可能需要区民政局协助',
+      '已分派至翠苑一区社区助联服务点：您填写的地址属于翠苑一区社区；可能需要区民政局协助',
     );
     const [row] = await queryRows<Record<string, unknown>>(
       t.deps.db,

@@ -231,7 +231,7 @@ describe('cases.visit with photoIds', () => {
       {
         id: caseId,
         expectedVersion: version,
-        note: '上门看了看,家里比较困难',
+        note: '上门看了看，家里比较困难',
         visitedAt: t.clock.now().toISOString(),
         photoIds,
       },

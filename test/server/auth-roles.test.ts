@@ -52,7 +52,7 @@ describe('auth.devLogin / auth.devUsers (development, no WeChat configured)', ()
     // regression: fuzzing found a valid-looking code ("__proto__") reaching a 503 here
     const res = await post(t, 'auth.wechat', { code: '__proto__' });
     expect(res.status).toBe(404);
-    expect(res.body.message).toBe('微信登录尚未开通,请使用演示账号登录');
+    expect(res.body.message).toBe('微信登录尚未开通，请使用演示账号登录');
     const s = await buildSession(t);
     expect((await post(t, 'auth.phone', { code: 'abc' }, s.accessToken)).status).toBe(404);
   });

@@ -154,13 +154,13 @@ describe('staff actions', () => {
       t.clock.set(new Date(start.getTime() + 29 * DAY));
       const d = await detail(
         'cases.reopen',
-        { id: b.id, expectedVersion: 3, reason: '情况反复,需要继续跟进' },
+        { id: b.id, expectedVersion: 3, reason: '情况反复，需要继续跟进' },
         await later(),
       );
       expect([d.status, d.outcome, d.resolvedAt]).toEqual(['in_progress', null, null]);
       t.clock.set(new Date(start.getTime() + 31 * DAY));
       const late = await post(t, 'cases.reopen', { id: a.id, expectedVersion: 2, reason: '情况反复' }, await later());
-      expect([late.status, late.body.message]).toEqual([409, '办结已超过 30 天,不能重新办理,请新建申请']);
+      expect([late.status, late.body.message]).toEqual([409, '办结已超过 30 天，不能重新办理，请新建申请']);
     } finally {
       t.clock.set(start);
     }

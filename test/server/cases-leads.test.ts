@@ -14,7 +14,7 @@ const t = useTestApp();
 const DAY = 24 * 3600_000;
 const NAME = '楼下王奶奶';
 const ADDRESS = '翠苑二区5幢一楼';
-const OBSERVED = '一个人住,最近好几天没见她出门。';
+const OBSERVED = '一个人住，最近好几天没见她出门。';
 const REFERRER_PHONE = '13600002222';
 const tok = { resident: '', point: '', station: '', hub: '', otherStation: '' };
 
@@ -44,7 +44,7 @@ const get = (id: string, token: string) => post(t, 'cases.get', { id }, token);
 const queueItem = async (refNo: string, token: string) =>
   (await post(t, 'cases.queue', { refNo }, token)).body.data.items[0];
 const recordConsent = (id: string, token?: string, over: Record<string, unknown> = {}) =>
-  post(t, 'cases.recordConsent', { id, method: 'phone', note: '电话联系到本人,同意上门', ...over }, token);
+  post(t, 'cases.recordConsent', { id, method: 'phone', note: '电话联系到本人，同意上门', ...over }, token);
 
 function expectNoDetails(body: unknown) {
   const text = JSON.stringify(body);
@@ -143,7 +143,7 @@ describe('cases.recordConsent', () => {
     expect(res.body.data.detailsWithheld).toBe(false);
     const entry = res.body.data.timeline.find((e: { type: string }) => e.type === 'consentRecorded');
     expect(entry).toMatchObject({
-      note: '电话联系到本人,同意上门',
+      note: '电话联系到本人，同意上门',
       data: { method: 'in_person' },
       actorName: '测试用户',
       at: before,

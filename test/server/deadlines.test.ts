@@ -46,7 +46,7 @@ describe('deadline escalation', () => {
       t.deps.db,
       sql`select actor_user_id, note from application_events where application_id = ${id} and type = 'escalate'`,
     );
-    expect(event).toEqual({ actor_user_id: null, note: '超过受理时限,自动转翠苑街道助联服务站' });
+    expect(event).toEqual({ actor_user_id: null, note: '超过受理时限，自动转翠苑街道助联服务站' });
     t.clock.set(new Date(s.due_at.getTime() + 60_000));
     await runDeadlineSweep(t.deps);
     s = await state(id);

@@ -5,7 +5,7 @@ import type { SeedStandard } from '../../server/src/db/seed/policies.seed';
 export const FIXTURE_STANDARDS: SeedStandard[] = [
   {
     key: 'fx_dibao_monthly',
-    label: '低保标准(测试)',
+    label: '低保标准（测试）',
     value: 1240,
     unit: '元/月',
     isSample: true,
@@ -27,7 +27,7 @@ export const FX_DIBAO: TPolicyInput = {
   ...base,
   slug: 'fx-dibao',
   title: '鲸湾最低生活保障',
-  summary: '家庭收入低于标准时,每月发放生活补助',
+  summary: '家庭收入低于标准时，每月发放生活补助',
   body: '符合条件的家庭每月可领取补助。申请人需如实申报收入。',
   targetGroups: ['dibao'],
   eligibilityRule: {
@@ -98,7 +98,7 @@ export const FX_RANK_BODY: TPolicyInput = {
   slug: 'fx-rank-body',
   title: '学生资助',
   summary: '困难家庭学生',
-  body: '包括珊瑚社区在内的所有学生,以及珊瑚小学、珊瑚中学。',
+  body: '包括珊瑚社区在内的所有学生，以及珊瑚小学、珊瑚中学。',
 };
 
 export const FIXTURE_POLICIES: TPolicyInput[] = [

@@ -28,7 +28,7 @@ describe('seeded policy list', () => {
     });
     const likely = res.body.data.matches.filter((m: { band: string }) => m.band === 'likely');
     expect(
-      likely.some((m: { reasons: { text: string }[] }) => m.reasons.some((r) => r.text.includes('每月1240元,示例值'))),
+      likely.some((m: { reasons: { text: string }[] }) => m.reasons.some((r) => r.text.includes('每月1240元，示例值'))),
     ).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ describe('selfCheck.run', () => {
     const m = find(r, 'fx-dibao')!;
     expect(m.band).toBe('likely');
     expect(m.ruleVersion).toBe(1);
-    expect(m.reasons[0]).toEqual({ kind: 'met', text: '家庭人均月收入低于本区低保标准(每月1240元,示例值)' });
+    expect(m.reasons[0]).toEqual({ kind: 'met', text: '家庭人均月收入低于本区低保标准（每月1240元，示例值）' });
     expect(m.apply).toEqual({
       needTier: 'survival',
       targetGroup: 'dibao',
@@ -52,7 +52,7 @@ describe('selfCheck.run', () => {
     expect(find(await run({ monthlyIncomePerPerson: 5000 }), 'fx-dibao')).toBeUndefined();
     const m = find(await run({ monthlyIncomePerPerson: 5000 }, true), 'fx-dibao')!;
     expect(m.band).toBe('unlikely');
-    expect(m.reasons[0]!.text).toBe('不符合:家庭人均月收入低于本区低保标准(每月1240元,示例值)');
+    expect(m.reasons[0]!.text).toBe('不符合：家庭人均月收入低于本区低保标准（每月1240元，示例值）');
   });
 
   it('sorts likely before possibly before unlikely', async () => {
@@ -91,7 +91,7 @@ describe('selfCheck.run', () => {
     expect(res.body.data.ruleVersion).toBe(2);
     const m = find(await run({ monthlyIncomePerPerson: 1500 }), 'fx-dibao')!;
     expect(m).toMatchObject({ band: 'likely', ruleVersion: 2 });
-    expect(m.reasons[0]!.text).toBe('家庭人均月收入不高于低保标准的1.5倍(每月1860元,示例值)');
+    expect(m.reasons[0]!.text).toBe('家庭人均月收入不高于低保标准的1.5倍（每月1860元，示例值）');
     expect((await post(t, 'policies.get', { slug: 'fx-dibao' })).body.data.rule.version).toBe(2);
   });
 
@@ -104,7 +104,7 @@ describe('selfCheck.run', () => {
       admin.accessToken,
     );
     const m = find(await run({ monthlyIncomePerPerson: 1400 }), 'fx-dibao')!;
-    expect(m.reasons[0]!.text).toBe('家庭人均月收入不高于低保标准的1.5倍(每月1500元)');
+    expect(m.reasons[0]!.text).toBe('家庭人均月收入不高于低保标准的1.5倍（每月1500元）');
   });
 
   it('refuses invalid answers naming the field, and needs no login', async () => {

@@ -192,10 +192,10 @@ describe('respectful, safe text', () => {
   });
 
   it('explains 低保 the first time a policy or story body uses it', () => {
-    // the first 低保 (not counting 低保边缘) comes right after 最低生活保障, as in "最低生活保障(低保)"
+    // the first 低保 (not counting 低保边缘) comes right after 最低生活保障, as in "最低生活保障（低保）"
     const unexplained = [...POLICIES, ...STORIES]
       .filter((p) => {
-        const i = p.body.search(/低保(?!边缘)/);
+        const i = p.body.search(/低保（?!边缘）/);
         return i >= 0 && !p.body.slice(Math.max(0, i - 12), i).includes('最低生活保障');
       })
       .map((p) => p.slug);

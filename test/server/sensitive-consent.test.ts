@@ -52,7 +52,7 @@ describe('applications.submit: consent matrix', () => {
       const body = CHANNELS[channel]({
         categories,
         targetGroup,
-        description: '患有糖尿病,每月药费很多',
+        description: '患有糖尿病，每月药费很多',
         consents: { privacyNotice: true, sensitiveData },
         ...(fileId ? { attachmentIds: [fileId] } : {}),
       });
@@ -83,7 +83,7 @@ describe('applications.submit: consent matrix', () => {
     const ok = await submit(
       t,
       resident.accessToken,
-      referralBody({ urgency: 'emergency', observed: '楼下老人好像病了,几天没出门' }),
+      referralBody({ urgency: 'emergency', observed: '楼下老人好像病了，几天没出门' }),
     );
     expect(ok.status).toBe(200);
     expect(await t.deps.db.select().from(consents).where(eq(consents.applicationId, ok.body.data.id))).toHaveLength(1);

@@ -50,8 +50,8 @@ describe('providers admin', () => {
     );
     expect(bad.body.details[0].field).toBe('departmentCode');
     expect((await post(t, 'admin.providers.create', FIXTURE_PROVIDERS[0], admin)).status).toBe(409);
-    const ok = await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, name: '善粮公社(西湖)' }, admin);
-    expect(ok.body.data).toMatchObject({ name: '善粮公社(西湖)', status: 'published' });
+    const ok = await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, name: '善粮公社（西湖）' }, admin);
+    expect(ok.body.data).toMatchObject({ name: '善粮公社（西湖）', status: 'published' });
   });
 });
 

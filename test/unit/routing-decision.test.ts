@@ -207,10 +207,10 @@ describe('decideRouting', () => {
 
   it('tells the applicant where it went, why, and who may help, in one sentence', () => {
     expect(decide({ categories: ['medical'] }).reason.applicantText).toBe(
-      '已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区;可能需要区卫生健康局、区医保局协助',
+      '已分派至翠苑一区社区助联服务点：您填写的地址属于翠苑一区社区；可能需要区卫生健康局、区医保局协助',
     );
     expect(decide({ categories: ['other'] }).reason.applicantText).toBe(
-      '已分派至翠苑一区社区助联服务点:您填写的地址属于翠苑一区社区',
+      '已分派至翠苑一区社区助联服务点：您填写的地址属于翠苑一区社区',
     );
   });
 

@@ -60,7 +60,7 @@ describe('evaluateRule', () => {
   it('likely when every required condition holds, with the threshold in the reason', () => {
     expect(evaluateRule(dibao, { householdSize: 3, monthlyIncomePerPerson: 1000 }, standards)).toEqual({
       band: 'likely',
-      reasons: [{ kind: 'met', text: '家庭人均月收入低于本区低保标准(每月1240元,示例值)' }],
+      reasons: [{ kind: 'met', text: '家庭人均月收入低于本区低保标准（每月1240元，示例值）' }],
     });
   });
 
@@ -77,7 +77,7 @@ describe('evaluateRule', () => {
       standards,
     );
     expect(e.band).toBe('unlikely');
-    expect(e.reasons[0]!.text).toBe('不符合:家庭人均月收入低于本区低保标准(每月1240元,示例值)');
+    expect(e.reasons[0]!.text).toBe('不符合：家庭人均月收入低于本区低保标准（每月1240元，示例值）');
   });
 
   it('needs one member of each anyOf group', () => {
@@ -106,7 +106,7 @@ describe('evaluateRule', () => {
   it('shows non-sample thresholds without the sample mark', () => {
     const real = new Map([['dibao_monthly', { key: 'dibao_monthly', value: 1240, unit: '元/月', isSample: false }]]);
     expect(evaluateRule(dibao, { monthlyIncomePerPerson: 1 }, real).reasons[0]!.text).toBe(
-      '家庭人均月收入低于本区低保标准(每月1240元)',
+      '家庭人均月收入低于本区低保标准（每月1240元）',
     );
   });
 });
@@ -218,9 +218,9 @@ describe('evaluateRule: bands', () => {
     );
     expect(e.band).toBe('unlikely');
     expect(e.reasons).toEqual([
-      { kind: 'met', text: '家庭人均月收入低于本区低保标准(每月1240元,示例值)' },
-      { kind: 'unmet', text: '不符合:独自生活' },
-      { kind: 'unknown', text: '还需要了解是否有残疾人:家中有残疾人' },
+      { kind: 'met', text: '家庭人均月收入低于本区低保标准（每月1240元，示例值）' },
+      { kind: 'unmet', text: '不符合：独自生活' },
+      { kind: 'unknown', text: '还需要了解是否有残疾人：家中有残疾人' },
     ]);
   });
 
@@ -237,7 +237,7 @@ describe('evaluateRule: bands', () => {
     });
     expect(
       evaluateRule(scaled, { monthlyIncomePerPerson: 1000, age: 61 }, withUnits).reasons.map((x) => x.text),
-    ).toEqual(['家庭人均月收入低于本区低保标准(每月1860元,示例值)', '达到老年年龄(60岁)']);
+    ).toEqual(['家庭人均月收入低于本区低保标准（每月1860元，示例值）', '达到老年年龄（60岁）']);
   });
 
   it('orders bands likely → possibly → unlikely', () => {

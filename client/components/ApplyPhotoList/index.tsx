@@ -30,7 +30,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
 
   const upload = async (item: Pending) => {
     if (item.file.size > MAX_ATTACHMENT_BYTES) {
-      patch(item.key, { error: '这张照片太大了(超过 10 MB),请换一张' });
+      patch(item.key, { error: '这张照片太大了（超过 10 MB），请换一张' });
       return;
     }
     patch(item.key, { error: undefined, progress: 0 });
@@ -47,7 +47,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
     setNotice(undefined);
     if (room <= 0) return;
     if (!(await ensurePrivacyAuthorized())) {
-      setNotice('需要先同意隐私保护指引,才能选择照片');
+      setNotice('需要先同意隐私保护指引，才能选择照片');
       return;
     }
     const files = await pickPhotos(room);
@@ -99,10 +99,10 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
       </View>
       {room > 0 ? (
         <View className='photo-list__add' onClick={() => void handleAdd()}>
-          <Text className='photo-list__add-text'>+ 拍照或选照片(还能加 {room} 张)</Text>
+          <Text className='photo-list__add-text'>+ 拍照或选照片（还能加 {room} 张）</Text>
         </View>
       ) : (
-        <Text className='photo-list__note'>已经有 {MAX_ATTACHMENTS} 张了,不能再加</Text>
+        <Text className='photo-list__note'>已经有 {MAX_ATTACHMENTS} 张了，不能再加</Text>
       )}
       {notice ? <Text className='photo-list__note photo-list__note--warning'>{notice}</Text> : null}
     </View>

@@ -32,7 +32,7 @@ export default function ErrorView({ error, retrying = false, onRetry }: Props) {
       <ActionButton className='error-view__action' busy={retrying} busyText='正在加载…' onTap={handleTap}>
         {needsLogin ? '去登录' : '重新加载'}
       </ActionButton>
-      {error.requestId ? <Text className='error-view__ref'>问题编号:{error.requestId.slice(0, 8)}</Text> : null}
+      {error.requestId ? <Text className='error-view__ref'>问题编号：{error.requestId.slice(0, 8)}</Text> : null}
     </View>
   );
 }

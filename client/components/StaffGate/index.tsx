@@ -31,8 +31,8 @@ export default function StaffGate({ roles, children }: Props) {
         <Text className='staff-gate__title'>这里是工作人员使用的页面</Text>
         <Text className='staff-gate__text'>
           {session
-            ? '您的账号没有使用这个页面的权限。需要帮助,请回到首页。'
-            : '工作人员请先到「我的」登录。需要帮助,请回到首页。'}
+            ? '您的账号没有使用这个页面的权限。需要帮助，请回到首页。'
+            : '工作人员请先到「我的」登录。需要帮助，请回到首页。'}
         </Text>
         <ActionButton className='staff-gate__action' onTap={() => void Taro.switchTab({ url: HOME_TAB })}>
           回到首页

@@ -74,7 +74,7 @@ export default function HomePage() {
           {overview.hub ? <HubCard hub={overview.hub} /> : null}
           <View className='home__section' id={STREETS_ANCHOR}>
             <Text className='home__section-title'>街道和镇的服务站</Text>
-            <Text className='home__section-hint'>共 {overview.streets.length} 个,点一下可以看到附近的村社服务点</Text>
+            <Text className='home__section-hint'>共 {overview.streets.length} 个，点一下可以看到附近的村社服务点</Text>
           </View>
           <View className='home__streets'>
             {overview.streets.map((street) => (
@@ -91,7 +91,7 @@ function HomeHeader() {
   return (
     <View className='home__header'>
       <Text className='home__title'>助联 · 西湖区社会救助服务</Text>
-      <Text className='home__subtitle'>遇到难处,可以找身边的服务站点帮忙</Text>
+      <Text className='home__subtitle'>遇到难处，可以找身边的服务站点帮忙</Text>
     </View>
   );
 }

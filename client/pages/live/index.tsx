@@ -21,13 +21,13 @@ const SECTIONS: { title: string; states: TLivestreamSummary['state'][] }[] = [
   { title: '回放', states: ['replay', 'ended', 'replay_expired'] },
 ];
 
-const NOT_IN_WECHAT = '直播在微信视频号里播放,请在微信里打开「助联」小程序观看。';
+const NOT_IN_WECHAT = '直播在微信视频号里播放，请在微信里打开「助联」小程序观看。';
 
 /** What to say after a reminder is booked: only promise a WeChat message when the resident allowed one. */
 function remindedText(outcome: SubscribeOutcome, startsAt: string): string {
-  if (outcome === 'accepted') return '好的,开播前会给您发微信提醒。';
-  if (outcome === 'rejected') return `已预约。您没有允许微信通知,请记住开播时间:${formatDateTime(startsAt)}。`;
-  return `已预约,开播时间:${formatDateTime(startsAt)}。`;
+  if (outcome === 'accepted') return '好的，开播前会给您发微信提醒。';
+  if (outcome === 'rejected') return `已预约。您没有允许微信通知，请记住开播时间：${formatDateTime(startsAt)}。`;
+  return `已预约，开播时间：${formatDateTime(startsAt)}。`;
 }
 
 /** 直播: live now, upcoming (remind me, needs login) and replays, each with a state badge. */
@@ -64,7 +64,7 @@ export default function LivePage() {
     } catch (error) {
       const e = toApiError(error);
       const needsLogin = e.code === 'UNAUTHENTICATED';
-      patch(slug, { busy: false, needsLogin, message: needsLogin ? '登录已过期,请重新登录后再预约。' : e.message });
+      patch(slug, { busy: false, needsLogin, message: needsLogin ? '登录已过期，请重新登录后再预约。' : e.message });
     }
   };
 
@@ -84,9 +84,9 @@ export default function LivePage() {
         <>
           <View className='live__header'>
             <Text className='live__title'>政策直播</Text>
-            <Text className='live__subtitle'>工作人员在直播里讲政策、答疑;错过了可以看回放</Text>
+            <Text className='live__subtitle'>工作人员在直播里讲政策、答疑；错过了可以看回放</Text>
           </View>
-          {items.length === 0 ? <Text className='live__empty'>最近没有直播安排,过几天再来看看。</Text> : null}
+          {items.length === 0 ? <Text className='live__empty'>最近没有直播安排，过几天再来看看。</Text> : null}
           {SECTIONS.map((section) => {
             const list = items.filter((s) => section.states.includes(s.state));
             if (list.length === 0) return null;

@@ -53,10 +53,10 @@ export default function MinePage() {
   return (
     <PageShell className='mine'>
       <View className='mine__header'>
-        <Text className='mine__title'>{session ? `您好,${session.user.displayName}` : '我的'}</Text>
+        <Text className='mine__title'>{session ? `您好，${session.user.displayName}` : '我的'}</Text>
         {session ? null : <Text className='mine__subtitle'>登录后可以申请帮助、查看办理进度</Text>}
       </View>
-      {expired && !session ? <Text className='mine__notice'>登录已过期,请重新登录</Text> : null}
+      {expired && !session ? <Text className='mine__notice'>登录已过期，请重新登录</Text> : null}
       <Entries user={session?.user ?? null} hasDraft={hasDraft} />
       <CareModeSwitch />
       {session ? <Profile user={session.user} /> : <LoginPanel />}

@@ -52,7 +52,7 @@ export default function PoliciesPage() {
     const q = draft.trim();
     const parsed = ZPolicyListRequest.safeParse({ q });
     if (!parsed.success) {
-      setSearchError(parsed.error.issues[0]?.message ?? '搜索词不对,请改一改');
+      setSearchError(parsed.error.issues[0]?.message ?? '搜索词不对，请改一改');
       return;
     }
     setSearchError(undefined);
@@ -100,7 +100,7 @@ export default function PoliciesPage() {
           <>
             <View className='policies__header'>
               <Text className='policies__title'>政策清单</Text>
-              <Text className='policies__subtitle'>看看有哪些帮助,不知道选什么可以先做「我能申请什么」</Text>
+              <Text className='policies__subtitle'>看看有哪些帮助，不知道选什么可以先做「我能申请什么」</Text>
             </View>
             <SearchBar
               value={draft}
@@ -133,10 +133,10 @@ export default function PoliciesPage() {
               <View className='policies__empty'>
                 <Text className='policies__empty-title'>没有找到相关政策</Text>
                 <Text className='policies__empty-text'>
-                  换个说法试试,比如「看病」「上学」「找工作」;或者清除筛选看看全部。
+                  换个说法试试，比如「看病」「上学」「找工作」；或者清除筛选看看全部。
                 </Text>
                 <ActionButton kind='plain' onTap={clearAll}>
-                  清除筛选,看全部政策
+                  清除筛选，看全部政策
                 </ActionButton>
               </View>
             ) : null}

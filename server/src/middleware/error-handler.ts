@@ -15,7 +15,7 @@ export function errorHandler() {
       ctx.body = {
         ok: false,
         code: error.code,
-        message: error.expose ? error.message : '系统出了点问题,请稍后再试',
+        message: error.expose ? error.message : '系统出了点问题，请稍后再试',
         ...(error.expose && error.details ? { details: error.details } : {}),
         requestId: ctx.state.requestId ?? '',
       };

@@ -28,7 +28,7 @@ export function jsonBody(limitBytes: number) {
       // PostgreSQL cannot store U+0000 (text, jsonb) nor lone surrogates (jsonb): refuse them here, naming the field
       const nul = pathOfUnstorable(parsed);
       if (nul !== null)
-        throw validationError([{ field: nul || 'body', message: '内容里有无法识别的字符,请删掉后重新填写' }]);
+        throw validationError([{ field: nul || 'body', message: '内容里有无法识别的字符，请删掉后重新填写' }]);
       ctx.state.body = parsed;
     }
     await next();
@@ -77,7 +77,7 @@ function readLimited(ctx: Context, limitBytes: number): Promise<string> {
       tooLarge ? reject(new AppError('PAYLOAD_TOO_LARGE')) : resolve(Buffer.concat(chunks).toString('utf8')),
     );
     ctx.req.on('error', (err) =>
-      reject(new AppError('VALIDATION_FAILED', { message: '请求没有传完整,请重试', cause: err })),
+      reject(new AppError('VALIDATION_FAILED', { message: '请求没有传完整，请重试', cause: err })),
     );
   });
 }

@@ -68,7 +68,7 @@ export function submitResult(overrides: Record<string, unknown> = {}) {
         phone: '0571-88001234',
         address: '文三路 1 号',
       },
-      reason: '您选择了翠苑一区社区,由该社区的服务点负责',
+      reason: '您选择了翠苑一区社区，由该社区的服务点负责',
       dueAt: '2026-12-01T09:30:00.000Z',
     },
     ...overrides,
@@ -105,7 +105,7 @@ export async function fillSelfUntil(title: string) {
         await choose('一般');
       },
     ],
-    ['说说遇到的困难', async () => typeInto('description', '一个人住,腿脚不好,买菜做饭都难')],
+    ['说说遇到的困难', async () => typeInto('description', '一个人住，腿脚不好，买菜做饭都难')],
     [
       '个人信息怎么用',
       async () => {
@@ -166,7 +166,7 @@ export function myApp(overrides: Record<string, unknown> = {}) {
     channel: 'self',
     role: 'applicant',
     subjectName: '张阿姨',
-    statusText: '已提交,等待受理',
+    statusText: '已提交，等待受理',
     status: 'submitted',
     createdAt: '2026-11-29T02:30:00.000Z',
     servicePointName: '翠苑一区助联服务点',
@@ -181,7 +181,7 @@ export function myApp(overrides: Record<string, unknown> = {}) {
 export function appDetail(overrides: Record<string, unknown> = {}) {
   return {
     ...myApp({ id: APP_ID, refNo: 'XH261129-7KQ3' }),
-    routingReason: '您选择了翠苑一区社区,由该社区的服务点负责',
+    routingReason: '您选择了翠苑一区社区，由该社区的服务点负责',
     servicePointPhone: '0571-88001234',
     timeline: [
       { at: '2026-11-29T02:30:00.000Z', text: '申请已提交' },

@@ -17,8 +17,8 @@ export const DEPARTMENTS = {
 export function policySummary(overrides: Partial<TPolicySummary> = {}): TPolicySummary {
   return {
     slug: 'minimum-living-allowance',
-    title: '最低生活保障(低保)',
-    summary: '家庭人均收入低于本区低保标准的,每月发放生活补助。',
+    title: '最低生活保障（低保）',
+    summary: '家庭人均收入低于本区低保标准的，每月发放生活补助。',
     needTiers: ['survival'],
     targetGroups: ['dibao'],
     department: { code: 'civil_affairs', name: '区民政局' },
@@ -33,7 +33,7 @@ export function policyDetail(overrides: Partial<TPolicyDetail> = {}): TPolicyDet
   return {
     ...summary,
     body: '第一段说明。\n\n第二段说明。',
-    eligibilityText: '户籍在西湖区,家庭人均月收入低于低保标准。',
+    eligibilityText: '户籍在西湖区，家庭人均月收入低于低保标准。',
     materials: ['身份证', '户口本'],
     steps: [
       { title: '到社区服务点提出申请', timeLimit: '当场受理' },
@@ -48,7 +48,7 @@ export function policyDetail(overrides: Partial<TPolicyDetail> = {}): TPolicyDet
       livestreams: [
         { slug: 'replay-dibao', title: '低保怎么申请', chapters: [{ startSec: 330, title: '收入怎么算' }] },
       ],
-      stories: [{ slug: 'zhang-ayi-asked-at-last', title: '张阿姨:开口问了一次' }],
+      stories: [{ slug: 'zhang-ayi-asked-at-last', title: '张阿姨：开口问了一次' }],
     },
     ...overrides,
   };
@@ -62,12 +62,12 @@ export function selfCheckResult(): TSelfCheckResult {
       {
         policy: {
           slug: 'minimum-living-allowance',
-          title: '最低生活保障(低保)',
+          title: '最低生活保障（低保）',
           summary: '每月生活补助',
           department: { code: 'civil_affairs', name: '区民政局' },
         },
         band: 'likely',
-        reasons: [{ kind: 'met', text: '家庭人均收入低于低保标准(每月1240元,示例值)' }],
+        reasons: [{ kind: 'met', text: '家庭人均收入低于低保标准（每月1240元，示例值）' }],
         ruleVersion: 1,
         services: [{ slug: 'food-bank', name: '爱心食物银行' }],
         apply: {
@@ -84,13 +84,13 @@ export function selfCheckResult(): TSelfCheckResult {
           department: { code: 'medical_security', name: '区医疗保障局' },
         },
         band: 'possibly',
-        reasons: [{ kind: 'unknown', text: '还需要了解看病花费:自付医疗费用较高' }],
+        reasons: [{ kind: 'unknown', text: '还需要了解看病花费：自付医疗费用较高' }],
         ruleVersion: 2,
         services: [],
         apply: { needTier: 'survival', targetGroup: 'medical', answers: { householdSize: 3 } },
       },
     ],
-    note: '结果只是参考,标准以民政部门最新公布的为准。',
+    note: '结果只是参考，标准以民政部门最新公布的为准。',
   };
 }
 

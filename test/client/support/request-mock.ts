@@ -12,7 +12,7 @@ export const ok = (data: unknown): MockResponse => ({ statusCode: 200, data: { o
 
 export const fail = (statusCode: number, code: string, extra: Record<string, unknown> = {}): MockResponse => ({
   statusCode,
-  data: { ok: false, code, message: `服务器说:${code}`, requestId: 'req-123', ...extra },
+  data: { ok: false, code, message: `服务器说：${code}`, requestId: 'req-123', ...extra },
 });
 
 export function mockApi(handlers: Record<string, Handler>) {

@@ -77,7 +77,7 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
       categories: ['basic_living', 'medical'],
       targetGroup: 'dibao',
       urgency: 'normal',
-      description: '老伴住院,家里只剩我一个人,药费负担很重,想了解能申请哪些帮助。',
+      description: '老伴住院，家里只剩我一个人，药费负担很重，想了解能申请哪些帮助。',
       servicePointId: point.id,
       routingReason: {
         rule:

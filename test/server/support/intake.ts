@@ -14,7 +14,7 @@ export const selfBody = (over: Record<string, unknown> = {}) => ({
   categories: ['basic_living'],
   targetGroup: 'unknown',
   urgency: 'normal',
-  description: '老伴住院后家里收入少了,生活有些困难。',
+  description: '老伴住院后家里收入少了，生活有些困难。',
   consents: { privacyNotice: true, sensitiveData: true },
   ...over,
 });
@@ -32,7 +32,7 @@ export const referralBody = (over: Record<string, unknown> = {}) => ({
   divisionCode: '330106005056',
   address: '翠苑二区5幢一楼',
   urgency: 'urgent',
-  observed: '一个人住,最近好几天没见她出门。',
+  observed: '一个人住，最近好几天没见她出门。',
   referrerPhone: '13600002222',
   consents: { privacyNotice: true },
   ...over,

@@ -22,33 +22,33 @@ const CAPACITY_LABELS: Record<(typeof CAPACITY_STATUSES)[number], string> = {
 
 const slug: FieldSpec = {
   key: 'slug',
-  label: '标识(网址用)',
+  label: '标识（网址用）',
   kind: 'text',
   lockedOnEdit: true,
-  hint: '小写字母、数字和横线,3–60 个,保存后不能改',
+  hint: '小写字母、数字和横线，3–60 个，保存后不能改',
   placeholder: 'dibao-apply-2026',
 };
-const policySlugs: FieldSpec = { key: 'policySlugs', label: '相关政策的标识(每行一个,可不填)', kind: 'lines' };
+const policySlugs: FieldSpec = { key: 'policySlugs', label: '相关政策的标识（每行一个，可不填）', kind: 'lines' };
 
 export const POLICY_FIELDS: FieldSpec[] = [
   slug,
   { key: 'title', label: '标题', kind: 'text' },
-  { key: 'summary', label: '摘要(一两句话)', kind: 'textarea' },
+  { key: 'summary', label: '摘要（一两句话）', kind: 'textarea' },
   { key: 'body', label: '正文', kind: 'textarea' },
-  { key: 'needTiers', label: '需求类型(至少选一项)', kind: 'multi', options: needTiers },
+  { key: 'needTiers', label: '需求类型（至少选一项）', kind: 'multi', options: needTiers },
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   { key: 'departmentCode', label: '负责部门', kind: 'enum', optionsFrom: 'departments' },
   { key: 'eligibilityText', label: '申请条件', kind: 'textarea' },
-  { key: 'materials', label: '需要的材料(每行一项)', kind: 'lines' },
-  { key: 'steps', label: '办理步骤(每行一步)', kind: 'steps' },
+  { key: 'materials', label: '需要的材料（每行一项）', kind: 'lines' },
+  { key: 'steps', label: '办理步骤（每行一步）', kind: 'steps' },
   {
     key: 'contacts',
-    label: '咨询电话(每行:名称 电话)',
+    label: '咨询电话（每行：名称 电话）',
     kind: 'contacts',
     placeholder: '翠苑街道社会事务办 0571-12345678',
   },
-  { key: 'effectiveFrom', label: '生效日期(可不填)', kind: 'date', placeholder: '2026-01-01' },
-  { key: 'effectiveTo', label: '失效日期(可不填)', kind: 'date', placeholder: '2026-12-31' },
+  { key: 'effectiveFrom', label: '生效日期（可不填）', kind: 'date', placeholder: '2026-01-01' },
+  { key: 'effectiveTo', label: '失效日期（可不填）', kind: 'date', placeholder: '2026-12-31' },
 ];
 
 export const LIVESTREAM_FIELDS: FieldSpec[] = [
@@ -61,20 +61,20 @@ export const LIVESTREAM_FIELDS: FieldSpec[] = [
     label: '开始时间',
     kind: 'datetime',
     placeholder: '2026-12-01 19:30',
-    hint: '北京时间,格式 2026-12-01 19:30',
+    hint: '北京时间，格式 2026-12-01 19:30',
   },
   {
     key: 'endsAt',
     label: '结束时间',
     kind: 'datetime',
     placeholder: '2026-12-01 20:30',
-    hint: '北京时间,格式 2026-12-01 20:30',
+    hint: '北京时间，格式 2026-12-01 20:30',
   },
   { key: 'channelsFinderUserName', label: '视频号 ID(可不填)', kind: 'text' },
   { key: 'channelsFeedId', label: '视频号直播 feedId(可不填)', kind: 'text' },
-  { key: 'replayUrl', label: '回放地址(可不填)', kind: 'text', placeholder: 'https://…' },
-  { key: 'replayExpiresAt', label: '回放有效期至(可不填)', kind: 'datetime', placeholder: '2027-06-30 23:59' },
-  { key: 'chapters', label: '章节(每行:分:秒 标题)', kind: 'chapters', placeholder: '05:30 低保怎么申请' },
+  { key: 'replayUrl', label: '回放地址（可不填）', kind: 'text', placeholder: 'https://…' },
+  { key: 'replayExpiresAt', label: '回放有效期至（可不填）', kind: 'datetime', placeholder: '2027-06-30 23:59' },
+  { key: 'chapters', label: '章节（每行：分：秒 标题）', kind: 'chapters', placeholder: '05:30 低保怎么申请' },
   policySlugs,
 ];
 
@@ -83,7 +83,7 @@ export const STORY_FIELDS: FieldSpec[] = [
   { key: 'title', label: '标题', kind: 'text' },
   { key: 'summary', label: '摘要', kind: 'textarea' },
   { key: 'body', label: '正文', kind: 'textarea', hint: '请隐去真实姓名、门牌号等能认出本人的信息' },
-  { key: 'images', label: '图片地址(每行一个,可不填)', kind: 'lines' },
+  { key: 'images', label: '图片地址（每行一个，可不填）', kind: 'lines' },
   { key: 'needTiers', label: '需求类型', kind: 'multi', options: needTiers },
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   policySlugs,
@@ -99,10 +99,10 @@ export const PROVIDER_FIELDS: FieldSpec[] = [
   },
   { key: 'name', label: '名称', kind: 'text' },
   { key: 'description', label: '介绍', kind: 'textarea' },
-  { key: 'departmentCode', label: '所属部门(政府部门才选)', kind: 'enum', optionsFrom: 'departments' },
-  { key: 'phone', label: '电话(可不填)', kind: 'text' },
-  { key: 'address', label: '地址(可不填)', kind: 'text' },
-  { key: 'isSampleContact', label: '联系方式是示例(尚未核实)', kind: 'bool' },
+  { key: 'departmentCode', label: '所属部门（政府部门才选）', kind: 'enum', optionsFrom: 'departments' },
+  { key: 'phone', label: '电话（可不填）', kind: 'text' },
+  { key: 'address', label: '地址（可不填）', kind: 'text' },
+  { key: 'isSampleContact', label: '联系方式是示例（尚未核实）', kind: 'bool' },
 ];
 
 export const SERVICE_FIELDS: FieldSpec[] = [
@@ -119,11 +119,11 @@ export const SERVICE_FIELDS: FieldSpec[] = [
   },
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   { key: 'eligibilityDescription', label: '服务对象', kind: 'textarea' },
-  { key: 'requiredDocuments', label: '需要的材料(每行一项)', kind: 'lines' },
-  { key: 'serviceAreas', label: '服务范围(每行一个 12 位区划代码)', kind: 'lines', hint: '全区填 330106000000' },
-  { key: 'schedule', label: '服务时间(可不填)', kind: 'text' },
-  { key: 'languages', label: '语言(每行一种)', kind: 'lines' },
-  { key: 'accessibility', label: '无障碍说明(可不填)', kind: 'text' },
+  { key: 'requiredDocuments', label: '需要的材料（每行一项）', kind: 'lines' },
+  { key: 'serviceAreas', label: '服务范围（每行一个 12 位区划代码）', kind: 'lines', hint: '全区填 330106000000' },
+  { key: 'schedule', label: '服务时间（可不填）', kind: 'text' },
+  { key: 'languages', label: '语言（每行一种）', kind: 'lines' },
+  { key: 'accessibility', label: '无障碍说明（可不填）', kind: 'text' },
   {
     key: 'capacity',
     label: '接收情况',

@@ -74,7 +74,7 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     label: '直播',
     fields: LIVESTREAM_FIELDS,
     schema: ZLivestreamInput,
-    list: async () => rows((await call('admin.livestreams.list', {})).items, 'title', (i) => `主讲:${str(i.speaker)}`),
+    list: async () => rows((await call('admin.livestreams.list', {})).items, 'title', (i) => `主讲：${str(i.speaker)}`),
     load: async (slug) => (await call('admin.livestreams.list', {})).items.find((i) => i.slug === slug) ?? null,
     create: (input) => call('admin.livestreams.create', input as z.input<typeof ZLivestreamInput>),
     update: (_slug, input) => call('admin.livestreams.update', input as z.input<typeof ZLivestreamInput>),
@@ -95,7 +95,7 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     fields: SERVICE_FIELDS,
     schema: ZServiceInput,
     list: async () =>
-      rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方:${str(i.providerSlug)}`),
+      rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方：${str(i.providerSlug)}`),
     load: async (slug) => (await call('admin.services.list', {})).items.find((i) => i.slug === slug) ?? null,
     create: (input) => call('admin.services.create', input as z.input<typeof ZServiceInput>),
     update: (_slug, input) => call('admin.services.update', input as z.input<typeof ZServiceInput>),

@@ -13,7 +13,7 @@ export default function PolicyLinks({ slugs, titles, className = 'policy-links' 
     <View className={className}>
       {known.map((slug) => (
         <Text key={slug} className='policy-links__item' onClick={() => void Taro.navigateTo({ url: policyUrl(slug) })}>
-          政策:{titles.get(slug)} ›
+          政策：{titles.get(slug)} ›
         </Text>
       ))}
     </View>

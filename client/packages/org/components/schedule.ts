@@ -28,5 +28,5 @@ export function describeSchedule(schedule: TOpeningSchedule): string[] {
 export function openNowText(openNow: boolean | null): string {
   if (openNow === true) return '现在开门';
   if (openNow === false) return '现在不开门';
-  return '开放时间待确认,去之前先打电话问问';
+  return '开放时间待确认，去之前先打电话问问';
 }

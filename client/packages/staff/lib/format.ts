@@ -132,7 +132,7 @@ export function deadlineBadge(
   c: { dueAt: string | null; overdue: boolean; paused: boolean; status: ApplicationStatus },
   now = new Date(),
 ): DeadlineBadge | null {
-  if (c.paused) return { tone: 'paused', text: '等补充,暂停计时' };
+  if (c.paused) return { tone: 'paused', text: '等补充，暂停计时' };
   if (!c.dueAt || !['submitted', 'accepted', 'in_progress', 'escalated'].includes(c.status)) return null;
   const due = new Date(c.dueAt);
   if (c.overdue || due.getTime() <= now.getTime())

@@ -20,7 +20,7 @@ export default function CareActions({ hub }: Props) {
     {
       key: 'call',
       title: '打电话',
-      text: hubPhone ? `区级助联体 ${hubPhone}` : `${HOTLINE} 政务服务热线,可以问救助的事`,
+      text: hubPhone ? `区级助联体 ${hubPhone}` : `${HOTLINE} 政务服务热线，可以问救助的事`,
       onTap: dial,
     },
   ];

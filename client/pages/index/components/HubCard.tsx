@@ -10,8 +10,8 @@ export default function HubCard({ hub }: Props) {
     <View className='hub-card'>
       <Text className='hub-card__label'>{POINT_LEVEL_LABELS.district_hub}</Text>
       <Text className='hub-card__name'>{hub.name}</Text>
-      <Text className='hub-card__line'>{hub.address ? `地址:${hub.address}` : '地址待补充'}</Text>
-      {hub.openingHours ? <Text className='hub-card__line'>开放时间:{hub.openingHours}</Text> : null}
+      <Text className='hub-card__line'>{hub.address ? `地址：${hub.address}` : '地址待补充'}</Text>
+      {hub.openingHours ? <Text className='hub-card__line'>开放时间：{hub.openingHours}</Text> : null}
     </View>
   );
 }

@@ -35,8 +35,8 @@ export default function NearestPoint() {
           kind: error.reason,
           message:
             error.reason === 'denied'
-              ? '没有拿到位置授权,可以按街道找服务点。'
-              : '暂时定不到您的位置,可以按街道找服务点。',
+              ? '没有拿到位置授权，可以按街道找服务点。'
+              : '暂时定不到您的位置，可以按街道找服务点。',
         });
       } else setFailure({ kind: 'api', message: toApiError(error).message });
     } finally {
@@ -64,7 +64,7 @@ export default function NearestPoint() {
         </View>
       ) : null}
       {nearest && !nearest.point ? (
-        <Text className='home-near__hint'>附近还没有标好位置的服务点,可以按街道找。</Text>
+        <Text className='home-near__hint'>附近还没有标好位置的服务点，可以按街道找。</Text>
       ) : null}
       {failure ? <Text className='home-near__failure'>{failure.message}</Text> : null}
       {nearest ? (
@@ -81,7 +81,7 @@ export default function NearestPoint() {
           按街道找服务点 ↓
         </Text>
       ) : (
-        <Text className='home-near__hint'>位置只用来算距离,不会保存。</Text>
+        <Text className='home-near__hint'>位置只用来算距离，不会保存。</Text>
       )}
     </View>
   );

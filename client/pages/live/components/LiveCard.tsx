@@ -27,12 +27,12 @@ export default function LiveCard({ stream, remind, onRemind, onCancel, onWatchLi
       <Text className='live-card__time'>
         {formatDateTime(stream.startsAt)} – {formatClock(stream.endsAt)}
       </Text>
-      <Text className='live-card__speaker'>主讲:{stream.speaker}</Text>
+      <Text className='live-card__speaker'>主讲：{stream.speaker}</Text>
       <Text className='live-card__summary'>{stream.summary}</Text>
       {state === 'upcoming' ? (
         remind.reminded ? (
           <View className='live-card__reminded'>
-            <Text className='live-card__ok'>✓ 已预约,开播前会提醒您</Text>
+            <Text className='live-card__ok'>✓ 已预约，开播前会提醒您</Text>
             <ActionButton className='live-card__action' kind='plain' busy={remind.busy} onTap={onCancel}>
               取消提醒
             </ActionButton>
@@ -53,7 +53,7 @@ export default function LiveCard({ stream, remind, onRemind, onCancel, onWatchLi
           看回放{stream.chapterCount > 0 ? `(${stream.chapterCount} 个小节)` : ''}
         </ActionButton>
       ) : null}
-      {state === 'ended' ? <Text className='live-card__note'>回放正在整理,整理好后可以在这里看。</Text> : null}
+      {state === 'ended' ? <Text className='live-card__note'>回放正在整理，整理好后可以在这里看。</Text> : null}
       {state === 'replay_expired' ? (
         <Text className='live-card__note'>回放已经过了可看的时间。有问题可以到附近服务点问。</Text>
       ) : null}

@@ -28,13 +28,13 @@ export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps)
     );
   }
   if (!query.data.enabled) {
-    return <Text className='login__hint'>网页版暂时不能登录,请在微信里打开「助联」小程序登录</Text>;
+    return <Text className='login__hint'>网页版暂时不能登录，请在微信里打开「助联」小程序登录</Text>;
   }
 
   return (
     <View className='dev-login'>
       <Text className='login__title'>选择一个演示账号登录</Text>
-      <Text className='login__hint'>这是测试用的网页版,正式使用请在微信小程序里登录</Text>
+      <Text className='login__hint'>这是测试用的网页版，正式使用请在微信小程序里登录</Text>
       {inviteField}
       {query.data.users.map((user) => (
         <View
@@ -44,7 +44,7 @@ export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps)
         >
           <Text className='dev-login__name'>{user.displayName}</Text>
           <Text className='dev-login__line'>{user.description}</Text>
-          <Text className='dev-login__line'>身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、')}</Text>
+          <Text className='dev-login__line'>身份：{user.roles.map((role) => ROLE_LABELS[role]).join('、')}</Text>
         </View>
       ))}
     </View>

@@ -15,7 +15,7 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       : {
           key: 'apply',
           title: '申请帮助',
-          hint: '为自己、为家人申请,或帮邻居反映',
+          hint: '为自己、为家人申请，或帮邻居反映',
           url: '/packages/apply/pages/wizard/index',
         },
   ];

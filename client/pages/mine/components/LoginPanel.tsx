@@ -42,11 +42,11 @@ export default function LoginPanel() {
         placeholder='例如 K7QM-3XPA-92HD'
         onInput={(e) => setInviteCode(e.detail.value)}
       />
-      <Text className={inviteError ? 'login__error' : 'login__hint'}>{inviteError ?? '填好后,再点下面的登录'}</Text>
+      <Text className={inviteError ? 'login__error' : 'login__hint'}>{inviteError ?? '填好后，再点下面的登录'}</Text>
     </View>
   ) : (
     <Text className='login__invite-toggle' onClick={() => setShowInvite(true)}>
-      我是工作人员,有邀请码 ›
+      我是工作人员，有邀请码 ›
     </Text>
   );
 

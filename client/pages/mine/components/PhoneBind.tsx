@@ -19,7 +19,7 @@ export default function PhoneBind() {
   const handlePhone = async (event: PhoneEvent) => {
     const code = event.detail.code;
     if (!code) {
-      setMessage('没有拿到手机号。不绑定也可以,申请时再填写。');
+      setMessage('没有拿到手机号。不绑定也可以，申请时再填写。');
       return;
     }
     setBusy(true);
@@ -44,7 +44,7 @@ export default function PhoneBind() {
       >
         {busy ? '正在绑定…' : '绑定微信手机号'}
       </Button>
-      <Text className='phone-bind__hint'>绑定后,家人替您申请时,您也能看到进度</Text>
+      <Text className='phone-bind__hint'>绑定后，家人替您申请时，您也能看到进度</Text>
       {message ? <Text className='phone-bind__error'>{message}</Text> : null}
     </View>
   );

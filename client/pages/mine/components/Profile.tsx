@@ -27,9 +27,9 @@ export default function Profile({ user }: Props) {
   return (
     <View className='profile'>
       <Text className='profile__name'>{user.displayName}</Text>
-      {user.phoneMasked ? <Text className='profile__line'>手机号:{user.phoneMasked}</Text> : <PhoneBind />}
+      {user.phoneMasked ? <Text className='profile__line'>手机号：{user.phoneMasked}</Text> : <PhoneBind />}
       <Text className='profile__line'>
-        身份:{user.roles.map((role) => ROLE_LABELS[role]).join('、') || ROLE_LABELS.resident}
+        身份：{user.roles.map((role) => ROLE_LABELS[role]).join('、') || ROLE_LABELS.resident}
       </Text>
       {user.memberships.length > 0 ? (
         <View className='profile__memberships'>
@@ -53,7 +53,7 @@ export default function Profile({ user }: Props) {
       <Dialog
         open={confirming}
         title='确定要退出登录吗?'
-        content='退出后,再次使用需要重新登录'
+        content='退出后，再次使用需要重新登录'
         actions={[
           { label: '退出登录', kind: 'danger', onTap: handleLogout },
           { label: '不退出', onTap: () => setConfirming(false) },

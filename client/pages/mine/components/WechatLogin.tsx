@@ -11,7 +11,7 @@ export default function WechatLogin({ busy, attempt, inviteField }: LoginViewPro
       <ActionButton className='login__primary' busy={busy} busyText='正在登录…' onTap={() => attempt(loginWithWechat)}>
         微信一键登录
       </ActionButton>
-      <Text className='login__hint'>只用来确认您的身份,不会看到您的聊天内容</Text>
+      <Text className='login__hint'>只用来确认您的身份，不会看到您的聊天内容</Text>
     </View>
   );
 }

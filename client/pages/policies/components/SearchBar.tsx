@@ -17,7 +17,7 @@ export default function SearchBar({ value, error, onChange, onSearch, onClear }:
           className='policy-search__input'
           type='text'
           confirmType='search'
-          placeholder='输入想找的,例如:看病、低保'
+          placeholder='输入想找的，例如：看病、低保'
           value={value}
           onInput={(e) => onChange(e.detail.value)}
           onConfirm={onSearch}

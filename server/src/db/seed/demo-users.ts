@@ -9,9 +9,9 @@ export type DemoUser = {
 };
 
 export const DEMO_USERS: DemoUser[] = [
-  { key: 'resident-zhang', displayName: '张阿姨', description: '居民,住翠苑一区', memberships: [] },
-  { key: 'resident-li', displayName: '李先生', description: '居民,为父亲代办申请', memberships: [] },
-  { key: 'resident-wang', displayName: '王大伯', description: '居民,帮邻居反映情况', memberships: [] },
+  { key: 'resident-zhang', displayName: '张阿姨', description: '居民，住翠苑一区', memberships: [] },
+  { key: 'resident-li', displayName: '李先生', description: '居民，为父亲代办申请', memberships: [] },
+  { key: 'resident-wang', displayName: '王大伯', description: '居民，帮邻居反映情况', memberships: [] },
   {
     key: 'staff-cuiyuan1',
     displayName: '陈社工',

@@ -63,7 +63,7 @@ export function presentDetail(
     routingReason: isReferrer ? null : reason,
     servicePointPhone: isReferrer ? null : row.pointPhone,
     timeline: isReferrer
-      ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到,谢谢您' }]
+      ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到，谢谢您' }]
       : events
           // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident
           .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')

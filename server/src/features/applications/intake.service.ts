@@ -163,5 +163,5 @@ async function insertWithFreshReference(
     const created = await repo.insertApplication(db, cipher, { ...row, refNo: makeReferenceNumber(now, randomInt) });
     if (created) return created;
   }
-  throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了,请稍后再试' });
+  throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
 }

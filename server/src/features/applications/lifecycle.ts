@@ -34,13 +34,13 @@ export async function applyTransition(deps: Deps, db: Db, req: TransitionRequest
   const row = await repo.lockApplication(db, req.applicationId);
   if (!row || !req.canAct(row)) throw new AppError('NOT_FOUND', { message: '没有找到这份申请' });
   const next = nextStatus(row.status, req.action);
-  if (!next) throw new AppError('CONFLICT', { message: '这份申请当前的状态不能这样办理,请刷新后再看' });
+  if (!next) throw new AppError('CONFLICT', { message: '这份申请当前的状态不能这样办理，请刷新后再看' });
   if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) {
-    throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' });
+    throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
   }
   const now = deps.clock.now();
   const updated = await repo.updateStatus(db, row, next, req.patch ?? {}, now);
-  if (!updated) throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过,请刷新后再看' });
+  if (!updated) throw new AppError('CONFLICT', { message: '这份申请刚被其他人处理过，请刷新后再看' });
   await repo.insertEvent(db, {
     applicationId: row.id,
     type: req.action,

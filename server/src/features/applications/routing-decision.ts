@@ -86,14 +86,14 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
     divisionCode: null,
     streetCode: null,
     rule: 'out_of_district',
-    why: `您填写的地方不在西湖区,我们会先帮您核实。${rules.outOfDistrictAdvice}`,
+    why: `您填写的地方不在西湖区，我们会先帮您核实。${rules.outOfDistrictAdvice}`,
     flags: ['out_of_district'],
   });
 
   if (input.divisionCode) {
     if (!input.divisionCode.startsWith(XIHU_DISTRICT_CODE.slice(0, 6))) return outside();
     const division = ref.division(input.divisionCode);
-    if (!division) throw validationError([{ field: 'divisionCode', message: '没有这个社区或街道,请重新选择' }]);
+    if (!division) throw validationError([{ field: 'divisionCode', message: '没有这个社区或街道，请重新选择' }]);
     const level = division.level;
     const point = must(ref.pointOf(division.code));
     if (isCommunityLevel(level)) {
@@ -121,7 +121,7 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
       divisionCode: null,
       streetCode: null,
       rule: 'district',
-      why: '您没有选择街道,区级助联体会帮您找到最近的服务点',
+      why: '您没有选择街道，区级助联体会帮您找到最近的服务点',
       flags: [],
     };
   }
@@ -138,7 +138,7 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
         divisionCode: null,
         streetCode: null,
         rule: 'coordinates_unmatched',
-        why: '附近暂时没有登记位置的服务点,区级助联体会帮您找到最近的服务点',
+        why: '附近暂时没有登记位置的服务点，区级助联体会帮您找到最近的服务点',
         flags: [],
       };
     }
@@ -156,7 +156,7 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
     };
   }
 
-  throw validationError([{ field: 'divisionCode', message: '请选择所在的街道和社区,或允许获取您的位置' }]);
+  throw validationError([{ field: 'divisionCode', message: '请选择所在的街道和社区，或允许获取您的位置' }]);
 }
 
 /** Emergency/urgent: hours from now. Normal: N working days (Monday–Friday in Asia/Shanghai; public holidays not yet modelled). */
@@ -173,6 +173,6 @@ export function dueDate(now: Date, urgency: Urgency, rules: TRoutingRules): Date
 }
 
 function must<T>(row: T | null): T {
-  if (!row) throw new AppError('SERVICE_UNAVAILABLE', { message: '站点数据尚未准备好,请稍后再试' });
+  if (!row) throw new AppError('SERVICE_UNAVAILABLE', { message: '站点数据尚未准备好，请稍后再试' });
   return row;
 }

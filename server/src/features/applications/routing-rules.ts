@@ -45,5 +45,5 @@ export const DEFAULT_ROUTING_RULES: TRoutingRules = {
   maxCoordinateDistanceMetres: 5000,
   alertStationOnEmergency: true,
   emergencyTierHours: { hub: 4 },
-  outOfDistrictAdvice: '请同时联系您户籍或居住地所在区(县、市)的民政部门',
+  outOfDistrictAdvice: '请同时联系您户籍或居住地所在区（县、市）的民政部门',
 };

@@ -39,7 +39,7 @@ const invalid = (field: string, photos?: boolean) =>
   validationError([
     {
       field,
-      message: photos ? '有的照片已失效或不是您上传的,请重新上传照片' : '有的附件已失效或不是您上传的,请重新上传',
+      message: photos ? '有的照片已失效或不是您上传的，请重新上传照片' : '有的附件已失效或不是您上传的，请重新上传',
     },
   ]);
 

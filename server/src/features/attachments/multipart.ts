@@ -38,7 +38,7 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
       },
     });
   } catch {
-    throw validationError([{ field: 'body', message: '上传的内容格式不对,请重试' }]);
+    throw validationError([{ field: 'body', message: '上传的内容格式不对，请重试' }]);
   }
   return new Promise<MultipartUpload>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -73,15 +73,15 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
     parser.on('filesLimit', () => fail(validationError([{ field: 'file', message: '一次只能上传一个文件' }])));
     parser.on('fieldsLimit', () => fail(validationError([{ field: 'body', message: '表单字段太多' }])));
     parser.on('partsLimit', () => fail(validationError([{ field: 'body', message: '表单字段太多' }])));
-    parser.on('error', () => reject(validationError([{ field: 'body', message: '上传的内容不完整,请重试' }])));
+    parser.on('error', () => reject(validationError([{ field: 'body', message: '上传的内容不完整，请重试' }])));
     parser.on('close', () => {
       if (problem) return reject(problem);
       if (fileName === null) return reject(validationError([{ field: 'file', message: '请选择要上传的照片或文件' }]));
       const data = Buffer.concat(chunks);
-      if (data.length === 0) return reject(validationError([{ field: 'file', message: '文件是空的,请换一个文件' }]));
+      if (data.length === 0) return reject(validationError([{ field: 'file', message: '文件是空的，请换一个文件' }]));
       resolve({ data, fileName, fields });
     });
-    ctx.req.on('aborted', () => reject(validationError([{ field: 'body', message: '上传没有完成,请重试' }])));
+    ctx.req.on('aborted', () => reject(validationError([{ field: 'body', message: '上传没有完成，请重试' }])));
     ctx.req.pipe(parser);
   });
 }

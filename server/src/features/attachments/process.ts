@@ -17,7 +17,7 @@ const MAX_EDGE = 4096;
 /** `ext`: the uploader's own extension when it names the type (e.g. "JPG"), else the usual one for it. */
 export type ProcessedFile = { kind: 'image' | 'pdf'; mime: string; ext: string; data: Buffer; sha256: string };
 
-const TYPES_TEXT = '只能上传照片(JPG、PNG、WebP)或 PDF 文件,请换一个文件';
+const TYPES_TEXT = '只能上传照片（JPG、PNG、WebP）或 PDF 文件，请换一个文件';
 
 /**
  * @throws AppError UNSUPPORTED_FILE_TYPE (content is none of ours, or the name claims another type) |
@@ -28,17 +28,18 @@ export async function processUpload(data: Buffer, fileName: string): Promise<Pro
   if (!sniffed) throw new AppError('UNSUPPORTED_FILE_TYPE', { message: TYPES_TEXT });
   if (sniffed === 'heic') {
     throw new AppError('UNSUPPORTED_FILE_TYPE', {
-      message: '暂不支持苹果手机的 HEIC 照片,请在微信里重新选择照片,或截图后上传',
+      message: '暂不支持苹果手机的 HEIC 照片，请在微信里重新选择照片，或截图后上传',
     });
   }
   const claimed = typeOfName(fileName);
   if (claimed !== null && claimed !== sniffed) {
     throw new AppError('UNSUPPORTED_FILE_TYPE', {
-      message: '文件名和文件内容对不上,请直接选择手机里的照片或 PDF 文件',
+      message: '文件名和文件内容对不上，请直接选择手机里的照片或 PDF 文件',
     });
   }
   if (sniffed === 'pdf') {
-    if (!hasPdfTrailer(data)) throw new AppError('FILE_DAMAGED', { message: '这个 PDF 文件不完整,请重新保存后再上传' });
+    if (!hasPdfTrailer(data))
+      throw new AppError('FILE_DAMAGED', { message: '这个 PDF 文件不完整，请重新保存后再上传' });
     const out = await rewritePdf(data);
     return {
       kind: 'pdf',
@@ -77,7 +78,7 @@ async function reencode(data: Buffer, type: Exclude<SniffedType, 'pdf' | 'heic'>
   }
 }
 
-const tooManyPixels = () => new AppError('FILE_TOO_LARGE', { message: '照片尺寸太大了,请截图或缩小后再上传' });
+const tooManyPixels = () => new AppError('FILE_TOO_LARGE', { message: '照片尺寸太大了，请截图或缩小后再上传' });
 
 function decodeError(err: unknown): AppError {
   const message = err instanceof Error ? err.message : '';

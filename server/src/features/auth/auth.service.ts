@@ -28,7 +28,7 @@ export async function loginWithWechat(
   deviceLabel: string | null = null,
 ): Promise<TSession> {
   // not a transient outage: this deployment has no WeChat login (dev), so the endpoint does not exist here
-  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通,请使用演示账号登录' });
+  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信登录尚未开通，请使用演示账号登录' });
   const identity = await deps.wechat.code2Session(input.code);
   await consumeLoginAccount(deps, 'wechat', identity.openid);
   return inTransaction(deps.db, async (tx) => {
@@ -65,7 +65,7 @@ export function openSessionFor(deps: Deps, userId: string): Promise<TSession> {
 type SessionStart = { inviteCode?: string; deviceLabel: string | null; action: string };
 
 async function startSession(deps: Deps, db: Db, user: { id: string; disabledAt: Date | null }, start: SessionStart) {
-  if (user.disabledAt) throw new AppError('FORBIDDEN', { message: '该账号已停用,请联系管理员' });
+  if (user.disabledAt) throw new AppError('FORBIDDEN', { message: '该账号已停用，请联系管理员' });
   if (start.inviteCode) await redeemInvite(deps, db, { userId: user.id, code: start.inviteCode });
   const now = deps.clock.now();
   // Absolute: REFRESH_TOKEN_TTL_DAYS from this login, whatever refreshes follow.
@@ -163,7 +163,7 @@ export async function logout(deps: Deps, principal: { userId: string; sessionId:
 
 /** Binds the phone number from a getPhoneNumber button code; stored encrypted with a blind index. */
 export async function bindPhone(deps: Deps, userId: string, code: string): Promise<{ phoneMasked: string }> {
-  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信服务尚未开通,暂时无法获取手机号' });
+  if (!deps.wechat) throw new AppError('NOT_FOUND', { message: '微信服务尚未开通，暂时无法获取手机号' });
   const phone = await deps.wechat.getPhoneNumber(code);
   await repo.setPhone(
     deps.db,

@@ -129,7 +129,7 @@ export const referDepartment = (deps: Deps, p: Principal, input: Ref & { departm
     const dept = await repo.departmentByCode(db, input.departmentCode);
     if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
     if (await repo.findLiveReferral(db, row.id, [dept.id]))
-      throw new AppError('CONFLICT', { message: '已经转介给这个部门,正在办理中' });
+      throw new AppError('CONFLICT', { message: '已经转介给这个部门，正在办理中' });
     return {
       note: input.note,
       data: { departmentCode: dept.code },
@@ -160,7 +160,7 @@ export const transfer = (deps: Deps, p: Principal, input: Ref & { toServicePoint
         (!!target.streetCode && c.scope.streetCodes.includes(target.streetCode)) ||
         (c.scope.pointIds.length > 0 && target.level === 'community_point' && target.streetCode === row.streetCode));
     if (!allowed)
-      throw validationError([{ field: 'toServicePointId', message: '不能转到这个站点,请选择本辖区内的其他站点' }]);
+      throw validationError([{ field: 'toServicePointId', message: '不能转到这个站点，请选择本辖区内的其他站点' }]);
     return {
       note: input.reason,
       data: { fromServicePointId: row.servicePointId, toServicePointId: target.id },
@@ -184,9 +184,9 @@ export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string
       pointStreetCode: current?.streetCode ?? null,
       caseStreetCode: row.streetCode,
     };
-    if (!nextTierUp(at)) throw new AppError('CONFLICT', { message: '已在区级助联体办理,不能再上报' });
+    if (!nextTierUp(at)) throw new AppError('CONFLICT', { message: '已在区级助联体办理，不能再上报' });
     const upper = await findEscalationTarget(db, at);
-    if (!upper) throw new AppError('CONFLICT', { message: '没有找到上级站点,请联系区级助联体' });
+    if (!upper) throw new AppError('CONFLICT', { message: '没有找到上级站点，请联系区级助联体' });
     return {
       note: input.reason,
       data: { fromServicePointId: row.servicePointId, toServicePointId: upper.id },
@@ -215,7 +215,7 @@ export const reopen = (deps: Deps, p: Principal, input: Ref & { reason: string }
   runAction(deps, p, input, 'reopen', (_db, row, c) => {
     const inWindow = row.resolvedAt && c.now.getTime() - row.resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
     if ((row.status === 'resolved' || row.status === 'closed') && !inWindow) {
-      throw new AppError('CONFLICT', { message: `办结已超过 ${REOPEN_WINDOW_DAYS} 天,不能重新办理,请新建申请` });
+      throw new AppError('CONFLICT', { message: `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理，请新建申请` });
     }
     return { note: input.reason, data: { previousOutcome: row.outcome }, patch: { outcome: null, resolvedAt: null } };
   });

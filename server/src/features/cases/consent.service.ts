@@ -30,12 +30,12 @@ export async function recordConsent(
     if (!locked) throw notFound();
     if (isStopped(locked.status)) throw consentWithdrawn();
     if (locked.channel !== 'referral')
-      throw new AppError('CONFLICT', { message: '这不是邻里线索,不需要另外记录本人同意' });
+      throw new AppError('CONFLICT', { message: '这不是邻里线索，不需要另外记录本人同意' });
     if (locked.detailsErasedAt) throw new AppError('CONFLICT', { message: '这条线索的信息已按规定删除' });
     if (!isAssignedUnit(principal, locked))
       throw new AppError('FORBIDDEN', { message: '只有负责这条线索的服务点可以记录本人同意' });
     const row = await repo.findCase(tx, deps.cipher, input.id, repo.ANY_SCOPE, deps.clock.now());
-    if (!row?.leadPending) throw new AppError('CONFLICT', { message: '已经记录过本人同意了,请刷新后再看' });
+    if (!row?.leadPending) throw new AppError('CONFLICT', { message: '已经记录过本人同意了，请刷新后再看' });
     const now = deps.clock.now();
     await insertConsentsAndEvent(
       tx,

@@ -29,7 +29,7 @@ export async function respondToReferral(
     const live = await repo.findLiveReferral(tx, input.id, scope.deptIds, true);
     if (!live) throw notFound();
     if (!NEXT[live.referral.status]?.includes(input.status))
-      throw new AppError('CONFLICT', { message: '这条转介已经是这个状态了,请刷新后再看' });
+      throw new AppError('CONFLICT', { message: '这条转介已经是这个状态了，请刷新后再看' });
     const now = deps.clock.now();
     await repo.setReferralStatus(tx, live.referral.id, input.status, input.status === 'done' ? now : null);
     await insertEvent(tx, {

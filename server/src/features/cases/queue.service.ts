@@ -48,7 +48,7 @@ export function decodeCursor(raw: string): repo.Cursor {
   } catch {
     // fall through
   }
-  throw validationError([{ field: 'cursor', message: '翻页参数无效,请从第一页重新加载' }]);
+  throw validationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新加载' }]);
 }
 
 /**

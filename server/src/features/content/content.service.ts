@@ -42,7 +42,7 @@ export async function auditedWrite<T extends { id: string }>(
   } catch (err) {
     if (isUniqueViolation(err))
       throw new AppError('CONFLICT', {
-        message: '这个标识已经被使用,请换一个',
+        message: '这个标识已经被使用，请换一个',
         details: [{ field: 'slug', message: '标识已被使用' }],
       });
     throw err;

@@ -57,7 +57,7 @@ export async function remind(deps: Deps, userId: string, slug: string) {
   const row = await repo.findBySlug(deps.db, slug, true);
   if (!row) throw NOT_FOUND();
   const now = deps.clock.now();
-  if (now >= row.startsAt) throw new AppError('CONFLICT', { message: '直播已经开始或结束,不用再预约提醒了' });
+  if (now >= row.startsAt) throw new AppError('CONFLICT', { message: '直播已经开始或结束，不用再预约提醒了' });
   const remindAt = new Date(Math.max(now.getTime(), row.startsAt.getTime() - REMINDER_LEAD_MINUTES * 60_000));
   await inTransaction(deps.db, async (tx) => {
     await repo.addReminder(tx, row.id, userId);

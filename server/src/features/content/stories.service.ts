@@ -25,7 +25,7 @@ function decodeCursor(cursor: string): { publishedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const publishedAt = new Date(at ?? '');
   if (Number.isNaN(publishedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? ''))
-    throw validationError([{ field: 'cursor', message: '翻页参数无效,请从第一页开始' }]);
+    throw validationError([{ field: 'cursor', message: '翻页参数无效，请从第一页开始' }]);
   return { publishedAt, id: id! };
 }
 

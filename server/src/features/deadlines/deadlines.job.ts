@@ -35,7 +35,7 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
         action: 'escalate',
         actorUserId: null,
         canAct: () => true,
-        note: `超过受理时限,自动转${point.name}`,
+        note: `超过受理时限，自动转${point.name}`,
         data: { automatic: true, to: point.id },
         patch: {
           servicePointId: point.id,

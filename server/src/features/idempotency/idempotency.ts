@@ -43,7 +43,7 @@ export async function withIdempotency<T>(
   scope: { userId: string; route: string; key: string | undefined; body: unknown },
   work: (tx: Db) => Promise<T>,
 ): Promise<IdempotentResult<T>> {
-  if (!scope.key) throw validationError([{ field: 'Idempotency-Key', message: '缺少请求编号,请更新小程序后重试' }]);
+  if (!scope.key) throw validationError([{ field: 'Idempotency-Key', message: '缺少请求编号，请更新小程序后重试' }]);
   if (!KEY_PATTERN.test(scope.key)) throw validationError([{ field: 'Idempotency-Key', message: '请求编号格式不对' }]);
   const k = { userId: scope.userId, route: scope.route, key: scope.key };
   const requestHash = hashRequest(scope.body);
@@ -55,7 +55,7 @@ export async function withIdempotency<T>(
   return inTransaction(deps.db, async (tx) => {
     // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
     if (!(await repo.tryLock(tx, lockIdOf(k)))) {
-      throw new AppError('CONFLICT', { message: '上一次提交还在处理中,请稍等片刻', headers: { 'Retry-After': '1' } });
+      throw new AppError('CONFLICT', { message: '上一次提交还在处理中，请稍等片刻', headers: { 'Retry-After': '1' } });
     }
     // a committed unfinished claim can only be left by an older server version that died mid-request
     if (found) await repo.removeUnfinished(tx, k);

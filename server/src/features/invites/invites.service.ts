@@ -75,7 +75,7 @@ export async function redeemInvite(deps: Deps, db: Db, input: { userId: string; 
   const invite = await repo.findInviteForUpdate(db, sha256(normaliseInviteCode(input.code)));
   const now = deps.clock.now();
   if (!invite || invite.usedAt || invite.expiresAt <= now) {
-    throw validationError([{ field: 'inviteCode', message: '邀请码无效或已被使用,请向管理员重新索取' }]);
+    throw validationError([{ field: 'inviteCode', message: '邀请码无效或已被使用，请向管理员重新索取' }]);
   }
   await repo.markInviteUsed(db, invite.id, input.userId, now);
   await repo.addMembership(db, {

@@ -24,7 +24,7 @@ const presentDivision = (row: {
 
 export async function getDistrictOverview(db: Db): Promise<TDistrictOverview> {
   const district = await repo.findDivision(db, XIHU_DISTRICT_CODE);
-  if (!district) throw new AppError('SERVICE_UNAVAILABLE', { message: '基础数据尚未准备好,请稍后再试' });
+  if (!district) throw new AppError('SERVICE_UNAVAILABLE', { message: '基础数据尚未准备好，请稍后再试' });
   const [streets, points] = await Promise.all([
     repo.listStreetsWithCounts(db, XIHU_DISTRICT_CODE),
     repo.listServicePoints(db, { level: 'street_station' }),

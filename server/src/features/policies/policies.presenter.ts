@@ -121,5 +121,5 @@ export function decodeCursor(raw: string): ListCursor {
   } catch {
     // fall through
   }
-  throw validationError([{ field: 'cursor', message: '翻页标记不对,请从第一页重新开始' }]);
+  throw validationError([{ field: 'cursor', message: '翻页标记不对，请从第一页重新开始' }]);
 }

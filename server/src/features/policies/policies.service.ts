@@ -73,7 +73,7 @@ async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[],
 export async function getPolicy(deps: Deps, slug: string): Promise<TPolicyDetail> {
   const row = await repo.findBySlug(deps.db, slug);
   if (!row || row.policy.status !== 'published')
-    throw new AppError('NOT_FOUND', { message: '没有找到这项政策,可能已经停止执行' });
+    throw new AppError('NOT_FOUND', { message: '没有找到这项政策，可能已经停止执行' });
   const [rule, services, media] = await Promise.all([
     repo.currentRule(deps.db, row.policy.id),
     repo.servicesForPolicies(deps.db, [slug]),

@@ -42,7 +42,7 @@ export function clearSelfCheckCache(deps: Deps): void {
   caches.get(deps.db)?.clear();
 }
 
-const NOTE = '自测结果只供参考,不保存您的回答。最终能否享受政策,以工作人员审核为准。';
+const NOTE = '自测结果只供参考，不保存您的回答。最终能否享受政策，以工作人员审核为准。';
 
 export function selfCheckQuestions() {
   return { questions: SELF_CHECK_QUESTIONS };

@@ -24,7 +24,7 @@ export function mapWechatError(errcode: number): AppError {
       return new AppError('ACCOUNT_BLOCKED');
     case WX.BUSY:
       return new AppError('SERVICE_UNAVAILABLE', {
-        message: '微信服务繁忙,请稍后再试',
+        message: '微信服务繁忙，请稍后再试',
         headers: { 'Retry-After': '5' },
       });
     default:

@@ -17,7 +17,7 @@ function EditPage() {
   const slug = params.slug ? decodeURIComponent(params.slug) : undefined;
 
   const query = usePageQuery(async (): Promise<Loaded> => {
-    if (!isContentKind(kind)) throw new ApiError('NOT_FOUND', { message: '没有这种内容,请回到管理后台重新选择' });
+    if (!isContentKind(kind)) throw new ApiError('NOT_FOUND', { message: '没有这种内容，请回到管理后台重新选择' });
     const spec = KINDS[kind];
     const wants = new Set(spec.fields.map((f) => f.optionsFrom).filter(Boolean));
     const [item, departments, providers] = await Promise.all([
@@ -49,7 +49,7 @@ function EditPage() {
             {slug ? (
               <Text className='admin-edit__sub'>{slug}</Text>
             ) : (
-              <Text className='admin-edit__sub'>新建的内容先存为草稿,检查后再发布</Text>
+              <Text className='admin-edit__sub'>新建的内容先存为草稿，检查后再发布</Text>
             )}
           </View>
           <ContentEditor loaded={loaded} slug={slug} onSaved={done} />

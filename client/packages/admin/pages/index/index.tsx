@@ -31,7 +31,7 @@ function AdminPage() {
     <PageShell className='admin'>
       <View className='admin__header'>
         <Text className='admin__title'>管理后台</Text>
-        <Text className='admin__sub'>改动会马上给居民看到,发布前请仔细检查</Text>
+        <Text className='admin__sub'>改动会马上给居民看到，发布前请仔细检查</Text>
       </View>
       <View className='admin__tabs'>
         {SECTIONS.map((s) => (

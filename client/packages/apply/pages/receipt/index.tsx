@@ -23,13 +23,13 @@ export default function ReceiptPage() {
       {(r) => (
         <>
           <View className='receipt__header'>
-            <Text className='receipt__title'>{r.channel === 'referral' ? '谢谢您,已经收到' : '申请已提交'}</Text>
+            <Text className='receipt__title'>{r.channel === 'referral' ? '谢谢您，已经收到' : '申请已提交'}</Text>
             <Text className='receipt__subtitle'>
               {r.channel === 'referral' ? '工作人员会去了解情况' : '工作人员会尽快联系'}
             </Text>
           </View>
           <View className='receipt__card'>
-            <Text className='receipt__label'>申请编号(打电话询问时报这个号)</Text>
+            <Text className='receipt__label'>申请编号（打电话询问时报这个号）</Text>
             <View className='receipt__reference' aria-label={r.refNo}>
               {referenceGroups(r.refNo).map((group, i) => (
                 <Text key={i} className='receipt__reference-group'>
@@ -46,13 +46,13 @@ export default function ReceiptPage() {
             <Text className='receipt__point-name'>{r.pointName ?? '区级助联体'}</Text>
             {r.pointPhone ? (
               <View className='receipt__call' onClick={() => callPoint(r.pointPhone!)}>
-                <Text className='receipt__call-text'>打电话:{r.pointPhone}</Text>
+                <Text className='receipt__call-text'>打电话：{r.pointPhone}</Text>
               </View>
             ) : (
-              <Text className='receipt__line'>电话待补充,也可以直接去服务点问</Text>
+              <Text className='receipt__line'>电话待补充，也可以直接去服务点问</Text>
             )}
-            {r.pointAddress ? <Text className='receipt__line'>地址:{r.pointAddress}</Text> : null}
-            {r.reason ? <Text className='receipt__reason'>为什么是这里:{r.reason}</Text> : null}
+            {r.pointAddress ? <Text className='receipt__line'>地址：{r.pointAddress}</Text> : null}
+            {r.reason ? <Text className='receipt__reason'>为什么是这里：{r.reason}</Text> : null}
             {r.dueAt ? <Text className='receipt__line'>一般在 {shortDateTime(r.dueAt)} 前会有人受理</Text> : null}
           </View>
           <View className='receipt__actions'>

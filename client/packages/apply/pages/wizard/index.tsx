@@ -54,7 +54,7 @@ export default function ApplyWizardPage() {
     <PageShell className='apply'>
       <View className='apply__header'>
         <Text className='apply__progress'>
-          第 {index + 1} 步,共 {steps.length} 步
+          第 {index + 1} 步，共 {steps.length} 步
         </Text>
         <Text className='apply__title apply__step-title'>{STEP_TITLES[draft.step]}</Text>
         <View className='apply__bar'>
@@ -65,7 +65,7 @@ export default function ApplyWizardPage() {
         <StepBody wizard={wizard} />
       </View>
       {isReview && !loggedIn ? (
-        <Text className='apply__login-note'>提交前需要先登录。点「提交申请」去登录,填写的内容会保存好。</Text>
+        <Text className='apply__login-note'>提交前需要先登录。点「提交申请」去登录，填写的内容会保存好。</Text>
       ) : null}
       {submitting.failure ? (
         <View className='apply__failure'>
@@ -73,10 +73,10 @@ export default function ApplyWizardPage() {
             {submitting.failure.retryable ? '还没有提交成功' : '没有提交成功'}
           </Text>
           <Text className='apply__failure-text'>{submitting.failure.message}</Text>
-          <Text className='apply__failure-text'>填写的内容已经保存,不会丢。</Text>
+          <Text className='apply__failure-text'>填写的内容已经保存，不会丢。</Text>
         </View>
       ) : null}
-      {errorCount > 0 ? <Text className='apply__errors'>有 {errorCount} 处需要修改,请看上面的红字</Text> : null}
+      {errorCount > 0 ? <Text className='apply__errors'>有 {errorCount} 处需要修改，请看上面的红字</Text> : null}
       <View className='apply__nav'>
         {index > 0 ? (
           <ActionButton className='apply__back' kind='plain' onTap={wizard.back}>
@@ -94,14 +94,14 @@ export default function ApplyWizardPage() {
           </ActionButton>
         ) : (
           <ActionButton className='apply__next' onTap={wizard.next}>
-            {wizard.returnToReview ? '改好了,回到核对' : '下一步'}
+            {wizard.returnToReview ? '改好了，回到核对' : '下一步'}
           </ActionButton>
         )}
       </View>
       <Dialog
         open={submitting.dialog === 'login'}
         title='请先登录'
-        content='登录后就能提交。您填写的内容已经保存,登录后会回到这里。'
+        content='登录后就能提交。您填写的内容已经保存，登录后会回到这里。'
         actions={[
           { label: '去登录', kind: 'primary', onTap: submitting.goLogin },
           { label: '等一会儿', onTap: submitting.closeDialog },
@@ -110,7 +110,7 @@ export default function ApplyWizardPage() {
       <Dialog
         open={submitting.dialog === 'mismatch'}
         title='上次可能已经提交成功了'
-        content='上次提交时网络断了,但申请可能已经送到。请先到「我的申请」里看一看,没有的话再重新提交。'
+        content='上次提交时网络断了，但申请可能已经送到。请先到「我的申请」里看一看，没有的话再重新提交。'
         actions={[
           { label: '查看我的申请', kind: 'primary', onTap: submitting.openMyApplications },
           { label: '重新提交一份', onTap: () => void submitting.submitAsNew() },

@@ -134,9 +134,9 @@ export function isSubmittable(body: DraftBody): body is SubmitBody {
 
 /** Plain messages for choices left empty (the shared enums carry no Chinese message of their own). */
 const CHOOSE_MESSAGES: Record<string, string> = {
-  relationship: '请选择您和他(她)的关系',
+  relationship: '请选择您和他（她）的关系',
   subjectConsentMethod: '请选择本人是怎么同意的',
-  needTier: '请选一项;说不清楚就选「不确定」',
+  needTier: '请选一项；说不清楚就选「不确定」',
   urgency: '请选择有多着急',
   channel: '请选择为谁申请',
 };
@@ -146,7 +146,7 @@ function messageOf(field: string, issue: z.core.$ZodIssue): string {
   if (/[\u4e00-\u9fa5]/.test(issue.message)) return issue.message;
   const top = field.split('.')[0] ?? field;
   if (CHOOSE_MESSAGES[top]) return CHOOSE_MESSAGES[top];
-  if (issue.code === 'too_big') return '选得太多了,请少选几项';
+  if (issue.code === 'too_big') return '选得太多了，请少选几项';
   return localiseIssue(issue);
 }
 

@@ -25,8 +25,8 @@ type Relationship = (typeof RELATIONSHIPS)[number];
 
 export const WHO_OPTIONS: ChoiceOption<Channel>[] = [
   { value: 'self', label: '为我自己申请', hint: '我本人遇到了困难' },
-  { value: 'proxy', label: '为家人申请', hint: '替父母、子女、配偶等家人申请,需要本人同意' },
-  { value: 'referral', label: '帮邻居反映', hint: '看到邻居或身边的人有困难,告诉我们,工作人员会去了解' },
+  { value: 'proxy', label: '为家人申请', hint: '替父母、子女、配偶等家人申请，需要本人同意' },
+  { value: 'referral', label: '帮邻居反映', hint: '看到邻居或身边的人有困难，告诉我们，工作人员会去了解' },
 ];
 
 export const RELATIONSHIP_OPTIONS: ChoiceOption<Relationship>[] = RELATIONSHIPS.map((r) => ({
@@ -45,9 +45,9 @@ export const CONSENT_METHOD_OPTIONS: ChoiceOption<ConsentMethod>[] = CONSENT_MET
 );
 
 const TIER_EXAMPLES = {
-  survival: '比如:家里没有收入、交不起房租、看病的钱不够',
-  care: '比如:独居老人没人照顾、孩子放学没人管、残疾家人需要陪护',
-  development: '比如:想找份工作、想学门手艺、孩子上学缺学费',
+  survival: '比如：家里没有收入、交不起房租、看病的钱不够',
+  care: '比如：独居老人没人照顾、孩子放学没人管、残疾家人需要陪护',
+  development: '比如：想找份工作、想学门手艺、孩子上学缺学费',
 } as const;
 
 export const TIER_OPTIONS: ChoiceOption<NeedTierChoice>[] = [
@@ -56,7 +56,7 @@ export const TIER_OPTIONS: ChoiceOption<NeedTierChoice>[] = [
     label: `${NEED_TIER_LABELS[tier]}:${NEED_TIER_HINTS[tier]}`,
     hint: TIER_EXAMPLES[tier],
   })),
-  { value: 'unsure', label: '不确定', hint: '说不清楚也没关系,工作人员会帮您判断' },
+  { value: 'unsure', label: '不确定', hint: '说不清楚也没关系，工作人员会帮您判断' },
 ];
 
 export const CATEGORY_OPTIONS: ChoiceOption<Category>[] = CATEGORIES.map((c) => ({
@@ -70,7 +70,7 @@ export const URGENCY_OPTIONS: ChoiceOption<Urgency>[] = [
   { value: 'emergency', label: URGENCY_LABELS.emergency, hint: '突发事故、没饭吃、没地方住、生病没人管' },
 ];
 
-/** "最低生活保障(低保)": the term explained on first use. */
+/** "最低生活保障（低保）": the term explained on first use. */
 export function targetGroupText(group: TargetGroup | ''): string | null {
   if (group === '') return null;
   return `${TARGET_GROUP_LABELS[group]}(${TARGET_GROUP_HINTS[group]})`;

@@ -15,7 +15,7 @@ import './index.scss';
 export default function PolicyPage() {
   const slug = useRouter()?.params?.slug;
   const query = usePageQuery(
-    () => call('policies.get', { slug: requireSlug(slug, '没有找到这条政策,请回到政策清单重新选择') }),
+    () => call('policies.get', { slug: requireSlug(slug, '没有找到这条政策，请回到政策清单重新选择') }),
     [slug],
   );
 
@@ -43,7 +43,7 @@ export default function PolicyPage() {
           <>
             <View className='policy-detail__header'>
               <Text className='policy-detail__title'>{policy.title}</Text>
-              <Text className='policy-detail__dept'>负责部门:{policy.department.name}</Text>
+              <Text className='policy-detail__dept'>负责部门：{policy.department.name}</Text>
             </View>
             <View className='policy-detail__intro'>
               <Text className='policy-detail__summary'>{policy.summary}</Text>

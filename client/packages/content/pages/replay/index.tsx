@@ -22,10 +22,10 @@ function allPolicySlugs(stream: TLivestreamDetail | undefined): string[] {
 /** What to say instead of a player when there is no valid replay. */
 function unavailableText(stream: TLivestreamDetail): string {
   if (stream.state === 'replay_expired')
-    return '这场直播的回放已经过期,不能再看了。下面的政策可以点开看文字说明,也可以到附近服务点问。';
-  if (stream.state === 'ended') return '直播已经结束,回放正在整理,整理好后可以在这里看。';
-  if (stream.state === 'live') return '正在直播,请回到「直播」页点「去看直播」。';
-  return `直播还没开始,开播时间:${formatDateTime(stream.startsAt)}。`;
+    return '这场直播的回放已经过期，不能再看了。下面的政策可以点开看文字说明，也可以到附近服务点问。';
+  if (stream.state === 'ended') return '直播已经结束，回放正在整理，整理好后可以在这里看。';
+  if (stream.state === 'live') return '正在直播，请回到「直播」页点「去看直播」。';
+  return `直播还没开始，开播时间：${formatDateTime(stream.startsAt)}。`;
 }
 
 /** 直播回放: the video (or 视频号 in weapp), chapters that jump, linked policies; counts one view per visit. */
@@ -37,7 +37,7 @@ export default function ReplayPage() {
   const [mode, setMode] = useState<PlayerMode>();
   const counted = useRef(false);
   const query = usePageQuery(
-    () => call('livestreams.get', { slug: requireSlug(slug, '没有找到这场直播,请回到「直播」页重新选择') }),
+    () => call('livestreams.get', { slug: requireSlug(slug, '没有找到这场直播，请回到「直播」页重新选择') }),
     [slug],
   );
   const stream = query.data;
@@ -65,7 +65,7 @@ export default function ReplayPage() {
               <Text className='replay__badge'>{LIVE_STATE_LABELS[s.state]}</Text>
               <Text className='replay__title'>{s.title}</Text>
               <Text className='replay__meta'>
-                {formatDateTime(s.startsAt)} – {formatClock(s.endsAt)} · 主讲:{s.speaker}
+                {formatDateTime(s.startsAt)} – {formatClock(s.endsAt)} · 主讲：{s.speaker}
               </Text>
             </View>
             {playable ? (

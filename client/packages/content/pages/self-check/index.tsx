@@ -76,7 +76,7 @@ export default function SelfCheckPage() {
           <>
             <View className='self-check__header'>
               <Text className='self-check__title'>我能申请什么</Text>
-              <Text className='self-check__subtitle'>自己先看看,心里有个数</Text>
+              <Text className='self-check__subtitle'>自己先看看，心里有个数</Text>
             </View>
             {stage === 'intro' ? (
               <Intro

@@ -19,7 +19,7 @@ const isSafeImage = (src: string) => /^https:\/\//.test(src) || /^\/[\w\-./]+$/.
 export default function StoryPage() {
   const slug = useRouter()?.params?.slug;
   const query = usePageQuery(
-    () => call('stories.get', { slug: requireSlug(slug, '没有找到这个故事,请返回首页看看别的') }),
+    () => call('stories.get', { slug: requireSlug(slug, '没有找到这个故事，请返回首页看看别的') }),
     [slug],
   );
   const titles = usePolicyTitles(query.data?.policySlugs);
@@ -71,7 +71,7 @@ export default function StoryPage() {
               </View>
             ) : null}
             <View className='story__actions'>
-              <Text className='story__invite'>遇到难处,您也可以开口问一问。</Text>
+              <Text className='story__invite'>遇到难处，您也可以开口问一问。</Text>
               <ActionButton className='story__ask' onTap={handleAsk}>
                 我要求助
               </ActionButton>

@@ -38,9 +38,9 @@ export default function ApplicationPage() {
           {d.role === 'referrer' ? (
             <View className='app-detail__card app-detail__referrer'>
               <Text className='app-detail__line'>
-                谢谢您告诉我们。为保护对方隐私,这里只显示「已收到」或「正在跟进」。
+                谢谢您告诉我们。为保护对方隐私，这里只显示「已收到」或「正在跟进」。
               </Text>
-              <Text className='app-detail__line'>反映时间:{formatDateTime(d.createdAt)}</Text>
+              <Text className='app-detail__line'>反映时间：{formatDateTime(d.createdAt)}</Text>
             </View>
           ) : (
             <>
@@ -54,12 +54,12 @@ export default function ApplicationPage() {
                       void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined)
                     }
                   >
-                    <Text className='app-detail__call-text'>打电话:{d.servicePointPhone}</Text>
+                    <Text className='app-detail__call-text'>打电话：{d.servicePointPhone}</Text>
                   </View>
                 ) : (
-                  <Text className='app-detail__hint'>电话待补充,也可以直接去服务点问</Text>
+                  <Text className='app-detail__hint'>电话待补充，也可以直接去服务点问</Text>
                 )}
-                {d.routingReason ? <Text className='app-detail__hint'>为什么是这里:{d.routingReason}</Text> : null}
+                {d.routingReason ? <Text className='app-detail__hint'>为什么是这里：{d.routingReason}</Text> : null}
               </View>
               {d.canProvideInfo ? <ProvideInfo id={d.id} onDone={setFresh} /> : null}
               <View className='app-detail__card'>

@@ -38,7 +38,7 @@ export default function MyApplicationsPage() {
           <View className='my-apps__header'>
             <Text className='my-apps__title'>我的申请</Text>
             <Text className='my-apps__subtitle'>
-              {items.length > 0 ? `共 ${items.length} 份,点开看进度` : '还没有申请'}
+              {items.length > 0 ? `共 ${items.length} 份，点开看进度` : '还没有申请'}
             </Text>
           </View>
           {GROUP_ORDER.map((group) => {
@@ -55,7 +55,7 @@ export default function MyApplicationsPage() {
           })}
           {items.length === 0 ? (
             <View className='my-apps__empty'>
-              <Text className='my-apps__empty-text'>遇到困难,可以在这里申请帮助,也可以替家人申请。</Text>
+              <Text className='my-apps__empty-text'>遇到困难，可以在这里申请帮助，也可以替家人申请。</Text>
               <ActionButton
                 className='my-apps__apply'
                 onTap={() => void Taro.navigateTo({ url: '/packages/apply/pages/wizard/index' })}

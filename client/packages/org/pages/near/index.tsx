@@ -63,18 +63,18 @@ export default function NearPage() {
         <>
           <View className='near__header'>
             <Text className='near__title'>离我近的服务点</Text>
-            <Text className='near__subtitle'>走路十分钟(1 公里)以内的,都在「十分钟服务圈」里</Text>
+            <Text className='near__subtitle'>走路十分钟（1 公里）以内的，都在「十分钟服务圈」里</Text>
           </View>
           {data.kind === 'streets' ? (
             <View className='near__ask'>
               <Text className='near__ask-text'>
-                要找离您最近的服务点,需要用一下您现在的位置。位置只用来算距离,不会保存。
+                要找离您最近的服务点，需要用一下您现在的位置。位置只用来算距离，不会保存。
               </Text>
               {failure ? (
                 <Text className='near__failure'>
                   {failure === 'denied'
-                    ? '没有拿到位置授权。可以在手机设置里允许微信使用位置,或者直接按街道找。'
-                    : '暂时定不到您的位置。可以到窗边再试,或者直接按街道找。'}
+                    ? '没有拿到位置授权。可以在手机设置里允许微信使用位置，或者直接按街道找。'
+                    : '暂时定不到您的位置。可以到窗边再试，或者直接按街道找。'}
                 </Text>
               ) : null}
               <ActionButton busy={locating} busyText='正在定位…' onTap={() => void locate()}>
@@ -103,14 +103,14 @@ function NearResults({ data }: { data: NearData }) {
   return (
     <>
       {!data.insideDistrict ? (
-        <Text className='near__notice'>您现在好像不在西湖区。下面是西湖区的服务点,按离您的远近排列。</Text>
+        <Text className='near__notice'>您现在好像不在西湖区。下面是西湖区的服务点，按离您的远近排列。</Text>
       ) : null}
       <View className='near__section near__section--circle'>
-        <Text className='near__section-title'>十分钟服务圈(1 公里内)</Text>
+        <Text className='near__section-title'>十分钟服务圈（1 公里内）</Text>
         {circle.length > 0 ? (
           circle.map(card)
         ) : (
-          <Text className='near__empty'>1 公里内还没有标好位置的服务点,可以看看下面的。</Text>
+          <Text className='near__empty'>1 公里内还没有标好位置的服务点，可以看看下面的。</Text>
         )}
       </View>
       {farther.length > 0 ? (
@@ -122,7 +122,7 @@ function NearResults({ data }: { data: NearData }) {
       {data.unlocated && data.unlocated.length > 0 ? (
         <View className='near__section'>
           <Text className='near__section-title'>还没标位置的服务点</Text>
-          <Text className='near__hint'>这些服务点还没在地图上标好位置,按街道列出,点开可以看到每一个。</Text>
+          <Text className='near__hint'>这些服务点还没在地图上标好位置，按街道列出，点开可以看到每一个。</Text>
           <StreetLinks
             streets={data.unlocated.map((g) => ({ code: g.streetCode, name: g.streetName, count: g.points.length }))}
           />

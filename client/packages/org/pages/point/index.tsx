@@ -20,7 +20,7 @@ export default function PointPage() {
   const id = useRouter()?.params?.id ?? '';
   const query = usePageQuery(async () => {
     if (!ZUuid.safeParse(id).success)
-      throw new ApiError('NOT_FOUND', { message: '没有找到这个服务点,请返回上一页重新选择' });
+      throw new ApiError('NOT_FOUND', { message: '没有找到这个服务点，请返回上一页重新选择' });
     return call('servicePoints.get', { id });
   }, [id]);
 
@@ -54,7 +54,7 @@ export default function PointPage() {
             </Text>
             <ContentSection title='地址'>
               <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
-                {point.address ?? '地址待补充,可以问问所在社区'}
+                {point.address ?? '地址待补充，可以问问所在社区'}
                 {canMap ? '(点击看地图)' : ''}
               </Text>
             </ContentSection>
@@ -75,12 +75,12 @@ export default function PointPage() {
                 <ContentPhone phone={point.phone!} />
               ) : (
                 <Text className='point__line'>
-                  {point.phone ? `${point.phone}(示例号码,暂不能拨打)` : '电话待补充'}
+                  {point.phone ? `${point.phone}(示例号码，暂不能拨打)` : '电话待补充'}
                 </Text>
               )}
             </ContentSection>
             {point.isSampleContact ? (
-              <Text className='point__note'>联系方式和开放时间是示例,请以站点现场公布的为准</Text>
+              <Text className='point__note'>联系方式和开放时间是示例，请以站点现场公布的为准</Text>
             ) : null}
             <ContentSection title='在这里能得到的帮助'>
               <PointServices services={point.services} />

@@ -32,7 +32,7 @@ export default function StreetPage() {
 
   const query = usePageQuery(async () => {
     if (!DIVISION_CODE_PATTERN.test(code))
-      throw new ApiError('NOT_FOUND', { message: '没有找到这个街道,请返回首页重新选择' });
+      throw new ApiError('NOT_FOUND', { message: '没有找到这个街道，请返回首页重新选择' });
     const { items } = await call('servicePoints.list', { streetCode: code });
     return stationFirst(items);
   }, [code]);
@@ -49,7 +49,7 @@ export default function StreetPage() {
           <>
             <View className='street__header'>
               <Text className='street__title'>{name || points[0]?.divisionName || '服务站点'}</Text>
-              <Text className='street__summary'>{communityCount} 个村社服务点,可以就近前往</Text>
+              <Text className='street__summary'>{communityCount} 个村社服务点，可以就近前往</Text>
             </View>
             <View className='street__list'>
               {points.map((point) => (
@@ -57,7 +57,7 @@ export default function StreetPage() {
               ))}
             </View>
             {points.length === 0 ? (
-              <Text className='street__empty'>这里暂时还没有服务站点,请联系区级助联体</Text>
+              <Text className='street__empty'>这里暂时还没有服务站点，请联系区级助联体</Text>
             ) : null}
           </>
         );

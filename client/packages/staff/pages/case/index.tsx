@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function CasePage() {
   const id = useRouter()?.params?.id ?? '';
   const query = usePageQuery(async () => {
-    if (!UUID.test(id)) throw new ApiError('NOT_FOUND', { message: '没有找到这个案件,请回到工作台重新打开' });
+    if (!UUID.test(id)) throw new ApiError('NOT_FOUND', { message: '没有找到这个案件，请回到工作台重新打开' });
     return call('cases.get', { id });
   }, [id]);
   // An action answers with the new detail: show it without another (audited) read.

@@ -167,7 +167,7 @@ function QueuePage() {
           </View>
           {items.length === 0 ? (
             <Text className='queue__empty'>
-              {filters.refNo ? '没有找到这个编号的案件,请核对后再查' : '没有符合条件的案件'}
+              {filters.refNo ? '没有找到这个编号的案件，请核对后再查' : '没有符合条件的案件'}
             </Text>
           ) : null}
           {moreError ? <Text className='queue__error'>{moreError}</Text> : null}

@@ -30,9 +30,9 @@ export function livestreams(now: Date): TLivestreamInput[] {
   return [
     {
       slug: 'live-dibao-dibian-how-to-apply',
-      title: '低保、低边怎么申请?一次讲清楚',
+      title: '低保、低边怎么申请？一次讲清楚',
       summary:
-        '什么是最低生活保障(低保)和低保边缘家庭(低边)?收入怎么算、要带什么、多久有结果?直播里现场答疑,欢迎子女陪老人一起看。',
+        '什么是最低生活保障（低保）和低保边缘家庭（低边）？收入怎么算、要带什么、多久有结果？直播里现场答疑，欢迎子女陪老人一起看。',
       speaker: '区民政局社会救助科工作人员',
       startsAt: iso(beijingAt(now, 2, 19)),
       endsAt: iso(beijingAt(now, 2, 20)),
@@ -43,8 +43,8 @@ export function livestreams(now: Date): TLivestreamInput[] {
     },
     {
       slug: 'live-winter-jobs-and-training',
-      title: '冬季找工作:零工市场和免费技能培训',
-      summary: '年底哪些零活好找?家政、养老护理培训怎么报名?零工市场和就业服务中心的工作人员在线回答问题。',
+      title: '冬季找工作：零工市场和免费技能培训',
+      summary: '年底哪些零活好找？家政、养老护理培训怎么报名？零工市场和就业服务中心的工作人员在线回答问题。',
       speaker: '区人力社保局就业服务中心、零工市场工作人员',
       startsAt: iso(beijingAt(now, 9, 15)),
       endsAt: iso(beijingAt(now, 9, 16, 30)),
@@ -60,8 +60,8 @@ export function livestreams(now: Date): TLivestreamInput[] {
     },
     {
       slug: 'live-medical-costs-help',
-      title: '看病花钱多?医疗救助和大病保险怎么用',
-      summary: '正在直播:医保报完后自己还要付的钱,哪些还能再报?出院时怎么"一站式"结算?',
+      title: '看病花钱多？医疗救助和大病保险怎么用',
+      summary: '正在直播：医保报完后自己还要付的钱，哪些还能再报？出院时怎么"一站式"结算?',
       speaker: '区医疗保障局经办窗口工作人员',
       startsAt: iso(t - 20 * MINUTE),
       endsAt: iso(t + 70 * MINUTE),
@@ -78,7 +78,7 @@ export function livestreams(now: Date): TLivestreamInput[] {
     {
       slug: 'live-disability-subsidies-qa',
       title: '残疾人两项补贴和辅具适配答疑',
-      summary: '生活补贴和护理补贴有什么不同?轮椅、助听器怎么申请?回放整理好后会上传。',
+      summary: '生活补贴和护理补贴有什么不同？轮椅、助听器怎么申请？回放整理好后会上传。',
       speaker: '区残联工作人员',
       startsAt: iso(beijingAt(now, -2, 14)),
       endsAt: iso(beijingAt(now, -2, 15)),
@@ -87,17 +87,17 @@ export function livestreams(now: Date): TLivestreamInput[] {
     },
     {
       slug: 'replay-elderly-care-at-home',
-      title: '在家养老有人帮:居家养老补贴、高龄津贴和探访关爱',
-      summary: '回放:老人在家需要人照顾怎么办?哪些补贴可以申请?独自生活的老人怎么登记探访?',
+      title: '在家养老有人帮：居家养老补贴、高龄津贴和探访关爱',
+      summary: '回放：老人在家需要人照顾怎么办？哪些补贴可以申请？独自生活的老人怎么登记探访?',
       speaker: '区民政局养老服务科、翠苑街道社工站社工',
       startsAt: iso(beijingAt(now, -7, 19)),
       endsAt: iso(beijingAt(now, -7, 20)),
       replayUrl: `${REPLAY_BASE}/replay-elderly-care-at-home.mp4`,
       replayExpiresAt: iso(beijingAt(now, 60, 0)),
       chapters: [
-        { startSec: 0, title: '开场:这次讲什么', policySlugs: [] },
-        { startSec: 150, title: '居家养老服务补贴:谁能申请、怎么用', policySlugs: ['home-care-service-subsidy'] },
-        { startSec: 960, title: '高龄津贴:到龄怎么领', policySlugs: ['high-age-allowance'] },
+        { startSec: 0, title: '开场：这次讲什么', policySlugs: [] },
+        { startSec: 150, title: '居家养老服务补贴：谁能申请、怎么用', policySlugs: ['home-care-service-subsidy'] },
+        { startSec: 960, title: '高龄津贴：到龄怎么领', policySlugs: ['high-age-allowance'] },
         { startSec: 1500, title: '独居老人探访关爱怎么登记', policySlugs: ['lonely-elderly-visits'] },
         { startSec: 2100, title: '家里装烟感、查电线', policySlugs: ['household-safety-check-for-vulnerable'] },
         { startSec: 2880, title: '观众提问', policySlugs: ['home-care-service-subsidy', 'family-doctor-home-visits'] },
@@ -112,8 +112,8 @@ export function livestreams(now: Date): TLivestreamInput[] {
     },
     {
       slug: 'replay-school-aid-for-children',
-      title: '孩子上学的资助有哪些?从幼儿园到大学',
-      summary: '回放:不同学段有哪些资助、去哪里申请、助学贷款怎么办,还有工会和妇联的助学项目。',
+      title: '孩子上学的资助有哪些？从幼儿园到大学',
+      summary: '回放：不同学段有哪些资助、去哪里申请、助学贷款怎么办，还有工会和妇联的助学项目。',
       speaker: '区教育局学生资助管理中心工作人员',
       startsAt: iso(beijingAt(now, -20, 19)),
       endsAt: iso(beijingAt(now, -20, 20, 15)),
@@ -122,7 +122,7 @@ export function livestreams(now: Date): TLivestreamInput[] {
       chapters: [
         { startSec: 0, title: '开场', policySlugs: [] },
         { startSec: 120, title: '幼儿园到高中的资助', policySlugs: ['student-financial-aid'] },
-        { startSec: 1080, title: '上大学:助学贷款怎么办', policySlugs: ['student-loan-origin-based'] },
+        { startSec: 1080, title: '上大学：助学贷款怎么办', policySlugs: ['student-loan-origin-based'] },
         {
           startSec: 1860,
           title: '工会"金秋助学"和妇联女童助学',
@@ -141,8 +141,8 @@ export function livestreams(now: Date): TLivestreamInput[] {
     },
     {
       slug: 'replay-typhoon-season-help',
-      title: '台风季:受灾了怎么求助',
-      summary: '回放(已过期):台风暴雨来临前怎么准备,受灾后怎么申请生活救助和临时住处。',
+      title: '台风季：受灾了怎么求助',
+      summary: '回放（已过期）：台风暴雨来临前怎么准备，受灾后怎么申请生活救助和临时住处。',
       speaker: '区应急管理局、区民政局工作人员',
       startsAt: iso(beijingAt(now, -120, 19)),
       endsAt: iso(beijingAt(now, -120, 20)),

@@ -44,7 +44,7 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
         : check(spec.schema, input);
     if (!checked.ok) {
       setErrors(unprefix(checked.errors));
-      setError('有几项需要修改,请看红字提示');
+      setError('有几项需要修改，请看红字提示');
       return;
     }
     setErrors({});
@@ -58,7 +58,7 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
       const failure = toApiError(caught);
       setErrors(unprefix(errorsFromIssues(failure.details)));
       setError(
-        failure.code === 'NETWORK' ? '网络不太好,没有保存成功。填写的内容还在,请稍后再点保存。' : failure.message,
+        failure.code === 'NETWORK' ? '网络不太好，没有保存成功。填写的内容还在，请稍后再点保存。' : failure.message,
       );
       setBusy(false);
     }

@@ -58,7 +58,7 @@ export default function SpecForm({ fields, state, onChange, errors, loaded, edit
                 )
               }
               error={error}
-              hint={f.hint ?? (f.kind === 'multi' ? '可以选多项,再点一次取消' : '再点一次可以取消')}
+              hint={f.hint ?? (f.kind === 'multi' ? '可以选多项，再点一次取消' : '再点一次可以取消')}
             />
           );
         }

@@ -12,8 +12,8 @@ import Section from './Section';
 const EDIT = '/packages/admin/pages/edit/index';
 const CONSEQUENCE: Record<ContentStatus, string> = {
   published: '发布后居民马上就能看到',
-  draft: '改为草稿后居民就看不到了,可以修改后再发布',
-  archived: '归档后居民看不到,列表里仍保留记录',
+  draft: '改为草稿后居民就看不到了，可以修改后再发布',
+  archived: '归档后居民看不到，列表里仍保留记录',
 };
 const DONE: Record<ContentStatus, string> = { published: '已发布', draft: '已改为草稿', archived: '已归档' };
 

@@ -63,7 +63,7 @@ export default function InvitePanel() {
   };
 
   return (
-    <Section title='工作人员邀请码' intro='新同事用邀请码登录后,就有对应的工作权限。邀请码只能用一次。' query={base}>
+    <Section title='工作人员邀请码' intro='新同事用邀请码登录后，就有对应的工作权限。邀请码只能用一次。' query={base}>
       {({ overview, departments }) => (
         <View className='invite'>
           <Choice
@@ -100,7 +100,7 @@ export default function InvitePanel() {
             </>
           ) : null}
           {level === 'district_hub' ? (
-            <Text className='staff-field__hint'>工作站点:{overview.hub?.name ?? '区级助联体'}</Text>
+            <Text className='staff-field__hint'>工作站点：{overview.hub?.name ?? '区级助联体'}</Text>
           ) : null}
           {role === 'dept_officer' ? (
             <Choice
@@ -129,7 +129,7 @@ export default function InvitePanel() {
                 {invite.code}
               </Text>
               <Text className='invite__note'>
-                只显示这一次,请马上抄下或转告本人。{fromIsoChina(invite.expiresAt)} 前有效。
+                只显示这一次，请马上抄下或转告本人。{fromIsoChina(invite.expiresAt)} 前有效。
               </Text>
             </View>
           ) : null}

@@ -77,7 +77,7 @@ function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved
         ]}
         value={sample ? 'sample' : 'checked'}
         onChange={(v) => setSample(v === 'sample')}
-        hint='居民会看到“示例”提示,直到改为已核实'
+        hint='居民会看到“示例”提示，直到改为已核实'
       />
     </Sheet>
   );
@@ -94,7 +94,7 @@ export default function PointsPanel() {
   const [editing, setEditing] = useState<TServicePoint>();
 
   return (
-    <Section title='站点电话和开放时间' intro='先选街道或镇,再点要修改的站点' query={overview}>
+    <Section title='站点电话和开放时间' intro='先选街道或镇，再点要修改的站点' query={overview}>
       {(o) => {
         const list = street ? (points.data?.items ?? []) : o.hub ? [o.hub] : [];
         return (
@@ -109,7 +109,7 @@ export default function PointsPanel() {
               <View key={p.id} className='admin-row' onClick={() => setEditing(p)}>
                 <Text className='admin-row__title'>{p.name}</Text>
                 <Text className='admin-row__meta'>
-                  {POINT_LEVEL_LABELS[p.level]} · 电话:{p.phone ?? '未填'} · {p.openingHours ?? '开放时间未填'}
+                  {POINT_LEVEL_LABELS[p.level]} · 电话：{p.phone ?? '未填'} · {p.openingHours ?? '开放时间未填'}
                   {p.isSampleContact ? ' · 示例' : ''}
                 </Text>
                 <Text className='admin-row__action'>修改</Text>

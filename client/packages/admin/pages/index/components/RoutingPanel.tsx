@@ -19,7 +19,7 @@ export function deadlineSummary(rules: unknown): string | null {
     if (!v) return [];
     return [`${URGENCY_WORDS[k]} ${v.workingDays ? `${v.workingDays} 个工作日` : `${v.hours ?? '?'} 小时`}`];
   });
-  return parts.length ? `办理期限:${parts.join(',')}` : null;
+  return parts.length ? `办理期限：${parts.join(',')}` : null;
 }
 
 /** 分派规则: the current version as editable JSON; publishing makes a new version (old ones stay for audit). */
@@ -36,7 +36,7 @@ export default function RoutingPanel() {
     try {
       rules = JSON.parse(current);
     } catch (e) {
-      setIssues([`格式不对,没有发布:${e instanceof Error ? e.message : '无法读取'}。请检查括号、引号和逗号。`]);
+      setIssues([`格式不对，没有发布：${e instanceof Error ? e.message : '无法读取'}。请检查括号、引号和逗号。`]);
       return;
     }
     setBusy(true);
@@ -44,7 +44,7 @@ export default function RoutingPanel() {
       const next = await call('admin.routing.set', { rules });
       setIssues([]);
       setText(JSON.stringify(next.rules, null, 2));
-      setDone(`已发布第 ${next.version} 版,新的申请从现在起按新规则分派`);
+      setDone(`已发布第 ${next.version} 版，新的申请从现在起按新规则分派`);
       void query.reload();
     } catch (caught) {
       const failure = toApiError(caught);
@@ -57,7 +57,7 @@ export default function RoutingPanel() {
   return (
     <Section
       title='分派规则'
-      intro='决定求助分到哪个站点、办理期限多长、建议转介哪个部门。发布后生成新版本,旧版本保留。'
+      intro='决定求助分到哪个站点、办理期限多长、建议转介哪个部门。发布后生成新版本，旧版本保留。'
       query={query}
     >
       {(current) => {

@@ -22,7 +22,7 @@ function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () =
     try {
       await call('admin.standards.update', checked.data);
       setErrors({});
-      void Taro.showToast({ title: '已保存,自测结果马上按新标准计算', icon: 'none' });
+      void Taro.showToast({ title: '已保存，自测结果马上按新标准计算', icon: 'none' });
       onSaved();
     } catch (caught) {
       const failure = toApiError(caught);

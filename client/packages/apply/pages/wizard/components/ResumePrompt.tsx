@@ -39,9 +39,9 @@ export default function ResumePrompt({ draft, onContinue, onRestart }: Props) {
         title='确定重新开始吗?'
         content='上次填写的内容会被清空'
         actions={[
-          { label: '清空,重新开始', kind: 'danger', onTap: onRestart },
+          { label: '清空，重新开始', kind: 'danger', onTap: onRestart },
           {
-            label: '不了,继续填写',
+            label: '不了，继续填写',
             onTap: () => {
               setConfirming(false);
               onContinue();

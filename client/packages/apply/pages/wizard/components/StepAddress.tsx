@@ -14,7 +14,7 @@ const UNKNOWN_COMMUNITY = 'unknown';
 export default function StepAddress({ draft, errors, update }: StepProps) {
   const [locating, setLocating] = useState(false);
   const [locationNote, setLocationNote] = useState<string>();
-  const whose = draft.channel === 'self' ? '您' : '他(她)';
+  const whose = draft.channel === 'self' ? '您' : '他（她）';
 
   const handleLocate = async () => {
     setLocating(true);
@@ -26,7 +26,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
     } catch (error) {
       const denied = error instanceof LocationError && error.reason === 'denied';
       setLocationNote(
-        denied ? '没有得到位置授权。没关系,请在上面选择街道和社区。' : '暂时定不到位置,请在上面选择街道和社区。',
+        denied ? '没有得到位置授权。没关系，请在上面选择街道和社区。' : '暂时定不到位置，请在上面选择街道和社区。',
       );
     } finally {
       setLocating(false);
@@ -35,7 +35,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
 
   return (
     <View className='apply-step apply-step--address'>
-      <FormField label={`${whose}住在哪个街道(镇)?`} error={errors.divisionCode} name='street'>
+      <FormField label={`${whose}住在哪个街道（镇）?`} error={errors.divisionCode} name='street'>
         <DivisionList
           name='street'
           selected={draft.streetCode}
@@ -45,7 +45,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
         />
       </FormField>
       {draft.streetCode ? (
-        <FormField label='哪个社区(村)?' hint='不清楚的话,选最后一项「不清楚」' name='community'>
+        <FormField label='哪个社区（村）?' hint='不清楚的话，选最后一项「不清楚」' name='community'>
           <DivisionList
             name='community'
             parentCode={draft.streetCode}
@@ -59,7 +59,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
           />
         </FormField>
       ) : null}
-      <FormField label='详细地址' hint='例如:文三路 100 号 3 幢 2 单元 501 室' error={errors.address} name='address'>
+      <FormField label='详细地址' hint='例如：文三路 100 号 3 幢 2 单元 501 室' error={errors.address} name='address'>
         <FormInput
           value={draft.address}
           maxlength={200}
@@ -70,7 +70,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
       <View className='apply-step__location'>
         {draft.lat !== null ? (
           <>
-            <Text className='apply-step__note'>已记下{whose}现在的位置,工作人员会找最近的服务点。</Text>
+            <Text className='apply-step__note'>已记下{whose}现在的位置，工作人员会找最近的服务点。</Text>
             <FormChoice
               options={[{ value: 'clear', label: '不用位置了' }]}
               selected={[]}
@@ -84,7 +84,7 @@ export default function StepAddress({ draft, errors, update }: StepProps) {
               {
                 value: 'locate',
                 label: locating ? '正在定位…' : '用我现在的位置',
-                hint: '人就在家里时可以用,帮工作人员更快找到',
+                hint: '人就在家里时可以用，帮工作人员更快找到',
               },
             ]}
             selected={[]}

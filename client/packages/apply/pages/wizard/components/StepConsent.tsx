@@ -58,7 +58,7 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
       </FormField>
       {blocked ? (
         <Text className='apply-step__note apply-step__note--warning'>
-          需要在微信弹出的提示里点「同意」,才能提交申请
+          需要在微信弹出的提示里点「同意」，才能提交申请
         </Text>
       ) : null}
       {draft.channel !== 'referral' ? (

@@ -16,7 +16,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
       <View className='apply-step apply-step--describe'>
         <FormField
           label='您看到了什么情况?'
-          hint='例如:老人一个人住,这几天没见出门,家里好像没人照顾'
+          hint='例如：老人一个人住，这几天没见出门，家里好像没人照顾'
           error={errors.observed}
           name='observed'
         >
@@ -41,7 +41,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
           />
         </FormField>
         {draft.urgency === 'emergency' ? (
-          <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text>
+          <Text className='apply-step__note apply-step__note--warning'>如果有生命危险，请马上拨打 120 或 110。</Text>
         ) : null}
       </View>
     );
@@ -51,7 +51,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
     <View className='apply-step apply-step--describe'>
       <FormField
         label='说说遇到的困难'
-        hint='用自己的话说就行,例如:老伴去年生病走了,我一个人住,腿脚不好,买菜做饭都难'
+        hint='用自己的话说就行，例如：老伴去年生病走了，我一个人住，腿脚不好，买菜做饭都难'
         error={errors.description}
         name='description'
       >
@@ -69,7 +69,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
       <FormField
         label='照片或材料'
         optional
-        hint='例如:病历、房屋照片、收入证明,最多 9 张'
+        hint='例如：病历、房屋照片、收入证明，最多 9 张'
         error={errors.attachmentIds}
         name='photos'
       >

@@ -19,7 +19,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
 
   return (
     <View className='apply-step apply-step--need'>
-      {group ? <Text className='apply-step__note'>自查结果:可能符合{group}</Text> : null}
+      {group ? <Text className='apply-step__note'>自查结果：可能符合{group}</Text> : null}
       <FormField label='最需要哪一类帮助?' error={errors.needTier} name='needTier'>
         <FormChoice
           name='needTier'
@@ -32,7 +32,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
       <FormField
         label='和哪些事有关?'
         optional
-        hint={`可以选几项,最多 ${MAX_CATEGORIES} 项`}
+        hint={`可以选几项，最多 ${MAX_CATEGORIES} 项`}
         error={errors.categories}
         name='categories'
       >
@@ -55,7 +55,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
         />
       </FormField>
       {draft.urgency === 'emergency' ? (
-        <Text className='apply-step__note apply-step__note--warning'>如果有生命危险,请马上拨打 120 或 110。</Text>
+        <Text className='apply-step__note apply-step__note--warning'>如果有生命危险，请马上拨打 120 或 110。</Text>
       ) : null}
     </View>
   );

@@ -5,7 +5,7 @@ import FormInput from '@/components/FormInput';
 import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS } from '../options';
 import type { StepProps } from './step-props';
 
-const ID_HINT = '可以不填;填了能更快核实。18 位,最后一位可能是 X';
+const ID_HINT = '可以不填；填了能更快核实。18 位，最后一位可能是 X';
 
 /** Step 2: who needs help. A neighbour's lead asks only a name and, if they like, the referrer's phone. */
 export default function StepPerson({ draft, errors, update }: StepProps) {
@@ -13,8 +13,8 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
     return (
       <View className='apply-step apply-step--person'>
         <FormField
-          label='他(她)怎么称呼?'
-          hint='不知道全名也可以,例如:3 号楼的王奶奶'
+          label='他（她）怎么称呼?'
+          hint='不知道全名也可以，例如：3 号楼的王奶奶'
           error={errors.subjectName}
           name='subjectName'
         >
@@ -28,7 +28,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
         <FormField
           label='您的手机号'
           optional
-          hint='方便工作人员向您了解情况,不会告诉对方'
+          hint='方便工作人员向您了解情况，不会告诉对方'
           error={errors.referrerPhone}
           name='referrerPhone'
         >
@@ -40,7 +40,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
             onChange={(referrerPhone) => update({ referrerPhone })}
           />
         </FormField>
-        <Text className='apply-step__note'>为保护对方隐私,请不要填写对方的身份证号和病情,工作人员会上门了解。</Text>
+        <Text className='apply-step__note'>为保护对方隐私，请不要填写对方的身份证号和病情，工作人员会上门了解。</Text>
       </View>
     );
   }
@@ -62,7 +62,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
         />
       </FormField>
       {isProxy ? (
-        <FormField label='您是他(她)的什么人?' error={errors.relationship} name='relationship'>
+        <FormField label='您是他（她）的什么人?' error={errors.relationship} name='relationship'>
           <FormChoice
             name='relationship'
             columns={2}
@@ -91,7 +91,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
       <FormField
         label={isProxy ? '家人的手机号' : '您的手机号'}
         optional={isProxy}
-        hint={isProxy ? '填了,家人用这个手机号登录后也能看到进度' : '工作人员会打这个电话联系您'}
+        hint={isProxy ? '填了，家人用这个手机号登录后也能看到进度' : '工作人员会打这个电话联系您'}
         error={errors.phone}
         name='phone'
       >
@@ -105,8 +105,8 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
       </FormField>
       {isProxy ? (
         <FormField
-          label='本人同意您替他(她)申请吗?'
-          hint='替家人申请,需要家人本人同意'
+          label='本人同意您替他（她）申请吗?'
+          hint='替家人申请，需要家人本人同意'
           error={errors.subjectConsentMethod}
           name='subjectConsentMethod'
         >

@@ -15,7 +15,7 @@ export default function PolicyFacts({ policy }: Props) {
         <Paragraphs className='policy-detail__text' text={policy.eligibilityText} />
       </ContentSection>
       {policy.materials.length > 0 ? (
-        <ContentSection title='要准备的材料' hint='不齐也可以先来问,工作人员会告诉您怎么补'>
+        <ContentSection title='要准备的材料' hint='不齐也可以先来问，工作人员会告诉您怎么补'>
           <View className='policy-detail__list'>
             {policy.materials.map((m, i) => (
               <Text key={i} className='policy-detail__item'>
@@ -31,7 +31,7 @@ export default function PolicyFacts({ policy }: Props) {
             <View key={i} className='policy-step'>
               <Text className='policy-step__no'>第 {i + 1} 步</Text>
               <Text className='policy-step__title'>{step.title}</Text>
-              {step.timeLimit ? <Text className='policy-step__limit'>时限:{step.timeLimit}</Text> : null}
+              {step.timeLimit ? <Text className='policy-step__limit'>时限：{step.timeLimit}</Text> : null}
             </View>
           ))}
         </ContentSection>
@@ -50,7 +50,7 @@ export default function PolicyFacts({ policy }: Props) {
         <Paragraphs className='policy-detail__text' text={policy.body} />
         {policy.effectiveFrom || policy.effectiveTo ? (
           <Text className='policy-detail__dates'>
-            有效期:{policy.effectiveFrom ? formatDate(policy.effectiveFrom) : '以前'} 起
+            有效期：{policy.effectiveFrom ? formatDate(policy.effectiveFrom) : '以前'} 起
             {policy.effectiveTo ? `,到 ${formatDate(policy.effectiveTo)}` : ',长期有效'}
           </Text>
         ) : null}

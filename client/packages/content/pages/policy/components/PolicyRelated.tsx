@@ -27,7 +27,7 @@ export default function PolicyRelated({ related }: Props) {
       {livestreams.length > 0 ? (
         <ContentSection
           title='直播里讲过'
-          hint={livestreams.some((l) => l.chapters.length > 0) ? '点小节,从讲这条政策的地方开始看' : undefined}
+          hint={livestreams.some((l) => l.chapters.length > 0) ? '点小节，从讲这条政策的地方开始看' : undefined}
         >
           {livestreams.map((l) => (
             <View key={l.slug} className='policy-related__live'>

@@ -15,7 +15,7 @@ export default function Chapters({ chapters, titles, current, onSeek }: Props) {
   if (chapters.length === 0) return null;
   return (
     <View className='replay__chapters'>
-      <Text className='replay__chapters-title'>分段看(点一下跳到这里)</Text>
+      <Text className='replay__chapters-title'>分段看（点一下跳到这里）</Text>
       {chapters.map((c) => (
         <View key={c.startSec} className={`replay-chapter${current === c.startSec ? ' replay-chapter--on' : ''}`}>
           <View className='replay-chapter__row' onClick={onSeek ? () => onSeek(c.startSec) : undefined}>

@@ -23,7 +23,7 @@ export default function Player({ stream, mode, startSec, onFallback }: Props) {
   const handleChannels = async () => {
     if (await openChannelsReplay(stream.channels)) return;
     if (stream.replayUrl) onFallback();
-    else setMessage('视频号暂时打不开,请稍后再试。');
+    else setMessage('视频号暂时打不开，请稍后再试。');
   };
 
   if (mode === 'channels') {
@@ -35,7 +35,7 @@ export default function Player({ stream, mode, startSec, onFallback }: Props) {
     );
   }
   if (!stream.replayUrl) {
-    return <Text className='replay__message'>回放视频还没有准备好,请过一会儿再来。</Text>;
+    return <Text className='replay__message'>回放视频还没有准备好，请过一会儿再来。</Text>;
   }
   return (
     <View className='replay__player'>
@@ -47,7 +47,7 @@ export default function Player({ stream, mode, startSec, onFallback }: Props) {
         controls
         showFullscreenBtn
         objectFit='contain'
-        onError={() => setMessage('视频没有加载出来,请检查网络后再试。')}
+        onError={() => setMessage('视频没有加载出来，请检查网络后再试。')}
       />
       {message ? <Text className='replay__message'>{message}</Text> : null}
     </View>

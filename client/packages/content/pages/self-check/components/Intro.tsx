@@ -15,7 +15,7 @@ export default function Intro({ total, save, hasSaved, onSaveChange, onForget, o
   return (
     <View className='self-check__intro'>
       <Text className='self-check__lead'>
-        回答 {total} 个小问题,大约 2 分钟,就能看到您可能申请哪些帮助。不用登录,不清楚的题可以跳过。
+        回答 {total} 个小问题，大约 2 分钟，就能看到您可能申请哪些帮助。不用登录，不清楚的题可以跳过。
       </Text>
       <Text className='self-check__label'>您的回答要不要记下来?</Text>
       <View
@@ -23,15 +23,15 @@ export default function Intro({ total, save, hasSaved, onSaveChange, onForget, o
         onClick={() => onSaveChange(false)}
       >
         <Text>{save ? '○' : '●'} 不保存我的回答</Text>
-        <Text className='self-check__choice-hint'>只用来算结果,关掉页面就没了</Text>
+        <Text className='self-check__choice-hint'>只用来算结果，关掉页面就没了</Text>
       </View>
       <View className={`self-check__choice${save ? ' self-check__choice--on' : ''}`} onClick={() => onSaveChange(true)}>
         <Text>{save ? '●' : '○'} 记在这台手机上</Text>
-        <Text className='self-check__choice-hint'>下次来不用重新填,只存在这台手机里</Text>
+        <Text className='self-check__choice-hint'>下次来不用重新填，只存在这台手机里</Text>
       </View>
       {hasSaved ? (
         <View className='self-check__saved'>
-          <Text>已经填好了您上次记下的回答,可以直接改。</Text>
+          <Text>已经填好了您上次记下的回答，可以直接改。</Text>
           <Text className='self-check__link' onClick={onForget}>
             删掉记下的回答
           </Text>

@@ -21,7 +21,7 @@ export function parseNumberAnswer(question: SelfCheckQuestion, raw: string): num
   const min = question.min ?? 0;
   const max = question.max ?? Number.MAX_SAFE_INTEGER;
   const range = `请填 ${min} 到 ${max} 之间的${question.type === 'integer' ? '整数' : '数字'}`;
-  if (!/^\d+(\.\d{1,2})?$/.test(text)) return text ? range : '请先填一个数字;不清楚可以点「不清楚,跳过」';
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return text ? range : '请先填一个数字；不清楚可以点「不清楚，跳过」';
   const n = Number(text);
   if (question.type === 'integer' && !Number.isInteger(n)) return range;
   if (n < min || n > max) return range;
@@ -62,7 +62,7 @@ export default function Question({ question, index, total, value, onAnswer, onBa
   return (
     <View className='self-check__question'>
       <Text className='self-check__progress'>
-        第 {index + 1} 题,共 {total} 题
+        第 {index + 1} 题，共 {total} 题
       </Text>
       <Text className='self-check__q-label'>{question.label}</Text>
       <Text className='self-check__q-help'>{question.help}</Text>
@@ -89,7 +89,7 @@ export default function Question({ question, index, total, value, onAnswer, onBa
           <ActionButton className='self-check__next' onTap={handleNext}>
             {index + 1 === total ? '看结果' : '下一题'}
           </ActionButton>
-          {option('不清楚,跳过', undefined, false)}
+          {option('不清楚，跳过', undefined, false)}
         </View>
       )}
       {index > 0 ? (

@@ -38,7 +38,7 @@ function ResultCard({ match }: { match: Match }) {
         ))}
       </View>
       {match.services.length > 0 ? (
-        <Text className='self-check__services'>能帮忙的服务:{match.services.map((s) => s.name).join('、')}</Text>
+        <Text className='self-check__services'>能帮忙的服务：{match.services.map((s) => s.name).join('、')}</Text>
       ) : null}
       <View className='self-check__result-actions'>
         <ActionButton className='self-check__apply' onTap={() => void Taro.navigateTo({ url: applyUrlOf(match) })}>
@@ -59,9 +59,9 @@ function ResultCard({ match }: { match: Match }) {
 /** How many matches of a band show before "再看 N 项" (all of the likely ones). */
 const FIRST_SHOWN: Record<SelfCheckBand, number> = { likely: 50, possibly: 4, unlikely: 3 };
 const BAND_HINTS: Record<SelfCheckBand, string> = {
-  likely: '按您的回答,条件基本都符合',
+  likely: '按您的回答，条件基本都符合',
   possibly: '还有些情况要工作人员了解后才知道',
-  unlikely: '按您的回答,有的条件不符合;情况有变化可以再问',
+  unlikely: '按您的回答，有的条件不符合；情况有变化可以再问',
 };
 
 function BandGroup({ band, matches }: { band: SelfCheckBand; matches: Match[] }) {
@@ -100,13 +100,13 @@ export default function Results({ result, includeUnlikely, busy, onShowUnlikely,
   return (
     <View className='self-check__results'>
       <Text className='self-check__results-title'>{title}</Text>
-      <Text className='self-check__results-hint'>结果只是参考,最后以工作人员核实为准。</Text>
+      <Text className='self-check__results-hint'>结果只是参考，最后以工作人员核实为准。</Text>
       {SELF_CHECK_BANDS.map((band) => (
         <BandGroup key={band} band={band} matches={result.matches.filter((m) => m.band === band)} />
       ))}
       {likely + possibly === 0 ? (
         <View className='self-check__none'>
-          <Text>没关系,直接说说您的困难,工作人员会帮您看能申请什么。</Text>
+          <Text>没关系，直接说说您的困难，工作人员会帮您看能申请什么。</Text>
           <ActionButton
             className='self-check__ask'
             onTap={() => void Taro.navigateTo({ url: wizardUrl({ from: 'self-check' }) })}

@@ -55,7 +55,7 @@ export default function ProvideInfo({ id, onDone }: Props) {
   return (
     <View className='app-detail__card app-detail__provide'>
       <Text className='app-detail__card-title'>补充情况</Text>
-      <Text className='app-detail__hint'>工作人员请您补充一些情况,看上面的进度里写了需要什么。</Text>
+      <Text className='app-detail__hint'>工作人员请您补充一些情况，看上面的进度里写了需要什么。</Text>
       <FormField label='要补充的内容' error={error} name='message'>
         <FormInput multiline value={message} maxlength={2000} invalid={Boolean(error)} onChange={setMessage} />
       </FormField>

@@ -22,12 +22,12 @@ export default function ApplicationCard({ item }: { item: Item }) {
           {item.statusText}
         </Text>
       </View>
-      {item.canProvideInfo ? <Text className='my-app-card__todo'>需要您补充情况,点开填写 ›</Text> : null}
-      <Text className='my-app-card__line'>编号:{item.refNo}</Text>
+      {item.canProvideInfo ? <Text className='my-app-card__todo'>需要您补充情况，点开填写 ›</Text> : null}
+      <Text className='my-app-card__line'>编号：{item.refNo}</Text>
       <Text className='my-app-card__line'>
-        {isReferral ? '反映' : '提交'}时间:{formatDateTime(item.createdAt)}
+        {isReferral ? '反映' : '提交'}时间：{formatDateTime(item.createdAt)}
       </Text>
-      {item.servicePointName ? <Text className='my-app-card__line'>负责:{item.servicePointName}</Text> : null}
+      {item.servicePointName ? <Text className='my-app-card__line'>负责：{item.servicePointName}</Text> : null}
       <Text className='my-app-card__more'>查看详情 ›</Text>
     </View>
   );

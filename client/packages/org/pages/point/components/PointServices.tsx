@@ -12,7 +12,7 @@ const CAPACITY_TEXT = { available: '', full: '名额已满', waitlist: '可以�
 export default function PointServices({ services }: Props) {
   const [expanded, setExpanded] = useState(false);
   if (services.length === 0) {
-    return <Text className='point__empty'>这里能办的服务还在整理中,可以打电话或到现场问。</Text>;
+    return <Text className='point__empty'>这里能办的服务还在整理中，可以打电话或到现场问。</Text>;
   }
   const shown = expanded ? services : services.slice(0, FIRST_SHOWN);
   return (
@@ -29,7 +29,7 @@ export default function PointServices({ services }: Props) {
       ))}
       {shown.length < services.length ? (
         <Text className='point__expand' onClick={() => setExpanded(true)}>
-          还有 {services.length - shown.length} 项,点这里全部看 ▼
+          还有 {services.length - shown.length} 项，点这里全部看 ▼
         </Text>
       ) : null}
     </View>

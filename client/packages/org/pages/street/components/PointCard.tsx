@@ -38,21 +38,21 @@ export default function PointCard({ point }: Props) {
       <Text className='point-card__level'>{POINT_LEVEL_LABELS[point.level]}</Text>
       <Text className='point-card__name'>{point.name}</Text>
       {point.divisionName && !point.name.startsWith(point.divisionName) ? (
-        <Text className='point-card__line'>所在:{point.divisionName}</Text>
+        <Text className='point-card__line'>所在：{point.divisionName}</Text>
       ) : null}
       <Text className={`point-card__line${canOpenMap ? ' point-card__link' : ''}`} onClick={handleMap}>
-        {point.address ? `地址:${point.address}` : '地址待补充'}
+        {point.address ? `地址：${point.address}` : '地址待补充'}
         {canOpenMap ? '(点击看地图)' : ''}
       </Text>
-      <Text className='point-card__line'>开放时间:{point.openingHours ?? '待补充'}</Text>
+      <Text className='point-card__line'>开放时间：{point.openingHours ?? '待补充'}</Text>
       {point.phone ? (
         <Text className={`point-card__line${canCall ? ' point-card__link' : ''}`} onClick={handleCall}>
-          电话:{point.phone}
+          电话：{point.phone}
           {canCall ? '(点击拨打)' : ''}
         </Text>
       ) : null}
       {point.isSampleContact ? (
-        <Text className='point-card__note'>联系方式和开放时间是示例,请以站点现场公布的为准</Text>
+        <Text className='point-card__note'>联系方式和开放时间是示例，请以站点现场公布的为准</Text>
       ) : null}
       <Text className='point-card__more'>看详情、能办什么 ›</Text>
     </View>

@@ -13,7 +13,7 @@ type Props = {
 export default function ActionBar({ status, nextActions, onAction }: Props) {
   const primary = PRIMARY_ACTION[status];
   const actions = staffActions(status, nextActions).sort((a, b) => Number(b === primary) - Number(a === primary));
-  if (!actions.length) return <Text className='case-actions__none'>这个案件已结束,不需要再办理</Text>;
+  if (!actions.length) return <Text className='case-actions__none'>这个案件已结束，不需要再办理</Text>;
   return (
     <View className='case-actions'>
       <Text className='case-section__title'>办理</Text>

@@ -89,7 +89,7 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
           <Text className='case-info__label'>情况说明</Text>
           <Text className='case-info__text'>{view.description}</Text>
         </View>
-        <Text className='officer-view__privacy'>只显示本部门办理需要的信息;手机号等不向部门提供。</Text>
+        <Text className='officer-view__privacy'>只显示本部门办理需要的信息；手机号等不向部门提供。</Text>
       </View>
       {choices.length ? (
         <ActionButton className='officer-view__respond' onTap={() => setOpen(true)}>
@@ -111,7 +111,7 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
         >
           <Choice
             label='办理进度'
-            options={choices.map((c) => ({ value: c, label: c === 'accepted' ? '已接收,正在办理' : '已办完' }))}
+            options={choices.map((c) => ({ value: c, label: c === 'accepted' ? '已接收，正在办理' : '已办完' }))}
             value={status}
             onChange={setStatus}
             error={errors.status ? '请选择办理进度' : undefined}
@@ -124,7 +124,7 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
             value={note}
             onChange={setNote}
             error={errors.note}
-            placeholder='例如:已核实,医疗救助下周发放'
+            placeholder='例如：已核实，医疗救助下周发放'
           />
         </Sheet>
       ) : null}

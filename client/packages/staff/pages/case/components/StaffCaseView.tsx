@@ -82,7 +82,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {notice ? <Text className='case__notice'>{notice}</Text> : null}
       {duplicate ? (
         <Text className='case__duplicate'>
-          {FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请,请先核对,避免重复办理。
+          {FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请，请先核对，避免重复办理。
         </Text>
       ) : null}
 
@@ -108,16 +108,16 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
 
       <View className='case-card-block'>
         <Text className='case-section__title'>办理情况</Text>
-        <Text className='case__line'>办理站点:{detail.servicePoint?.name ?? '未分派'}</Text>
-        <Text className='case__line'>负责人:{detail.assignee?.displayName || '还没有人接收'}</Text>
+        <Text className='case__line'>办理站点：{detail.servicePoint?.name ?? '未分派'}</Text>
+        <Text className='case__line'>负责人：{detail.assignee?.displayName || '还没有人接收'}</Text>
         {detail.outcome ? (
-          <Text className='case__line'>办理结果:{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text>
+          <Text className='case__line'>办理结果：{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text>
         ) : null}
         <Text className='case__subtitle'>为什么分到这里</Text>
         <Text className='case__line case__routing'>{detail.routing.text ?? '没有记录分派原因'}</Text>
         <Text className='case__hint'>分派规则第 {detail.routing.ruleVersion} 版</Text>
         {detail.suggestedDepartments.length ? (
-          <Text className='case__line'>建议转介:{detail.suggestedDepartments.map((d) => d.name).join('、')}</Text>
+          <Text className='case__line'>建议转介：{detail.suggestedDepartments.map((d) => d.name).join('、')}</Text>
         ) : null}
         {detail.referrals.map((r) => (
           <Text key={r.id} className='case__line'>

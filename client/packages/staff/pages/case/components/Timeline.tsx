@@ -15,10 +15,10 @@ function extras(e: Entry): string[] {
   const d = e.data;
   const out: string[] = [];
   if (typeof d.outcome === 'string')
-    out.push(`结果:${CONTACT_OUTCOME_LABELS[d.outcome] ?? OUTCOME_LABELS[d.outcome] ?? d.outcome}`);
-  if (Array.isArray(d.alternatives) && d.alternatives.length) out.push(`其他途径:${d.alternatives.join(';')}`);
+    out.push(`结果：${CONTACT_OUTCOME_LABELS[d.outcome] ?? OUTCOME_LABELS[d.outcome] ?? d.outcome}`);
+  if (Array.isArray(d.alternatives) && d.alternatives.length) out.push(`其他途径：${d.alternatives.join(';')}`);
   if (Array.isArray(d.photoIds) && d.photoIds.length) out.push(`照片 ${d.photoIds.length} 张`);
-  if (typeof d.visitedAt === 'string') out.push(`走访时间:${formatDateTime(d.visitedAt)}`);
+  if (typeof d.visitedAt === 'string') out.push(`走访时间：${formatDateTime(d.visitedAt)}`);
   return out;
 }
 

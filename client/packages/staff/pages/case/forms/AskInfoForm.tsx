@@ -14,7 +14,7 @@ export default function AskInfoForm({ host }: { host: ActionHost }) {
     <Sheet
       name='askInfo'
       title='请申请人补充'
-      intro='申请人会收到提醒。等待补充期间,办理期限暂停计时。'
+      intro='申请人会收到提醒。等待补充期间，办理期限暂停计时。'
       error={form.error}
       busy={form.busy}
       submitText='发给申请人'
@@ -29,8 +29,8 @@ export default function AskInfoForm({ host }: { host: ActionHost }) {
         value={message}
         onChange={setMessage}
         error={form.errors.message}
-        hint='申请人会看到这段话,请写得简单明白'
-        placeholder='例如:请补充近三个月的收入证明照片'
+        hint='申请人会看到这段话，请写得简单明白'
+        placeholder='例如：请补充近三个月的收入证明照片'
       />
       <Choice
         label='请在几天内补充'

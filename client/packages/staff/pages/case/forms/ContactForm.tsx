@@ -31,13 +31,13 @@ export default function ContactForm({ host }: { host: ActionHost }) {
       />
       <Field
         name='note'
-        label='情况说明(可不填)'
+        label='情况说明（可不填）'
         multiline
         maxlength={1000}
         value={note}
         onChange={setNote}
         error={form.errors.note}
-        placeholder='例如:约好明天上午上门'
+        placeholder='例如：约好明天上午上门'
       />
     </Sheet>
   );

@@ -22,7 +22,7 @@ export default function ReferForm({ host, suggested }: Props) {
     <Sheet
       name='refer'
       title='转介部门'
-      intro='转介后,部门联络员能看到办理需要的信息,并反馈办理情况。'
+      intro='转介后，部门联络员能看到办理需要的信息，并反馈办理情况。'
       error={form.error ?? departments.error?.message}
       busy={form.busy}
       submitText='确认转介'
@@ -49,7 +49,7 @@ export default function ReferForm({ host, suggested }: Props) {
         value={note}
         onChange={setNote}
         error={form.errors.note}
-        placeholder='例如:住院费用高,请医保局核实医疗救助'
+        placeholder='例如：住院费用高，请医保局核实医疗救助'
       />
     </Sheet>
   );

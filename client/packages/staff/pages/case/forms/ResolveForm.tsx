@@ -44,13 +44,13 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
       />
       <Field
         name='note'
-        label={notEligible ? '不符合条件的原因' : '办理情况(可不填)'}
+        label={notEligible ? '不符合条件的原因' : '办理情况（可不填）'}
         multiline
         maxlength={1000}
         value={note}
         onChange={setNote}
         error={form.errors.note}
-        hint={notEligible ? '申请人会看到,请写得简单明白,至少 4 个字' : undefined}
+        hint={notEligible ? '申请人会看到，请写得简单明白，至少 4 个字' : undefined}
       />
       {notEligible || alternatives.some((a) => a.trim()) ? (
         <View className='resolve-alternatives'>
@@ -64,7 +64,7 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
               maxlength={200}
               onChange={(v) => setAlternatives(alternatives.map((a, j) => (j === i ? v : a)))}
               error={form.errors[`alternatives.${i}`]}
-              placeholder='例如:可申请临时救助,找翠苑街道社会事务办'
+              placeholder='例如：可申请临时救助，找翠苑街道社会事务办'
             />
           ))}
           {form.errors.alternatives ? (

@@ -12,11 +12,11 @@ export function AcceptForm({ host }: Props) {
     <Sheet
       name='accept'
       title='接收这个案件'
-      intro='接收后由您负责办理,办理期限开始按您计算。请尽快联系申请人。'
+      intro='接收后由您负责办理，办理期限开始按您计算。请尽快联系申请人。'
       error={form.error}
       busy={form.busy}
       submitText='确认接收'
-      onSubmit={() => void form.submit({}, '已接收,由您负责')}
+      onSubmit={() => void form.submit({}, '已接收，由您负责')}
       onCancel={host.onClose}
     />
   );
@@ -29,7 +29,7 @@ export function EscalateForm({ host }: Props) {
     <Sheet
       name='escalate'
       title='上报上级'
-      intro='村社服务点上报到镇街服务站,镇街服务站上报到区级助联体。上报后由上级接收办理。'
+      intro='村社服务点上报到镇街服务站，镇街服务站上报到区级助联体。上报后由上级接收办理。'
       error={form.error}
       busy={form.busy}
       submitText='确认上报'
@@ -44,7 +44,7 @@ export function EscalateForm({ host }: Props) {
         value={reason}
         onChange={setReason}
         error={form.errors.reason}
-        placeholder='例如:需要多个部门一起商量'
+        placeholder='例如：需要多个部门一起商量'
       />
     </Sheet>
   );
@@ -71,7 +71,7 @@ export function CloseForm({ host, withdrawn = false }: Props & { withdrawn?: boo
     >
       <Field
         name='note'
-        label={withdrawn ? '归档说明（可不填）' : '备注(可不填)'}
+        label={withdrawn ? '归档说明（可不填）' : '备注（可不填）'}
         multiline
         maxlength={500}
         value={note}
@@ -89,7 +89,7 @@ export function ReopenForm({ host }: Props) {
     <Sheet
       name='reopen'
       title='重新办理'
-      intro='办结 30 天内可以重新办理,案件回到“办理中”。'
+      intro='办结 30 天内可以重新办理，案件回到“办理中”。'
       error={form.error}
       busy={form.busy}
       submitText='确认重新办理'
@@ -104,7 +104,7 @@ export function ReopenForm({ host }: Props) {
         value={reason}
         onChange={setReason}
         error={form.errors.reason}
-        placeholder='例如:回访发现补助还没有到账'
+        placeholder='例如：回访发现补助还没有到账'
       />
     </Sheet>
   );

@@ -29,7 +29,7 @@ export default function TransferForm({ host, divisionCode, currentPointId }: Pro
     <Sheet
       name='transfer'
       title='转给其他站点'
-      intro='转出后由对方站点接收办理,您将不再负责。'
+      intro='转出后由对方站点接收办理，您将不再负责。'
       error={form.error ?? points.error?.message}
       busy={form.busy}
       submitText='确认转出'
@@ -69,7 +69,7 @@ export default function TransferForm({ host, divisionCode, currentPointId }: Pro
         value={reason}
         onChange={setReason}
         error={form.errors.reason}
-        placeholder='例如:申请人实际住在翠苑二区'
+        placeholder='例如：申请人实际住在翠苑二区'
       />
     </Sheet>
   );

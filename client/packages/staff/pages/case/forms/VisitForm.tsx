@@ -21,12 +21,12 @@ export default function VisitForm({ host }: { host: ActionHost }) {
     setPhotoError(undefined);
     const picked = await pickPhotos(MAX_ATTACHMENTS - photos.length);
     for (const [i, file] of picked.entries()) {
-      setUploading(`正在上传第 ${i + 1} 张,共 ${picked.length} 张…`);
+      setUploading(`正在上传第 ${i + 1} 张，共 ${picked.length} 张…`);
       try {
         const uploaded = await uploadAttachment(file, { purpose: 'visit' });
         setPhotos((prev) => [...prev, uploaded]);
       } catch (error) {
-        setPhotoError(`有一张照片没有传上去:${toApiError(error).message}`);
+        setPhotoError(`有一张照片没有传上去：${toApiError(error).message}`);
       }
     }
     setUploading(undefined);
@@ -59,7 +59,7 @@ export default function VisitForm({ host }: { host: ActionHost }) {
         value={note}
         onChange={setNote}
         error={form.errors.note}
-        placeholder='例如:老人独居,行动不便,冰箱里没有食物'
+        placeholder='例如：老人独居，行动不便，冰箱里没有食物'
       />
       <Field
         name='visitedAt'
@@ -67,11 +67,11 @@ export default function VisitForm({ host }: { host: ActionHost }) {
         value={when}
         onChange={setWhen}
         error={form.errors.visitedAt}
-        hint='格式:2026-11-29 14:30'
+        hint='格式：2026-11-29 14:30'
         maxlength={16}
       />
       <View className='visit-photos'>
-        <Text className='staff-field__label'>照片(可不拍,最多 {MAX_ATTACHMENTS} 张)</Text>
+        <Text className='staff-field__label'>照片（可不拍，最多 {MAX_ATTACHMENTS} 张）</Text>
         {photos.map((p, i) => (
           <View key={p.id} className='visit-photos__item'>
             <Text className='visit-photos__name'>

@@ -28,7 +28,7 @@ export type ActionHost = {
   onClose: () => void;
 };
 
-export const CONFLICT_TEXT = '这份案件刚被其他人处理过,页面已刷新为最新情况。请核对后再决定是否继续。';
+export const CONFLICT_TEXT = '这份案件刚被其他人处理过，页面已刷新为最新情况。请核对后再决定是否继续。';
 
 /** A server 409 in plain words: stale version → CONFLICT_TEXT; a specific refusal keeps its own message. */
 export function conflictText(message: string): string {
@@ -70,7 +70,9 @@ export function useActionForm<N extends CaseActionName>(host: ActionHost, name: 
       }
       setErrors(errorsFromIssues(failure.details));
       setError(
-        failure.code === 'NETWORK' ? '网络不太好,没有提交成功。填写的内容还在,请检查网络后再点提交。' : failure.message,
+        failure.code === 'NETWORK'
+          ? '网络不太好，没有提交成功。填写的内容还在，请检查网络后再点提交。'
+          : failure.message,
       );
     }
   };

@@ -30,7 +30,7 @@ export default function CaseCard({ item, officer }: Props) {
       </Text>
       {place ? <Text className='case-card__line'>{place}</Text> : null}
       {!officer && item.servicePointName ? (
-        <Text className='case-card__line'>办理站点:{item.servicePointName}</Text>
+        <Text className='case-card__line'>办理站点：{item.servicePointName}</Text>
       ) : null}
       {item.assignedToMe ? <Text className='case-card__mine'>由我负责</Text> : null}
       <Text className='case-card__open'>查看详情 ›</Text>

@@ -43,7 +43,7 @@ export default function FilterPanel({ filters, onChange }: Props) {
         value={filters.channel}
         onChange={(c: Channel) => onChange({ ...filters, channel: toggle(filters.channel, c) })}
       />
-      <Text className='queue-filters__hint'>再点一次已选的条件,可以取消</Text>
+      <Text className='queue-filters__hint'>再点一次已选的条件，可以取消</Text>
     </View>
   );
 }
