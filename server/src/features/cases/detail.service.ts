@@ -8,6 +8,7 @@ import { listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
+import { consumeUserLimit } from '../ratelimit/user-limits';
 import * as repo from './cases.repo';
 import { toOfficerView, toStaffDetail } from './cases.presenter';
 import { detailsWithheld, isAssignedUnit, redactOfficerView, redactStaffDetail } from './lead-privacy';
@@ -84,6 +85,8 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
  *   CONSENT_WITHDRAWN once it was withdrawn.
  */
 export async function revealField(deps: Deps, principal: Principal, input: TCaseRevealRequest) {
+  // per user, counted before the case is even looked up: a refused reveal reads and records nothing
+  await consumeUserLimit(deps, deps.db, 'reveal', principal.userId);
   const scope = scopeOf(principal);
   const row = await repo.findCase(deps.db, deps.cipher, input.id, repo.staffScopeSql(scope), deps.clock.now());
   if (!row) throw notFound();
