@@ -41,7 +41,7 @@ export function issuesFromZod(error: z.ZodError, root = ''): TFieldIssue[] {
     const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.join(', ');
-      return { field: [path, issue.keys[0]].filter(Boolean).join('.'), message: `不认识的字段: ${keys}` };
+      return { field: [path, issue.keys[0]].filter(Boolean).join('.'), message: `不认识的字段：${keys}` };
     }
     return { field: path || root || 'body', message: localiseIssue(issue) };
   });

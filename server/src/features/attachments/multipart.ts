@@ -66,7 +66,7 @@ export async function readUpload(ctx: Context, maxBytes: number): Promise<Multip
     });
     parser.on('field', (name, value, info) => {
       if (!FIELDS.has(name))
-        fail(validationError([{ field: name.slice(0, 64), message: `不认识的字段: ${name.slice(0, 64)}` }]));
+        fail(validationError([{ field: name.slice(0, 64), message: `不认识的字段：${name.slice(0, 64)}` }]));
       else if (info.valueTruncated) fail(validationError([{ field: name, message: '内容太长' }]));
       else fields[name] = value;
     });

@@ -26,7 +26,7 @@ export const DOCS_JS = `fetch('/api/openapi.json').then(function (r) { return r.
       html += '<details><summary><code>POST ' + esc(entry[0]) + '</code> ' + esc(op.summary) + ' <span class="tag">' + esc(op.description) + '</span></summary>'
         + '<p>请求</p><pre>' + esc(JSON.stringify(op.requestBody.content['application/json'].schema, null, 2)) + '</pre>'
         + '<p>响应 200</p><pre>' + esc(JSON.stringify(op.responses['200'].content['application/json'].schema, null, 2)) + '</pre>'
-        + '<p>错误状态: ' + esc(Object.keys(op.responses).filter(function (s) { return s !== '200'; }).join(', ')) + '</p></details>';
+        + '<p>错误状态：' + esc(Object.keys(op.responses).filter(function (s) { return s !== '200'; }).join(', ')) + '</p></details>';
     });
   });
   document.getElementById('ops').innerHTML = html;

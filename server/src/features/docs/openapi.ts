@@ -32,7 +32,7 @@ export function buildOpenApi(version: string) {
             ? '无需登录'
             : access === 'user'
               ? '需要登录'
-              : `需要角色: ${(access as readonly string[]).join(', ')}`,
+              : `需要角色：${(access as readonly string[]).join(', ')}`,
         security: access === 'public' ? [] : [{ bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(def.input, 'input') } } },
         responses: {

@@ -1,17 +1,27 @@
 import type { Context, Next } from 'koa';
+import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { Deps } from '../../deps';
 import { hit } from './rate-limit.repo';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
 
-/** @throws AppError RATE_LIMITED (with Retry-After seconds) once `rule.limit` hits happened in the window. */
-export async function consume(deps: Deps, rule: RateRule, subject: string): Promise<void> {
+/**
+ * Counts one hit of `subject` against `rule`, through `options.db` when given (a business transaction, so a refused
+ * request leaves nothing behind), with `options.message` as the user's message.
+ * @throws AppError RATE_LIMITED (with Retry-After seconds) once `rule.limit` hits happened in the window.
+ */
+export async function consume(
+  deps: Deps,
+  rule: RateRule,
+  subject: string,
+  options: { db?: Db; message?: string } = {},
+): Promise<void> {
   const now = deps.clock.now();
-  const { count, windowStart } = await hit(deps.db, `${rule.name}:${subject}`, now, rule.windowMs);
+  const { count, windowStart } = await hit(options.db ?? deps.db, `${rule.name}:${subject}`, now, rule.windowMs);
   if (count > rule.limit) {
     const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
-    throw new AppError('RATE_LIMITED', { headers: { 'Retry-After': String(retryAfter) } });
+    throw new AppError('RATE_LIMITED', { message: options.message, headers: { 'Retry-After': String(retryAfter) } });
   }
 }
 

@@ -7,15 +7,14 @@
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import type { Env } from '../../env';
-import { AppError } from '../../errors';
-import { hit } from './rate-limit.repo';
+import { consume, type RateRule } from './rate-limit';
 
 export type LimitedAction = 'reveal' | 'submit' | 'provideInfo';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-function rulesOf(env: Env, action: LimitedAction): { name: string; limit: number; windowMs: number }[] {
+function rulesOf(env: Env, action: LimitedAction): RateRule[] {
   switch (action) {
     case 'reveal':
       return [
@@ -40,12 +39,5 @@ const MESSAGES: Record<LimitedAction, string> = {
 
 /** @throws AppError RATE_LIMITED (429, Retry-After in seconds) once the user used up one of the action's windows. */
 export async function consumeUserLimit(deps: Deps, db: Db, action: LimitedAction, userId: string): Promise<void> {
-  const now = deps.clock.now();
-  for (const rule of rulesOf(deps.env, action)) {
-    const { count, windowStart } = await hit(db, `${rule.name}:${userId}`, now, rule.windowMs);
-    if (count > rule.limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
-      throw new AppError('RATE_LIMITED', { message: MESSAGES[action], headers: { 'Retry-After': String(retryAfter) } });
-    }
-  }
+  for (const rule of rulesOf(deps.env, action)) await consume(deps, rule, userId, { db, message: MESSAGES[action] });
 }
