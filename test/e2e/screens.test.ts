@@ -205,6 +205,10 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await openPath(page, '/packages/mine/pages/applications/index');
     await page.locator('.my-app-card').first().waitFor();
     await shot('applications');
+
+    await openPath(page, '/packages/mine/pages/claim/index');
+    await page.locator('.claim__card').waitFor();
+    await shot('claim');
   });
 
   it('staff: queue, case, an action sheet', async () => {
@@ -231,6 +235,9 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await page.locator('.admin__tab').first().waitFor();
     await page.waitForLoadState('networkidle');
     await shot('admin');
+    await page.locator('.admin__tab', { hasText: '工作人员' }).click();
+    await page.waitForLoadState('networkidle');
+    await shot('admin-staff');
     await logout(page);
   });
 });
