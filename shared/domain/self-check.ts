@@ -101,7 +101,7 @@ function describeThreshold(c: TRuleCondition, standards: Map<string, Standard>):
   if (!s) return '';
   const value = Math.round(s.value * (c.factor ?? 1) * 100) / 100;
   const text = s.unit.startsWith('元/月') ? `每月${value}元` : `${value}${s.unit}`;
-  return `(${text}${s.isSample ? ',示例值' : ''})`;
+  return `（${text}${s.isSample ? '，示例值' : ''}）`;
 }
 
 function compare(op: TRuleCondition['op'], answer: number | boolean, target: number | boolean | undefined): boolean {
@@ -139,7 +139,7 @@ function reasonOf(c: TRuleCondition, outcome: Outcome, standards: Map<string, St
   const text = c.reason + describeThreshold(c, standards);
   if (outcome === 'met') return { kind: 'met', text };
   if (outcome === 'unmet') return { kind: 'unmet', text: `不符合：${text}` };
-  return { kind: 'unknown', text: `还需要了解${FIELD_LABEL[c.field]}:${text}` };
+  return { kind: 'unknown', text: `还需要了解${FIELD_LABEL[c.field]}：${text}` };
 }
 
 /**

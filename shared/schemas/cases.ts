@@ -31,7 +31,7 @@ const ZDetailsWithheld = z
 
 const ZText = (min: number, max: number, required: string) =>
   zFreeText()
-    .min(min, { message: min <= 1 ? required : `${required}(至少 ${min} 个字)` })
+    .min(min, { message: min <= 1 ? required : `${required}（至少 ${min} 个字）` })
     .max(max, { message: `不能超过 ${max} 个字` });
 
 export const ZCaseQueueRequest = z.strictObject({

@@ -175,7 +175,7 @@ describe('admin: policies', () => {
 
     render(<EditPage />);
     expect(await screen.findByText('内容没有加载出来')).toBeInTheDocument();
-    expect(screen.getByText('服务器说:INTERNAL')).toBeInTheDocument();
+    expect(screen.getByText('服务器说：INTERNAL')).toBeInTheDocument();
     expect(screen.queryByText('保存')).toBeNull();
     expect(document.querySelector('.staff-field__input--title')).toBeNull();
 

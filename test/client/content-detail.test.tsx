@@ -29,7 +29,7 @@ describe('policy detail', () => {
     expect(screen.getByText('1. 身份证')).toBeInTheDocument();
     expect(screen.getByText('时限：10 个工作日')).toBeInTheDocument();
     expect(screen.getByText('第二段说明。')).toBeInTheDocument();
-    fireEvent.click(screen.getByText('电话 0571-00000000(点击拨打)'));
+    fireEvent.click(screen.getByText('电话 0571-00000000（点击拨打）'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-00000000' });
     expect(screen.getByText('· 爱心食物银行')).toBeInTheDocument();
     expect(screen.getByText('5:30 收入怎么算')).toBeInTheDocument();

@@ -88,7 +88,7 @@ describe('直播 tab', () => {
     ]);
     expect(await screen.findByText('✓ 已预约，开播前会提醒您')).toBeInTheDocument();
     // H5 has no WeChat subscription, so the message promises nothing beyond the booking and the time
-    expect(screen.getByText(/^已预约，开播时间:\d+月\d+日 周. \d\d:\d\d。$/)).toBeInTheDocument();
+    expect(screen.getByText(/^已预约，开播时间：\d+月\d+日 周. \d\d:\d\d。$/)).toBeInTheDocument();
 
     await act(async () => {
       fireEvent.click(screen.getByText('取消提醒'));

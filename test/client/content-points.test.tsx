@@ -47,7 +47,7 @@ describe('service point page', () => {
     openWith('/packages/org/pages/point/index', { id: closed.id });
     const first = render(<PointPage />);
     await screen.findByText('○ 现在不开门');
-    expect(screen.getByText('0571-11111111(示例号码，暂不能拨打)')).toBeInTheDocument();
+    expect(screen.getByText('0571-11111111（示例号码，暂不能拨打）')).toBeInTheDocument();
     first.unmount();
 
     const unknown = pointDetail({
@@ -65,7 +65,7 @@ describe('service point page', () => {
     await screen.findByText('? 开放时间待确认，去之前先打电话问问');
     expect(screen.getByText('待补充')).toBeInTheDocument();
     expect(screen.getByText('这里能办的服务还在整理中，可以打电话或到现场问。')).toBeInTheDocument();
-    fireEvent.click(screen.getByText('电话 0571-22222222(点击拨打)'));
+    fireEvent.click(screen.getByText('电话 0571-22222222（点击拨打）'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-22222222' });
   });
 

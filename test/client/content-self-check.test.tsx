@@ -145,7 +145,7 @@ describe('我能申请什么', () => {
     await screen.findByText(/回答 3 个小问题/);
     await answerAll(container);
 
-    expect(await screen.findByText('服务器说:SERVICE_UNAVAILABLE')).toBeInTheDocument();
+    expect(await screen.findByText('服务器说：SERVICE_UNAVAILABLE')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByText('再试一次'));
     });

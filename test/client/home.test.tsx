@@ -67,7 +67,7 @@ describe('首页', () => {
     render(<HomePage />);
 
     expect(await screen.findByText('内容没有加载出来')).toBeInTheDocument();
-    expect(screen.getByText('服务器说:SERVICE_UNAVAILABLE')).toBeInTheDocument();
+    expect(screen.getByText('服务器说：SERVICE_UNAVAILABLE')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getByText('重新加载'));
     });

@@ -79,7 +79,7 @@ describe('my application: detail', () => {
     await tap('撤回申请');
     expect(await screen.findByText('已办结')).toBeInTheDocument();
     expect(api.callsTo('applications.get')).toHaveLength(2);
-    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务器说:CONFLICT' }));
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务器说：CONFLICT' }));
   });
 
   it("lets the subject of a relative's application revoke consent after confirming", async () => {

@@ -135,7 +135,7 @@ describe('cross-references resolve', () => {
 });
 
 describe('standards', () => {
-  it('stores the 低保 and 低边 standards (低边 = 2 × 低保), all marked as samples with a note', () => {
+  it('stores the 低保 and 低边 standards （低边 = 2 × 低保）, all marked as samples with a note', () => {
     const byKey = new Map(STANDARDS.map((s) => [s.key, s]));
     expect(byKey.get('dibian_monthly')!.value).toBe(2 * byKey.get('dibao_monthly')!.value);
     for (const s of STANDARDS) {

@@ -111,7 +111,7 @@ describe('place: coordinates only', () => {
     expect(placed.why).toBe(`离您所在的位置约 ${placed.distance} 米`);
   });
 
-  it('uses only points with coordinates, never one without (翠苑二区 has none)', () => {
+  it('uses only points with coordinates, never one without （翠苑二区 has none）', () => {
     const placed = place(referenceData({ without: ['cuiyuan1'] }), rules, input({ lat: 30.2921, lng: 120.1178 }));
     expect(placed.point).toBe(POINTS.cuiyuan);
   });

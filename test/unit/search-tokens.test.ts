@@ -20,11 +20,11 @@ describe('search tokens', () => {
 
   it('indexes unigrams and bigrams of Han text and whole words, with positions', () => {
     expect(indexTokens('低保标').map((t) => `${t.lexeme}:${t.pos}`)).toEqual([
-      '低：1',
-      '低保：1',
-      '保：2',
-      '保标：2',
-      '标：3',
+      '低:1',
+      '低保:1',
+      '保:2',
+      '保标:2',
+      '标:3',
     ]);
     expect(indexTokens('2024年').map((t) => t.lexeme)).toEqual(['2024', '年']);
   });

@@ -11,7 +11,7 @@ export default function ContentPhone({ phone, className }: Props) {
   };
   return (
     <Text className={`content-phone${className ? ` ${className}` : ''}`} onClick={handleTap}>
-      电话 {phone}(点击拨打)
+      电话 {phone}（点击拨打）
     </Text>
   );
 }

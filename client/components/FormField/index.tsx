@@ -20,7 +20,7 @@ export default function FormField({ label, hint, error, optional = false, name, 
     <View className={`form-field${name ? ` form-field--${name}` : ''}${error ? ' form-field--invalid' : ''}`}>
       <Text className='form-field__label'>
         {label}
-        {optional ? <Text className='form-field__optional'>(可不填)</Text> : null}
+        {optional ? <Text className='form-field__optional'>（可不填）</Text> : null}
       </Text>
       {hint ? <Text className='form-field__hint'>{hint}</Text> : null}
       <View className='form-field__control'>{children}</View>

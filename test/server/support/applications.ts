@@ -86,7 +86,7 @@ export async function buildApplication(t: TestContext, spec: ApplicationSpec = {
             : division.level === 'community' || division.level === 'village'
               ? 'community'
               : 'street',
-        applicantText: `已分派至${point.name}:您填写的地址属于${division.name}`,
+        applicantText: `已分派至${point.name}：您填写的地址属于${division.name}`,
         departments: [],
         ruleVersion: 1,
       },

@@ -50,7 +50,7 @@ export default function LiveCard({ stream, remind, onRemind, onCancel, onWatchLi
       ) : null}
       {state === 'replay' ? (
         <ActionButton className='live-card__action' onTap={openReplay}>
-          看回放{stream.chapterCount > 0 ? `(${stream.chapterCount} 个小节)` : ''}
+          看回放{stream.chapterCount > 0 ? `（${stream.chapterCount} 个小节）` : ''}
         </ActionButton>
       ) : null}
       {state === 'ended' ? <Text className='live-card__note'>回放正在整理，整理好后可以在这里看。</Text> : null}

@@ -28,7 +28,7 @@ export default function LoginPanel() {
       setInviteError(fieldMessage);
       setBusy(false);
       // A dialog, not a toast: it stays until it is read (no time limits on reading, DESIGN §12).
-      setFailure(fieldMessage ? `${fieldMessage},请核对邀请码后再试` : error.message);
+      setFailure(fieldMessage ? `${fieldMessage}，请核对邀请码后再试` : error.message);
     }
   };
 

@@ -36,7 +36,7 @@ export default function Profile({ user }: Props) {
           <Text className='profile__subtitle'>工作单位</Text>
           {user.memberships.map((m, i) => (
             <Text key={`${m.role}-${i}`} className='profile__membership'>
-              {ROLE_LABELS[m.role]}:{placeOf(m)}
+              {ROLE_LABELS[m.role]}：{placeOf(m)}
             </Text>
           ))}
         </View>

@@ -70,7 +70,7 @@ export default function PolicyFilters({ value, departments, onChange }: Props) {
       />
       {value.needTier ? <Text className='policy-filters__hint'>{NEED_TIER_HINTS[value.needTier]}</Text> : null}
       <Text className='policy-filters__toggle' onClick={() => setOpen(!open)}>
-        {open ? '收起对象和部门 ▲' : `按对象、部门筛选${moreCount > 0 ? `(已选 ${moreCount} 项)` : ''} ▼`}
+        {open ? '收起对象和部门 ▲' : `按对象、部门筛选${moreCount > 0 ? `（已选 ${moreCount} 项）` : ''} ▼`}
       </Text>
       {open ? (
         <>

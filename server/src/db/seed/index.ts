@@ -21,7 +21,7 @@ import { DEMO_USERS } from './demo-users';
 import { DEPARTMENTS } from './departments';
 import { inTransaction } from '../transaction';
 
-const SAMPLE_HOURS = '周一至周五 8:30-12:00,13:30-17:30(示例，以站点公布为准)';
+const SAMPLE_HOURS = '周一至周五 8:30-12:00,13:30-17:30（示例，以站点公布为准）';
 
 export type SeedReport = { divisions: number; servicePoints: number; departments: number; demoUsers: number };
 

@@ -70,7 +70,7 @@ export function presentDetail(
           .map((e) => ({
             at: e.createdAt.toISOString(),
             text:
-              e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}:${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度'),
+              e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}：${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度'),
           })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,

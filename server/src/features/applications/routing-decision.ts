@@ -48,7 +48,7 @@ export function decideRouting(
   if (input.urgency === 'emergency') flags.add('emergency');
   const deptCodes = [...new Set(categories.flatMap((c) => rules.categoryDepartments[c] ?? []))];
   const depts = deptCodes.flatMap((code) => ref.departments.filter((d) => d.code === code));
-  const deptText = depts.length ? `;可能需要${depts.map((d) => d.name).join('、')}协助` : '';
+  const deptText = depts.length ? `；可能需要${depts.map((d) => d.name).join('、')}协助` : '';
   return {
     point: placed.point,
     divisionCode: placed.divisionCode,
@@ -59,7 +59,7 @@ export function decideRouting(
     ruleVersion: version,
     alertStation: rules.alertStationOnEmergency && input.urgency === 'emergency',
     reason: {
-      applicantText: `已分派至${placed.point.name}:${placed.why}${deptText}`,
+      applicantText: `已分派至${placed.point.name}：${placed.why}${deptText}`,
       rule: placed.rule,
       ...(placed.distance === undefined ? {} : { distanceMetres: placed.distance }),
       departments: depts.map((d) => d.code),
@@ -112,7 +112,7 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
         divisionCode: null,
         streetCode: division.code,
         rule: 'street',
-        why: `您只选择了${division.name},服务站会帮您找到所在的社区`,
+        why: `您只选择了${division.name}，服务站会帮您找到所在的社区`,
         flags: [],
       };
     }

@@ -53,7 +53,7 @@ const TIER_EXAMPLES = {
 export const TIER_OPTIONS: ChoiceOption<NeedTierChoice>[] = [
   ...(['survival', 'care', 'development'] as const).map((tier) => ({
     value: tier,
-    label: `${NEED_TIER_LABELS[tier]}:${NEED_TIER_HINTS[tier]}`,
+    label: `${NEED_TIER_LABELS[tier]}：${NEED_TIER_HINTS[tier]}`,
     hint: TIER_EXAMPLES[tier],
   })),
   { value: 'unsure', label: '不确定', hint: '说不清楚也没关系，工作人员会帮您判断' },

@@ -56,7 +56,7 @@ export default function PolicyPage() {
               </View>
               {policy.targetGroups.map((g) => (
                 <Text key={g} className='policy-detail__term'>
-                  {TARGET_GROUP_LABELS[g]}:{TARGET_GROUP_HINTS[g]}
+                  {TARGET_GROUP_LABELS[g]}：{TARGET_GROUP_HINTS[g]}
                 </Text>
               ))}
             </View>

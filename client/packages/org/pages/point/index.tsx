@@ -55,7 +55,7 @@ export default function PointPage() {
             <ContentSection title='地址'>
               <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
                 {point.address ?? '地址待补充，可以问问所在社区'}
-                {canMap ? '(点击看地图)' : ''}
+                {canMap ? '（点击看地图）' : ''}
               </Text>
             </ContentSection>
             <ContentSection title='开放时间'>
@@ -75,7 +75,7 @@ export default function PointPage() {
                 <ContentPhone phone={point.phone!} />
               ) : (
                 <Text className='point__line'>
-                  {point.phone ? `${point.phone}(示例号码，暂不能拨打)` : '电话待补充'}
+                  {point.phone ? `${point.phone}（示例号码，暂不能拨打）` : '电话待补充'}
                 </Text>
               )}
             </ContentSection>

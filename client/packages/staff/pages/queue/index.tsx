@@ -150,13 +150,13 @@ function QueuePage() {
               className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`}
               onClick={() => setShowFilters(!showFilters)}
             >
-              {showFilters ? '收起筛选' : extra ? `筛选(${extra})` : '更多筛选'}
+              {showFilters ? '收起筛选' : extra ? `筛选（${extra}）` : '更多筛选'}
             </Text>
           </View>
           {showFilters ? <FilterPanel filters={filters} onChange={setFilters} /> : null}
           {filters.refNo || extra ? (
             <Text className='queue__clear' onClick={clearAll}>
-              {filters.refNo ? `正在查找 ${filters.refNo}` : `已选 ${extra} 个筛选条件`},点这里清除
+              {filters.refNo ? `正在查找 ${filters.refNo}` : `已选 ${extra} 个筛选条件`}，点这里清除
             </Text>
           ) : null}
 

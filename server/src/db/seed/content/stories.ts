@@ -5,7 +5,7 @@
  */
 import type { TStoryInput } from '../../../../../shared/schemas/content';
 
-const NOTE = '(本文为示例案例，人物均为化名，情节为改编。)';
+const NOTE = '（本文为示例案例，人物均为化名，情节为改编。）';
 const body = (...paragraphs: string[]) => [...paragraphs, NOTE].join('\n\n');
 
 export const STORIES: TStoryInput[] = [

@@ -38,7 +38,7 @@ function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () =
       {standard.note ? <Text className='admin-row__meta'>{standard.note}</Text> : null}
       <Field
         name={`standard-${standard.key}`}
-        label={`数值(${standard.unit})`}
+        label={`数值（${standard.unit}）`}
         type='digit'
         value={value}
         onChange={setValue}

@@ -26,7 +26,7 @@ export default function ResumePrompt({ draft, onContinue, onRestart }: Props) {
       <Text className='apply-resume__title'>上次还没有填完</Text>
       <Text className='apply-resume__line'>{[who, draft.subjectName].filter(Boolean).join(' · ') || '刚开始填写'}</Text>
       <Text className='apply-resume__line'>
-        填到第 {steps.indexOf(draft.step) + 1} 步「{STEP_TITLES[draft.step]}」{when ? `,${when} 保存` : ''}
+        填到第 {steps.indexOf(draft.step) + 1} 步「{STEP_TITLES[draft.step]}」{when ? `，${when} 保存` : ''}
       </Text>
       <ActionButton className='apply-resume__continue' onTap={onContinue}>
         继续上次填写

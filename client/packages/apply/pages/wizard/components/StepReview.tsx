@@ -21,7 +21,7 @@ function placeText(d: ApplyDraft): string {
   const area = [d.streetName, d.communityName && d.communityName !== '不清楚' ? d.communityName : '']
     .filter(Boolean)
     .join(' ');
-  return [area, d.address].filter(Boolean).join(',') + (d.lat !== null ? '(已附上位置)' : '');
+  return [area, d.address].filter(Boolean).join('，') + (d.lat !== null ? '（已附上位置）' : '');
 }
 
 function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {

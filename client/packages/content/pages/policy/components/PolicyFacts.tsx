@@ -51,7 +51,7 @@ export default function PolicyFacts({ policy }: Props) {
         {policy.effectiveFrom || policy.effectiveTo ? (
           <Text className='policy-detail__dates'>
             有效期：{policy.effectiveFrom ? formatDate(policy.effectiveFrom) : '以前'} 起
-            {policy.effectiveTo ? `,到 ${formatDate(policy.effectiveTo)}` : ',长期有效'}
+            {policy.effectiveTo ? `，到 ${formatDate(policy.effectiveTo)}` : '，长期有效'}
           </Text>
         ) : null}
       </ContentSection>

@@ -19,7 +19,7 @@ export default function Attachments({ items }: { items: TApplicationDetail['atta
         <View key={item.id} className='app-detail__attachment' onClick={() => void open(item)}>
           <Text className='app-detail__attachment-name'>
             {item.kind === 'pdf' ? '文件' : '照片'} {i + 1}
-            {item.purpose === 'application' ? '' : '(补充)'}
+            {item.purpose === 'application' ? '' : '（补充）'}
           </Text>
           <Text className='app-detail__attachment-open'>查看 ›</Text>
         </View>

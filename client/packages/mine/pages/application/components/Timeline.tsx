@@ -12,7 +12,7 @@ export default function Timeline({ entries }: { entries: TApplicationDetail['tim
           <View className='timeline__dot' />
           <View className='timeline__body'>
             <Text className='timeline__text'>
-              {i === 0 ? '最新:' : ''}
+              {i === 0 ? '最新：' : ''}
               {entry.text}
             </Text>
             <Text className='timeline__at'>{formatDateTime(entry.at)}</Text>

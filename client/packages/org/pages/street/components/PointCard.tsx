@@ -42,13 +42,13 @@ export default function PointCard({ point }: Props) {
       ) : null}
       <Text className={`point-card__line${canOpenMap ? ' point-card__link' : ''}`} onClick={handleMap}>
         {point.address ? `地址：${point.address}` : '地址待补充'}
-        {canOpenMap ? '(点击看地图)' : ''}
+        {canOpenMap ? '（点击看地图）' : ''}
       </Text>
       <Text className='point-card__line'>开放时间：{point.openingHours ?? '待补充'}</Text>
       {point.phone ? (
         <Text className={`point-card__line${canCall ? ' point-card__link' : ''}`} onClick={handleCall}>
           电话：{point.phone}
-          {canCall ? '(点击拨打)' : ''}
+          {canCall ? '（点击拨打）' : ''}
         </Text>
       ) : null}
       {point.isSampleContact ? (

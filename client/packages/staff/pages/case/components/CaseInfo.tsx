@@ -58,7 +58,7 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
       {sensitive('idNumber')}
       {sensitive('phone')}
       {detail.channel === 'referral' && !detail.detailsWithheld ? sensitive('referrerPhone') : null}
-      <Row label='来源'>{`${CHANNEL_LABELS[detail.channel]}${relation ? `(申请人是其${relation})` : ''}`}</Row>
+      <Row label='来源'>{`${CHANNEL_LABELS[detail.channel]}${relation ? `（申请人是其${relation}）` : ''}`}</Row>
       <Row label='地址'>{detail.address || '未填'}</Row>
       {place ? <Row label='所在'>{place}</Row> : null}
       <Row label='需求类型'>{needTierLabel(detail.needTier)}</Row>
@@ -73,7 +73,7 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
           <Text className='case-info__label'>材料和照片</Text>
           {detail.attachments.map((a) => (
             <Text key={a.id} className='case-info__file'>
-              {a.purpose === 'visit' ? '走访照片' : '申请材料'}:{a.name}({Math.max(1, Math.round(a.bytes / 1024))} KB)
+              {a.purpose === 'visit' ? '走访照片' : '申请材料'}：{a.name}({Math.max(1, Math.round(a.bytes / 1024))} KB)
             </Text>
           ))}
         </View>

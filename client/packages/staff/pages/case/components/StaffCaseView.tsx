@@ -82,7 +82,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {notice ? <Text className='case__notice'>{notice}</Text> : null}
       {duplicate ? (
         <Text className='case__duplicate'>
-          {FLAG_LABELS.possible_duplicate}:这位居民还有其他没办结的申请，请先核对，避免重复办理。
+          {FLAG_LABELS.possible_duplicate}：这位居民还有其他没办结的申请，请先核对，避免重复办理。
         </Text>
       ) : null}
 
@@ -121,7 +121,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         ) : null}
         {detail.referrals.map((r) => (
           <Text key={r.id} className='case__line'>
-            已转介{r.department.name}:{REFERRAL_STATUS_TEXT[r.status]}
+            已转介{r.department.name}：{REFERRAL_STATUS_TEXT[r.status]}
           </Text>
         ))}
       </View>

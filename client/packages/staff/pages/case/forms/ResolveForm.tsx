@@ -54,7 +54,7 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
       />
       {notEligible || alternatives.some((a) => a.trim()) ? (
         <View className='resolve-alternatives'>
-          <Text className='staff-field__label'>其他帮助途径{notEligible ? '(至少写一条)' : ''}</Text>
+          <Text className='staff-field__label'>其他帮助途径{notEligible ? '（至少写一条）' : ''}</Text>
           {alternatives.map((alt, i) => (
             <Field
               key={i}

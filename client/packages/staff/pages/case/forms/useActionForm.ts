@@ -32,7 +32,7 @@ export const CONFLICT_TEXT = '这份案件刚被其他人处理过，页面已�
 
 /** A server 409 in plain words: stale version → CONFLICT_TEXT; a specific refusal keeps its own message. */
 export function conflictText(message: string): string {
-  return /刷新/.test(message) ? CONFLICT_TEXT : `${message}(页面已刷新为最新情况)`;
+  return /刷新/.test(message) ? CONFLICT_TEXT : `${message}（页面已刷新为最新情况）`;
 }
 
 /**
