@@ -48,7 +48,7 @@ export default function RoutingPanel() {
       void query.reload();
     } catch (caught) {
       const failure = toApiError(caught);
-      setIssues(failure.details.length ? failure.details.map((d) => `${d.field}：${d.message}`) : [failure.message]);
+      setIssues(failure.details.length ? failure.details.map((d) => `${d.field}:${d.message}`) : [failure.message]);
     } finally {
       setBusy(false);
     }
