@@ -113,7 +113,7 @@ describe('journeys (375 px)', () => {
     await page.locator('.home-actions__check', { hasText: '我能申请什么' }).click();
     await page.waitForURL(/packages\/content\/pages\/self-check/);
     await answerSelfCheck();
-    await expect(page.locator('.self-check__results-title').textContent()).resolves.toMatch(/项帮助（很）？可能适合您/);
+    await expect(page.locator('.self-check__results-title').textContent()).resolves.toMatch(/项帮助(很)?可能适合您/);
 
     await page.locator('.self-check__apply').first().click();
     await page.waitForURL(/packages\/apply\/pages\/wizard\/index\?from=self-check/);
