@@ -201,7 +201,7 @@ describe('journeys (375 px)', () => {
     expect(applicationId).not.toBe('');
     await expect(page.locator('.receipt__point-name').textContent()).resolves.toContain(POINT);
     await expect(page.locator('.receipt__reason').textContent()).resolves.toMatch(
-      /为什么是这里:.*地址属于翠苑一区社区/,
+      /为什么是这里：.*地址属于翠苑一区社区/,
     );
 
     // 查看进度 → the detail with its timeline.
