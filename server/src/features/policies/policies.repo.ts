@@ -8,6 +8,8 @@ import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance
 import { queryRows, type Db } from '../../db/client';
 import { departments } from '../../db/schema';
 import { eligibilityRules, policies, standards } from '../../db/schema-content';
+import type { QueryTerm } from '../../../../shared/domain/search-query';
+import { searchScore, searchTsquery } from '../content/search-score.repo';
 
 export type ListCursor = { rank?: number; publishedAt: string; id: string };
 
@@ -26,8 +28,8 @@ export type PolicyListRow = {
 };
 
 export type ListFilter = {
-  /** A tsquery literal built from app tokens, or null to list without searching. */
-  tsquery: string | null;
+  /** The query's terms (search-query.ts); empty to list without searching. */
+  terms: QueryTerm[];
   needTier?: NeedTier;
   targetGroup?: TargetGroup;
   departmentId?: string;
@@ -38,25 +40,27 @@ export type ListFilter = {
 };
 
 /**
- * Published, currently effective policies: by rank (title > summary > body) when searching, else newest first.
- * Matching uses the GIN index on the full `search_vector`; the rank is `ts_rank` over `rank_vector` (title A +
- * summary B only, a few hundred bytes), so a body-only match ranks 0 and ties break newest first. Ranking on the
- * full vector would detoast every match's ~3 KB vector (52–72 ms for a term in every policy; decision 15).
+ * Published, currently effective policies: by search score when searching (search-score.repo.ts), else newest
+ * first. A policy matching any query term is found through the GIN index on the full `search_vector`; the
+ * score reads the title and `rank_vector` (title A + summary B only, a few hundred bytes), so a body-only match
+ * scores 0 and ties break newest first. Ranking on the full vector would detoast every match's ~3 KB vector
+ * (52–72 ms for a term in every policy; decision 15).
  * The inner query sorts narrow rows (id, date, rank); text columns and the department are read for the page only.
  */
 export async function listPublished(db: Db, f: ListFilter): Promise<PolicyListRow[]> {
-  const rank = f.tsquery ? sql`ts_rank(p.rank_vector, ${f.tsquery}::tsquery)::float8` : sql`null::float8`;
+  const tsquery = searchTsquery(f.terms);
+  const rank = tsquery ? searchScore(f.terms, sql`p.title`, sql`p.rank_vector`) : sql`null::float8`;
   const where: SQL[] = [
     sql`p.status = 'published'`,
     sql`(p.effective_from is null or p.effective_from <= ${f.today}::date)`,
     sql`(p.effective_to is null or p.effective_to >= ${f.today}::date)`,
   ];
-  if (f.tsquery) where.push(sql`p.search_vector @@ ${f.tsquery}::tsquery`);
+  if (tsquery) where.push(sql`p.search_vector @@ ${tsquery}::tsquery`);
   if (f.needTier) where.push(sql`p.need_tiers @> array[${f.needTier}]::text[]`);
   if (f.targetGroup) where.push(sql`p.target_groups @> array[${f.targetGroup}]::text[]`);
   if (f.departmentId) where.push(sql`p.department_id = ${f.departmentId}::uuid`);
   const c = f.cursor;
-  if (c && f.tsquery)
+  if (c && tsquery)
     where.push(
       sql`(${rank}, p.published_at, p.id) < (${c.rank ?? 0}::float8, ${c.publishedAt}::timestamptz, ${c.id}::uuid)`,
     );

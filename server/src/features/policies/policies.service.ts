@@ -1,5 +1,5 @@
 /** Resident-facing policy list (政策清单): filtered listing, Chinese search with highlights, and detail. */
-import { queryTokens, toTsqueryLiteral } from '../../../../shared/domain/search-tokens';
+import { highlightTerms, parseQuery, type QueryTerm } from '../../../../shared/domain/search-query';
 import type { TPolicyDetail, TPolicyListRequest, TPolicyPage } from '../../../../shared/schemas/policies';
 import { PolicyLimits } from '../../../../shared/schemas/policies';
 import type { Deps } from '../../deps';
@@ -18,20 +18,21 @@ export function clearPolicyListCache(db: object): void {
 }
 
 /**
- * One page of published, currently effective policies. With `q`, only policies containing every query token,
- * ranked title > summary > body (ties: newest first); an empty `q` lists newest first.
+ * One page of published, currently effective policies. With `q`, policies matching any query term (or one of
+ * its synonyms), ranked by how much of the query the title, then title + summary cover (ties: newest first);
+ * an empty `q` lists newest first. A query with nothing to match (punctuation, only 怎么申请) finds nothing.
  *
  * @throws AppError VALIDATION_FAILED naming `departmentCode` (unknown department) or `cursor` (not ours).
  */
 export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promise<TPolicyPage> {
   const q = input.q ?? '';
-  const tokens = queryTokens(q);
+  const terms = parseQuery(q);
   // a query of only punctuation/symbols has nothing to match: no results rather than everything
-  if (q !== '' && tokens.length === 0) return { items: [], nextCursor: null };
+  if (q !== '' && terms.length === 0) return { items: [], nextCursor: null };
   const today = districtToday(deps.clock.now());
-  // tokens, not q: "低保", " 低保 " and "低保!" are one search
+  // terms, not q: "低保", " 低保 " and "低保怎么申请" are one search
   const key = JSON.stringify([
-    tokens,
+    terms.map((t) => t.term),
     input.needTier,
     input.targetGroup,
     input.departmentCode,
@@ -42,10 +43,15 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
   let cache = pageCaches.get(deps.db);
   if (!cache)
     pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
-  return cache.get(key, () => loadPage(deps, input, tokens, today));
+  return cache.get(key, () => loadPage(deps, input, terms, today));
 }
 
-async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[], today: string): Promise<TPolicyPage> {
+async function loadPage(
+  deps: Deps,
+  input: TPolicyListRequest,
+  terms: QueryTerm[],
+  today: string,
+): Promise<TPolicyPage> {
   const limit = input.limit ?? PolicyLimits.defaultPageSize;
   let departmentId: string | undefined;
   if (input.departmentCode) {
@@ -54,7 +60,7 @@ async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[],
     departmentId = dept.id;
   }
   const rows = await repo.listPublished(deps.db, {
-    tsquery: toTsqueryLiteral(tokens),
+    terms,
     needTier: input.needTier,
     targetGroup: input.targetGroup,
     departmentId,
@@ -63,6 +69,7 @@ async function loadPage(deps: Deps, input: TPolicyListRequest, tokens: string[],
     limit: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const tokens = highlightTerms(terms);
   return {
     items: page.map((r) => presentSummary(r, tokens)),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,

@@ -6,10 +6,12 @@ import type {
   ProviderKind,
   TargetGroup,
 } from '../../../../shared/domain/assistance';
-import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, divisions } from '../../db/schema';
 import { providers, services } from '../../db/schema-content';
+import type { QueryTerm } from '../../../../shared/domain/search-query';
+import { searchScore, searchTsquery } from '../content/search-score.repo';
 
 export type ProviderRow = typeof providers.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
@@ -24,22 +26,34 @@ export type ServiceFilter = {
   targetGroup?: TargetGroup;
   providerSlug?: string;
   areaCodes?: string[];
-  tsquery?: string | null;
+  /** Also services listed for any community/village whose code starts with this street prefix (9 digits). */
+  streetPrefix?: string;
+  /** The query's terms (search-query.ts); empty or absent to list by name. */
+  terms?: QueryTerm[];
 };
 
 const providerRef = { providerSlug: providers.slug, providerName: providers.name, providerKind: providers.kind };
 
-/** Published services of published providers, filtered; ranked by text match when searching, else by name. */
+/** Published services of published providers, filtered; ranked by search score when searching, else by name. */
 export function listPublishedServices(db: Db, f: ServiceFilter, page: { offset: number; limit: number }) {
+  const terms = f.terms ?? [];
+  const tsquery = searchTsquery(terms);
   const conditions: (SQL | undefined)[] = [eq(services.status, 'published'), eq(providers.status, 'published')];
   if (f.needTier) conditions.push(eq(services.needTier, f.needTier));
   if (f.delivery) conditions.push(eq(services.delivery, f.delivery));
   if (f.targetGroup) conditions.push(arrayContains(services.targetGroups, [f.targetGroup]));
   if (f.providerSlug) conditions.push(eq(providers.slug, f.providerSlug));
-  if (f.areaCodes) conditions.push(arrayOverlaps(services.serviceAreas, f.areaCodes));
-  if (f.tsquery) conditions.push(sql`${services.searchVector} @@ ${f.tsquery}::tsquery`);
-  const order = f.tsquery
-    ? [sql`ts_rank(${services.searchVector}, ${f.tsquery}::tsquery) desc`, asc(services.name)]
+  if (f.areaCodes && f.streetPrefix)
+    conditions.push(
+      or(
+        arrayOverlaps(services.serviceAreas, f.areaCodes),
+        sql`exists (select 1 from unnest(${services.serviceAreas}) a where starts_with(a, ${f.streetPrefix}))`,
+      ),
+    );
+  else if (f.areaCodes) conditions.push(arrayOverlaps(services.serviceAreas, f.areaCodes));
+  if (tsquery) conditions.push(sql`${services.searchVector} @@ ${tsquery}::tsquery`);
+  const order = tsquery
+    ? [sql`${searchScore(terms, sql`${services.name}`, sql`${services.searchVector}`)} desc`, asc(services.name)]
     : [asc(services.name)];
   return db
     .select({ service: services, ...providerRef })

@@ -1,7 +1,7 @@
 /** Providers and services for residents: filters, division coverage and Chinese search (app-side tokens). */
 import { XIHU_DISTRICT_CODE, streetCodeOf } from '../../../../shared/domain/divisions';
 import type { DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
-import { queryTokens, toTsqueryLiteral } from '../../../../shared/domain/search-tokens';
+import { parseQuery } from '../../../../shared/domain/search-query';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
@@ -16,6 +16,11 @@ export function coveringAreaCodes(divisionCode: string): string[] {
   return [...new Set([divisionCode, streetCodeOf(divisionCode), XIHU_DISTRICT_CODE])];
 }
 
+/** A street/town code (not the district, not a community/village). */
+function isStreetCode(code: string): boolean {
+  return code !== XIHU_DISTRICT_CODE && code.endsWith('000') && streetCodeOf(code) === code;
+}
+
 export type ServiceListInput = {
   needTier?: NeedTier;
   delivery?: DeliveryKind;
@@ -27,21 +32,28 @@ export type ServiceListInput = {
   limit: number;
 };
 
-/** Services matching every given filter; an empty or punctuation-only query lists the first page. */
+/**
+ * Services matching every given filter and any query term (or a synonym), best covered first. An empty query
+ * lists by name; a query with nothing to match (punctuation, only 怎么申请) finds nothing.
+ */
 export async function listServices(deps: Deps, input: ServiceListInput) {
   return listServicesIn(deps.db, input);
 }
 
 /** The same list on any connection (used by the service-point detail). */
 export async function listServicesIn(db: Db, input: ServiceListInput) {
-  const tsquery = input.q ? toTsqueryLiteral(queryTokens(input.q)) : null;
+  const terms = input.q ? parseQuery(input.q) : [];
+  if (input.q && terms.length === 0) return { items: [], hasMore: false };
+  const street = input.divisionCode && isStreetCode(input.divisionCode) ? input.divisionCode : undefined;
   const filter: repo.ServiceFilter = {
     needTier: input.needTier,
     delivery: input.delivery,
     targetGroup: input.targetGroup,
     providerSlug: input.providerSlug,
     areaCodes: input.divisionCode ? coveringAreaCodes(input.divisionCode) : undefined,
-    tsquery,
+    // a street/town also lists the services of its communities/villages
+    streetPrefix: street?.slice(0, 9),
+    terms,
   };
   const rows = await repo.listPublishedServices(db, filter, { offset: input.offset, limit: input.limit + 1 });
   return { items: rows.slice(0, input.limit).map(presentServiceSummary), hasMore: rows.length > input.limit };
