@@ -4,6 +4,7 @@ import { ZAdminListRequest, ZSetStatusRequest, ZStatusResult } from '../schemas/
 import {
   ZProviderAdmin,
   ZProviderAdminList,
+  ZProviderDetail,
   ZProviderInput,
   ZProviderList,
   ZProviderListRequest,
@@ -22,9 +23,16 @@ export const servicesEndpoints = {
   'providers.list': def({
     access: 'public',
     tag: 'services',
-    summary: '力量清单',
+    summary: '力量清单（按类型、地区筛选与搜索）',
     input: ZProviderListRequest,
     output: ZProviderList,
+  }),
+  'providers.get': def({
+    access: 'public',
+    tag: 'services',
+    summary: '服务力量详情：联系方式和提供的服务',
+    input: ZSlugRequest,
+    output: ZProviderDetail,
   }),
   'services.list': def({
     access: 'public',

@@ -109,3 +109,27 @@ export function queryTsquery(terms: QueryTerm[]): string | null {
 export function highlightTerms(terms: QueryTerm[]): string[] {
   return [...new Set(terms.flatMap((t) => t.forms.map((f) => f.toLowerCase())))];
 }
+
+/** Whether `text` holds `form` outside every word in `notInside` (lowercased). */
+function holds(text: string, form: string, notInside: string[]): boolean {
+  const clean = notInside.reduce((t, w) => t.split(w).join(''), text.toLowerCase());
+  return clean.includes(form.toLowerCase());
+}
+
+/**
+ * The search score of a short row scored in the app (providers: name and description), on the same scale as
+ * the SQL score (search-score.repo.ts): 100 × title coverage (0.7 for a synonym) + 10 × text coverage. 0 when
+ * nothing matches.
+ */
+export function scoreText(terms: QueryTerm[], title: string, text: string): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0) || 1;
+  let titleCover = 0;
+  let textCover = 0;
+  for (const t of terms) {
+    const [typed, ...synonyms] = t.forms;
+    if (holds(title, typed!, t.notInside)) titleCover += t.weight;
+    else if (synonyms.some((f) => holds(title, f, t.notInside))) titleCover += 0.7 * t.weight;
+    if (t.forms.some((f) => holds(`${title} ${text}`, f, []))) textCover += t.weight;
+  }
+  return (100 * titleCover + 10 * textCover) / total;
+}

@@ -40,6 +40,10 @@ export const ZServiceInput = z.strictObject({
   schedule: z.string().max(120).optional(),
   languages: z.array(z.string().max(20)).max(5).default(['普通话']),
   accessibility: z.string().max(200).optional(),
+  /** What it costs the resident in plain words: 免费, 按规定减免… */
+  cost: text(100, '费用').optional(),
+  /** How to get it: plain steps in order. */
+  howToApply: z.array(text(100, '办理步骤')).max(8).default([]),
   capacity: z.enum(CAPACITY_STATUSES).default('available'),
   lastVerifiedAt: ZClientDate,
   lastVerifiedBy: text(40, '核实人'),
@@ -48,7 +52,12 @@ export const ZServiceInput = z.strictObject({
 export type TServiceInput = z.infer<typeof ZServiceInput>;
 
 // ── for residents ────────────────────────────────────────────────────────────
-export const ZProviderListRequest = z.strictObject({ kind: z.enum(PROVIDER_KINDS).optional() });
+export const ZProviderListRequest = z.strictObject({
+  kind: z.enum(PROVIDER_KINDS).optional(),
+  /** Providers with a published service serving this division (listed for it, its street or the district). */
+  divisionCode: ZDivisionCode.optional(),
+  q: z.string().trim().max(50, { message: '搜索词不能超过 50 个字' }).optional(),
+});
 export const ZProviderRef = z.object({ slug: z.string(), name: z.string(), kind: z.enum(PROVIDER_KINDS) });
 export const ZProvider = ZProviderRef.extend({
   description: z.string(),
@@ -58,6 +67,12 @@ export const ZProvider = ZProviderRef.extend({
   serviceCount: z.number().int(),
 });
 export const ZProviderList = z.object({ items: z.array(ZProvider) });
+/** Contact of the provider shown with a service: phone only when one is on file. */
+export const ZProviderContact = ZProviderRef.extend({
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  isSampleContact: z.boolean(),
+});
 
 export const ZServiceListRequest = z.strictObject({
   needTier: z.enum(NEED_TIERS).optional(),
@@ -92,7 +107,14 @@ export const ZServiceDetail = ZServiceSummary.extend({
   lastVerifiedAt: z.string(),
   lastVerifiedBy: z.string(),
   policySlugs: z.array(z.string()),
+  /** The linked policies that are published, with their titles (policySlugs keeps every link). */
+  policies: z.array(z.object({ slug: z.string(), title: z.string() })),
+  cost: z.string().nullable(),
+  howToApply: z.array(z.string()),
+  provider: ZProviderContact,
 });
+export type TServiceDetail = z.infer<typeof ZServiceDetail>;
+export const ZProviderDetail = ZProvider.extend({ services: z.array(ZServiceSummary) });
 
 // ── admin ────────────────────────────────────────────────────────────────────
 export const ZProviderAdmin = ZProviderInput.extend(ZAdminMeta);

@@ -37,6 +37,7 @@ const svc = (over: Partial<TServiceInput> & Pick<TServiceInput, 'slug' | 'name' 
   lastVerifiedAt: '2030-01-01',
   lastVerifiedBy: '区民政局',
   policySlugs: [],
+  howToApply: [],
   ...over,
 });
 

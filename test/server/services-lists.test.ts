@@ -82,7 +82,14 @@ describe('services.get', () => {
       lastVerifiedBy: '区民政局',
       capacity: 'available',
     });
-    expect(d.provider).toEqual({ slug: 'fx-food-bank', name: '善粮公社', kind: 'social_org' });
+    expect(d.provider).toEqual({
+      slug: 'fx-food-bank',
+      name: '善粮公社',
+      kind: 'social_org',
+      phone: '0571-00000000',
+      address: null,
+      isSampleContact: true,
+    });
     expect((await post(t, 'services.get', { slug: 'no-such-service' })).status).toBe(404);
   });
 });

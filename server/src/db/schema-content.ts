@@ -213,6 +213,10 @@ export const services = pgTable(
     schedule: text('schedule'),
     languages: text('languages').array().notNull(),
     accessibility: text('accessibility'),
+    /** What it costs the resident, in plain words (免费, 按规定减免…); null when not stated. */
+    cost: text('cost'),
+    /** How to get it: plain steps in order. */
+    howToApply: jsonb('how_to_apply').$type<string[]>().notNull().default([]),
     capacity: text('capacity').$type<CapacityStatus>().notNull().default('available'),
     lastVerifiedAt: date('last_verified_at').notNull(),
     lastVerifiedBy: text('last_verified_by').notNull(),
@@ -231,6 +235,7 @@ export const services = pgTable(
     check('services_need_tier_chk', isOneOf(t.needTier, NEED_TIERS)),
     check('services_delivery_chk', isOneOf(t.delivery, DELIVERY_KINDS)),
     check('services_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
+    check('services_how_to_apply_chk', sql`jsonb_typeof(${t.howToApply}) = 'array'`),
   ],
 );
 

@@ -1,9 +1,10 @@
 /**
  * Seed loader of the published lists: livestreams, stories, providers and services, plus sample weekday
  * opening hours on every service point that has none. Idempotent: ON CONFLICT (slug) DO NOTHING, so running it
- * twice (or after an admin edited a seeded row) changes nothing. The Chinese content lives in db/seed/content/.
+ * twice (or after an admin edited a seeded row) changes nothing, except that a seeded service still without
+ * cost and steps (added by migration 0020) gets them. The Chinese content lives in db/seed/content/.
  */
-import { and, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 import { SAMPLE_WEEKDAY_SCHEDULE } from '../../../../shared/domain/opening-hours';
 import { toTsvectorLiteral } from '../../../../shared/domain/search-tokens';
 import {
@@ -107,10 +108,15 @@ export async function seedContent(
             toTsvectorLiteral(s.description, 'B'),
             toTsvectorLiteral(`${provider.name} ${s.eligibilityDescription}`, 'C'),
           );
-          return { ...s, ...published, providerId: provider.id, searchVector: vector };
+          return { ...s, cost: s.cost ?? null, ...published, providerId: provider.id, searchVector: vector };
         }),
       )
-      .onConflictDoNothing({ target: services.slug });
+      // a service seeded before cost and steps existed (migration 0020) gets them; edited ones keep theirs
+      .onConflictDoUpdate({
+        target: services.slug,
+        set: { cost: sql`excluded.cost`, howToApply: sql`excluded.how_to_apply` },
+        where: sql`${services.cost} is null and ${services.howToApply} = '[]'::jsonb`,
+      });
   }
   await seedOpeningSchedules(db);
   return {

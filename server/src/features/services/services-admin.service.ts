@@ -69,6 +69,7 @@ async function serviceValues(db: Db, input: TServiceInput) {
     providerId: provider!.id,
     schedule: input.schedule ?? null,
     accessibility: input.accessibility ?? null,
+    cost: input.cost ?? null,
     searchVector,
   };
 }

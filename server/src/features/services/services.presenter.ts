@@ -1,5 +1,5 @@
 /** Resident and admin shapes of providers and services (HSDS-shaped). */
-import type { TServiceSummary } from '../../../../shared/schemas/services';
+import type { TServiceDetail, TServiceSummary } from '../../../../shared/schemas/services';
 import type { ProviderRow, ServiceWithProvider } from './services.repo';
 
 export function presentServiceSummary({
@@ -20,10 +20,31 @@ export function presentServiceSummary({
   };
 }
 
-export function presentServiceDetail(row: ServiceWithProvider, areaNames: Map<string, string>) {
+export function presentServiceDetail(
+  row: ServiceWithProvider,
+  provider: ProviderRow,
+  areaNames: Map<string, string>,
+  policies: { slug: string; title: string }[],
+): TServiceDetail {
   const s = row.service;
+  // in the order the service lists them
+  const titles = new Map(policies.map((p) => [p.slug, p.title]));
   return {
     ...presentServiceSummary(row),
+    provider: {
+      slug: provider.slug,
+      name: provider.name,
+      kind: provider.kind,
+      phone: provider.phone,
+      address: provider.address,
+      isSampleContact: provider.isSampleContact,
+    },
+    cost: s.cost,
+    howToApply: s.howToApply,
+    policies: s.policySlugs.flatMap((slug) => {
+      const title = titles.get(slug);
+      return title ? [{ slug, title }] : [];
+    }),
     eligibilityDescription: s.eligibilityDescription,
     requiredDocuments: s.requiredDocuments,
     areas: s.serviceAreas.map((code) => ({ code, name: areaNames.get(code) ?? code })),
@@ -51,6 +72,8 @@ export function presentServiceAdmin({ service: s, providerSlug }: ServiceWithPro
     ...(s.schedule ? { schedule: s.schedule } : {}),
     languages: s.languages,
     ...(s.accessibility ? { accessibility: s.accessibility } : {}),
+    ...(s.cost ? { cost: s.cost } : {}),
+    howToApply: s.howToApply,
     capacity: s.capacity,
     lastVerifiedAt: s.lastVerifiedAt,
     lastVerifiedBy: s.lastVerifiedBy,

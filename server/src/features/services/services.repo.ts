@@ -9,7 +9,7 @@ import type {
 import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, divisions } from '../../db/schema';
-import { providers, services } from '../../db/schema-content';
+import { policies, providers, services } from '../../db/schema-content';
 import type { QueryTerm } from '../../../../shared/domain/search-query';
 import { searchScore, searchTsquery } from '../content/search-score.repo';
 
@@ -108,16 +108,39 @@ export async function updateService(db: Db, slug: string, values: Partial<Servic
   return row ?? null;
 }
 
-/** Published providers with how many published services each offers. */
-export function listPublishedProviders(db: Db, kind?: ProviderKind) {
+/**
+ * Published providers with how many published services each offers; with `area`, only providers offering a
+ * published service listed for one of `area.codes` or (for a street) any community code with `area.streetPrefix`.
+ */
+export function listPublishedProviders(db: Db, kind?: ProviderKind, area?: { codes: string[]; streetPrefix?: string }) {
+  const serves = area
+    ? sql`exists (select 1 from services s where s.provider_id = ${providers.id} and s.status = 'published'
+                 and (s.service_areas && ${toTextArray(area.codes)}
+                      ${area.streetPrefix ? sql`or exists (select 1 from unnest(s.service_areas) a where starts_with(a, ${area.streetPrefix}))` : sql``}))`
+    : undefined;
   return db
     .select({
       provider: providers,
       serviceCount: sql<number>`(select count(*)::int from services s where s.provider_id = providers.id and s.status = 'published')`,
     })
     .from(providers)
-    .where(and(eq(providers.status, 'published'), kind ? eq(providers.kind, kind) : undefined))
+    .where(and(eq(providers.status, 'published'), kind ? eq(providers.kind, kind) : undefined, serves))
     .orderBy(asc(providers.kind), asc(providers.name));
+}
+
+const toTextArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+/** Titles of the published policies among `slugs`. */
+export async function publishedPolicyTitles(db: Db, slugs: string[]): Promise<{ slug: string; title: string }[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .select({ slug: policies.slug, title: policies.title })
+    .from(policies)
+    .where(and(inArray(policies.slug, slugs), eq(policies.status, 'published')));
 }
 
 export function listAllProviders(db: Db, status?: ContentStatus) {

@@ -8,7 +8,8 @@ import * as svc from './services.service';
 type Names = keyof typeof servicesEndpoints;
 
 export const servicesRoutes: { [N in Names]: RouteDef<N> } = {
-  'providers.list': { handler: ({ deps, input }) => svc.listProviders(deps, input.kind) },
+  'providers.list': { handler: ({ deps, input }) => svc.listProviders(deps, input) },
+  'providers.get': { handler: ({ deps, input }) => svc.getProvider(deps, input.slug) },
   'services.list': { handler: ({ deps, input }) => svc.listServices(deps, input) },
   'services.get': { handler: ({ deps, input }) => svc.getService(deps, input.slug) },
 

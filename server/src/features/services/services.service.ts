@@ -1,7 +1,7 @@
 /** Providers and services for residents: filters, division coverage and Chinese search (app-side tokens). */
 import { XIHU_DISTRICT_CODE, streetCodeOf } from '../../../../shared/domain/divisions';
 import type { DeliveryKind, NeedTier, ProviderKind, TargetGroup } from '../../../../shared/domain/assistance';
-import { parseQuery } from '../../../../shared/domain/search-query';
+import { parseQuery, scoreText } from '../../../../shared/domain/search-query';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
@@ -19,6 +19,12 @@ export function coveringAreaCodes(divisionCode: string): string[] {
 /** A street/town code (not the district, not a community/village). */
 function isStreetCode(code: string): boolean {
   return code !== XIHU_DISTRICT_CODE && code.endsWith('000') && streetCodeOf(code) === code;
+}
+
+/** The service areas that serve a division; a street/town also lists the services of its communities. */
+function areaFilter(divisionCode: string): { codes: string[]; streetPrefix?: string } {
+  const codes = coveringAreaCodes(divisionCode);
+  return isStreetCode(divisionCode) ? { codes, streetPrefix: divisionCode.slice(0, 9) } : { codes };
 }
 
 export type ServiceListInput = {
@@ -44,15 +50,14 @@ export async function listServices(deps: Deps, input: ServiceListInput) {
 export async function listServicesIn(db: Db, input: ServiceListInput) {
   const terms = input.q ? parseQuery(input.q) : [];
   if (input.q && terms.length === 0) return { items: [], hasMore: false };
-  const street = input.divisionCode && isStreetCode(input.divisionCode) ? input.divisionCode : undefined;
+  const area = input.divisionCode ? areaFilter(input.divisionCode) : undefined;
   const filter: repo.ServiceFilter = {
     needTier: input.needTier,
     delivery: input.delivery,
     targetGroup: input.targetGroup,
     providerSlug: input.providerSlug,
-    areaCodes: input.divisionCode ? coveringAreaCodes(input.divisionCode) : undefined,
-    // a street/town also lists the services of its communities/villages
-    streetPrefix: street?.slice(0, 9),
+    areaCodes: area?.codes,
+    streetPrefix: area?.streetPrefix,
     terms,
   };
   const rows = await repo.listPublishedServices(db, filter, { offset: input.offset, limit: input.limit + 1 });
@@ -63,11 +68,41 @@ export async function listServicesIn(db: Db, input: ServiceListInput) {
 export async function getService(deps: Deps, slug: string) {
   const row = await repo.findServiceBySlug(deps.db, slug, true);
   if (!row) throw new AppError('NOT_FOUND', { message: '没有找到这项服务' });
-  return presentServiceDetail(row, await repo.divisionNames(deps.db, row.service.serviceAreas));
+  const [provider, names, policies] = await Promise.all([
+    repo.findProviderBySlug(deps.db, row.providerSlug),
+    repo.divisionNames(deps.db, row.service.serviceAreas),
+    repo.publishedPolicyTitles(deps.db, row.service.policySlugs),
+  ]);
+  return presentServiceDetail(row, provider!, names, policies);
 }
 
-/** Published providers, optionally of one kind, with their published service counts. */
-export async function listProviders(deps: Deps, kind?: ProviderKind) {
-  const rows = await repo.listPublishedProviders(deps.db, kind);
-  return { items: rows.map((r) => presentProvider(r.provider, r.serviceCount)) };
+export type ProviderListInput = { kind?: ProviderKind; divisionCode?: string; q?: string };
+
+/**
+ * Published providers with their published service counts: of one kind, serving a division (through a
+ * published service), matching a query (name first, then description; the list is short, scored here).
+ */
+export async function listProviders(deps: Deps, input: ProviderListInput) {
+  const terms = input.q ? parseQuery(input.q) : [];
+  if (input.q && terms.length === 0) return { items: [] };
+  const area = input.divisionCode ? areaFilter(input.divisionCode) : undefined;
+  const rows = await repo.listPublishedProviders(deps.db, input.kind, area);
+  const items = rows.map((r) => ({ item: presentProvider(r.provider, r.serviceCount), score: 0 }));
+  if (terms.length === 0) return { items: items.map((i) => i.item) };
+  for (const i of items) i.score = scoreText(terms, i.item.name, i.item.description);
+  return {
+    items: items
+      .filter((i) => i.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .map((i) => i.item),
+  };
+}
+
+/** @throws AppError NOT_FOUND when the provider is unknown or not published. */
+export async function getProvider(deps: Deps, slug: string) {
+  const provider = await repo.findProviderBySlug(deps.db, slug);
+  if (!provider || provider.status !== 'published')
+    throw new AppError('NOT_FOUND', { message: '没有找到这个服务力量' });
+  const rows = await repo.listPublishedServices(deps.db, { providerSlug: slug }, { offset: 0, limit: 100 });
+  return { ...presentProvider(provider, rows.length), services: rows.map(presentServiceSummary) };
 }

@@ -4,6 +4,7 @@
  * Schedules and capacity are sample values for the demo, to be confirmed by each provider.
  */
 import type { TServiceInput } from '../../../../../shared/schemas/services';
+import { SERVICE_ACCESS } from './service-access';
 
 // Division codes (NBS, see ../xihu-divisions.csv).
 const DISTRICT = '330106000000';
@@ -33,14 +34,18 @@ const MANDARIN = ['普通话'];
 const LOCAL = ['普通话', '杭州话'];
 const WEEKDAYS = '工作日 8:30–12:00,13:30–17:00';
 
-type ServiceDraft = Omit<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'> &
+type ServiceDraft = Omit<
+  TServiceInput,
+  'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs' | 'cost' | 'howToApply'
+> &
   Partial<Pick<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'>>;
-/** Fills the HSDS defaults (普通话, no documents, available, no linked policies). */
+/** Fills the HSDS defaults (普通话, no documents, available, no linked policies) and cost + steps by slug. */
 const svc = (d: ServiceDraft): TServiceInput => ({
   languages: MANDARIN,
   requiredDocuments: [],
   capacity: 'available',
   policySlugs: [],
+  ...SERVICE_ACCESS[d.slug],
   ...d,
 });
 
