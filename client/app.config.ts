@@ -2,10 +2,19 @@ export default defineAppConfig({
   // Main package: the four tab pages only. Every other page lives in a subpackage (weapp main package ≤ 1 MB).
   pages: ['pages/index/index', 'pages/policies/index', 'pages/live/index', 'pages/mine/index'],
   subPackages: [
-    // Policies, self-check, stories, livestream replays.
+    // Policies, self-check, stories, livestream replays; the service list (服务清单) and provider list (力量清单).
     {
       root: 'packages/content',
-      pages: ['pages/policy/index', 'pages/self-check/index', 'pages/story/index', 'pages/replay/index'],
+      pages: [
+        'pages/policy/index',
+        'pages/self-check/index',
+        'pages/story/index',
+        'pages/replay/index',
+        'pages/services/index',
+        'pages/service/index',
+        'pages/providers/index',
+        'pages/provider/index',
+      ],
     },
     // Service points: by street, near me, one point.
     { root: 'packages/org', pages: ['pages/street/index', 'pages/near/index', 'pages/point/index'] },

@@ -66,6 +66,7 @@ export const ZProvider = ZProviderRef.extend({
   isSampleContact: z.boolean(),
   serviceCount: z.number().int(),
 });
+export type TProvider = z.infer<typeof ZProvider>;
 export const ZProviderList = z.object({ items: z.array(ZProvider) });
 /** Contact of the provider shown with a service: phone only when one is on file. */
 export const ZProviderContact = ZProviderRef.extend({

@@ -31,7 +31,7 @@ describe('policy detail', () => {
     expect(screen.getByText('第二段说明。')).toBeInTheDocument();
     fireEvent.click(screen.getByText('电话 0571-00000000（点击拨打）'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-00000000' });
-    expect(screen.getByText('· 爱心食物银行')).toBeInTheDocument();
+    expect(screen.getByText('爱心食物银行 ›')).toBeInTheDocument();
     expect(screen.getByText('5:30 收入怎么算')).toBeInTheDocument();
   });
 
@@ -46,12 +46,14 @@ describe('policy detail', () => {
     fireEvent.click(screen.getByText('看看我能不能申请'));
     fireEvent.click(screen.getByText('5:30 收入怎么算'));
     fireEvent.click(screen.getByText('张阿姨：开口问了一次 ›'));
+    fireEvent.click(screen.getByText('爱心食物银行 ›'));
 
     expect(navigate.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
       '/packages/apply/pages/wizard/index?from=policy&needTier=survival&categories=basic_living&targetGroup=dibao',
       '/packages/content/pages/self-check/index',
       '/packages/content/pages/replay/index?slug=replay-dibao&t=330',
       '/packages/content/pages/story/index?slug=zhang-ayi-asked-at-last',
+      '/packages/content/pages/service/index?slug=food-bank',
     ]);
   });
 

@@ -16,9 +16,20 @@ export const PAGES = {
   near: '/packages/org/pages/near/index',
   point: '/packages/org/pages/point/index',
   wizard: '/packages/apply/pages/wizard/index',
+  services: '/packages/content/pages/services/index',
+  service: '/packages/content/pages/service/index',
+  providers: '/packages/content/pages/providers/index',
+  provider: '/packages/content/pages/provider/index',
 } as const;
 
 export const policyUrl = (slug: string) => `${PAGES.policy}?slug=${encodeURIComponent(slug)}`;
+export const serviceUrl = (slug: string) => `${PAGES.service}?slug=${encodeURIComponent(slug)}`;
+export const providerUrl = (slug: string) => `${PAGES.provider}?slug=${encodeURIComponent(slug)}`;
+/** The service list, optionally narrowed to one provider (its name shown as the pinned filter). */
+export const servicesUrl = (provider?: { slug: string; name: string }) =>
+  provider
+    ? `${PAGES.services}?providerSlug=${encodeURIComponent(provider.slug)}&providerName=${encodeURIComponent(provider.name)}`
+    : PAGES.services;
 export const storyUrl = (slug: string) => `${PAGES.story}?slug=${encodeURIComponent(slug)}`;
 export const pointUrl = (id: string) => `${PAGES.point}?id=${encodeURIComponent(id)}`;
 export const streetUrl = (code: string, name: string) =>

@@ -8,6 +8,7 @@ import Skeleton from '@/components/Skeleton';
 import { useCareMode } from '@/stores/care-mode';
 import CareActions from './components/CareActions';
 import HomeActions from './components/HomeActions';
+import HomeLists from './components/HomeLists';
 import HomeStories from './components/HomeStories';
 import HubCard from './components/HubCard';
 import NearestPoint, { STREETS_ANCHOR } from './components/NearestPoint';
@@ -66,6 +67,7 @@ export default function HomePage() {
           ) : (
             <>
               <HomeActions />
+              <HomeLists />
               <NextLive stream={live} />
               <NearestPoint />
               <HomeStories stories={stories} />

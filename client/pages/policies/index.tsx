@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { ZPolicyListRequest, type TPolicyListRequest, type TPolicyPage } from '@shared/schemas/policies';
+import Taro from '@tarojs/taro';
 import ActionButton from '@/components/ActionButton';
+import { PAGES } from '@/components/ContentLinks';
 import PageShell from '@/components/PageShell';
 import Skeleton from '@/components/Skeleton';
 import { usePageQuery } from '@/hooks/usePageQuery';
@@ -101,6 +103,14 @@ export default function PoliciesPage() {
             <View className='policies__header'>
               <Text className='policies__title'>政策清单</Text>
               <Text className='policies__subtitle'>看看有哪些帮助，不知道选什么可以先做「我能申请什么」</Text>
+            </View>
+            <View className='policies__lists'>
+              <Text className='policies__list-link' onClick={() => void Taro.navigateTo({ url: PAGES.services })}>
+                服务清单：在哪里办、怎么办 ›
+              </Text>
+              <Text className='policies__list-link' onClick={() => void Taro.navigateTo({ url: PAGES.providers })}>
+                力量清单 ›
+              </Text>
             </View>
             <SearchBar
               value={draft}

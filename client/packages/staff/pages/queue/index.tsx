@@ -12,6 +12,7 @@ import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
 import RevealAnomalies from './components/RevealAnomalies';
+import StaffLists from './components/StaffLists';
 import {
   DEFAULT_FILTERS,
   STATUS_GROUPS,
@@ -108,6 +109,7 @@ function QueuePage() {
             <Text className='queue__title'>{officer ? '部门转介' : '工作台'}</Text>
             {units.length ? <Text className='queue__unit'>{units.join('、')}</Text> : null}
           </View>
+          <StaffLists />
           {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { TPolicyDetail } from '@shared/schemas/policies';
 import ContentSection from '@/components/ContentSection';
 import { formatOffset } from '@/components/ContentFormat';
-import { replayUrl, storyUrl } from '@/components/ContentLinks';
+import { replayUrl, serviceUrl, storyUrl } from '@/components/ContentLinks';
 
 type Props = { related: TPolicyDetail['related'] };
 
@@ -16,10 +16,10 @@ export default function PolicyRelated({ related }: Props) {
   return (
     <>
       {services.length > 0 ? (
-        <ContentSection title='能提供帮助的服务' hint='可以到附近的服务点问问'>
+        <ContentSection title='能提供帮助的服务' hint='点开看在哪里办、怎么办、找谁'>
           {services.map((s) => (
-            <Text key={s.slug} className='policy-related__service'>
-              · {s.name}
+            <Text key={s.slug} className='policy-related__link' onClick={go(serviceUrl(s.slug))}>
+              {s.name} ›
             </Text>
           ))}
         </ContentSection>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '力量清单',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务清单',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});
