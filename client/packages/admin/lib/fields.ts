@@ -120,6 +120,8 @@ export const SERVICE_FIELDS: FieldSpec[] = [
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   { key: 'eligibilityDescription', label: '服务对象', kind: 'textarea' },
   { key: 'requiredDocuments', label: '需要的材料（每行一项）', kind: 'lines' },
+  { key: 'howToApply', label: '怎么办（每行一步，说清到哪里、找谁）', kind: 'lines' },
+  { key: 'cost', label: '费用（可不填，例如：免费、按规定减免）', kind: 'text' },
   { key: 'serviceAreas', label: '服务范围（每行一个 12 位区划代码）', kind: 'lines', hint: '全区填 330106000000' },
   { key: 'schedule', label: '服务时间（可不填）', kind: 'text' },
   { key: 'languages', label: '语言（每行一种）', kind: 'lines' },
