@@ -1,10 +1,12 @@
 /** Points kept by their own staff (org.points.*), the contact plan (servicePoints.contact) and completeness. */
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../server/src/db/schema';
+import { ZApplicationDetail } from '../../shared/schemas/applications';
 import { ZServicePoint, ZServicePointDetail } from '../../shared/schemas/org';
 import { ZCompleteness, ZContactPlan } from '../../shared/schemas/points';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
+import { selfBody, submit } from './support/intake';
 
 const t = useTestApp();
 const CUIYUAN = '330106005000';
@@ -200,5 +202,23 @@ describe('admin.points.completeness', () => {
     const own = ZCompleteness.parse((await post(t, 'admin.points.completeness', {}, station.accessToken)).body.data);
     expect(own.streets.map((s) => s.streetCode)).toEqual([CUIYUAN]);
     expect(own.streets[0]).toEqual(cuiyuan);
+  });
+});
+
+describe('applications.get carries the contact plan', () => {
+  it('an application at a point without a phone gets the station number, naming it', async () => {
+    const other = cuiyuanPoints.find((p) => p.level === 'community_point' && p.id !== cuiyi.id)!;
+    const resident = await buildSession(t);
+    const submitted = await submit(t, resident.accessToken, selfBody({ divisionCode: other.divisionCode }));
+    expect(submitted.status).toBe(200);
+    const detail = ZApplicationDetail.parse(
+      (await post(t, 'applications.get', { id: submitted.body.data.id }, resident.accessToken)).body.data,
+    );
+    expect(detail.contact?.call).toMatchObject({
+      number: '0571-88880009',
+      source: 'station',
+      whose: `这是${cuiyuanStation.name}的电话`,
+    });
+    expect(detail.contact?.visit).toMatchObject({ source: 'point', name: other.name, address: null });
   });
 });

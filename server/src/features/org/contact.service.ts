@@ -37,3 +37,8 @@ export async function contactFor(db: Db, pointId?: string): Promise<ContactPlan>
     });
   return contactOfRow(db, point);
 }
+
+/** The plan for an application's point; the hub's when none (or the point was deactivated since). */
+export async function contactOfApplication(db: Db, servicePointId: string | null): Promise<ContactPlan> {
+  return contactOfRow(db, servicePointId ? await repo.findActivePoint(db, servicePointId) : null);
+}
