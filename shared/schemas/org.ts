@@ -82,6 +82,7 @@ export const ZServicePointDetail = ZServicePoint.extend({
   /** One number to call and one place to go, even while the point's own contact data is missing. */
   contact: ZContactPlan,
 });
+export type TServicePointDetail = z.infer<typeof ZServicePointDetail>;
 export const ZNearRequest = z.strictObject({
   lat: z.number().min(-90, { message: '纬度应在 -90 到 90 之间' }).max(90, { message: '纬度应在 -90 到 90 之间' }),
   lng: z

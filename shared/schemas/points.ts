@@ -37,6 +37,7 @@ export const ZPointSelfUpdate = z
     }
   });
 export type TPointSelfUpdate = z.infer<typeof ZPointSelfUpdate>;
+export type TPointSelfUpdateInput = z.input<typeof ZPointSelfUpdate>;
 
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const ZPointImportRequest = z.strictObject({
