@@ -23,9 +23,12 @@ export default defineAppConfig({
     // My applications (as applicant, proxy, subject or referrer).
     { root: 'packages/mine', pages: ['pages/applications/index', 'pages/application/index', 'pages/claim/index'] },
     // Staff workbench: queue and case.
-    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index'] },
+    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index', 'pages/point/index'] },
     // District admin (H5-first).
-    { root: 'packages/admin', pages: ['pages/index/index', 'pages/edit/index'] },
+    {
+      root: 'packages/admin',
+      pages: ['pages/index/index', 'pages/edit/index', 'pages/points-import/index', 'pages/points-completeness/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -68,6 +71,6 @@ export default defineAppConfig({
   },
   // WeChat: location is used only for "service points near me" and the address step of the apply wizard.
   permission: { 'scope.userLocation': { desc: '用于查找离您最近的服务站点' } },
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   __usePrivacyCheck__: true,
 });

@@ -32,3 +32,16 @@ export function isInsideXihu(p: LatLng): boolean {
     p.lng <= XIHU_BOUNDS.maxLng
   );
 }
+
+/** About 3 km around the district's box: a point on the boundary road or just across it is still accepted. */
+export const XIHU_MARGIN_DEG = 0.03;
+
+/** True when a point lies inside the district's bounding box or within XIHU_MARGIN_DEG of it. */
+export function isNearXihu(p: LatLng): boolean {
+  return (
+    p.lat >= XIHU_BOUNDS.minLat - XIHU_MARGIN_DEG &&
+    p.lat <= XIHU_BOUNDS.maxLat + XIHU_MARGIN_DEG &&
+    p.lng >= XIHU_BOUNDS.minLng - XIHU_MARGIN_DEG &&
+    p.lng <= XIHU_BOUNDS.maxLng + XIHU_MARGIN_DEG
+  );
+}

@@ -7,6 +7,7 @@ import { SENSITIVE_CONSENT_NEEDED, needsSensitiveConsent, type SensitiveInput } 
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
+import { ZContactPlan } from './points';
 
 export const MAX_DESCRIPTION = 2000;
 
@@ -149,6 +150,8 @@ export const ZMyApplications = z.object({ items: z.array(ZMyApplication) });
 export const ZApplicationDetail = ZMyApplication.extend({
   routingReason: z.string().nullable(),
   servicePointPhone: z.string().nullable(),
+  /** One number to call and one place to go (point → station → hub → 12345); null for a referrer. */
+  contact: ZContactPlan.nullable(),
   timeline: z.array(ZTimelineEntry),
   version: z.number().int().nullable(),
   /** Files sent with the application (never visit photos; always empty for a referrer). */

@@ -3,6 +3,7 @@ import { ZOpeningSchedule } from '../domain/opening-hours';
 import { DIVISION_LEVELS } from '../domain/divisions';
 import { POINT_LEVELS, ROLES } from '../domain/roles';
 import { ZDivisionCode, ZLimit, ZUuid } from './common';
+import { ZPointPhone, ZContactPlan } from './points';
 import { ZServiceSummary } from './services';
 
 export const ZDivision = z.object({
@@ -78,7 +79,10 @@ export const ZServicePointDetail = ZServicePoint.extend({
   /** null when the opening hours are unknown. */
   openNow: z.boolean().nullable(),
   services: z.array(ZServiceSummary),
+  /** One number to call and one place to go, even while the point's own contact data is missing. */
+  contact: ZContactPlan,
 });
+export type TServicePointDetail = z.infer<typeof ZServicePointDetail>;
 export const ZNearRequest = z.strictObject({
   lat: z.number().min(-90, { message: '纬度应在 -90 到 90 之间' }).max(90, { message: '纬度应在 -90 到 90 之间' }),
   lng: z
@@ -108,12 +112,7 @@ export const ZNearResult = z.object({
 export const ZServicePointUpdate = z.strictObject({
   id: ZUuid,
   address: z.string().trim().max(120).nullable().optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+\-() ]{5,20}$/, { message: '电话号码格式不对' })
-    .nullable()
-    .optional(),
+  phone: ZPointPhone.nullable().optional(),
   openingHours: z.string().trim().max(120).nullable().optional(),
   openingSchedule: ZOpeningSchedule.nullable().optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),

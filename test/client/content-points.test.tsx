@@ -69,6 +69,45 @@ describe('service point page', () => {
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-22222222' });
   });
 
+  it('never sends the resident to "ask the community": without phone and address it names the station to call', async () => {
+    const bare = pointDetail({
+      address: null,
+      phone: null,
+      openingSchedule: {
+        weekly: [{ days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' }],
+        isSample: false,
+        publicHolidays: 'closed',
+        exceptions: [{ date: '2099-10-08', closed: true, ranges: [], note: '培训' }],
+      },
+      contact: {
+        call: {
+          number: '0571-88002000',
+          source: 'station',
+          ownerName: '翠苑街道助联服务站',
+          whose: '这是翠苑街道助联服务站的电话',
+          why: '翠苑一区助联服务点的电话还没登记，街道会帮您转达',
+        },
+        visit: {
+          source: 'station',
+          name: '翠苑街道助联服务站',
+          address: '文三路 1 号',
+          note: '翠苑一区助联服务点的地址还没登记，可以先去这里',
+        },
+      },
+    });
+    mockApi({ 'servicePoints.get': () => ok(bare) });
+    openWith('/packages/org/pages/point/index', { id: bare.id });
+    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'ok' } as never);
+    const { container } = render(<PointPage />);
+    fireEvent.click(await screen.findByText('打电话：0571-88002000'));
+    expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-88002000' });
+    expect(screen.getByText('这是翠苑街道助联服务站的电话')).toBeInTheDocument();
+    expect(screen.getByText('地址：文三路 1 号')).toBeInTheDocument();
+    expect(screen.getByText('节假日休息')).toBeInTheDocument();
+    expect(screen.getByText('10月8日 休息（培训）')).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/问问所在社区|节假日可能不开门/);
+  });
+
   it('folds a long service list behind one tap', async () => {
     const detail = pointDetail({
       services: Array.from({ length: 9 }, (_, i) => service({ slug: `svc-${i}`, name: `服务${i}` })),
@@ -143,6 +182,7 @@ describe('near me', () => {
     expect(sections[0]).toHaveTextContent('古荡街道助联服务站');
     expect(sections[1]).toHaveTextContent('约 21 公里');
     expect(sections[2]).toHaveTextContent('翠苑街道2 个 ›');
+    expect(sections[2]).toHaveTextContent('还有 2 个服务点没在地图上标好位置');
     expect(await screen.findByText('● 现在开门')).toBeInTheDocument();
     expect(screen.getByText('○ 现在不开门')).toBeInTheDocument();
     // open-now comes with the list: no lookup per point

@@ -183,6 +183,16 @@ export function appDetail(overrides: Record<string, unknown> = {}) {
     ...myApp({ id: APP_ID, refNo: 'XH261129-7KQ3' }),
     routingReason: '您选择了翠苑一区社区，由该社区的服务点负责',
     servicePointPhone: '0571-88001234',
+    contact: {
+      call: {
+        number: '0571-88001234',
+        source: 'point',
+        ownerName: '翠苑一区助联服务点',
+        whose: '这是翠苑一区助联服务点的电话',
+        why: null,
+      },
+      visit: { source: 'point', name: '翠苑一区助联服务点', address: '翠苑一区 12 幢', note: null },
+    },
     timeline: [
       { at: '2026-11-29T02:30:00.000Z', text: '申请已提交' },
       { at: '2026-11-29T05:00:00.000Z', text: '工作人员已受理' },

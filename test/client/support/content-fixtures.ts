@@ -159,6 +159,16 @@ export function pointDetail(overrides: Partial<TPointDetail> = {}): TPointDetail
     },
     openNow: true,
     services: [service()],
+    contact: {
+      call: {
+        number: '12345',
+        source: 'hotline',
+        ownerName: '杭州市 12345 政务服务热线',
+        whose: '这是杭州市 12345 政务服务热线',
+        why: '翠苑一区助联服务点的电话还没登记，打 12345 说要找翠苑一区助联服务点',
+      },
+      visit: { source: 'point', name: '翠苑一区助联服务点', address: '翠苑一区 12 幢', note: null },
+    },
     ...overrides,
   };
 }

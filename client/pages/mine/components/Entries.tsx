@@ -7,6 +7,8 @@ type Entry = { key: string; title: string; hint: string; url: string };
 
 /** Roles that work cases in the staff workbench (admins have their own console). */
 const WORKBENCH_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer'];
+const POINT_KEEPER_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'admin'];
+const COMPLETENESS_ROLES: readonly Role[] = ['station_staff', 'hub_staff', 'admin'];
 
 function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
   const entries: Entry[] = [
@@ -38,6 +40,22 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       title: '工作台',
       hint: '待办的求助和个案',
       url: '/packages/staff/pages/queue/index',
+    });
+  }
+  if (user.roles.some((role) => POINT_KEEPER_ROLES.includes(role))) {
+    entries.push({
+      key: 'point',
+      title: '服务点信息',
+      hint: '地址、电话、开放时间和位置',
+      url: '/packages/staff/pages/point/index',
+    });
+  }
+  if (user.roles.some((role) => COMPLETENESS_ROLES.includes(role))) {
+    entries.push({
+      key: 'completeness',
+      title: '服务点资料完整度',
+      hint: '哪些服务点还缺电话、地址、位置',
+      url: '/packages/admin/pages/points-completeness/index',
     });
   }
   if (user.roles.includes('admin')) {

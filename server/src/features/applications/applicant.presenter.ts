@@ -1,4 +1,5 @@
 /** What residents see of an application: plain words; a referrer only ever sees "received / being followed up". */
+import type { ContactPlan } from '../../../../shared/domain/contact-fallback';
 import { APPLICATION_STATUS_LABELS, OPEN_STATUSES } from '../../../../shared/domain/application-status';
 import type { TApplicationDetail } from '../../../../shared/schemas/applications';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
@@ -54,6 +55,7 @@ export function presentDetail(
   userId: string,
   events: { type: string; note: string | null; data?: Record<string, unknown>; createdAt: Date }[],
   attachments: TAttachmentInfo[],
+  contact: ContactPlan | null,
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
   const isReferrer = item.role === 'referrer';
@@ -62,6 +64,7 @@ export function presentDetail(
     ...item,
     routingReason: isReferrer ? null : reason,
     servicePointPhone: isReferrer ? null : row.pointPhone,
+    contact: isReferrer ? null : contact,
     timeline: isReferrer
       ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到，谢谢您' }]
       : events

@@ -7,6 +7,7 @@ import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles, listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import { consumeUserLimit } from '../ratelimit/user-limits';
+import { contactOfApplication } from '../org/contact.service';
 import * as repo from './applications.repo';
 import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
 import { applyTransition } from './lifecycle';
@@ -23,7 +24,8 @@ export async function getMine(deps: Deps, userId: string, id: string) {
   if (!row) throw notFound();
   // the application's own files for applicant and subject; a referrer sees nothing beyond the status
   const files = viewerOf(row, userId) === 'referrer' ? [] : await listAttachmentInfo(deps.db, id, ['application']);
-  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files);
+  const contact = viewerOf(row, userId) === 'referrer' ? null : await contactOfApplication(deps.db, row.app.servicePointId);
+  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, contact);
 }
 
 /** Withdraws before resolution (applicant of a self or proxy application only); live department referrals close. */

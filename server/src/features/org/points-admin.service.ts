@@ -3,13 +3,10 @@ import { isInsideXihu } from '../../../../shared/domain/geo';
 import type { TServicePoint, TServicePointUpdate } from '../../../../shared/schemas/org';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/transaction';
-import { AppError, validationError } from '../../errors';
-import { appendAudit } from '../audit/audit.repo';
+import { validationError } from '../../errors';
 import * as repo from './points.repo';
 import { presentPoint } from './points.service';
-import { clearReferenceData } from './reference-cache';
-
-const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个服务站点' });
+import { POINT_NOT_FOUND, afterPointWrite, writePointPatch } from './points-write.service';
 
 /**
  * Edits a point's address, phone, hours, coordinates or sample flag, audited in the same transaction.
@@ -30,18 +27,9 @@ export async function updateServicePoint(
   if (patch.lat != null && patch.lng != null && !isInsideXihu({ lat: patch.lat, lng: patch.lng })) {
     throw validationError([{ field: 'lat', message: '这个位置不在西湖区内' }]);
   }
-  await inTransaction(deps.db, async (tx) => {
-    if (!(await repo.updatePoint(tx, id, patch))) throw NOT_FOUND();
-    await appendAudit(tx, deps.clock, {
-      actorUserId,
-      action: 'service_point.update',
-      entity: 'service_point',
-      entityId: id,
-      data: { fields: Object.keys(patch) },
-    });
-  });
-  clearReferenceData(deps); // routing reads points through this cache (org/reference-cache.ts)
+  await inTransaction(deps.db, (tx) => writePointPatch(tx, deps, actorUserId, id, patch, 'service_point.update'));
+  afterPointWrite(deps);
   const row = await repo.findActivePoint(deps.db, id);
-  if (!row) throw NOT_FOUND();
+  if (!row) throw POINT_NOT_FOUND();
   return presentPoint(row);
 }

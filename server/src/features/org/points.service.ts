@@ -5,7 +5,9 @@ import type { TServicePoint } from '../../../../shared/schemas/org';
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
+import { chinaHolidayCalendar } from '../../lib/china-calendar';
 import * as repo from './points.repo';
+import { contactOfRow } from './contact.service';
 import { listServicesIn } from '../services/services.service';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个服务站点' });
@@ -15,8 +17,8 @@ export function presentPoint(row: repo.PointRow): TServicePoint {
   return rest;
 }
 
-/** The street/town a point belongs to (the district for the hub). */
-const streetOf = (row: repo.PointRow) => (row.level === 'community_point' ? row.parentCode! : row.divisionCode);
+/** The street/town a point belongs to (the district for the hub): how unlocated points are grouped. */
+const groupOf = (row: repo.PointRow) => (row.level === 'community_point' ? row.parentCode! : row.divisionCode);
 
 /** @throws AppError NOT_FOUND when the point is unknown or inactive. */
 export async function getServicePoint(deps: Deps, id: string) {
@@ -27,8 +29,9 @@ export async function getServicePoint(deps: Deps, id: string) {
   return {
     ...presentPoint(row),
     openingSchedule: schedule,
-    openNow: isOpenNow(schedule, deps.clock.now()),
+    openNow: isOpenNow(schedule, deps.clock.now(), chinaHolidayCalendar),
     services: items,
+    contact: await contactOfRow(deps.db, row),
   };
 }
 
@@ -50,7 +53,7 @@ export async function nearServicePoints(
       point: presentPoint(row),
       distanceMetres: d,
       withinTenMinutes: d <= TEN_MINUTE_RADIUS_M,
-      openNow: isOpenNow(parseOpeningSchedule(row.openingSchedule), now),
+      openNow: isOpenNow(parseOpeningSchedule(row.openingSchedule), now, chinaHolidayCalendar),
     }));
   return {
     insideDistrict: isInsideXihu(here),
@@ -62,7 +65,7 @@ export async function nearServicePoints(
 async function unlocatedByStreet(db: Db) {
   const groups = new Map<string, { streetCode: string; streetName: string; points: TServicePoint[] }>();
   for (const row of await repo.listUnlocatedPoints(db)) {
-    const code = streetOf(row);
+    const code = groupOf(row);
     let group = groups.get(code);
     if (!group) {
       group = { streetCode: code, streetName: (await repo.divisionName(db, code)) ?? code, points: [] };

@@ -1,9 +1,9 @@
 /**
  * Reference data that routing reads on every submit — divisions, active service points and departments —
  * loaded together and kept per database for REFERENCE_TTL_MS (lib/ttl-cache). Divisions and departments
- * only change with a seed or migration; a point's coordinates, phone or address can be edited by an admin
- * (points-admin.service.ts clears this cache, so the editing process sees the change at once; other
- * processes within REFERENCE_TTL_MS). Deactivating a point has no API: it takes a restart or the TTL.
+ * only change with a seed or migration; a point's coordinates, phone or address can be edited by its staff or an
+ * admin, or imported (points-write.service.ts clears this cache, so the editing process sees the change at once;
+ * other processes within REFERENCE_TTL_MS). Deactivating a point has no API: it takes a restart or the TTL.
  */
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';

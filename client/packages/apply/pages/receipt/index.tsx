@@ -1,22 +1,29 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/ActionButton';
+import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
-import { receiptFromDetail, referenceGroups, shortDateTime, storedReceipt, type ReceiptView } from './view';
+import {
+  receiptFromDetail,
+  referenceGroups,
+  shortDateTime,
+  storedReceipt,
+  withContact,
+  type ReceiptView,
+} from './view';
 import './index.scss';
 
 /** After submitting: the reference number to read out, where the request went and why, and 查看进度. */
 export default function ReceiptPage() {
   const id = useRouter()?.params?.id ?? '';
   const query = usePageQuery<ReceiptView>(
-    async () => storedReceipt(id) ?? receiptFromDetail(await call('applications.get', { id })),
+    async () => withContact(storedReceipt(id) ?? receiptFromDetail(await call('applications.get', { id }))),
     [id],
   );
 
   const copy = (refNo: string) => void Taro.setClipboardData({ data: refNo });
-  const callPoint = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
 
   return (
     <PageShell className='receipt' query={query}>
@@ -29,7 +36,7 @@ export default function ReceiptPage() {
             </Text>
           </View>
           <View className='receipt__card'>
-            <Text className='receipt__label'>申请编号（打电话询问时报这个号）</Text>
+            <Text className='receipt__label'>申请编号（打下面的电话时报这个号）</Text>
             <View className='receipt__reference' aria-label={r.refNo}>
               {referenceGroups(r.refNo).map((group, i) => (
                 <Text key={i} className='receipt__reference-group'>
@@ -44,14 +51,7 @@ export default function ReceiptPage() {
           <View className='receipt__card receipt__point'>
             <Text className='receipt__label'>负责的服务点</Text>
             <Text className='receipt__point-name'>{r.pointName ?? '区级助联体'}</Text>
-            {r.pointPhone ? (
-              <View className='receipt__call' onClick={() => callPoint(r.pointPhone!)}>
-                <Text className='receipt__call-text'>打电话：{r.pointPhone}</Text>
-              </View>
-            ) : (
-              <Text className='receipt__line'>电话待补充，也可以直接去服务点问</Text>
-            )}
-            {r.pointAddress ? <Text className='receipt__line'>地址：{r.pointAddress}</Text> : null}
+            {r.contact ? <ContactPlan plan={r.contact} className='receipt__contact' pointNamed /> : null}
             {r.reason ? <Text className='receipt__reason'>为什么是这里：{r.reason}</Text> : null}
             {r.dueAt ? <Text className='receipt__line'>一般在 {shortDateTime(r.dueAt)} 前会有人受理</Text> : null}
           </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { TApplicationDetail } from '@shared/schemas/applications';
+import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
@@ -47,7 +48,9 @@ export default function ApplicationPage() {
               <View className='app-detail__card app-detail__point'>
                 <Text className='app-detail__card-title'>负责的服务点</Text>
                 <Text className='app-detail__point-name'>{d.servicePointName ?? '区级助联体'}</Text>
-                {d.servicePointPhone ? (
+                {d.contact ? (
+                  <ContactPlan plan={d.contact} pointNamed />
+                ) : d.servicePointPhone ? (
                   <View
                     className='app-detail__call'
                     onClick={() =>
@@ -56,9 +59,7 @@ export default function ApplicationPage() {
                   >
                     <Text className='app-detail__call-text'>打电话：{d.servicePointPhone}</Text>
                   </View>
-                ) : (
-                  <Text className='app-detail__hint'>电话待补充，也可以直接去服务点问</Text>
-                )}
+                ) : null}
                 {d.routingReason ? <Text className='app-detail__hint'>为什么是这里：{d.routingReason}</Text> : null}
               </View>
               {d.canProvideInfo ? <ProvideInfo id={d.id} onDone={setFresh} /> : null}

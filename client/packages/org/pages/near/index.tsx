@@ -97,6 +97,7 @@ type NearData = Awaited<ReturnType<typeof call<'servicePoints.near'>>>;
 function NearResults({ data }: { data: NearData }) {
   const circle = data.items.filter((i) => i.withinTenMinutes);
   const farther = data.items.filter((i) => !i.withinTenMinutes);
+  const unlocatedCount = (data.unlocated ?? []).reduce((n, g) => n + g.points.length, 0);
   const card = (i: NearData['items'][number]) => (
     <NearCard key={i.point.id} point={i.point} distanceMetres={i.distanceMetres} openNow={i.openNow} />
   );
@@ -122,7 +123,10 @@ function NearResults({ data }: { data: NearData }) {
       {data.unlocated && data.unlocated.length > 0 ? (
         <View className='near__section'>
           <Text className='near__section-title'>还没标位置的服务点</Text>
-          <Text className='near__hint'>这些服务点还没在地图上标好位置，按街道列出，点开可以看到每一个。</Text>
+          <Text className='near__hint near__unlocated-count'>
+            还有 {unlocatedCount}{' '}
+            个服务点没在地图上标好位置，上面的距离里没有算它们。离您最近的可能就在其中，请按街道找：
+          </Text>
           <StreetLinks
             streets={data.unlocated.map((g) => ({ code: g.streetCode, name: g.streetName, count: g.points.length }))}
           />

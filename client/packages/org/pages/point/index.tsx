@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import { ZUuid } from '@shared/schemas/common';
+import { chinaDay } from '@shared/domain/china-time';
 import ActionButton from '@/components/ActionButton';
+import { ContactCall, ContactVisit } from '@/components/ContactPlan';
 import ContentPhone from '@/components/ContentPhone';
 import ContentSection from '@/components/ContentSection';
 import { wizardUrl } from '@/components/ContentLinks';
@@ -11,7 +13,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { isWeapp } from '@/env';
 import { call } from '@/services/api';
 import { ApiError } from '@/services/api-error';
-import { describeSchedule, openNowText } from '@/packages/org/components/schedule';
+import { describeExceptions, describeSchedule, openNowText } from '@/packages/org/components/schedule';
 import PointServices from './components/PointServices';
 import './index.scss';
 
@@ -29,6 +31,7 @@ export default function PointPage() {
       {(point) => {
         const canCall = Boolean(point.phone) && !point.isSampleContact;
         const canMap = isWeapp && point.lat !== null && point.lng !== null;
+        const schedule = point.openingSchedule;
         const openKind = point.openNow === null ? 'unknown' : point.openNow ? 'yes' : 'no';
         const handleMap = () => {
           if (canMap)
@@ -53,14 +56,31 @@ export default function PointPage() {
               {openNowText(point.openNow)}
             </Text>
             <ContentSection title='地址'>
-              <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
-                {point.address ?? '地址待补充，可以问问所在社区'}
-                {canMap ? '（点击看地图）' : ''}
-              </Text>
+              {point.address ? (
+                <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
+                  {point.address}
+                  {canMap ? '（点击看地图）' : ''}
+                </Text>
+              ) : (
+                <View className='contact-plan point__contact'>
+                  <Text className='point__line'>这个服务点的地址还没登记</Text>
+                  {point.contact.visit.source !== 'point' ? (
+                    <ContactVisit visit={point.contact.visit} label={false} />
+                  ) : null}
+                  {point.contact.visit.source === 'point' ? (
+                    <Text className='contact-plan__why'>去之前先打下面的电话问怎么走</Text>
+                  ) : null}
+                  {canMap ? (
+                    <Text className='point__line point__map' onClick={handleMap}>
+                      在地图上看位置
+                    </Text>
+                  ) : null}
+                </View>
+              )}
             </ContentSection>
             <ContentSection title='开放时间'>
-              {point.openingSchedule && point.openingSchedule.weekly.length > 0 ? (
-                describeSchedule(point.openingSchedule).map((line) => (
+              {schedule && schedule.weekly.length > 0 ? (
+                describeSchedule(schedule).map((line) => (
                   <Text key={line} className='point__line'>
                     {line}
                   </Text>
@@ -68,15 +88,26 @@ export default function PointPage() {
               ) : (
                 <Text className='point__line'>{point.openingHours ?? '待补充'}</Text>
               )}
-              <Text className='point__hint'>节假日可能不开门</Text>
+              {schedule
+                ? describeExceptions(schedule, chinaDay(new Date())).map((line) => (
+                    <Text key={line} className='point__line point__exception'>
+                      {line}
+                    </Text>
+                  ))
+                : null}
+              {schedule?.weekly.length && point.openingHours ? (
+                <Text className='point__hint'>{point.openingHours}</Text>
+              ) : null}
+              {!schedule?.publicHolidays ? <Text className='point__hint'>节假日可能不开门</Text> : null}
             </ContentSection>
             <ContentSection title='电话'>
               {canCall ? (
                 <ContentPhone phone={point.phone!} />
               ) : (
-                <Text className='point__line'>
-                  {point.phone ? `${point.phone}（示例号码，暂不能拨打）` : '电话待补充'}
-                </Text>
+                <View className='contact-plan point__contact'>
+                  {point.phone ? <Text className='point__line'>{point.phone}（示例号码，暂不能拨打）</Text> : null}
+                  <ContactCall call={point.contact.call} />
+                </View>
               )}
             </ContentSection>
             {point.isSampleContact ? (

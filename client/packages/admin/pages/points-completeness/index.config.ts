@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务点资料完整度',
+});
