@@ -29,6 +29,8 @@ describe('receipt', () => {
     expect(container.querySelector('.receipt__reference')?.getAttribute('aria-label')).toBe('XH261129-7KQ3');
     expect(screen.getByText('翠苑一区助联服务点')).toBeInTheDocument();
     expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
+    // due 09:30Z is 17:30 in China: said as people say it, not as a computed clock reading
+    expect(screen.getByText(/^一般在.*12 月 1 日下午 5 点半前会有人受理$/)).toBeInTheDocument();
     expect(api.calls).toHaveLength(0); // nothing to fetch
 
     fireEvent.click(screen.getByText('打电话：0571-88001234'));
