@@ -1,13 +1,9 @@
 import type { UserConfigExport } from '@tarojs/cli';
 
-/** Production builds are minified (scripts, styles) for both targets; WeChat review also checks the package size. */
+/** Production builds are minified (scripts and styles) for both targets; WeChat review also weighs package size. */
 export default {
-  mini: {
-    terser: { enable: true },
-    csso: { enable: true },
-  },
-  h5: {
-    terser: { enable: true },
-    csso: { enable: true },
-  },
+  terser: { enable: true },
+  csso: { enable: true },
+  mini: {},
+  h5: {},
 } satisfies UserConfigExport<'webpack5'>;

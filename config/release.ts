@@ -25,12 +25,7 @@ export function resolveApiBase({ platform, mode, fromShell, fromFiles }: ApiBase
   const given = fromShell || fromFiles;
   const base = (given || LOCAL_API_BASE).replace(/\/+$/, '');
   if (mode !== 'production') return base;
-  let url: URL | null = null;
-  try {
-    url = new URL(base);
-  } catch {
-    url = null;
-  }
+  const url = URL.canParse(base) ? new URL(base) : null;
   if (!given || url?.protocol !== 'https:' || url.pathname !== '/' || url.search || url.hash) {
     throw new Error(
       `[zhulian] A production mini-program build needs TARO_APP_API_BASE set to an https origin such as ` +
