@@ -78,7 +78,9 @@ describe('app.json for review', () => {
   let app: AppConfig;
   beforeAll(async () => {
     Object.assign(globalThis, { defineAppConfig: (c: AppConfig) => c });
-    app = (await import('../../client/app.config')).default as AppConfig;
+    // by path: the client is outside this project's TypeScript program
+    const mod = (await import(path.join(ROOT, 'client/app.config.ts'))) as { default: AppConfig };
+    app = mod.default;
   });
 
   it('loads only the components a page uses, and names the sitemap', () => {
