@@ -5,24 +5,17 @@ import type { IH5Config } from '@tarojs/taro/types/compile';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { resolveApiBase, syncRootAppId } from './release';
 
 const root = path.resolve(__dirname, '..');
 const clientDir = path.join(root, 'client');
 // shared/ lives outside sourceRoot: Taro only compiles sourceRoot unless told otherwise.
 const sharedDir = path.join(root, 'shared');
 
-/**
- * API origin baked into the bundle. H5 is served by the API server itself, so it calls the same origin ('').
- * The mini-program needs an absolute origin: shell env wins, then .env.<mode> files, then the local dev server.
- */
+/** API origin for the bundle: shell env wins, then .env.<mode> files; https is required for a production weapp. */
 function apiBaseFor(platform: string | undefined, mode: string): string {
-  if (platform === 'h5') return '';
   const fromFiles = dotenvParse(root, ['TARO_APP_'], mode).TARO_APP_API_BASE;
-  const base = process.env.TARO_APP_API_BASE || fromFiles || 'http://localhost:3000';
-  if (mode === 'production' && !process.env.TARO_APP_API_BASE && !fromFiles) {
-    console.warn('[zhulian] TARO_APP_API_BASE is not set: the weapp build calls http://localhost:3000');
-  }
-  return base.replace(/\/+$/, '');
+  return resolveApiBase({ platform, mode, fromShell: process.env.TARO_APP_API_BASE, fromFiles });
 }
 
 /** Taro's webpack-chain object, as its own config types name it. */
@@ -42,6 +35,11 @@ function h5WebpackChain(chain: Chain) {
 }
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  if (process.env.TARO_ENV === 'weapp') {
+    // Taro writes TARO_APP_ID into dist/weapp/project.config.json; the root one (DevTools on the repo) follows it.
+    const appId = process.env.TARO_APP_ID || dotenvParse(root, ['TARO_APP_'], mode).TARO_APP_ID;
+    syncRootAppId(path.join(root, 'project.config.json'), appId);
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhulian',
     date: '2025-11-29',
@@ -55,7 +53,12 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     },
     // `@/x` is client/x (TS, SCSS @use); `@shared/x` comes from tsconfig.json paths via usePathAliases.
     alias: { '@': clientDir },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (which pages WeChat search may index) sits at the mini-program root
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'client/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -69,6 +69,7 @@ function main() {
     console.error(`[ensure-h5] H5 build failed (exit ${result.status ?? result.signal ?? result.error})`);
     process.exit(result.status || 1);
   }
+  require('./precompress').precompress(OUT);
   fs.writeFileSync(HASH_FILE, `${hash}\n`);
   console.log(`[ensure-h5] built dist/h5 in ${((Date.now() - started) / 1000).toFixed(1)} s (${hash.slice(0, 12)})`);
 }

@@ -1,6 +1,6 @@
 /**
  * createApp(deps): the Koa application tests import (supertest on app.callback(), no port).
- * Order: request context → errors → health → API docs → JSON body → endpoints → static H5.
+ * Order: request context → errors → health → API docs → JSON body → endpoints → media (server/assets) → static H5.
  */
 import Koa from 'koa';
 import Router from '@koa/router';
@@ -12,6 +12,7 @@ import { DOCS_HTML, DOCS_JS } from './features/docs/docs-page';
 import { buildOpenApi } from './features/docs/openapi';
 import { downloadsRouter } from './features/downloads/downloads.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { mediaRouter } from './features/media/media.routes';
 import { errorHandler, logRequestErrors } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
 import { mountEndpoints } from './middleware/endpoint';
@@ -62,6 +63,7 @@ export function createApp(deps: Deps): Koa {
       throw new AppError('NOT_FOUND', { message: '没有这个接口' });
     await next();
   });
+  app.use(mediaRouter());
   if (deps.env.STATIC_DIR) app.use(staticFiles(deps.env.STATIC_DIR));
   return app;
 }

@@ -99,7 +99,7 @@ function printWelcome(
       ? '  DEMO MODE (DEMO_MODE=true): demo accounts exist and anyone can log in as them, admin included. Never use with real data.'
       : '  Demo mode is off: no demo accounts, no demo login.',
     login.devLogin
-      ? '  Log in: open the 我的 tab and pick a demo account (resident 张阿姨, staff 陈社工 of 翠苑一区, admin 管理员 …)'
+      ? '  Log in: open the 我的 tab and pick a demo account (resident 张阿姨 / staff 陈社工 of 翠苑一区 / admin 管理员 …)'
       : login.wechat
         ? '  Log in: WeChat login (WECHAT_APP_ID is configured)'
         : '  Log in: not possible yet: configure WECHAT_APP_ID/WECHAT_APP_SECRET, or set DEMO_MODE=true for a demo',

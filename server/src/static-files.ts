@@ -18,6 +18,7 @@ export function staticFiles(dir: string) {
       'Content-Security-Policy',
       "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; media-src 'self' https:; frame-ancestors 'none'",
     );
+    ctx.vary('Accept-Encoding'); // send() picks a precompressed .br/.gz copy when the browser accepts it
     const file = ctx.path === '/' || ctx.path.endsWith('.map') ? 'index.html' : ctx.path;
     try {
       await send(ctx, file, { root, index: 'index.html', maxage: file === 'index.html' ? 0 : 3600_000, hidden: false });

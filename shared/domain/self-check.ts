@@ -27,7 +27,7 @@ export type SelfCheckQuestion = {
 export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   {
     field: 'householdSize',
-    label: '家里一共几口人?',
+    label: '家里一共几口人？',
     help: '一起生活、户口在一起的家人，包括您自己',
     type: 'integer',
     unit: '人',
@@ -36,7 +36,7 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   },
   {
     field: 'monthlyIncomePerPerson',
-    label: '家里平均每人每月收入多少钱?',
+    label: '家里平均每人每月收入多少钱？',
     help: '全家每月收入加起来，再除以人数。例如 3 口人共 3000 元，就填 1000',
     type: 'money',
     unit: '元',
@@ -45,33 +45,33 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   },
   {
     field: 'assetsBelowLimit',
-    label: '家里存款和财产不多吗?',
-    help: '没有第二套房、没有车、存款不多，选"是"',
+    label: '家里存款和财产不多吗？',
+    help: '没有第二套房、没有车、存款不多，选“是”',
     type: 'boolean',
   },
-  { field: 'hasDisability', label: '家里有残疾人吗?', help: '持有残疾人证的家人', type: 'boolean' },
+  { field: 'hasDisability', label: '家里有残疾人吗？', help: '持有残疾人证的家人', type: 'boolean' },
   {
     field: 'age',
-    label: '需要帮助的人多大年纪?',
+    label: '需要帮助的人多大年纪？',
     help: '填周岁，例如 68',
     type: 'integer',
     unit: '岁',
     min: 0,
     max: 130,
   },
-  { field: 'livesAlone', label: '是一个人独自生活吗?', help: '身边没有家人一起住', type: 'boolean' },
-  { field: 'heavyMedicalCosts', label: '最近看病花钱很多吗?', help: '自己付的医药费让生活很吃力', type: 'boolean' },
+  { field: 'livesAlone', label: '是一个人独自生活吗？', help: '身边没有家人一起住', type: 'boolean' },
+  { field: 'heavyMedicalCosts', label: '最近看病花钱很多吗？', help: '自己付的医药费让生活很吃力', type: 'boolean' },
   {
     field: 'studentsInSchool',
-    label: '家里有几个孩子在上学?',
+    label: '家里有几个孩子在上学？',
     help: '从小学到大学都算，没有就填 0',
     type: 'integer',
     unit: '人',
     min: 0,
     max: 10,
   },
-  { field: 'unemployed', label: '家里有人失业、想找工作吗?', help: '能干活但现在没有工作', type: 'boolean' },
-  { field: 'suddenEmergency', label: '最近遇到突发困难了吗?', help: '例如火灾、车祸、突发重病', type: 'boolean' },
+  { field: 'unemployed', label: '家里有人失业、想找工作吗？', help: '能干活但现在没有工作', type: 'boolean' },
+  { field: 'suddenEmergency', label: '最近遇到突发困难了吗？', help: '例如火灾、车祸、突发重病', type: 'boolean' },
 ];
 
 const FIELD_LABEL: Record<SelfCheckField, string> = {

@@ -86,8 +86,15 @@ export const ZLivestreamInput = z.strictObject({
   /** WeChat Channels (视频号) identifiers, used by the weapp. */
   channelsFinderUserName: z.string().max(64).optional(),
   channelsFeedId: z.string().max(128).optional(),
-  /** Replay video for H5 (and the weapp fallback). */
-  replayUrl: z.url().optional(),
+  /**
+   * Replay video for H5 (and the weapp fallback): an https address, or a video the server ships (`/media/…`,
+   * resolved against the API origin by the client).
+   */
+  replayUrl: z
+    .union([z.url({ protocol: /^https$/ }), z.string().regex(/^\/media\/[a-z0-9][a-z0-9-]{0,80}\.mp4$/)], {
+      error: '回放地址要以 https:// 开头',
+    })
+    .optional(),
   replayExpiresAt: ZClientDateTime.optional(),
   chapters: z.array(ZChapter).max(30).default([]),
   policySlugs: z.array(z.string()).max(10).default([]),

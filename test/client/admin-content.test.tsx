@@ -205,7 +205,7 @@ describe('admin: policies', () => {
     const confirmDialog = async (label: string) =>
       act(async () => fireEvent.click(within(document.querySelector('.dialog') as HTMLElement).getByText(label)));
     fireEvent.click(within(draftRow).getByText('发布'));
-    expect(screen.getByText('确定发布「最低生活保障」吗?')).toBeInTheDocument();
+    expect(screen.getByText('确定发布「最低生活保障」吗？')).toBeInTheDocument();
     await confirmDialog('先不改');
     expect(api.callsTo('admin.policies.setStatus')).toHaveLength(0);
     fireEvent.click(within(draftRow).getByText('发布'));

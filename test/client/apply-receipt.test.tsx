@@ -48,6 +48,8 @@ describe('receipt', () => {
     expect(api.callsTo('servicePoints.contact')[0]!.data).toEqual({ id: submitResult().routing.servicePoint!.id });
     expect(screen.getByText('这是翠苑一区助联服务点的电话')).toBeInTheDocument();
     expect(screen.getByText('地址：翠苑一区 12 幢')).toBeInTheDocument();
+    // due 09:30Z is 17:30 in China: said as people say it, not as a computed clock reading
+    expect(screen.getByText(/^一般在.*12 月 1 日下午 5 点半前会有人受理$/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByText('打电话：0571-88001234'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-88001234' });

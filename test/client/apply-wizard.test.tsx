@@ -206,7 +206,7 @@ describe('apply wizard: draft', () => {
 
     render(<ApplyWizardPage />);
     await tap('重新开始');
-    expect(screen.getByText('确定重新开始吗?')).toBeInTheDocument();
+    expect(screen.getByText('确定重新开始吗？')).toBeInTheDocument();
     await tap('清空，重新开始');
     expect(stepTitle()).toBe('为谁申请');
     expect(loadDraft()).toMatchObject({ channel: null, subjectName: '', step: 'who' });

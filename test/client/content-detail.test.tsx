@@ -138,3 +138,78 @@ describe('story', () => {
     });
   });
 });
+
+describe('replay that fails', () => {
+  const failVideo = (container: HTMLElement) => {
+    const video = container.querySelector('.replay__video');
+    expect(video).not.toBeNull();
+    fireEvent(video!, new Event('error'));
+  };
+
+  it('plays a video the server ships from the API origin', async () => {
+    mockApi({
+      'livestreams.get': () => ok(livestreamDetail({ replayUrl: '/media/replay-sample.mp4' })),
+      'livestreams.view': () => ok({ viewCount: 1 }),
+      'policies.get': () => ok(policyDetail({ slug: 'elderly-allowance', title: '高龄津贴' })),
+    });
+    openWith('/packages/content/pages/replay/index', { slug: 'replay-elderly' });
+    const { container } = render(<ReplayPage />);
+    await screen.findByText('高龄津贴怎么领');
+    const video = container.querySelector('.replay__video') as (HTMLElement & { src?: string }) | null;
+    expect(video?.src ?? video?.getAttribute('src')).toBe('/media/replay-sample.mp4');
+  });
+
+  it('blames the video file, not the network, and offers a retry, the policy text and another replay', async () => {
+    const api = mockApi({
+      'livestreams.get': () => ok(livestreamDetail()),
+      'livestreams.view': () => ok({ viewCount: 1 }),
+      'livestreams.list': () =>
+        ok({
+          items: [
+            livestreamDetail(),
+            livestreamDetail({ slug: 'replay-school', title: '孩子上学的资助', state: 'replay' }),
+          ],
+        }),
+      'policies.get': () => ok(policyDetail({ slug: 'elderly-allowance', title: '高龄津贴' })),
+    });
+    jest.spyOn(Taro, 'getNetworkType').mockResolvedValue({ networkType: 'wifi', errMsg: 'ok' } as never);
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    openWith('/packages/content/pages/replay/index', { slug: 'replay-elderly' });
+    const { container } = render(<ReplayPage />);
+    await screen.findByText('高龄津贴怎么领');
+
+    await act(async () => failVideo(container));
+
+    expect(await screen.findByText('回放没有放出来')).toBeInTheDocument();
+    expect(screen.getByText(/回放视频文件打不开/)).toBeInTheDocument();
+    expect(screen.queryByText(/网络/)).toBeNull();
+    fireEvent.click(await screen.findByText('先看文字说明：高龄津贴 ›'));
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/content/pages/policy/index?slug=elderly-allowance' });
+    fireEvent.click(await screen.findByText('看另一场回放：孩子上学的资助 ›'));
+    expect(redirect).toHaveBeenCalledWith({ url: '/packages/content/pages/replay/index?slug=replay-school' });
+    expect(api.callsTo('livestreams.list')).toHaveLength(1);
+
+    fireEvent.click(screen.getByText('再试一次'));
+    expect(container.querySelector('.replay__video')).not.toBeNull();
+    expect(screen.queryByText('回放没有放出来')).toBeNull();
+  });
+
+  it('says the phone is offline when it is, and points to the live tab when there is no other replay', async () => {
+    mockApi({
+      'livestreams.get': () => ok(livestreamDetail()),
+      'livestreams.view': () => ok({ viewCount: 1 }),
+      'livestreams.list': () => ok({ items: [livestreamDetail()] }),
+      'policies.get': () => ok(policyDetail({ slug: 'elderly-allowance', title: '高龄津贴' })),
+    });
+    jest.spyOn(Taro, 'getNetworkType').mockResolvedValue({ networkType: 'none', errMsg: 'ok' } as never);
+    openWith('/packages/content/pages/replay/index', { slug: 'replay-elderly' });
+    const { container } = render(<ReplayPage />);
+    await screen.findByText('高龄津贴怎么领');
+
+    await act(async () => failVideo(container));
+
+    expect(await screen.findByText(/手机现在没有连上网络/)).toBeInTheDocument();
+    expect(await screen.findByText('去「直播」页看看别的 ›')).toBeInTheDocument();
+  });
+});

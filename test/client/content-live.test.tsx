@@ -10,7 +10,7 @@ const HOUR = 3_600_000;
 const items = [
   livestream({
     slug: 'live-medical',
-    title: '看病花钱多?',
+    title: '看病花钱多？',
     state: 'live',
     startsAt: new Date(Date.now() - HOUR).toISOString(),
   }),
@@ -32,7 +32,7 @@ describe('直播 tab', () => {
   it('groups streams by state with a badge in words and the action each state allows', async () => {
     const api = mockApi({ 'livestreams.list': () => ok({ items }) });
     const { container } = render(<LivePage />);
-    await screen.findByText('看病花钱多?');
+    await screen.findByText('看病花钱多？');
 
     expect(api.callsTo('livestreams.list')[0]!.data).toEqual({ limit: 50 });
     expect(Array.from(container.querySelectorAll('.live__section-title'), (el) => el.textContent)).toEqual([
@@ -47,8 +47,8 @@ describe('直播 tab', () => {
       '已结束',
       '回放已过期',
     ]);
-    expect(within(card('看病花钱多?')).getByText('去看直播')).toBeInTheDocument();
-    expect(within(card('低保、低边怎么申请?')).getByText('提醒我')).toBeInTheDocument();
+    expect(within(card('看病花钱多？')).getByText('去看直播')).toBeInTheDocument();
+    expect(within(card('低保、低边怎么申请？')).getByText('提醒我')).toBeInTheDocument();
     expect(within(card('在家养老有人帮')).getByText('看回放（6 个小节）')).toBeInTheDocument();
     expect(card('残疾人两项补贴')).toHaveTextContent('回放正在整理');
     expect(card('台风季怎么办')).toHaveTextContent('回放已经过了可看的时间');

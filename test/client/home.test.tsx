@@ -91,7 +91,7 @@ describe('首页: first steps', () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     render(<HomePage />);
     fireEvent.click(await screen.findByText('我要求助'));
-    fireEvent.click(screen.getByText('我能申请什么?'));
+    fireEvent.click(screen.getByText('我能申请什么？'));
     expect(navigate.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
       '/packages/apply/pages/wizard/index',
       '/packages/content/pages/self-check/index',

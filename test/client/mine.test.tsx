@@ -124,7 +124,7 @@ describe('我的: logged in', () => {
 
     render(<MinePage />);
     fireEvent.click(await screen.findByText('退出登录'));
-    expect(screen.getByText('确定要退出登录吗?')).toBeInTheDocument();
+    expect(screen.getByText('确定要退出登录吗？')).toBeInTheDocument();
     await act(async () => {
       fireEvent.click(screen.getAllByText('退出登录')[1]!);
     });

@@ -44,7 +44,7 @@ describe('my application: detail', () => {
     expect(screen.getByText('打电话：0571-88001234')).toBeInTheDocument();
     expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
     expect(texts('.timeline__text')).toEqual(['最新：工作人员已受理', '申请已提交']);
-    expect(screen.getByText('交上去的照片和材料(1)')).toBeInTheDocument();
+    expect(screen.getByText('交上去的照片和材料（1）')).toBeInTheDocument();
     expect(screen.queryByText('补充情况')).toBeNull();
     expect(screen.queryByText('撤回对家人代办的授权')).toBeNull();
   });
@@ -56,7 +56,7 @@ describe('my application: detail', () => {
     });
     render(<ApplicationPage />);
     await tap(await screen.findByText('撤回申请'));
-    expect(screen.getByText('确定撤回这份申请吗?')).toBeInTheDocument();
+    expect(screen.getByText('确定撤回这份申请吗？')).toBeInTheDocument();
     await tap('不撤回');
     expect(api.callsTo('applications.withdraw')).toHaveLength(0);
 
@@ -93,7 +93,7 @@ describe('my application: detail', () => {
     expect(await screen.findByText('家人替您提交的申请')).toBeInTheDocument();
     expect(screen.queryByText('撤回申请')).toBeNull();
     await tap('撤回对家人代办的授权');
-    expect(screen.getByText('确定撤回授权吗?')).toBeInTheDocument();
+    expect(screen.getByText('确定撤回授权吗？')).toBeInTheDocument();
     await tap('撤回授权');
     expect(api.callsTo('applications.revokeConsent')[0]!.data).toEqual({ id: APP_ID });
     expect(await screen.findByText('已撤回')).toBeInTheDocument();

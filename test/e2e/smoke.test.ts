@@ -139,7 +139,7 @@ describe('H5 smoke (375 px)', () => {
 
     await openTab('我的');
     await page.locator('.profile__logout').click();
-    await page.getByText('确定要退出登录吗?').waitFor();
+    await page.getByText('确定要退出登录吗？').waitFor();
     await capture('mine-logout-dialog-care');
     await page.locator('.dialog__action', { hasText: '退出登录' }).click();
     await page.getByText('选择一个演示账号登录').waitFor();

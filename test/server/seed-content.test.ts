@@ -7,6 +7,7 @@ import path from 'node:path';
 import { livestreams, POLICIES, PROVIDERS, SERVICES, STANDARDS, STORIES } from '../../server/src/db/seed/content';
 import { parseCsv } from '../../server/src/db/seed/csv';
 import { DEPARTMENTS } from '../../server/src/db/seed/departments';
+import { MEDIA_DIR } from '../../server/src/features/media/media.routes';
 import { DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../../shared/domain/assistance';
 import { ZLivestreamInput, ZPolicyInput, ZStoryInput } from '../../shared/schemas/content';
 import { ZProviderInput, ZServiceInput } from '../../shared/schemas/services';
@@ -27,6 +28,16 @@ const divisionCodes = new Set(
 const dangling = (owner: string, slugs: readonly string[], known: Set<string>) =>
   slugs.filter((s) => !known.has(s)).map((s) => `${owner} → ${s}`);
 const unique = (xs: readonly string[]) => new Set(xs).size === xs.length;
+
+/** Length of an MP4 in seconds, from its movie header box (mvhd). */
+function mp4DurationSec(buf: Buffer): number {
+  const at = buf.indexOf('mvhd');
+  expect(at).toBeGreaterThan(0);
+  const v1 = buf[at + 4] === 1;
+  const timescale = buf.readUInt32BE(at + (v1 ? 24 : 16));
+  const duration = v1 ? Number(buf.readBigUInt64BE(at + 28)) : buf.readUInt32BE(at + 20);
+  return duration / timescale;
+}
 
 describe('seed content parses with the shared schemas unchanged', () => {
   it.each(POLICIES.map((p) => [p.slug, p] as const))('policy %s', (_s, p) => expect(ZPolicyInput.parse(p)).toEqual(p));
@@ -161,13 +172,19 @@ describe('livestreams relative to now', () => {
     expect(replays.filter((l) => at(l.replayExpiresAt!) <= t)).toHaveLength(1);
   });
 
-  it('ends after it starts, chapters ascend within the stream, replay URLs are placeholders on .invalid', () => {
+  it('ends after it starts, chapters ascend within the stream, replays play the shipped sample within its length', () => {
+    const sampleSec = mp4DurationSec(fs.readFileSync(path.join(MEDIA_DIR, 'replay-sample.mp4')));
+    expect(sampleSec).toBeGreaterThan(20);
     for (const l of LIVESTREAMS) {
       expect(at(l.endsAt)).toBeGreaterThan(at(l.startsAt));
       const starts = l.chapters.map((c) => c.startSec);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
       for (const s of starts) expect(s * 1000).toBeLessThan(at(l.endsAt) - at(l.startsAt));
-      if (l.replayUrl) expect(new URL(l.replayUrl).hostname).toMatch(/\.invalid$/);
+      if (!l.replayUrl) continue;
+      expect(l.replayUrl).toBe('/media/replay-sample.mp4');
+      for (const c of starts) expect(c).toBeLessThan(sampleSec);
+      // the mini-program opens 视频号 first and falls back to the video
+      expect(l.channelsFinderUserName && l.channelsFeedId).toBeTruthy();
     }
   });
 

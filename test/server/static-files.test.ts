@@ -5,12 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { useTestApp } from './support/harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zl-static-'));
 fs.mkdirSync(path.join(dir, 'h5', 'js'), { recursive: true });
 fs.writeFileSync(path.join(dir, 'h5', 'index.html'), '<!doctype html><title>助联</title>');
 fs.writeFileSync(path.join(dir, 'h5', 'js', 'app.js'), 'console.log(1)');
+fs.writeFileSync(path.join(dir, 'h5', 'js', 'app.js.br'), zlib.brotliCompressSync('console.log(1)'));
 fs.writeFileSync(path.join(dir, 'secret.json'), '{"secret": "outside the static folder"}');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -19,6 +21,16 @@ const t = useTestApp({ env: { STATIC_DIR: path.join(dir, 'h5') } });
 const errorsLogged = () => t.logs.filter((line) => (JSON.parse(line) as { level: number }).level >= 50);
 
 describe('static files', () => {
+  it('sends the precompressed copy to a browser that accepts it, and says the answer varies by encoding', async () => {
+    const br = await t.api().get('/js/app.js').set('Accept-Encoding', 'br, gzip');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/Accept-Encoding/);
+    expect(br.text).toBe('console.log(1)'); // supertest decodes it
+    const plain = await t.api().get('/js/app.js').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('console.log(1)');
+  });
+
   it('serves files and falls back to index.html for client routes', async () => {
     expect((await t.api().get('/js/app.js')).text).toBe('console.log(1)');
     for (const route of ['/', '/pages/mine/index', '/nope.txt']) {

@@ -98,7 +98,7 @@ const HOUR = 3_600_000;
 export function livestream(overrides: Partial<TLivestreamSummary> = {}): TLivestreamSummary {
   return {
     slug: 'live-dibao',
-    title: '低保、低边怎么申请?',
+    title: '低保、低边怎么申请？',
     summary: '现场答疑',
     speaker: '区民政局工作人员',
     startsAt: new Date(Date.now() + 48 * HOUR).toISOString(),

@@ -12,7 +12,7 @@ export default function HomeActions() {
       </View>
       <View className='home-actions__check' onClick={() => void Taro.navigateTo({ url: PAGES.selfCheck })}>
         <View className='home-actions__check-body'>
-          <Text className='home-actions__check-title'>我能申请什么?</Text>
+          <Text className='home-actions__check-title'>我能申请什么？</Text>
           <Text className='home-actions__check-text'>回答几个小问题，看看能得到哪些帮助</Text>
         </View>
         <Text className='home-actions__arrow'>›</Text>

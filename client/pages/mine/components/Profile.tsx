@@ -52,7 +52,7 @@ export default function Profile({ user }: Props) {
       </ActionButton>
       <Dialog
         open={confirming}
-        title='确定要退出登录吗?'
+        title='确定要退出登录吗？'
         content='退出后，再次使用需要重新登录'
         actions={[
           { label: '退出登录', kind: 'danger', onTap: handleLogout },

@@ -44,7 +44,7 @@ export default function PolicyCard({ policy }: Props) {
       <ContentHighlight className='policy-card__summary' text={policy.summary} ranges={summary?.ranges} />
       {snippet ? (
         <View className='policy-card__snippet'>
-          <Text className='policy-card__snippet-label'>正文提到:</Text>
+          <Text className='policy-card__snippet-label'>正文提到：</Text>
           <ContentHighlight text={snippet.text} ranges={snippet.ranges} />
         </View>
       ) : null}

@@ -2,31 +2,10 @@
  * The routing rules as data (DESIGN.md §6). Version 1 is seeded; admins publish new versions through
  * `admin.routing.set`, and every decision records the version it used.
  */
-import { z } from 'zod';
-import { CATEGORIES } from '../../../../shared/domain/categories';
+import { ZRoutingRules, type TRoutingRules } from '../../../../shared/schemas/routing-rules';
 
-export const ZRoutingRules = z.strictObject({
-  /** Time allowed to accept a case, per urgency (hours, or working days in Asia/Shanghai). */
-  deadlines: z.strictObject({
-    emergency: z.strictObject({ hours: z.number().int().min(1).max(240) }),
-    urgent: z.strictObject({ hours: z.number().int().min(1).max(240) }),
-    normal: z.strictObject({ workingDays: z.number().int().min(1).max(30) }),
-  }),
-  /** Categories that need a department → department codes to suggest. */
-  categoryDepartments: z.partialRecord(z.enum(CATEGORIES), z.array(z.string().regex(/^[a-z_]+$/)).max(4)),
-  /** Radius within which coordinates are routed to the nearest point; beyond it the hub checks the place. */
-  maxCoordinateDistanceMetres: z.number().int().min(100).max(50_000),
-  /** Tell the street station at once about emergencies. */
-  alertStationOnEmergency: z.boolean(),
-  /**
-   * Emergencies skip the station: when the first deadline (`deadlines.emergency`) passes, the case goes straight to
-   * the hub, which has `hub` hours to accept it. Versions stored before this field get the default.
-   */
-  emergencyTierHours: z.strictObject({ hub: z.number().int().min(1).max(240) }).default({ hub: 4 }),
-  /** Shown to an applicant whose place lies outside the district. */
-  outOfDistrictAdvice: z.string().min(1).max(200),
-});
-export type TRoutingRules = z.infer<typeof ZRoutingRules>;
+/** The schema lives in shared/ so the admin form checks the same limits. */
+export { ZRoutingRules, type TRoutingRules };
 
 export const DEFAULT_ROUTING_RULES: TRoutingRules = {
   deadlines: { emergency: { hours: 24 }, urgent: { hours: 48 }, normal: { workingDays: 3 } },

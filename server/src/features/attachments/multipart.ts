@@ -19,7 +19,7 @@ const FIELDS = new Set(['purpose']);
  */
 export async function readUpload(ctx: Context, maxBytes: number): Promise<MultipartUpload> {
   if (!ctx.is('multipart/form-data'))
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请用表单方式上传文件(multipart/form-data)' });
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请用表单方式上传文件（multipart/form-data）' });
   if (Number(ctx.get('content-length') || 0) > maxBytes + ENVELOPE_BYTES) throw tooLarge();
   let parser: busboy.Busboy;
   try {

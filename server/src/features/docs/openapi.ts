@@ -60,7 +60,7 @@ export function buildOpenApi(version: string) {
     info: {
       title: '助联 Zhulian API',
       version,
-      description: `所有接口均为 POST /api/<名称>,请求体为 JSON。错误码: ${Object.values(ErrorCode)
+      description: `所有接口均为 POST /api/<名称>，请求体为 JSON。错误码：${Object.values(ErrorCode)
         .filter((c) => c !== 'NETWORK')
         .map((c) => `${c} (${httpStatusOf[c]})`)
         .join(', ')}`,

@@ -47,7 +47,7 @@ function EditPage() {
           <View className='admin-edit__header'>
             <Text className='admin-edit__title'>{`${slug ? '修改' : '新建'}${KINDS[loaded.kind].label}`}</Text>
             {slug ? (
-              <Text className='admin-edit__sub'>{slug}</Text>
+              <Text className='admin-edit__sub'>{`「${itemTitle(loaded.initial) || slug}」`}</Text>
             ) : (
               <Text className='admin-edit__sub'>新建的内容先存为草稿，检查后再发布</Text>
             )}
@@ -57,6 +57,12 @@ function EditPage() {
       )}
     </PageShell>
   );
+}
+
+/** What the item is called (a title, or a name for providers and services), for the heading. */
+function itemTitle(state: Record<string, unknown> | null): string {
+  const t = state?.title ?? state?.name;
+  return typeof t === 'string' ? t : '';
 }
 
 export default function Page() {

@@ -5,14 +5,8 @@ import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
-import {
-  receiptFromDetail,
-  referenceGroups,
-  shortDateTime,
-  storedReceipt,
-  withContact,
-  type ReceiptView,
-} from './view';
+import { promisedBy } from '@shared/domain/china-time';
+import { receiptFromDetail, referenceGroups, storedReceipt, withContact, type ReceiptView } from './view';
 import './index.scss';
 
 /** After submitting: the reference number to read out, where the request went and why, and 查看进度. */
@@ -53,7 +47,7 @@ export default function ReceiptPage() {
             <Text className='receipt__point-name'>{r.pointName ?? '区级助联体'}</Text>
             {r.contact ? <ContactPlan plan={r.contact} className='receipt__contact' pointNamed /> : null}
             {r.reason ? <Text className='receipt__reason'>为什么是这里：{r.reason}</Text> : null}
-            {r.dueAt ? <Text className='receipt__line'>一般在 {shortDateTime(r.dueAt)} 前会有人受理</Text> : null}
+            {r.dueAt ? <Text className='receipt__line'>一般在{promisedBy(r.dueAt)}会有人受理</Text> : null}
           </View>
           <View className='receipt__actions'>
             <ActionButton

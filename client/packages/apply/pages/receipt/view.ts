@@ -88,10 +88,3 @@ export function referenceGroups(refNo: string): string[] {
   const match = /^([A-Z]+)(\d+)-(\w+)$/.exec(refNo);
   return match ? [match[1]!, match[2]!, match[3]!] : [refNo];
 }
-
-/** "12 月 1 日 17:30" in the phone's time zone. */
-export function shortDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getMonth() + 1} 月 ${d.getDate()} 日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}

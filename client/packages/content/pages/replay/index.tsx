@@ -69,7 +69,13 @@ export default function ReplayPage() {
               </Text>
             </View>
             {playable ? (
-              <Player stream={s} mode={current} startSec={startSec} onFallback={() => setMode('video')} />
+              <Player
+                stream={s}
+                mode={current}
+                startSec={startSec}
+                titles={titles}
+                onFallback={() => setMode('video')}
+              />
             ) : (
               <View className='replay__unavailable'>
                 <Text>{unavailableText(s)}</Text>

@@ -3,9 +3,10 @@
  * seed runs: upcoming (in 2 and 9 days), live now, ended without replay yet, replays with chapters,
  * and one replay that has expired.
  *
- * PLACEHOLDERS: the WeChat Channels identifiers and the replay URLs are not real. Replay videos live under
- * `https://media.zhulian.invalid/` (the reserved .invalid TLD never resolves) until the district uploads
- * real files to a host it controls.
+ * PLACEHOLDERS: the WeChat Channels identifiers are not real. Every replay plays the sample video that ships with
+ * the server (server/assets/replay-sample.mp4, made by scripts/make-replay-sample.sh): 30 seconds in six 5-second
+ * chapters, so the seeded chapters start at 0, 5, 10 … seconds and a chapter tap visibly seeks. The district
+ * replaces the address with its own recording (https) in the admin screen.
  */
 import type { TLivestreamInput } from '../../../../../shared/schemas/content';
 
@@ -14,7 +15,8 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Sample 视频号 account name; replace with the district's own. */
 const FINDER = 'sph-zhulian-sample';
-const REPLAY_BASE = 'https://media.zhulian.invalid/replay';
+/** Served by the API server itself (GET /media/:name, with byte ranges); clients resolve it against the API base. */
+const REPLAY_VIDEO = '/media/replay-sample.mp4';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 /** `days` from `now`, at the given Beijing (UTC+8) wall-clock hour. */
@@ -61,7 +63,7 @@ export function livestreams(now: Date): TLivestreamInput[] {
     {
       slug: 'live-medical-costs-help',
       title: '看病花钱多？医疗救助和大病保险怎么用',
-      summary: '正在直播：医保报完后自己还要付的钱，哪些还能再报？出院时怎么"一站式"结算?',
+      summary: '正在直播：医保报完后自己还要付的钱，哪些还能再报？出院时怎么“一站式”结算？',
       speaker: '区医疗保障局经办窗口工作人员',
       startsAt: iso(t - 20 * MINUTE),
       endsAt: iso(t + 70 * MINUTE),
@@ -88,19 +90,21 @@ export function livestreams(now: Date): TLivestreamInput[] {
     {
       slug: 'replay-elderly-care-at-home',
       title: '在家养老有人帮：居家养老补贴、高龄津贴和探访关爱',
-      summary: '回放：老人在家需要人照顾怎么办？哪些补贴可以申请？独自生活的老人怎么登记探访?',
+      summary: '回放：老人在家需要人照顾怎么办？哪些补贴可以申请？独自生活的老人怎么登记探访？',
       speaker: '区民政局养老服务科、翠苑街道社工站社工',
       startsAt: iso(beijingAt(now, -7, 19)),
       endsAt: iso(beijingAt(now, -7, 20)),
-      replayUrl: `${REPLAY_BASE}/replay-elderly-care-at-home.mp4`,
+      channelsFinderUserName: FINDER,
+      channelsFeedId: 'sample-feed-elderly-care-at-home',
+      replayUrl: REPLAY_VIDEO,
       replayExpiresAt: iso(beijingAt(now, 60, 0)),
       chapters: [
         { startSec: 0, title: '开场：这次讲什么', policySlugs: [] },
-        { startSec: 150, title: '居家养老服务补贴：谁能申请、怎么用', policySlugs: ['home-care-service-subsidy'] },
-        { startSec: 960, title: '高龄津贴：到龄怎么领', policySlugs: ['high-age-allowance'] },
-        { startSec: 1500, title: '独居老人探访关爱怎么登记', policySlugs: ['lonely-elderly-visits'] },
-        { startSec: 2100, title: '家里装烟感、查电线', policySlugs: ['household-safety-check-for-vulnerable'] },
-        { startSec: 2880, title: '观众提问', policySlugs: ['home-care-service-subsidy', 'family-doctor-home-visits'] },
+        { startSec: 5, title: '居家养老服务补贴：谁能申请、怎么用', policySlugs: ['home-care-service-subsidy'] },
+        { startSec: 10, title: '高龄津贴：到龄怎么领', policySlugs: ['high-age-allowance'] },
+        { startSec: 15, title: '独居老人探访关爱怎么登记', policySlugs: ['lonely-elderly-visits'] },
+        { startSec: 20, title: '家里装烟感、查电线', policySlugs: ['household-safety-check-for-vulnerable'] },
+        { startSec: 25, title: '观众提问', policySlugs: ['home-care-service-subsidy', 'family-doctor-home-visits'] },
       ],
       policySlugs: [
         'home-care-service-subsidy',
@@ -117,19 +121,21 @@ export function livestreams(now: Date): TLivestreamInput[] {
       speaker: '区教育局学生资助管理中心工作人员',
       startsAt: iso(beijingAt(now, -20, 19)),
       endsAt: iso(beijingAt(now, -20, 20, 15)),
-      replayUrl: `${REPLAY_BASE}/replay-school-aid-for-children.mp4`,
+      channelsFinderUserName: FINDER,
+      channelsFeedId: 'sample-feed-school-aid-for-children',
+      replayUrl: REPLAY_VIDEO,
       replayExpiresAt: iso(beijingAt(now, 40, 0)),
       chapters: [
         { startSec: 0, title: '开场', policySlugs: [] },
-        { startSec: 120, title: '幼儿园到高中的资助', policySlugs: ['student-financial-aid'] },
-        { startSec: 1080, title: '上大学：助学贷款怎么办', policySlugs: ['student-loan-origin-based'] },
+        { startSec: 5, title: '幼儿园到高中的资助', policySlugs: ['student-financial-aid'] },
+        { startSec: 10, title: '上大学：助学贷款怎么办', policySlugs: ['student-loan-origin-based'] },
         {
-          startSec: 1860,
-          title: '工会"金秋助学"和妇联女童助学',
+          startSec: 15,
+          title: '工会“金秋助学”和妇联女童助学',
           policySlugs: ['worker-children-study-aid', 'women-children-care'],
         },
-        { startSec: 2520, title: '需要关爱的孩子还能得到什么帮助', policySlugs: ['children-in-difficult-situations'] },
-        { startSec: 3300, title: '观众提问', policySlugs: [] },
+        { startSec: 20, title: '需要关爱的孩子还能得到什么帮助', policySlugs: ['children-in-difficult-situations'] },
+        { startSec: 25, title: '观众提问', policySlugs: [] },
       ],
       policySlugs: [
         'student-financial-aid',
@@ -146,13 +152,15 @@ export function livestreams(now: Date): TLivestreamInput[] {
       speaker: '区应急管理局、区民政局工作人员',
       startsAt: iso(beijingAt(now, -120, 19)),
       endsAt: iso(beijingAt(now, -120, 20)),
-      replayUrl: `${REPLAY_BASE}/replay-typhoon-season-help.mp4`,
+      channelsFinderUserName: FINDER,
+      channelsFeedId: 'sample-feed-typhoon-season-help',
+      replayUrl: REPLAY_VIDEO,
       replayExpiresAt: iso(beijingAt(now, -30, 0)),
       chapters: [
         { startSec: 0, title: '台风来前的准备', policySlugs: [] },
-        { startSec: 600, title: '受灾后的生活救助', policySlugs: ['natural-disaster-relief'] },
-        { startSec: 1500, title: '急事先救后审', policySlugs: ['urgent-hardship-first-aid', 'temporary-assistance'] },
-        { startSec: 2400, title: '村里老房子的安全', policySlugs: ['rural-dilapidated-house-renovation'] },
+        { startSec: 10, title: '受灾后的生活救助', policySlugs: ['natural-disaster-relief'] },
+        { startSec: 15, title: '急事先救后审', policySlugs: ['urgent-hardship-first-aid', 'temporary-assistance'] },
+        { startSec: 25, title: '村里老房子的安全', policySlugs: ['rural-dilapidated-house-renovation'] },
       ],
       policySlugs: [
         'natural-disaster-relief',

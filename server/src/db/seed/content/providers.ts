@@ -16,7 +16,7 @@ export const PROVIDERS: TProviderInput[] = [
     kind: 'department',
     name: '区民政局社会救助科',
     description:
-      '牵头全区的社会救助工作，负责低保、低边、特困供养、临时救助等的政策解释和审核确认，也是"幸福联盟"12个部门联席会议的召集方。',
+      '牵头全区的社会救助工作，负责低保、低边、特困供养、临时救助等的政策解释和审核确认，也是“幸福联盟”12个部门联席会议的召集方。',
     departmentCode: 'civil_affairs',
     address: '区级助联体（区民生综合体内）',
     isSampleContact: true,
@@ -105,7 +105,7 @@ export const PROVIDERS: TProviderInput[] = [
     slug: 'womens-federation',
     kind: 'department',
     name: '区妇联',
-    description: '关爱遇到难处的妇女和儿童：女童助学、妇女"两癌"救助、家庭教育指导、反家暴支持和巾帼就业培训。',
+    description: '关爱遇到难处的妇女和儿童：女童助学、妇女“两癌”救助、家庭教育指导、反家暴支持和巾帼就业培训。',
     departmentCode: 'womens_federation',
     isSampleContact: true,
   },
@@ -189,7 +189,7 @@ export const PROVIDERS: TProviderInput[] = [
   {
     slug: 'cuiyuan1-neighbour-watch-team',
     kind: 'volunteer_team',
-    name: '翠苑一区"邻里守望"志愿服务队',
+    name: '翠苑一区“邻里守望”志愿服务队',
     description: '由社区党员、楼道长和热心居民组成，每天留意独居老人家中的情况，帮忙买菜、取药、陪同就医。',
     address: '翠苑一区社区服务点',
     isSampleContact: true,
@@ -197,7 +197,7 @@ export const PROVIDERS: TProviderInput[] = [
   {
     slug: 'elderly-home-repair-volunteers',
     kind: 'volunteer_team',
-    name: '助老"小修小补"志愿服务队',
+    name: '助老“小修小补”志愿服务队',
     description: '由退休电工、水暖工和物业师傅组成，免费为老人、残疾人家庭修水龙头、换灯泡、通下水道。',
     isSampleContact: true,
   },

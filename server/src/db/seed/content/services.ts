@@ -109,7 +109,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'temporary-assistance-fast-track',
     providerSlug: 'civil-affairs-assistance-office',
-    name: '临时救助和急难"先救后审"',
+    name: '临时救助和急难“先救后审”',
     description: '遇到突发困难时快速受理。情况紧急的，街道（镇）服务站核实后先行救助，材料事后补齐。',
     needTier: 'survival',
     delivery: 'material',
@@ -197,7 +197,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'medical-assistance-one-stop',
     providerSlug: 'medical-security-window',
-    name: '医疗救助"一站式"结算与补办',
+    name: '医疗救助“一站式”结算与补办',
     description: '在定点医院出院时直接减免医疗救助部分；没能直接结算的，带票据来窗口补办。',
     needTier: 'survival',
     delivery: 'material',
@@ -429,7 +429,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'golden-autumn-study-aid',
     providerSlug: 'trade-union-worker-service',
-    name: '"金秋助学"申请',
+    name: '“金秋助学”申请',
     description: '为职工家庭中考上大学或正在读书、家里比较紧张的孩子发放助学金。',
     needTier: 'development',
     delivery: 'material',
@@ -448,7 +448,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'women-two-cancers-aid',
     providerSlug: 'womens-federation',
-    name: '妇女"两癌"救助',
+    name: '妇女“两癌”救助',
     description: '为患宫颈癌、乳腺癌、家里又比较紧张的妇女提供一次性救助和康复陪伴。',
     needTier: 'survival',
     delivery: 'material',
@@ -472,7 +472,7 @@ export const SERVICES: TServiceInput[] = [
     eligibilityDescription: '在劳动年龄内、想出来工作的妇女。',
     requiredDocuments: ['身份证'],
     serviceAreas: [CUIYUAN, LIUXIA, SANDUN],
-    schedule: '工作日 9:00–11:30,每期约两周',
+    schedule: '工作日 9:00–11:30，每期约两周',
     capacity: 'waitlist',
     lastVerifiedAt: '2026-11-01',
     lastVerifiedBy: '区妇联发展部',
@@ -639,7 +639,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'sandun-after-school-class',
     providerSlug: 'sandun-social-work-station',
-    name: '儿童"四点半课堂"',
+    name: '儿童“四点半课堂”',
     description: '放学后到家长下班前，孩子可以在社区做作业、读书、参加兴趣活动，有社工和志愿者看护。',
     needTier: 'development',
     delivery: 'development',
@@ -750,7 +750,7 @@ export const SERVICES: TServiceInput[] = [
     targetGroups: ['emergency', 'medical'],
     eligibilityDescription: '本区居民，遭遇变故或长期承受照顾压力的家庭成员优先。',
     serviceAreas: [DISTRICT],
-    schedule: '每周三、周六 9:00–17:00,需预约',
+    schedule: '每周三、周六 9:00–17:00，需预约',
     accessibility: '可电话或视频进行',
     lastVerifiedAt: '2026-08-12',
     lastVerifiedBy: '区民政局社会救助科',
@@ -776,7 +776,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'cuiyuan1-neighbour-watch',
     providerSlug: 'cuiyuan1-neighbour-watch-team',
-    name: '"邻里守望"每日问候',
+    name: '“邻里守望”每日问候',
     description: '楼道里的志愿者每天留意独居老人是否安好，帮忙买菜、取药、陪同看病。',
     needTier: 'care',
     delivery: 'service',
@@ -792,7 +792,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'elderly-home-small-repairs',
     providerSlug: 'elderly-home-repair-volunteers',
-    name: '"小修小补"上门维修',
+    name: '“小修小补”上门维修',
     description: '免费上门修水龙头、换灯泡、通下水道、修门锁，材料费较高的会提前说明。',
     needTier: 'care',
     delivery: 'service',
@@ -879,7 +879,7 @@ export const SERVICES: TServiceInput[] = [
   svc({
     slug: 'gig-market-hiring-day',
     providerSlug: 'gig-work-market',
-    name: '"快招快聘"现场招工日',
+    name: '“快招快聘”现场招工日',
     description: '多家用工单位现场招人，当场面谈，合适的当天就能上工。',
     needTier: 'development',
     delivery: 'development',

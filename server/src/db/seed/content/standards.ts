@@ -20,7 +20,7 @@ export const STANDARDS: SeedStandard[] = [
     value: 2480,
     unit: '元/月',
     isSample: true,
-    note: '示例值：按杭州2022年起"低边标准为低保标准的2倍"的做法，由上面的低保示例值乘2得出。低保标准调整后请同步修改。',
+    note: '示例值：按杭州2022年起“低边标准为低保标准的2倍”的做法，由上面的低保示例值乘2得出。低保标准调整后请同步修改。',
   },
   {
     key: 'tekun_monthly',
@@ -28,7 +28,7 @@ export const STANDARDS: SeedStandard[] = [
     value: 1612,
     unit: '元/月',
     isSample: true,
-    note: '示例值：按"不低于低保标准的1.3倍"的常见做法推算，仅用于演示，须由区民政局确认。',
+    note: '示例值：按“不低于低保标准的1.3倍”的常见做法推算，仅用于演示，须由区民政局确认。',
   },
   {
     key: 'senior_age',

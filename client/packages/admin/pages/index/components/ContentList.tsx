@@ -60,7 +60,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
               <Text className='admin-row__title'>{row.title}</Text>
               <Text className='admin-row__meta'>
                 <Text className={`admin-row__status admin-row__status--${row.status}`}>{STATUS_TEXT[row.status]}</Text>
-                {row.sub ? ` · ${row.sub}` : ''} · {row.slug}
+                {row.sub ? ` · ${row.sub}` : ''} · 网址标识：{row.slug}
               </Text>
               <View className='admin-row__actions'>
                 <Text
@@ -88,7 +88,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
           ))}
           <Dialog
             open={Boolean(confirm)}
-            title={confirm ? `确定${confirm.label}「${confirm.title}」吗?` : ''}
+            title={confirm ? `确定${confirm.label}「${confirm.title}」吗？` : ''}
             content={confirm ? CONSEQUENCE[confirm.to] : undefined}
             actions={[
               {

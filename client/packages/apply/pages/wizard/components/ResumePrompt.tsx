@@ -36,7 +36,7 @@ export default function ResumePrompt({ draft, onContinue, onRestart }: Props) {
       </ActionButton>
       <Dialog
         open={confirming}
-        title='确定重新开始吗?'
+        title='确定重新开始吗？'
         content='上次填写的内容会被清空'
         actions={[
           { label: '清空，重新开始', kind: 'danger', onTap: onRestart },

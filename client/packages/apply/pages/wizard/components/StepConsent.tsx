@@ -46,7 +46,7 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
           </Text>
         ) : null}
       </View>
-      <FormField label='您同意吗?' error={privacyError} name='privacyNotice'>
+      <FormField label='您同意吗？' error={privacyError} name='privacyNotice'>
         <FormChoice
           name='privacyNotice'
           multiple

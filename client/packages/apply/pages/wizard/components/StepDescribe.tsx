@@ -15,7 +15,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
     return (
       <View className='apply-step apply-step--describe'>
         <FormField
-          label='您看到了什么情况?'
+          label='您看到了什么情况？'
           hint='例如：老人一个人住，这几天没见出门，家里好像没人照顾'
           error={errors.observed}
           name='observed'
@@ -31,7 +31,7 @@ export default function StepDescribe({ draft, errors, update }: StepProps) {
             {draft.observed.length}/{MAX_OBSERVED}
           </Text>
         </FormField>
-        <FormField label='有多着急?' error={errors.urgency} name='urgency'>
+        <FormField label='有多着急？' error={errors.urgency} name='urgency'>
           <FormChoice
             name='urgency'
             options={URGENCY_OPTIONS}

@@ -20,7 +20,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
   return (
     <View className='apply-step apply-step--need'>
       {group ? <Text className='apply-step__note'>自查结果：可能符合{group}</Text> : null}
-      <FormField label='最需要哪一类帮助?' error={errors.needTier} name='needTier'>
+      <FormField label='最需要哪一类帮助？' error={errors.needTier} name='needTier'>
         <FormChoice
           name='needTier'
           options={TIER_OPTIONS}
@@ -30,7 +30,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
         />
       </FormField>
       <FormField
-        label='和哪些事有关?'
+        label='和哪些事有关？'
         optional
         hint={`可以选几项，最多 ${MAX_CATEGORIES} 项`}
         error={errors.categories}
@@ -45,7 +45,7 @@ export default function StepNeed({ draft, errors, update }: StepProps) {
           onToggle={toggleCategory}
         />
       </FormField>
-      <FormField label='有多着急?' error={errors.urgency} name='urgency'>
+      <FormField label='有多着急？' error={errors.urgency} name='urgency'>
         <FormChoice
           name='urgency'
           options={URGENCY_OPTIONS}

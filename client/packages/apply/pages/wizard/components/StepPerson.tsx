@@ -13,7 +13,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
     return (
       <View className='apply-step apply-step--person'>
         <FormField
-          label='他（她）怎么称呼?'
+          label='他（她）怎么称呼？'
           hint='不知道全名也可以，例如：3 号楼的王奶奶'
           error={errors.subjectName}
           name='subjectName'
@@ -62,7 +62,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
         />
       </FormField>
       {isProxy ? (
-        <FormField label='您是他（她）的什么人?' error={errors.relationship} name='relationship'>
+        <FormField label='您是他（她）的什么人？' error={errors.relationship} name='relationship'>
           <FormChoice
             name='relationship'
             columns={2}
@@ -105,7 +105,7 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
       </FormField>
       {isProxy ? (
         <FormField
-          label='本人同意您替他（她）申请吗?'
+          label='本人同意您替他（她）申请吗？'
           hint='替家人申请，需要家人本人同意'
           error={errors.subjectConsentMethod}
           name='subjectConsentMethod'

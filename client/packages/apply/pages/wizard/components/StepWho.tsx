@@ -11,7 +11,7 @@ export default function StepWho({ draft, errors, update }: StepProps) {
       {draft.from === 'self-check' ? (
         <Text className='apply-step__note'>已按照您刚才的自查结果，帮您选好了需要的帮助，后面可以修改。</Text>
       ) : null}
-      <FormField label='这次是为谁申请帮助?' error={errors.channel} name='channel'>
+      <FormField label='这次是为谁申请帮助？' error={errors.channel} name='channel'>
         <FormChoice
           name='channel'
           options={WHO_OPTIONS}

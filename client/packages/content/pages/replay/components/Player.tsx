@@ -3,7 +3,9 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TLivestreamDetail } from '@shared/schemas/content';
 import ActionButton from '@/components/ActionButton';
+import { apiBase } from '@/env';
 import { canOpenChannels, openChannelsReplay } from '@/services/channels';
+import ReplayError, { classifyFailure, type ReplayFailure } from './ReplayError';
 
 export const VIDEO_ID = 'replay-video';
 
@@ -14,11 +16,27 @@ export function initialMode(stream: TLivestreamDetail): PlayerMode {
   return canOpenChannels(stream.channels) && stream.channels.feedId ? 'channels' : 'video';
 }
 
-type Props = { stream: TLivestreamDetail; mode: PlayerMode; startSec: number; onFallback: () => void };
+/** A video the server ships (`/media/…`) is fetched from the API origin; an https address is used as it is. */
+export function videoSrc(url: string, base: string = apiBase): string {
+  return url.startsWith('/') ? `${base}${url}` : url;
+}
 
-/** The replay: a button into 视频号 (weapp), or the video; a refused Channels open falls back to the video. */
-export default function Player({ stream, mode, startSec, onFallback }: Props) {
+type Props = {
+  stream: TLivestreamDetail;
+  mode: PlayerMode;
+  startSec: number;
+  titles: Map<string, string>;
+  onFallback: () => void;
+};
+
+/**
+ * The replay: a button into 视频号 (weapp), or the video; a refused Channels open falls back to the video. A video
+ * that fails to load is replaced by what failed and where to go instead.
+ */
+export default function Player({ stream, mode, startSec, titles, onFallback }: Props) {
   const [message, setMessage] = useState<string>();
+  const [failure, setFailure] = useState<ReplayFailure>();
+  const [attempt, setAttempt] = useState(0);
 
   const handleChannels = async () => {
     if (await openChannelsReplay(stream.channels)) return;
@@ -37,19 +55,26 @@ export default function Player({ stream, mode, startSec, onFallback }: Props) {
   if (!stream.replayUrl) {
     return <Text className='replay__message'>回放视频还没有准备好，请过一会儿再来。</Text>;
   }
+  if (failure) {
+    const retry = () => {
+      setFailure(undefined);
+      setAttempt((n) => n + 1);
+    };
+    return <ReplayError stream={stream} failure={failure} titles={titles} onRetry={retry} />;
+  }
   return (
     <View className='replay__player'>
       <Video
+        key={attempt}
         id={VIDEO_ID}
         className='replay__video'
-        src={stream.replayUrl}
+        src={videoSrc(stream.replayUrl)}
         initialTime={startSec}
         controls
         showFullscreenBtn
         objectFit='contain'
-        onError={() => setMessage('视频没有加载出来，请检查网络后再试。')}
+        onError={() => void classifyFailure().then(setFailure)}
       />
-      {message ? <Text className='replay__message'>{message}</Text> : null}
     </View>
   );
 }

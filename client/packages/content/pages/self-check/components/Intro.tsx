@@ -17,7 +17,7 @@ export default function Intro({ total, save, hasSaved, onSaveChange, onForget, o
       <Text className='self-check__lead'>
         回答 {total} 个小问题，大约 2 分钟，就能看到您可能申请哪些帮助。不用登录，不清楚的题可以跳过。
       </Text>
-      <Text className='self-check__label'>您的回答要不要记下来?</Text>
+      <Text className='self-check__label'>您的回答要不要记下来？</Text>
       <View
         className={`self-check__choice${save ? '' : ' self-check__choice--on'}`}
         onClick={() => onSaveChange(false)}

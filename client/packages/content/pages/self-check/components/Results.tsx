@@ -71,7 +71,7 @@ function BandGroup({ band, matches }: { band: SelfCheckBand; matches: Match[] })
   return (
     <View className={`self-check__group self-check__group--${band}`}>
       <Text className='self-check__group-title'>
-        {SELF_CHECK_BAND_LABELS[band]}({matches.length} 项)
+        {SELF_CHECK_BAND_LABELS[band]}（{matches.length} 项）
       </Text>
       <Text className='self-check__group-hint'>{BAND_HINTS[band]}</Text>
       {shown.map((m) => (

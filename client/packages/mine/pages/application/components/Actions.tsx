@@ -12,12 +12,12 @@ type Pending = 'withdraw' | 'revoke' | null;
 
 const CONFIRM = {
   withdraw: {
-    title: '确定撤回这份申请吗?',
+    title: '确定撤回这份申请吗？',
     content: '撤回后工作人员就不再办理了。以后有需要，可以重新申请。',
     label: '撤回申请',
   },
   revoke: {
-    title: '确定撤回授权吗?',
+    title: '确定撤回授权吗？',
     content: '撤回后，家人替您提交的这份申请会停止办理。需要帮助时，您可以自己重新申请。',
     label: '撤回授权',
   },

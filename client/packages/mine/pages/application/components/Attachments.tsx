@@ -14,7 +14,7 @@ export default function Attachments({ items }: { items: TApplicationDetail['atta
 
   return (
     <View className='app-detail__card app-detail__attachments'>
-      <Text className='app-detail__card-title'>交上去的照片和材料({items.length})</Text>
+      <Text className='app-detail__card-title'>交上去的照片和材料（{items.length}）</Text>
       {items.map((item, i) => (
         <View key={item.id} className='app-detail__attachment' onClick={() => void open(item)}>
           <Text className='app-detail__attachment-name'>
