@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { assertBuildsExist, ROOT, startServer, type RunningServer } from './support/server';
 import { startWechatStandIn, type WechatStandIn } from './support/wechat';
 import { brokenBuild, type Breakage } from './weapp-runtime/controls';
@@ -46,7 +47,11 @@ beforeAll(async () => {
 
 afterEach(() => {
   // what WeChat's console would show: logic-layer errors, WXML runtime warnings, bindings to missing methods
-  const problems = [...runtime.problems.splice(0), ...runtime.view.warnings.splice(0)];
+  const problems = [
+    ...runtime.problems.splice(0),
+    ...runtime.view.warnings.splice(0),
+    ...runtime.bundle.attempts.splice(0).map((attempt) => `code generation at run time: ${attempt}`),
+  ];
   expect(problems).toEqual([]);
 });
 
@@ -72,6 +77,20 @@ describe('weapp in WeChat’s runtime pieces (wcc, wcsc, exparser; real server)'
     const css = runtime.view.styles();
     expect(css).toMatch(/\.home__header\{[^}]*padding:24px 16px 16px/);
     expect(css).toMatch(/\.zl-page--care\{--zl-font-small:18px/);
+  });
+
+  it('runs the logic layer with WeChat’s globals only: no window, document or fetch; eval and new Function refused', () => {
+    const inLogic = (code: string) => vm.runInContext(code, runtime.bundle.context);
+    expect(inLogic('[typeof window, typeof document, typeof fetch, typeof wx, typeof Page]')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'function',
+    ]);
+    expect(() => inLogic('eval("1")')).toThrow(/not allowed/);
+    expect(() => inLogic('new Function("return 1")')).toThrow(/not allowed/);
+    expect(runtime.bundle.attempts.splice(0)).toEqual(['eval(1)', 'Function(return 1)']); // only ours above
   });
 
   it('首页 shows the 12 streets and towns', async () => {

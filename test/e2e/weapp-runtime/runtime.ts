@@ -16,6 +16,7 @@ import { createWx } from './wx';
 type Config = Record<string, unknown>;
 type Bundle = {
   errors: string[];
+  /** eval / new Function calls the sandbox refused. */
   attempts: string[];
   context: vm.Context;
   pages: Map<string, Config>;
