@@ -117,8 +117,12 @@ describe('weapp in WeChat’s runtime pieces (wcc, wcsc, exparser; real server)'
 describe('negative controls: a broken build fails the same journeys', () => {
   const cases: [Breakage, (r: WeappRuntime) => Promise<void>, RegExp][] = [
     ['empty text template', (r) => homeShowsStreets(r, server.baseUrl, 3_000), /never rendered/],
-    ['broken event bindings', (r) => streetTapShowsPoints(r, 3_000), /reached no logic-layer handler/],
-    ['invalid WXML', (r) => homeShowsStreets(r, server.baseUrl, 3_000), /wcc \(WXML\) failed/],
+    [
+      'broken event bindings',
+      (r) => streetTapShowsPoints(r, 3_000),
+      /reached no logic-layer handler \(bound: .*tap→onTapMissing/,
+    ],
+    ['invalid WXML', (r) => homeShowsStreets(r, server.baseUrl, 3_000), /wcc \(WXML\) failed.*expect end-tag `view`/],
   ];
 
   it.each(cases)('%s', async (breakage, journey, expected) => {

@@ -1,8 +1,9 @@
 /**
  * The mini-program build (dist/weapp) against the real server, without WeChat: the bundle runs in a Node
  * sandbox (no eval allowed), wx.request goes to the server, wx.login gives a code that a local stand-in for
- * WeChat's code2Session accepts. Proves the weapp runtime renders our pages, logs in and keeps care mode.
- * Needs `npm run build:weapp && npm run build:server`.
+ * WeChat's code2Session accepts. Proves the logic layer's setData trees carry our pages, that it logs in and keeps
+ * care mode. It compiles no WXML and renders no template: test/e2e/weapp-runtime.test.ts does that with WeChat's
+ * wcc/wcsc and exparser (`npm run check:weapp-runtime`). Needs `npm run build:weapp && npm run build:server`.
  */
 import { api, assertBuildsExist, startServer, type RunningServer } from './support/server';
 import { openWeapp } from './support/weapp';
