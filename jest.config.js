@@ -1,7 +1,8 @@
 // One jest run, five projects. Always run through `npm test` / `npm run e2e`, which add
 // --experimental-vm-modules (PGlite's CJS build uses dynamic import()).
 // `npm test` runs client + server + unit (`npm run test:unit`: the pure rules alone, no database, seconds);
-// the e2e project (real server + Chromium) runs with `npm run e2e`, the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
+// the e2e project (real server + Chromium) runs with `npm run e2e`, the weapp project (dist/weapp through WeChat's
+// compilers and exparser) with `npm run check:weapp-runtime`, the fault project (restarts the local PostgreSQL under load) with `npm run test:fault`.
 
 const swc = [
   '@swc/jest',
@@ -92,6 +93,19 @@ const e2e = {
   displayName: 'e2e',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/weapp-runtime.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+};
+
+/**
+ * The weapp in WeChat's runtime pieces (wcc, wcsc, exparser; test/e2e/weapp-runtime/README.md): its own project so
+ * CI runs it right after the weapp build (`npm run check:weapp-runtime`), not inside the H5 e2e step.
+ */
+/** @type {import('jest').Config} */
+const weapp = {
+  displayName: 'weapp',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/e2e/weapp-runtime.test.ts'],
   transform: { '^.+\\.ts$': swc },
 };
 
@@ -111,6 +125,6 @@ const selected = process.argv.includes('--selectProjects');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: selected ? [client, server, unit, e2e, fault] : [client, server, unit],
+  projects: selected ? [client, server, unit, e2e, weapp, fault] : [client, server, unit],
   testTimeout: 60000,
 };

@@ -127,7 +127,7 @@ function createWx(overrides) {
   return new Proxy(target, { get: (obj, key) => (isApi(obj, key) ? () => ({}) : obj[key]) });
 }
 
-function createMiniProgramGlobals(wxOverrides = {}) {
+function createMiniProgramGlobals(wxOverrides = {}, globalOverrides = {}) {
   const registered = { apps: [], pages: [], components: [] };
   const sandbox = {
     wx: createWx(wxOverrides),
@@ -143,6 +143,7 @@ function createMiniProgramGlobals(wxOverrides = {}) {
     clearTimeout,
     setInterval,
     clearInterval,
+    ...globalOverrides,
   };
   return { sandbox, registered };
 }
@@ -173,11 +174,12 @@ const BLOCK_CODE_GENERATION = `(() => {
 /**
  * Evaluates app.js, every page and comp.js of a weapp build in a fresh sandbox.
  * Returns the sandbox, the registered App/Page/Component configs (pages keyed by route), the code-generation
- * attempts and the load errors. Also used by test/e2e/weapp-render.test.ts to drive pages.
+ * attempts and the load errors. Also used by the e2e suites (test/e2e/support/weapp.ts, test/e2e/weapp-runtime/)
+ * to drive pages; `globals` replaces sandbox globals such as getCurrentPages.
  */
-function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
+function loadWeappBundle({ dist = DIST, wx = {}, globals: globalOverrides = {} } = {}) {
   const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
-  const globals = createMiniProgramGlobals(wx);
+  const globals = createMiniProgramGlobals(wx, globalOverrides);
   const context = vm.createContext(globals.sandbox, { codeGeneration: { strings: false, wasm: false } });
   const attempts = vm.runInContext(BLOCK_CODE_GENERATION, context);
   const cache = new Map();
@@ -200,10 +202,12 @@ function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
   const subpackages = app.subPackages || app.subpackages || [];
   const routes = [...app.pages, ...subpackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
   const pages = new Map();
+  const components = new Map();
   const errors = [];
   for (const entry of ['app', ...routes, 'comp']) {
     if (!fs.existsSync(path.join(dist, `${entry}.js`))) continue;
     const before = globals.registered.pages.length;
+    const componentsBefore = globals.registered.components.length;
     try {
       load(path.join(dist, `${entry}.js`));
     } catch (error) {
@@ -212,8 +216,10 @@ function loadWeappBundle({ dist = DIST, wx = {} } = {}) {
       );
     }
     if (globals.registered.pages.length > before) pages.set(entry, globals.registered.pages[before]);
+    if (globals.registered.components.length > componentsBefore)
+      components.set(entry, globals.registered.components[componentsBefore]);
   }
-  return { app, routes, context, attempts, errors, pages, registered: globals.registered };
+  return { app, routes, context, attempts, errors, pages, components, registered: globals.registered };
 }
 
 function checkNoEval() {

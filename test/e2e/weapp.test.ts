@@ -1,45 +1,28 @@
 /**
  * The mini-program build (dist/weapp) against the real server, without WeChat: the bundle runs in a Node
  * sandbox (no eval allowed), wx.request goes to the server, wx.login gives a code that a local stand-in for
- * WeChat's code2Session accepts. Proves the weapp runtime renders our pages, logs in and keeps care mode.
- * Needs `npm run build:weapp && npm run build:server`.
+ * WeChat's code2Session accepts. Proves the logic layer's setData trees carry our pages, that it logs in and keeps
+ * care mode. It compiles no WXML and renders no template: test/e2e/weapp-runtime.test.ts does that with WeChat's
+ * wcc/wcsc and exparser (`npm run check:weapp-runtime`). Needs `npm run build:weapp && npm run build:server`.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { api, assertBuildsExist, startServer, type RunningServer } from './support/server';
 import { openWeapp } from './support/weapp';
+import { startWechatStandIn, type WechatStandIn } from './support/wechat';
 
 type Overview = { streets: { code: string; name: string }[] };
 
 jest.setTimeout(120_000);
 
-let wechat: http.Server;
+let wechat: WechatStandIn;
 let server: RunningServer;
 let weapp: ReturnType<typeof openWeapp>;
 let consoleErrors: jest.SpyInstance;
 
-/** Answers like WeChat's code2Session / stable_token for the one code wx.login hands out. */
-async function startWechatStandIn(): Promise<string> {
-  wechat = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://wechat');
-    const body =
-      url.pathname === '/sns/jscode2session' && url.searchParams.get('js_code') === 'e2e-weapp-code'
-        ? { openid: 'o-e2e-weapp-user', session_key: 'e2e-session-key' }
-        : url.pathname === '/cgi-bin/stable_token'
-          ? { access_token: 'e2e-token', expires_in: 7200 }
-          : { errcode: 40029, errmsg: 'invalid code' };
-    req.resume();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => wechat.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(wechat.address() as AddressInfo).port}`;
-}
-
 beforeAll(async () => {
   assertBuildsExist(['weapp', 'server']);
-  const wechatBase = await startWechatStandIn();
+  wechat = await startWechatStandIn();
   server = await startServer({
-    env: { WECHAT_APP_ID: 'wx-e2e-app', WECHAT_APP_SECRET: 'e2e-secret', WECHAT_API_BASE: wechatBase },
+    env: { WECHAT_APP_ID: 'wx-e2e-app', WECHAT_APP_SECRET: 'e2e-secret', WECHAT_API_BASE: wechat.baseUrl },
   });
   consoleErrors = jest.spyOn(console, 'error'); // the sandbox shares this console: React and Taro report here
   weapp = openWeapp(server.baseUrl);
@@ -53,7 +36,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await server?.stop();
-  await new Promise((resolve) => (wechat ? wechat.close(resolve) : resolve(undefined)));
+  await wechat?.close();
 });
 
 describe('weapp bundle (sandboxed, real server)', () => {
