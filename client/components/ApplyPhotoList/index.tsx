@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { tapProps } from '../Tappable';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@shared/schemas/attachments';
 import { toApiError } from '@/services/api-error';
@@ -70,7 +71,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
               />
             ) : null}
             <Text className='photo-list__caption'>第 {i + 1} 张 已上传</Text>
-            <Text className='photo-list__remove' onClick={() => onRemove(a.id)}>
+            <Text className='photo-list__remove' {...tapProps(() => onRemove(a.id), { label: `删除第 ${i + 1} 张` })}>
               删除
             </Text>
           </View>
@@ -81,12 +82,14 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
             {p.error ? (
               <>
                 <Text className='photo-list__error'>{p.error}</Text>
-                <Text className='photo-list__retry' onClick={() => void upload(p)}>
+                <Text className='photo-list__retry' {...tapProps(() => void upload(p), { label: '重新上传这张' })}>
                   重试
                 </Text>
                 <Text
                   className='photo-list__remove'
-                  onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}
+                  {...tapProps(() => setPending((list) => list.filter((x) => x.key !== p.key)), {
+                    label: '删除这张',
+                  })}
                 >
                   删除
                 </Text>
@@ -98,7 +101,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
         ))}
       </View>
       {room > 0 ? (
-        <View className='photo-list__add' onClick={() => void handleAdd()}>
+        <View className='photo-list__add' {...tapProps(() => void handleAdd())}>
           <Text className='photo-list__add-text'>+ 拍照或选照片（还能加 {room} 张）</Text>
         </View>
       ) : (

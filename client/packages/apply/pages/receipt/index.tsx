@@ -6,6 +6,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { receiptFromDetail, referenceGroups, shortDateTime, storedReceipt, type ReceiptView } from './view';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** After submitting: the reference number to read out, where the request went and why, and 查看进度. */
 export default function ReceiptPage() {
@@ -37,7 +38,7 @@ export default function ReceiptPage() {
                 </Text>
               ))}
             </View>
-            <Text className='receipt__copy' onClick={() => copy(r.refNo)}>
+            <Text className='receipt__copy' {...tapProps(() => copy(r.refNo))}>
               复制编号
             </Text>
           </View>
@@ -45,7 +46,7 @@ export default function ReceiptPage() {
             <Text className='receipt__label'>负责的服务点</Text>
             <Text className='receipt__point-name'>{r.pointName ?? '区级助联体'}</Text>
             {r.pointPhone ? (
-              <View className='receipt__call' onClick={() => callPoint(r.pointPhone!)}>
+              <View className='receipt__call' {...tapProps(() => callPoint(r.pointPhone!))}>
                 <Text className='receipt__call-text'>打电话：{r.pointPhone}</Text>
               </View>
             ) : (

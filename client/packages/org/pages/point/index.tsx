@@ -14,6 +14,7 @@ import { ApiError } from '@/services/api-error';
 import { describeSchedule, openNowText } from '@/packages/org/components/schedule';
 import PointServices from './components/PointServices';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** One service point: where, when (open now?), how to call, and what can be done there. */
 export default function PointPage() {
@@ -53,7 +54,7 @@ export default function PointPage() {
               {openNowText(point.openNow)}
             </Text>
             <ContentSection title='地址'>
-              <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
+              <Text className={`point__line${canMap ? ' point__map' : ''}`} {...tapProps(handleMap)}>
                 {point.address ?? '地址待补充，可以问问所在社区'}
                 {canMap ? '（点击看地图）' : ''}
               </Text>

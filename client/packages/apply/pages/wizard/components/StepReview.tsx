@@ -12,6 +12,7 @@ import {
   labelOf,
   targetGroupText,
 } from '../options';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   draft: ApplyDraft;
@@ -96,7 +97,10 @@ export default function StepReview({ draft, ctx, onEdit, withConsent = false }: 
         <View key={section.step} className={`apply-review apply-review--${section.step}`}>
           <View className='apply-review__head'>
             <Text className='apply-review__title'>{STEP_TITLES[section.step]}</Text>
-            <Text className='apply-review__edit' onClick={() => onEdit(section.step)}>
+            <Text
+              className='apply-review__edit'
+              {...tapProps(() => onEdit(section.step), { label: `修改${STEP_TITLES[section.step]}` })}
+            >
               修改
             </Text>
           </View>
