@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { tapProps } from '../Tappable';
+import { altProps, tapProps } from '../Tappable';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@shared/schemas/attachments';
 import { toApiError } from '@/services/api-error';
@@ -67,6 +67,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
                 className='photo-list__image'
                 src={a.preview}
                 mode='aspectFill'
+                {...altProps(`第 ${i + 1} 张照片`)}
                 onError={() => setGone((list) => [...list, a.id])}
               />
             ) : null}
@@ -78,7 +79,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
         ))}
         {pending.map((p) => (
           <View key={p.key} className={`photo-list__item${p.error ? ' photo-list__item--failed' : ''}`}>
-            <Image className='photo-list__image' src={p.file.path} mode='aspectFill' />
+            <Image className='photo-list__image' src={p.file.path} mode='aspectFill' {...altProps('正在上传的照片')} />
             {p.error ? (
               <>
                 <Text className='photo-list__error'>{p.error}</Text>

@@ -53,3 +53,8 @@ export function tapProps(onTap: (event: TapEventLike) => void, { role = 'button'
     },
   };
 }
+
+/** The text a screen reader reads for an image (H5: the native img's alt; mini-program: aria-label). */
+export function altProps(alt: string) {
+  return isH5 ? { nativeProps: { alt } } : { ariaLabel: alt };
+}

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { tapProps, type TapOptions } from './a11y';
 
-export { tapProps, type TapOptions, type TapRole } from './a11y';
+export { altProps, tapProps, type TapOptions, type TapRole } from './a11y';
 
 type Props = TapOptions & {
   className?: string;
