@@ -52,7 +52,8 @@ export const ZSelfApplication = z.strictObject({
   channel: z.literal('self'),
   subjectName: ZName,
   idNumber: ZIdNumber.optional(),
-  phone: ZMobile,
+  /** Left out when the account has a verified phone: the server uses that one (applications.submit). */
+  phone: ZMobile.optional(),
   ...place,
   ...need,
   consents: ZConsents,

@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { axeSummary } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
 import { capture, idNumber, loginAs, logout, openPath, openTab, serverForSuite, tinyJpeg } from './support/journey';
-import { api, assertBuildsExist, type RunningServer } from './support/server';
+import { api, assertBuildsExist, ROOT, type RunningServer } from './support/server';
 
 jest.setTimeout(90_000);
 
@@ -51,6 +52,10 @@ beforeAll(async () => {
 }, 150_000);
 
 afterAll(async () => {
+  const summary = axeSummary();
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'test-output/axe-screens.txt'), `${summary}\n`);
+  process.stdout.write(`${summary}\n`);
   await browser?.close();
   await server?.stop();
   if (photoPath) fs.rmSync(path.dirname(photoPath), { recursive: true, force: true });

@@ -200,6 +200,12 @@ const consentMissing = (v: unknown) => {
   return parsed.success && parsed.data.channel !== 'referral' && sensitiveConsentIssue(parsed.data) !== null;
 };
 
+/** A self application without a phone needs the caller's verified phone, which this resident has not bound. */
+const selfWithoutPhone = (v: unknown) => {
+  const parsed = ZSubmitApplication.safeParse(v);
+  return parsed.success && parsed.data.channel === 'self' && parsed.data.phone === undefined;
+};
+
 const KNOWN_PLACES = new Set(['330106005055', '330106005056', '330106002051', '330106002000']);
 /** A place the service must accept: a seeded community/street code, or coordinates without a code. */
 const placed = (v: unknown) => {
@@ -231,7 +237,12 @@ describe('applications.submit', () => {
           caller: callerOf(who, resident.accessToken),
           headers: key === null ? {} : { 'Idempotency-Key': key },
           resolve: () => undefined,
-          refuses: (v) => schemaRefuses(schema, v) || consentMissing(v) || key === null || !KEY_OK.test(key.trim()),
+          refuses: (v) =>
+            schemaRefuses(schema, v) ||
+            consentMissing(v) ||
+            selfWithoutPhone(v) ||
+            key === null ||
+            !KEY_OK.test(key.trim()),
           // a place is a division code or coordinates (the service asks for one of them)
           mustSucceed: (v) => !reused && !namesUnknownIds(v) && placed(v),
         });

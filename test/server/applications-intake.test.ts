@@ -5,6 +5,7 @@ import { idCheckCharacter } from '../../shared/domain/identity';
 import { ZSubmitResult } from '../../shared/schemas/applications';
 import { queryRows } from '../../server/src/db/client';
 import { inTransaction } from '../../server/src/db/transaction';
+import { setPhone } from '../../server/src/features/auth/auth.repo';
 import { lockIdOf } from '../../server/src/features/idempotency/idempotency';
 import { buildSession } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -232,6 +233,42 @@ describe('Idempotency-Key', () => {
     const key = randomUUID();
     expect((await submit(t, s.accessToken, selfBody({ divisionCode: '330106005999' }), key)).status).toBe(400);
     expect((await submit(t, s.accessToken, selfBody(), key)).status).toBe(200);
+  });
+});
+
+describe('applications.submit: a self application without a phone', () => {
+  it("uses the account's verified phone", async () => {
+    const s = await buildSession(t);
+    await setPhone(t.deps.db, s.userId, t.deps.cipher.encrypt('13812345678'), t.deps.cipher.blindIndex('13812345678'));
+    const res = await submit(t, s.accessToken, selfBody({ phone: undefined }));
+    expect(res.status).toBe(200);
+    const [row] = await queryRows<{ subject_phone_enc: string; subject_phone_hash: string }>(
+      t.deps.db,
+      sql`select subject_phone_enc, subject_phone_hash from applications where id = ${res.body.data.id}`,
+    );
+    expect(t.deps.cipher.decrypt(row!.subject_phone_enc)).toBe('13812345678');
+    expect(row!.subject_phone_hash).toBe(t.deps.cipher.blindIndex('13812345678'));
+  });
+
+  it('keeps a typed phone over the account one', async () => {
+    const s = await buildSession(t);
+    await setPhone(t.deps.db, s.userId, t.deps.cipher.encrypt('13812345678'), t.deps.cipher.blindIndex('13812345678'));
+    const res = await submit(t, s.accessToken, selfBody());
+    const [row] = await queryRows<{ subject_phone_enc: string }>(
+      t.deps.db,
+      sql`select subject_phone_enc from applications where id = ${res.body.data.id}`,
+    );
+    expect(t.deps.cipher.decrypt(row!.subject_phone_enc)).toBe('13912345678');
+  });
+
+  it('is refused, naming the phone, when the account has no verified phone; a relative may still leave it out', async () => {
+    const s = await buildSession(t);
+    const before = await count('applications');
+    const res = await submit(t, s.accessToken, selfBody({ phone: undefined }));
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['phone']);
+    expect(await count('applications')).toBe(before);
+    expect((await submit(t, s.accessToken, proxyBody({ phone: undefined }))).status).toBe(200);
   });
 });
 

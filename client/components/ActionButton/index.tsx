@@ -1,5 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { tapProps } from '../Tappable';
 import './index.scss';
 
 type Props = {
@@ -10,8 +11,12 @@ type Props = {
   /** Goes on a wrapper, so pages can space the button without fighting platform button styles. */
   className?: string;
   onTap: () => void;
+  /** The name read out when the visible text is not enough. */
+  label?: string;
   children: ReactNode;
 };
+
+const ignore = () => undefined;
 
 /**
  * The app's full-width button (DESIGN §12: one main action per screen, ≥ 44 px tall, larger in care mode).
@@ -24,13 +29,15 @@ export default function ActionButton({
   busyText = '请稍等…',
   className,
   onTap,
+  label,
   children,
 }: Props) {
   return (
     <View className={className}>
       <Button
         className={`action-button action-button--${kind}${busy ? ' action-button--busy' : ''}`}
-        onClick={busy ? undefined : onTap}
+        {...tapProps(busy ? ignore : onTap, { label })}
+        aria-busy={busy ? 'true' : undefined}
       >
         {busy ? busyText : children}
       </Button>

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { altProps, tapProps } from '../Tappable';
 import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '@shared/schemas/attachments';
 import { toApiError } from '@/services/api-error';
@@ -66,27 +67,30 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
                 className='photo-list__image'
                 src={a.preview}
                 mode='aspectFill'
+                {...altProps(`第 ${i + 1} 张照片`)}
                 onError={() => setGone((list) => [...list, a.id])}
               />
             ) : null}
             <Text className='photo-list__caption'>第 {i + 1} 张 已上传</Text>
-            <Text className='photo-list__remove' onClick={() => onRemove(a.id)}>
+            <Text className='photo-list__remove' {...tapProps(() => onRemove(a.id), { label: `删除第 ${i + 1} 张` })}>
               删除
             </Text>
           </View>
         ))}
         {pending.map((p) => (
           <View key={p.key} className={`photo-list__item${p.error ? ' photo-list__item--failed' : ''}`}>
-            <Image className='photo-list__image' src={p.file.path} mode='aspectFill' />
+            <Image className='photo-list__image' src={p.file.path} mode='aspectFill' {...altProps('正在上传的照片')} />
             {p.error ? (
               <>
                 <Text className='photo-list__error'>{p.error}</Text>
-                <Text className='photo-list__retry' onClick={() => void upload(p)}>
+                <Text className='photo-list__retry' {...tapProps(() => void upload(p), { label: '重新上传这张' })}>
                   重试
                 </Text>
                 <Text
                   className='photo-list__remove'
-                  onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}
+                  {...tapProps(() => setPending((list) => list.filter((x) => x.key !== p.key)), {
+                    label: '删除这张',
+                  })}
                 >
                   删除
                 </Text>
@@ -98,7 +102,7 @@ export default function ApplyPhotoList({ attachments, onAdd, onRemove }: Props) 
         ))}
       </View>
       {room > 0 ? (
-        <View className='photo-list__add' onClick={() => void handleAdd()}>
+        <View className='photo-list__add' {...tapProps(() => void handleAdd())}>
           <Text className='photo-list__add-text'>+ 拍照或选照片（还能加 {room} 张）</Text>
         </View>
       ) : (

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components';
+import { tapProps } from '../Tappable';
 import Taro from '@tarojs/taro';
 import './index.scss';
 
@@ -10,7 +11,10 @@ export default function ContentPhone({ phone, className }: Props) {
     void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
   };
   return (
-    <Text className={`content-phone${className ? ` ${className}` : ''}`} onClick={handleTap}>
+    <Text
+      className={`content-phone${className ? ` ${className}` : ''}`}
+      {...tapProps(handleTap, { label: `拨打电话 ${phone}` })}
+    >
       电话 {phone}（点击拨打）
     </Text>
   );

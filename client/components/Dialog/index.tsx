@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDomId } from '../FormField/label';
 import ActionButton from '../ActionButton';
 import './index.scss';
 
@@ -16,13 +17,16 @@ type Props = {
  * both platforms and stays until the reader acts (no time limit). Render it inside a PageShell.
  */
 export default function Dialog({ open, title, content, actions }: Props) {
+  const id = useDomId('dialog');
   if (!open) return null;
 
   return (
     <View className='dialog'>
       <View className='dialog__mask' />
-      <View className='dialog__panel'>
-        <Text className='dialog__title'>{title}</Text>
+      <View className='dialog__panel' role='alertdialog' aria-modal='true' aria-labelledby={`${id}-title`}>
+        <Text className='dialog__title' id={`${id}-title`}>
+          {title}
+        </Text>
         {content ? <Text className='dialog__content'>{content}</Text> : null}
         <View className='dialog__actions'>
           {actions.map((action) => (

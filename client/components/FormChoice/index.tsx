@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useFieldLabel } from '../FormField/label';
+import { tapProps } from '../Tappable';
 import './index.scss';
 
 /** One option; `V` is the value's type (e.g. a shared enum), so `onToggle` hands back that type. */
@@ -30,10 +32,12 @@ export default function FormChoice<V extends string>({
   invalid = false,
   name,
 }: Props<V>) {
+  const field = useFieldLabel();
   return (
     <View
       className={`form-choice form-choice--cols-${columns}${invalid ? ' form-choice--invalid' : ''}${name ? ` form-choice--${name}` : ''}`}
       role={multiple ? 'group' : 'radiogroup'}
+      {...(field ? { 'aria-labelledby': field.labelId } : {})}
     >
       {options.map((option) => {
         const on = selected.includes(option.value);
@@ -41,10 +45,8 @@ export default function FormChoice<V extends string>({
           <View
             key={option.value}
             className={`form-choice__option${on ? ' form-choice__option--selected' : ''}`}
-            role={multiple ? 'checkbox' : 'radio'}
-            aria-checked={on}
             data-value={option.value}
-            onClick={() => onToggle(option.value)}
+            {...tapProps(() => onToggle(option.value), { role: multiple ? 'checkbox' : 'radio', checked: on })}
           >
             <View className={`form-choice__mark${multiple ? ' form-choice__mark--box' : ''}`}>
               <Text className='form-choice__tick'>{on ? '✓' : ''}</Text>

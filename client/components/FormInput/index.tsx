@@ -1,4 +1,5 @@
 import { Input, Textarea } from '@tarojs/components';
+import { labelledInputProps, useFieldLabel } from '../FormField/label';
 import './index.scss';
 
 type Props = {
@@ -24,6 +25,7 @@ export default function FormInput({
   invalid = false,
   className,
 }: Props) {
+  const a11y = labelledInputProps(useFieldLabel(), invalid);
   const cls = `form-input${multiline ? ' form-input--multiline' : ''}${invalid ? ' form-input--invalid' : ''}${className ? ` ${className}` : ''}`;
   if (multiline) {
     return (
@@ -33,6 +35,7 @@ export default function FormInput({
         maxlength={maxlength}
         placeholder={placeholder}
         autoHeight={false}
+        {...a11y}
         onInput={(e) => onChange(e.detail.value)}
       />
     );
@@ -44,6 +47,7 @@ export default function FormInput({
       type={type}
       maxlength={maxlength}
       placeholder={placeholder}
+      {...a11y}
       onInput={(e) => onChange(e.detail.value)}
     />
   );

@@ -4,7 +4,9 @@ import { useEffect, type ReactNode } from 'react';
 import type { PageQuery } from '@/hooks/usePageQuery';
 import { useCareMode } from '@/stores/care-mode';
 import ErrorView from '../ErrorView';
+import { useDomId } from '../FormField/label';
 import Skeleton from '../Skeleton';
+import { makeScrollContainersFocusable } from './scroll-focus';
 import './index.scss';
 
 type Props<T> = {
@@ -24,6 +26,11 @@ export default function PageShell<T>({ className, query, skeleton, children }: P
   const careMode = useCareMode();
   const error = query?.error;
   const hasData = query?.data !== undefined;
+  const id = useDomId('page');
+
+  useEffect(() => {
+    if (typeof document !== 'undefined') makeScrollContainersFocusable(document.getElementById(id));
+  }, [id]);
 
   useEffect(() => {
     if (error && hasData) void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 });
@@ -42,5 +49,9 @@ export default function PageShell<T>({ className, query, skeleton, children }: P
     content = skeleton ?? <Skeleton />;
   }
 
-  return <View className={`zl-page${careMode ? ' zl-page--care' : ''} page-shell ${className}`}>{content}</View>;
+  return (
+    <View id={id} className={`zl-page${careMode ? ' zl-page--care' : ''} page-shell ${className}`}>
+      {content}
+    </View>
+  );
 }

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useDomId } from '../FormField/label';
+import { tapProps } from '../Tappable';
 
 export type ChoiceOption<V extends string> = { value: V; label: string; note?: string };
 
@@ -16,16 +18,28 @@ type Props<V extends string> = {
 
 /** Big tappable options instead of a picker: one tap, readable in care mode, the choice shown by a tick and colour. */
 export default function Choice<V extends string>({ label, options, value, onChange, error, hint, stacked }: Props<V>) {
+  const id = useDomId('staff-choice');
   const selected = (v: V) => (Array.isArray(value) ? value.includes(v) : value === v);
   return (
     <View className='staff-field'>
-      {label ? <Text className='staff-field__label'>{label}</Text> : null}
-      <View className={`staff-choice${stacked ? ' staff-choice--stacked' : ''}`}>
+      {label ? (
+        <Text className='staff-field__label' id={id}>
+          {label}
+        </Text>
+      ) : null}
+      <View
+        className={`staff-choice${stacked ? ' staff-choice--stacked' : ''}`}
+        role={Array.isArray(value) ? 'group' : 'radiogroup'}
+        {...(label ? { 'aria-labelledby': id } : {})}
+      >
         {options.map((option) => (
           <View
             key={option.value}
             className={`staff-choice__item${selected(option.value) ? ' staff-choice__item--on' : ''}`}
-            onClick={() => onChange(option.value)}
+            {...tapProps(() => onChange(option.value), {
+              role: Array.isArray(value) ? 'checkbox' : 'radio',
+              checked: selected(option.value),
+            })}
           >
             <Text className='staff-choice__text'>
               {selected(option.value) ? '✓ ' : ''}

@@ -1,4 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { labelledInputProps, useDomId } from '../FormField/label';
 
 type Props = {
   label: string;
@@ -28,10 +29,17 @@ export default function Field({
   type = 'text',
   name,
 }: Props) {
+  const id = useDomId('staff-field');
+  const a11y = labelledInputProps(
+    { label, labelId: `${id}-label`, describedBy: error || hint ? `${id}-note` : undefined },
+    Boolean(error),
+  );
   const cls = `staff-field__input${multiline ? ' staff-field__input--multi' : ''}${error ? ' staff-field__input--error' : ''}${name ? ` staff-field__input--${name}` : ''}`;
   return (
     <View className='staff-field'>
-      <Text className='staff-field__label'>{label}</Text>
+      <Text className='staff-field__label' id={`${id}-label`}>
+        {label}
+      </Text>
       {multiline ? (
         <Textarea
           className={cls}
@@ -39,6 +47,7 @@ export default function Field({
           maxlength={maxlength}
           placeholder={placeholder}
           autoHeight
+          {...a11y}
           onInput={(e) => onChange(e.detail.value)}
         />
       ) : (
@@ -48,13 +57,18 @@ export default function Field({
           type={type}
           maxlength={maxlength}
           placeholder={placeholder}
+          {...a11y}
           onInput={(e) => onChange(e.detail.value)}
         />
       )}
       {error ? (
-        <Text className='staff-field__error'>{error}</Text>
+        <Text className='staff-field__error' id={`${id}-note`}>
+          {error}
+        </Text>
       ) : hint ? (
-        <Text className='staff-field__hint'>{hint}</Text>
+        <Text className='staff-field__hint' id={`${id}-note`}>
+          {hint}
+        </Text>
       ) : null}
     </View>
   );

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
+import { useDomId } from '../FormField/label';
 import type { ReactNode } from 'react';
 import ActionButton from '../ActionButton';
 
@@ -28,11 +29,15 @@ export default function Sheet({
   onCancel,
   children,
 }: Props) {
+  const id = useDomId('staff-sheet');
   return (
     <View className={`staff-sheet staff-sheet--${name}`}>
-      <View className='staff-sheet__mask' onClick={busy ? undefined : onCancel} />
-      <View className='staff-sheet__panel'>
-        <Text className='staff-sheet__title'>{title}</Text>
+      {/* Tapping outside cancels too; for screen readers and keyboards 取消 below does it. */}
+      <View className='staff-sheet__mask' aria-hidden='true' onClick={busy ? undefined : onCancel} />
+      <View className='staff-sheet__panel' role='dialog' aria-modal='true' aria-labelledby={`${id}-title`}>
+        <Text className='staff-sheet__title' id={`${id}-title`}>
+          {title}
+        </Text>
         <ScrollView className='staff-sheet__body' scrollY>
           {intro ? <Text className='staff-sheet__intro'>{intro}</Text> : null}
           {children}

@@ -13,6 +13,7 @@ import PolicyCard from './components/PolicyCard';
 import PolicyFilters, { type PolicyFilterValue } from './components/PolicyFilters';
 import SearchBar from './components/SearchBar';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Filters = PolicyFilterValue & { q: string };
 type Department = { code: string; name: string };
@@ -129,7 +130,7 @@ export default function PoliciesPage() {
                 {query.loading ? '正在查找…' : filters.q ? `「${filters.q}」的查找结果` : '全部政策'}
               </Text>
               {filtered ? (
-                <Text className='policies__reset' onClick={clearAll}>
+                <Text className='policies__reset' {...tapProps(clearAll)}>
                   清除筛选
                 </Text>
               ) : null}

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { idCheckCharacter } from '../../../shared/domain/identity';
+import { isBlocking, runAxe } from './axe';
 import { overflowingElements, screenshot, scrollWidth, VIEWPORT_WIDTH } from './browser';
 import { api, startServer, type RunningServer } from './server';
 
@@ -97,7 +98,10 @@ export async function logout(page: Page): Promise<void> {
   await page.locator('.dev-login__user').first().waitFor();
 }
 
-/** Whole-page screenshot into test-output/screens/ and the check that nothing sticks out past 375 px. */
+/**
+ * Whole-page screenshot into test-output/screens/, the check that nothing sticks out past 375 px, and axe-core
+ * (WCAG 2.1 AA): no serious or critical violation.
+ */
 export async function capture(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(250); // let fonts and the tab bar settle
   await screenshot(page, name);
@@ -107,6 +111,8 @@ export async function capture(page: Page, name: string): Promise<void> {
     page: name,
     overflowing: [],
   });
+  const axe = await runAxe(page, name);
+  expect({ page: name, axe: axe.violations.filter(isBlocking) }).toEqual({ page: name, axe: [] });
 }
 
 /** The visible page's text (Taro keeps earlier pages of the stack mounted but hidden). */

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { policyUrl } from '@/components/ContentLinks';
 import './PolicyLinks.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { slugs: readonly string[]; titles: Map<string, string>; className?: string };
 
@@ -12,7 +13,11 @@ export default function PolicyLinks({ slugs, titles, className = 'policy-links' 
   return (
     <View className={className}>
       {known.map((slug) => (
-        <Text key={slug} className='policy-links__item' onClick={() => void Taro.navigateTo({ url: policyUrl(slug) })}>
+        <Text
+          key={slug}
+          className='policy-links__item'
+          {...tapProps(() => void Taro.navigateTo({ url: policyUrl(slug) }), { role: 'link' })}
+        >
           政策：{titles.get(slug)} ›
         </Text>
       ))}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TServicePoint } from '@shared/schemas/org';
 import { PAGES, wizardUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 /** Hangzhou's government service hotline, which also answers social-assistance questions. */
 export const HOTLINE = '12345';
@@ -27,7 +28,7 @@ export default function CareActions({ hub }: Props) {
   return (
     <View className='care-actions'>
       {buttons.map((b) => (
-        <View key={b.key} className={`care-actions__button care-actions__button--${b.key}`} onClick={b.onTap}>
+        <View key={b.key} className={`care-actions__button care-actions__button--${b.key}`} {...tapProps(b.onTap)}>
           <Text className='care-actions__title'>{b.title}</Text>
           <Text className='care-actions__text'>{b.text}</Text>
         </View>

@@ -8,6 +8,7 @@ import { PAGES, pointUrl } from '@/components/ContentLinks';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { LocationError, getCurrentPosition, type Position } from '@/services/location';
+import { tapProps } from '@/components/Tappable';
 
 type Nearest =
   | { pos: Position; point: TServicePoint; distanceMetres: number; withinTenMinutes: boolean }
@@ -53,7 +54,10 @@ export default function NearestPoint() {
     <View className='home-near'>
       <Text className='home__section-title'>离我最近的服务点</Text>
       {nearest?.point ? (
-        <View className='home-near__result' onClick={() => void Taro.navigateTo({ url: pointUrl(nearest.point.id) })}>
+        <View
+          className='home-near__result'
+          {...tapProps(() => void Taro.navigateTo({ url: pointUrl(nearest.point.id) }), { role: 'link' })}
+        >
           <Text className='home-near__distance'>
             {formatDistance(nearest.distanceMetres)}
             {nearest.withinTenMinutes ? ' · 在十分钟服务圈内' : ''}
@@ -77,7 +81,7 @@ export default function NearestPoint() {
         </ActionButton>
       )}
       {failure && failure.kind !== 'api' ? (
-        <Text className='home-near__link' onClick={toStreets}>
+        <Text className='home-near__link' {...tapProps(toStreets, { role: 'link' })}>
           按街道找服务点 ↓
         </Text>
       ) : (

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { TLivestreamSummary } from '@shared/schemas/content';
 import { LIVE_STATE_LABELS, formatDateTime } from '@/components/ContentFormat';
 import { PAGES } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { stream: TLivestreamSummary | null };
 
@@ -10,7 +11,7 @@ type Props = { stream: TLivestreamSummary | null };
 export default function NextLive({ stream }: Props) {
   if (!stream) return null;
   return (
-    <View className='home-live' onClick={() => void Taro.switchTab({ url: PAGES.live })}>
+    <View className='home-live' {...tapProps(() => void Taro.switchTab({ url: PAGES.live }), { role: 'link' })}>
       <Text className={`home-live__badge home-live__badge--${stream.state}`}>{LIVE_STATE_LABELS[stream.state]}</Text>
       <Text className='home-live__title'>{stream.title}</Text>
       <Text className='home-live__time'>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TDistrictOverview } from '@shared/schemas/org';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { street: TDistrictOverview['streets'][number] };
 
@@ -15,7 +16,7 @@ export default function StreetCard({ street }: Props) {
   };
 
   return (
-    <View className='street-card' onClick={handleTap}>
+    <View className='street-card' {...tapProps(handleTap, { role: 'link' })}>
       <View className='street-card__body'>
         <Text className='street-card__name'>{street.name}</Text>
         <Text className='street-card__station'>{street.station?.name ?? '服务站筹建中'}</Text>

@@ -4,6 +4,7 @@ import type { TLivestreamSummary } from '@shared/schemas/content';
 import ActionButton from '@/components/ActionButton';
 import { LIVE_STATE_LABELS, formatClock, formatDateTime } from '@/components/ContentFormat';
 import { PAGES, replayUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 export type RemindState = { reminded: boolean; busy: boolean; message?: string; needsLogin?: boolean };
 
@@ -59,7 +60,10 @@ export default function LiveCard({ stream, remind, onRemind, onCancel, onWatchLi
       ) : null}
       {remind.message ? <Text className='live-card__message'>{remind.message}</Text> : null}
       {remind.needsLogin ? (
-        <Text className='live-card__login' onClick={() => void Taro.switchTab({ url: PAGES.mine })}>
+        <Text
+          className='live-card__login'
+          {...tapProps(() => void Taro.switchTab({ url: PAGES.mine }), { role: 'link' })}
+        >
           去「我的」登录 ›
         </Text>
       ) : null}

@@ -7,6 +7,7 @@ import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { loginAsDemoUser } from '@/services/auth';
 import type { LoginViewProps } from './login-view';
+import { tapProps } from '@/components/Tappable';
 
 /** Outside demo mode the server has no demo-login endpoints (404): the same as "no demo login offered", quietly. */
 const NO_DEMO_LOGIN = { enabled: false, users: [] };
@@ -40,7 +41,7 @@ export default function DevLogin({ busy, attempt, inviteField }: LoginViewProps)
         <View
           key={user.id}
           className={`dev-login__user${busy ? ' dev-login__user--busy' : ''}`}
-          onClick={() => (busy ? undefined : attempt((invite) => loginAsDemoUser(user.id, invite)))}
+          {...tapProps(() => (busy ? undefined : attempt((invite) => loginAsDemoUser(user.id, invite))))}
         >
           <Text className='dev-login__name'>{user.displayName}</Text>
           <Text className='dev-login__line'>{user.description}</Text>

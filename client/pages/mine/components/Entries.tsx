@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Role } from '@shared/domain/roles';
 import type { TMe } from '@shared/schemas/auth';
+import { tapProps } from '@/components/Tappable';
 
 type Entry = { key: string; title: string; hint: string; url: string };
 
@@ -77,7 +78,7 @@ export default function Entries({ user, hasDraft }: { user: TMe | null; hasDraft
         <View
           key={entry.key}
           className={`mine-entries__item mine-entries__item--${entry.key}`}
-          onClick={() => void Taro.navigateTo({ url: entry.url })}
+          {...tapProps(() => void Taro.navigateTo({ url: entry.url }), { role: 'link' })}
         >
           <View className='mine-entries__text'>
             <Text className='mine-entries__title'>{entry.title}</Text>

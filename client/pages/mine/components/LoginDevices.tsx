@@ -7,6 +7,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import './LoginDevices.scss';
+import { tapProps } from '@/components/Tappable';
 
 const labelOf = (s: TAuthSessionItem) => s.deviceLabel ?? '未知设备';
 
@@ -46,7 +47,7 @@ export default function LoginDevices() {
             </Text>
           </View>
           {s.current ? null : (
-            <Text className='devices__end' onClick={() => setEnding(s)}>
+            <Text className='devices__end' {...tapProps(() => setEnding(s))}>
               让它退出
             </Text>
           )}

@@ -7,6 +7,7 @@ import DevLogin from './DevLogin';
 import WechatLogin from './WechatLogin';
 import type { LoginAttempt } from './login-view';
 import './LoginPanel.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** Logged-out view: WeChat login in the mini-program, demo-account login in H5, plus the staff invite code. */
 export default function LoginPanel() {
@@ -45,7 +46,7 @@ export default function LoginPanel() {
       <Text className={inviteError ? 'login__error' : 'login__hint'}>{inviteError ?? '填好后，再点下面的登录'}</Text>
     </View>
   ) : (
-    <Text className='login__invite-toggle' onClick={() => setShowInvite(true)}>
+    <Text className='login__invite-toggle' {...tapProps(() => setShowInvite(true))}>
       我是工作人员，有邀请码 ›
     </Text>
   );

@@ -4,6 +4,7 @@ import { NEED_TIER_LABELS, TARGET_GROUP_LABELS } from '@shared/domain/assistance
 import type { THighlight, TPolicySummary } from '@shared/schemas/policies';
 import ContentHighlight from '@/components/ContentHighlight';
 import { policyUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { policy: TPolicySummary };
 
@@ -39,7 +40,7 @@ export default function PolicyCard({ policy }: Props) {
   };
 
   return (
-    <View className='policy-card' onClick={handleTap}>
+    <View className='policy-card' {...tapProps(handleTap, { role: 'link' })}>
       <ContentHighlight className='policy-card__title' text={policy.title} ranges={title?.ranges} />
       <ContentHighlight className='policy-card__summary' text={policy.summary} ranges={summary?.ranges} />
       {snippet ? (

@@ -9,6 +9,7 @@ import {
   type NeedTier,
   type TargetGroup,
 } from '@shared/domain/assistance';
+import { tapProps } from '@/components/Tappable';
 
 export type PolicyFilterValue = { needTier?: NeedTier; targetGroup?: TargetGroup; departmentCode?: string };
 
@@ -37,7 +38,7 @@ function ChipRow({
       <View className='policy-filters__chips'>
         <Text
           className={`policy-filters__chip${selected ? '' : ' policy-filters__chip--on'}`}
-          onClick={() => onPick(undefined)}
+          {...tapProps(() => onPick(undefined), { role: 'radio', checked: !selected })}
         >
           全部
         </Text>
@@ -45,7 +46,7 @@ function ChipRow({
           <Text
             key={o.key}
             className={`policy-filters__chip${selected === o.key ? ' policy-filters__chip--on' : ''}`}
-            onClick={() => onPick(o.key)}
+            {...tapProps(() => onPick(o.key), { role: 'radio', checked: selected === o.key })}
           >
             {selected === o.key ? `✓ ${o.label}` : o.label}
           </Text>
@@ -69,7 +70,7 @@ export default function PolicyFilters({ value, departments, onChange }: Props) {
         onPick={(key) => onChange({ ...value, needTier: key as NeedTier | undefined })}
       />
       {value.needTier ? <Text className='policy-filters__hint'>{NEED_TIER_HINTS[value.needTier]}</Text> : null}
-      <Text className='policy-filters__toggle' onClick={() => setOpen(!open)}>
+      <Text className='policy-filters__toggle' {...tapProps(() => setOpen(!open))}>
         {open ? '收起对象和部门 ▲' : `按对象、部门筛选${moreCount > 0 ? `（已选 ${moreCount} 项）` : ''} ▼`}
       </Text>
       {open ? (

@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   value: string;
@@ -22,12 +23,12 @@ export default function SearchBar({ value, error, onChange, onSearch, onClear }:
           onInput={(e) => onChange(e.detail.value)}
           onConfirm={onSearch}
         />
-        <View className='policy-search__button' onClick={onSearch}>
+        <View className='policy-search__button' {...tapProps(onSearch)}>
           <Text>搜索</Text>
         </View>
       </View>
       {value ? (
-        <Text className='policy-search__clear' onClick={onClear}>
+        <Text className='policy-search__clear' {...tapProps(onClear)}>
           清空搜索词
         </Text>
       ) : null}

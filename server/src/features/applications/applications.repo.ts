@@ -1,7 +1,7 @@
 /** SQL for intake and the applicant's views. */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { servicePoints } from '../../db/schema';
+import { servicePoints, users } from '../../db/schema';
 import { applicationEvents, applications, consents } from '../../db/schema-applications';
 import type { FieldCipher } from '../../lib/crypto';
 import {
@@ -29,6 +29,12 @@ export async function insertApplication(
     .onConflictDoNothing({ target: applications.refNo })
     .returning();
   return created ? { ...openRow(cipher, created), ...plain } : undefined;
+}
+
+/** The caller's verified phone (encrypted), or null when the account has none. */
+export async function accountPhoneEnc(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ phoneEnc: users.phoneEnc }).from(users).where(eq(users.id, userId));
+  return row?.phoneEnc ?? null;
 }
 
 /** Open applications for the same person (by blind index of ID or phone): shown to staff as possible duplicates. */

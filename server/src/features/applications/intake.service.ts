@@ -42,6 +42,22 @@ export async function submitApplication(
   );
 }
 
+/**
+ * A self application without a phone uses the account's verified one (the wizard then does not ask for it); an
+ * account without one must type it. A relative's phone stays optional.
+ */
+async function selfPhoneFromAccount(
+  deps: Deps,
+  db: Db,
+  userId: string,
+  input: TSubmitApplication,
+): Promise<string | undefined> {
+  if (input.channel !== 'self') return undefined;
+  const enc = await repo.accountPhoneEnc(db, userId);
+  if (!enc) throw validationError([{ field: 'phone', message: '请填写手机号，工作人员会打这个电话联系您' }]);
+  return deps.cipher.decrypt(enc);
+}
+
 async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
   const now = deps.clock.now();
   const isReferral = input.channel === 'referral';
@@ -55,7 +71,7 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
   });
 
   const idNumber = isReferral ? undefined : input.idNumber;
-  const phone = isReferral ? undefined : input.phone;
+  const phone = isReferral ? undefined : (input.phone ?? (await selfPhoneFromAccount(deps, db, userId, input)));
   const idHash = idNumber ? deps.cipher.blindIndex(idNumber) : null;
   const phoneHash = phone ? deps.cipher.blindIndex(phone) : null;
   const flags = [...decision.flags];

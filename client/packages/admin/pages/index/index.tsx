@@ -10,6 +10,7 @@ import RoutingPanel from './components/RoutingPanel';
 import StaffPanel from './components/StaffPanel';
 import StandardsPanel from './components/StandardsPanel';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const OTHER = {
   points: '站点',
@@ -38,7 +39,7 @@ function AdminPage() {
           <Text
             key={s.key}
             className={`admin__tab${section === s.key ? ' admin__tab--on' : ''}`}
-            onClick={() => setSection(s.key)}
+            {...tapProps(() => setSection(s.key), { role: 'radio', checked: section === s.key })}
           >
             {s.label}
           </Text>

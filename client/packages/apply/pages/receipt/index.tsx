@@ -8,6 +8,7 @@ import { call } from '@/services/api';
 import { promisedBy } from '@shared/domain/china-time';
 import { receiptFromDetail, referenceGroups, storedReceipt, withContact, type ReceiptView } from './view';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** After submitting: the reference number to read out, where the request went and why, and 查看进度. */
 export default function ReceiptPage() {
@@ -38,7 +39,7 @@ export default function ReceiptPage() {
                 </Text>
               ))}
             </View>
-            <Text className='receipt__copy' onClick={() => copy(r.refNo)}>
+            <Text className='receipt__copy' {...tapProps(() => copy(r.refNo))}>
               复制编号
             </Text>
           </View>

@@ -5,10 +5,12 @@ import ActionButton from '@/components/ActionButton';
 import Dialog from '@/components/Dialog';
 import PageShell from '@/components/PageShell';
 import { hasContent, loadDraft, type ApplyDraft } from '@/services/draft';
+import { useCareMode } from '@/stores/care-mode';
 import { useSession } from '@/stores/session';
 import ResumePrompt from './components/ResumePrompt';
 import StepBody from './components/StepBody';
-import { STEP_TITLES, draftFromPrefill, type Prefill } from './model';
+import { draftFromPrefill, type FlowContext, type Prefill } from './model';
+import { screenTitle } from './screens';
 import { useSubmit } from './useSubmit';
 import { useWizard } from './useWizard';
 import './index.scss';
@@ -23,16 +25,22 @@ function decideStart(params: Prefill & { resume?: string }): Start {
   return { draft: saved, fresh, ask: params.resume !== '1' };
 }
 
-/** 申请帮助: one short step per screen, saved as it goes, validated with the shared schemas, sent once. */
+/**
+ * 申请帮助: short steps, saved as they go, validated with the shared schemas, sent once. Applying for oneself with a
+ * verified phone takes three screens; a relative, a neighbour and care mode get one step per screen.
+ */
 export default function ApplyWizardPage() {
   const params = (useRouter()?.params ?? {}) as Prefill & { resume?: string };
   const [start] = useState(() => decideStart(params));
   const [asking, setAsking] = useState(start.ask);
-  const wizard = useWizard(start.draft);
+  const session = useSession();
+  const care = useCareMode();
+  const ctx: FlowContext = { accountPhone: session?.user.phoneMasked ?? null, care };
+  const wizard = useWizard(start.draft, ctx);
   const submitting = useSubmit(wizard);
-  const { draft, steps, index, errors } = wizard;
-  const isReview = draft.step === 'review';
-  const loggedIn = Boolean(useSession());
+  const { draft, screens, screen, index, errors } = wizard;
+  const isReview = screen.id === 'review';
+  const loggedIn = Boolean(session);
   const errorCount = Object.keys(errors).length;
 
   if (asking) {
@@ -54,14 +62,14 @@ export default function ApplyWizardPage() {
     <PageShell className='apply'>
       <View className='apply__header'>
         <Text className='apply__progress'>
-          第 {index + 1} 步，共 {steps.length} 步
+          第 {index + 1} 步，共 {screens.length} 步
         </Text>
-        <Text className='apply__title apply__step-title'>{STEP_TITLES[draft.step]}</Text>
+        <Text className='apply__title apply__step-title'>{screenTitle(screen, draft.channel)}</Text>
         <View className='apply__bar'>
-          <View className='apply__bar-fill' style={{ width: `${Math.round(((index + 1) / steps.length) * 100)}%` }} />
+          <View className='apply__bar-fill' style={{ width: `${Math.round(((index + 1) / screens.length) * 100)}%` }} />
         </View>
       </View>
-      <View className={`apply__body apply__body--${draft.step}`}>
+      <View className={`apply__body apply__body--${screen.id}`}>
         <StepBody wizard={wizard} />
       </View>
       {isReview && !loggedIn ? (

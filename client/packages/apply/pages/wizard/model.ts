@@ -42,6 +42,17 @@ export function stepsFor(channel: ApplyDraft['channel']): StepId[] {
   return channel === 'referral' ? REFERRAL : FULL;
 }
 
+/**
+ * Who is filling in the wizard. `accountPhone` is the masked verified phone of the logged-in user: a self
+ * application then uses it (the server fills it in) instead of asking. Care mode keeps one step per screen.
+ */
+export type FlowContext = { accountPhone: string | null; care: boolean };
+export const GUEST_FLOW: FlowContext = { accountPhone: null, care: false };
+
+/** The phone is not asked (nor sent) for a self application when the account has a verified one. */
+export const usesAccountPhone = (draft: ApplyDraft, ctx: FlowContext): boolean =>
+  draft.channel === 'self' && ctx.accountPhone !== null;
+
 export const STEP_TITLES: Record<StepId, string> = {
   who: '为谁申请',
   person: '需要帮助的人',
@@ -86,7 +97,7 @@ const optional = (value: string): string | undefined => (value.trim() === '' ? u
 const chosen = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
 
 /** The applications.submit body for the draft's channel (blank optional fields and choices not made left out). */
-export function submitBody(draft: ApplyDraft): DraftBody {
+export function submitBody(draft: ApplyDraft, ctx: FlowContext = GUEST_FLOW): DraftBody {
   const place = {
     divisionCode: optional(draft.communityCode) ?? optional(draft.streetCode),
     address: draft.address,
@@ -124,6 +135,7 @@ export function submitBody(draft: ApplyDraft): DraftBody {
       subjectConsentMethod: chosen(draft.subjectConsentMethod),
     };
   }
+  if (usesAccountPhone(draft, ctx)) return { channel: 'self', ...common };
   return { channel: 'self', ...common, phone: draft.phone };
 }
 
@@ -155,11 +167,11 @@ function schemaFor(channel: Channel) {
 }
 
 /** Field messages for one step; empty when the step may be left. */
-export function validateStep(step: StepId, draft: ApplyDraft): FieldErrors {
+export function validateStep(step: StepId, draft: ApplyDraft, ctx: FlowContext = GUEST_FLOW): FieldErrors {
   if (step === 'who') return draft.channel ? {} : { channel: CHOOSE_MESSAGES.channel! };
   if (!draft.channel) return { channel: CHOOSE_MESSAGES.channel! };
   const schema = schemaFor(draft.channel) as z.ZodObject;
-  const body: Record<string, unknown> = submitBody(draft);
+  const body: Record<string, unknown> = submitBody(draft, ctx);
   const keys = Object.keys(schema.shape).filter(
     (key) => key !== 'channel' && (step === 'review' || stepOfField(key, draft.channel) === step),
   );

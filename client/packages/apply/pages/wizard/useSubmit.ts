@@ -41,9 +41,9 @@ export function useSubmit(wizard: Wizard) {
 
   const send = async (key: string) => {
     const draft = wizard.draft;
-    const body = submitBody(draft);
+    const body = submitBody(draft, wizard.ctx);
     if (!isSubmittable(body)) {
-      wizard.showErrors(validateStep('review', draft)); // every step passed before: only a stale draft gets here
+      wizard.showErrors(validateStep('review', draft, wizard.ctx)); // every step passed: only a stale draft gets here
       return;
     }
     setSending(true);
@@ -95,7 +95,7 @@ export function useSubmit(wizard: Wizard) {
       return;
     }
     for (const step of stepsFor(wizard.draft.channel)) {
-      const errors = validateStep(step, wizard.draft);
+      const errors = validateStep(step, wizard.draft, wizard.ctx);
       if (Object.keys(errors).length > 0) {
         wizard.showErrors(errors);
         return;

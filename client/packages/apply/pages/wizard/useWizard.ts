@@ -2,13 +2,18 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { saveDraft, type ApplyDraft, type StepId } from '@/services/draft';
-import { firstStepWithError, stepsFor, validateStep, type FieldErrors } from './model';
+import { firstStepWithError, type FieldErrors, type FlowContext } from './model';
+import { screenIndex, screensFor, validateScreen, type Screen } from './screens';
 
 export type Wizard = {
   draft: ApplyDraft;
   errors: FieldErrors;
-  steps: StepId[];
+  /** Who is applying (verified phone, care mode): decides how the steps are grouped into screens. */
+  ctx: FlowContext;
+  screens: Screen[];
+  /** The open screen's index in `screens`. */
   index: number;
+  screen: Screen;
   /** Merges a patch (or a patch computed from the latest draft, for async callers) and saves. */
   update: (patch: Partial<ApplyDraft> | ((draft: ApplyDraft) => Partial<ApplyDraft>)) => void;
   /** Validates the current step; moves on (or back to the review, after 修改) only when it passes. */
@@ -33,13 +38,15 @@ function scrollToTop() {
   }
 }
 
-export function useWizard(initial: ApplyDraft): Wizard {
+export function useWizard(initial: ApplyDraft, ctx: FlowContext): Wizard {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [returnToReview, setReturnToReview] = useState(false);
   const returnRef = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
 
   const commit = useCallback((next: ApplyDraft) => {
     draftRef.current = next;
@@ -69,9 +76,12 @@ export function useWizard(initial: ApplyDraft): Wizard {
 
   const goTo = useCallback(
     (step: StepId) => {
-      if (step === 'review') returnRef.current = false;
+      // Stored as the screen that asks the step (several steps may share one).
+      const screens = screensFor(draftRef.current.channel, ctxRef.current);
+      const id = screens.some((s) => s.parts.includes(step)) ? screens[screenIndex(screens, step)]!.id : step;
+      if (id === 'review') returnRef.current = false;
       setReturnToReview(returnRef.current);
-      commit({ ...draftRef.current, step });
+      commit({ ...draftRef.current, step: id });
       scrollToTop();
     },
     [commit],
@@ -79,11 +89,12 @@ export function useWizard(initial: ApplyDraft): Wizard {
 
   const next = useCallback(() => {
     const current = draftRef.current;
-    const found = validateStep(current.step, current);
+    const screens = screensFor(current.channel, ctxRef.current);
+    const at = screenIndex(screens, current.step);
+    const found = validateScreen(screens[at]!, current, ctxRef.current);
     setErrors(found);
     if (Object.keys(found).length > 0) return false;
-    const steps = stepsFor(current.channel);
-    const following = returnRef.current ? 'review' : steps[steps.indexOf(current.step) + 1];
+    const following = returnRef.current ? 'review' : screens[at + 1]?.id;
     if (following) goTo(following);
     return true;
   }, [goTo]);
@@ -100,8 +111,8 @@ export function useWizard(initial: ApplyDraft): Wizard {
   const back = useCallback(() => {
     returnRef.current = false; // walking back step by step: the normal order again
     const current = draftRef.current;
-    const steps = stepsFor(current.channel);
-    const previous = steps[steps.indexOf(current.step) - 1];
+    const screens = screensFor(current.channel, ctxRef.current);
+    const previous = screens[screenIndex(screens, current.step) - 1]?.id;
     setErrors({});
     if (previous) goTo(previous);
   }, [goTo]);
@@ -124,12 +135,15 @@ export function useWizard(initial: ApplyDraft): Wizard {
     [commit],
   );
 
-  const steps = stepsFor(draft.channel);
+  const screens = screensFor(draft.channel, ctx);
+  const index = screenIndex(screens, draft.step);
   return {
     draft,
     errors,
-    steps,
-    index: Math.max(0, steps.indexOf(draft.step)),
+    ctx,
+    screens,
+    index,
+    screen: screens[index]!,
     update,
     next,
     back,

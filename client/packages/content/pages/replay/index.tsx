@@ -13,6 +13,7 @@ import { usePolicyTitles } from '@/packages/content/components/usePolicyTitles';
 import Chapters from './components/Chapters';
 import Player, { initialMode, seekVideo, type PlayerMode } from './components/Player';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 function allPolicySlugs(stream: TLivestreamDetail | undefined): string[] {
   if (!stream) return [];
@@ -80,7 +81,10 @@ export default function ReplayPage() {
               <View className='replay__unavailable'>
                 <Text>{unavailableText(s)}</Text>
                 {s.state === 'live' || s.state === 'upcoming' ? (
-                  <Text className='replay__link' onClick={() => void Taro.switchTab({ url: PAGES.live })}>
+                  <Text
+                    className='replay__link'
+                    {...tapProps(() => void Taro.switchTab({ url: PAGES.live }), { role: 'link' })}
+                  >
                     去「直播」页 ›
                   </Text>
                 ) : null}

@@ -11,6 +11,7 @@ import PolicyLinks from '@/packages/content/components/PolicyLinks';
 import { requireSlug } from '@/packages/content/components/slug';
 import { usePolicyTitles } from '@/packages/content/components/usePolicyTitles';
 import './index.scss';
+import { altProps } from '@/components/Tappable';
 
 /** Only images on https (or our own relative paths) are shown; anything else is skipped, never fetched. */
 const isSafeImage = (src: string) => /^https:\/\//.test(src) || /^\/[\w\-./]+$/.test(src);
@@ -61,7 +62,7 @@ export default function StoryPage() {
             </View>
             <Text className='story__summary'>{story.summary}</Text>
             {story.images.filter(isSafeImage).map((src) => (
-              <Image key={src} className='story__image' src={src} mode='widthFix' />
+              <Image key={src} className='story__image' src={src} mode='widthFix' {...altProps('故事配图')} />
             ))}
             <Paragraphs className='story__body' text={story.body} />
             {titles.size > 0 ? (

@@ -12,6 +12,7 @@ import Attachments from './components/Attachments';
 import ProvideInfo from './components/ProvideInfo';
 import Timeline from './components/Timeline';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const ROLE_LINES: Record<TApplicationDetail['role'], (d: TApplicationDetail) => string> = {
   applicant: (d) => (d.channel === 'proxy' ? `您替 ${d.subjectName} 提交的申请` : '您本人的申请'),
@@ -53,9 +54,9 @@ export default function ApplicationPage() {
                 ) : d.servicePointPhone ? (
                   <View
                     className='app-detail__call'
-                    onClick={() =>
-                      void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined)
-                    }
+                    {...tapProps(
+                      () => void Taro.makePhoneCall({ phoneNumber: d.servicePointPhone! }).catch(() => undefined),
+                    )}
                   >
                     <Text className='app-detail__call-text'>打电话：{d.servicePointPhone}</Text>
                   </View>

@@ -16,6 +16,7 @@ import { ApiError } from '@/services/api-error';
 import { describeExceptions, describeSchedule, openNowText } from '@/packages/org/components/schedule';
 import PointServices from './components/PointServices';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** One service point: where, when (open now?), how to call, and what can be done there. */
 export default function PointPage() {
@@ -57,7 +58,7 @@ export default function PointPage() {
             </Text>
             <ContentSection title='地址'>
               {point.address ? (
-                <Text className={`point__line${canMap ? ' point__map' : ''}`} onClick={handleMap}>
+                <Text className={`point__line${canMap ? ' point__map' : ''}`} {...tapProps(handleMap)}>
                   {point.address}
                   {canMap ? '（点击看地图）' : ''}
                 </Text>
@@ -71,7 +72,7 @@ export default function PointPage() {
                     <Text className='contact-plan__why'>去之前先打下面的电话问怎么走</Text>
                   ) : null}
                   {canMap ? (
-                    <Text className='point__line point__map' onClick={handleMap}>
+                    <Text className='point__line point__map' {...tapProps(handleMap)}>
                       在地图上看位置
                     </Text>
                   ) : null}

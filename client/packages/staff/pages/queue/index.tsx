@@ -22,6 +22,7 @@ import {
   type StatusGroup,
 } from './filters';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const STAFF_ROLES = ['point_staff', 'station_staff', 'hub_staff'] as const;
 type View = 'staff' | 'officer';
@@ -117,7 +118,7 @@ function QueuePage() {
                 <Text
                   key={v}
                   className={`queue__view${view === v ? ' queue__view--on' : ''}`}
-                  onClick={() => setView(v)}
+                  {...tapProps(() => setView(v), { role: 'radio', checked: view === v })}
                 >
                   {v === 'staff' ? '本站点案件' : '部门转介'}
                 </Text>
@@ -133,7 +134,7 @@ function QueuePage() {
               onInput={(e) => setRefInput(e.detail.value)}
               onConfirm={search}
             />
-            <Text className='queue__search-button' onClick={search}>
+            <Text className='queue__search-button' {...tapProps(search)}>
               查找
             </Text>
           </View>
@@ -143,21 +144,24 @@ function QueuePage() {
               <Text
                 key={g}
                 className={`queue__group${filters.group === g ? ' queue__group--on' : ''}`}
-                onClick={() => setFilters({ ...filters, group: g })}
+                {...tapProps(() => setFilters({ ...filters, group: g }), {
+                  role: 'radio',
+                  checked: filters.group === g,
+                })}
               >
                 {STATUS_GROUPS[g].label}
               </Text>
             ))}
             <Text
               className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`}
-              onClick={() => setShowFilters(!showFilters)}
+              {...tapProps(() => setShowFilters(!showFilters))}
             >
               {showFilters ? '收起筛选' : extra ? `筛选（${extra}）` : '更多筛选'}
             </Text>
           </View>
           {showFilters ? <FilterPanel filters={filters} onChange={setFilters} /> : null}
           {filters.refNo || extra ? (
-            <Text className='queue__clear' onClick={clearAll}>
+            <Text className='queue__clear' {...tapProps(clearAll)}>
               {filters.refNo ? `正在查找 ${filters.refNo}` : `已选 ${extra} 个筛选条件`}，点这里清除
             </Text>
           ) : null}

@@ -8,6 +8,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { toApiError } from '@/services/api-error';
 import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '@/packages/admin/lib/kinds';
 import Section from './Section';
+import { tapProps } from '@/components/Tappable';
 
 const EDIT = '/packages/admin/pages/edit/index';
 const CONSEQUENCE: Record<ContentStatus, string> = {
@@ -65,9 +66,9 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
               <View className='admin-row__actions'>
                 <Text
                   className='admin-row__action'
-                  onClick={() =>
-                    void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` })
-                  }
+                  {...tapProps(
+                    () => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` }),
+                  )}
                 >
                   修改
                 </Text>
@@ -75,9 +76,9 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
                   <Text
                     key={m.to}
                     className={`admin-row__action admin-row__action--${m.to}`}
-                    onClick={() =>
-                      busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label })
-                    }
+                    {...tapProps(() =>
+                      busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label }),
+                    )}
                   >
                     {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
                   </Text>

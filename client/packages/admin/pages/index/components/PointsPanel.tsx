@@ -7,6 +7,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import Section from './Section';
+import { tapProps } from '@/components/Tappable';
 
 /** The edit sheet of one point: address, phone, opening hours and whether they are still sample values. */
 function PointSheet({ point, onSaved, onClose }: { point: TServicePoint; onSaved: () => void; onClose: () => void }) {
@@ -106,7 +107,7 @@ export default function PointsPanel() {
             />
             {points.loading && street ? <Text className='staff-field__hint'>正在读取站点…</Text> : null}
             {list.map((p) => (
-              <View key={p.id} className='admin-row' onClick={() => setEditing(p)}>
+              <View key={p.id} className='admin-row' {...tapProps(() => setEditing(p))}>
                 <Text className='admin-row__title'>{p.name}</Text>
                 <Text className='admin-row__meta'>
                   {POINT_LEVEL_LABELS[p.level]} · 电话：{p.phone ?? '未填'} · {p.openingHours ?? '开放时间未填'}

@@ -9,6 +9,7 @@ import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { fromIsoChina } from '@/packages/admin/lib/values';
 import Section from './Section';
+import { tapProps } from '@/components/Tappable';
 
 const PAGE_SIZE = 20;
 const ALL = 'all';
@@ -98,7 +99,7 @@ export default function StaffPanel() {
                   {m.revokedAt ? null : (
                     <Text
                       className='staff-admin__action'
-                      onClick={() => setPending({ kind: 'revoke', member, membership: m })}
+                      {...tapProps(() => setPending({ kind: 'revoke', member, membership: m }))}
                     >
                       撤销
                     </Text>
@@ -110,7 +111,7 @@ export default function StaffPanel() {
               </Text>
               <Text
                 className='staff-admin__action'
-                onClick={() => setPending({ kind: member.disabledAt ? 'enable' : 'disable', member })}
+                {...tapProps(() => setPending({ kind: member.disabledAt ? 'enable' : 'disable', member }))}
               >
                 {member.disabledAt ? '恢复账号' : '停用账号'}
               </Text>
@@ -118,7 +119,7 @@ export default function StaffPanel() {
           ))}
           <View className='staff-admin__pager'>
             {page > 1 ? (
-              <Text className='staff-admin__action' onClick={() => setPage(page - 1)}>
+              <Text className='staff-admin__action' {...tapProps(() => setPage(page - 1))}>
                 上一页
               </Text>
             ) : null}
@@ -126,7 +127,7 @@ export default function StaffPanel() {
               第 {page} 页，共 {data.total} 人
             </Text>
             {page * PAGE_SIZE < data.total ? (
-              <Text className='staff-admin__action' onClick={() => setPage(page + 1)}>
+              <Text className='staff-admin__action' {...tapProps(() => setPage(page + 1))}>
                 下一页
               </Text>
             ) : null}

@@ -7,6 +7,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import Section from './Section';
+import { tapProps } from '@/components/Tappable';
 
 function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () => void }) {
   const [value, setValue] = useState(String(standard.value));
@@ -53,7 +54,7 @@ function StandardRow({ standard, onSaved }: { standard: TStandard; onSaved: () =
         value={sample ? 'sample' : 'real'}
         onChange={(v) => setSample(v === 'sample')}
       />
-      <Text className='admin-row__action admin-row__action--save' onClick={() => (busy ? undefined : void save())}>
+      <Text className='admin-row__action admin-row__action--save' {...tapProps(() => (busy ? undefined : void save()))}>
         {busy ? '正在保存…' : '保存'}
       </Text>
     </View>

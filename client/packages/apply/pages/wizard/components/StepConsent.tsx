@@ -8,6 +8,7 @@ import { needsSensitiveConsent, SENSITIVE_CONSENT_NEEDED } from '@shared/domain/
 import { submitBody } from '@/packages/apply/pages/wizard/model';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE, SENSITIVE_NOTICE } from '../privacy-notice';
 import type { StepProps } from './step-props';
+import { tapProps } from '@/components/Tappable';
 
 /**
  * Step 6: the privacy notice (must agree) and, separately, sensitive data: required when the application carries any
@@ -41,7 +42,7 @@ export default function StepConsent({ draft, errors, update }: StepProps) {
           </Text>
         ))}
         {isWeapp ? (
-          <Text className='apply-notice__link' onClick={() => void openPrivacyContract()}>
+          <Text className='apply-notice__link' {...tapProps(() => void openPrivacyContract(), { role: 'link' })}>
             查看小程序完整的隐私保护指引 ›
           </Text>
         ) : null}

@@ -3,12 +3,13 @@ import FormChoice from '@/components/FormChoice';
 import FormField from '@/components/FormField';
 import FormInput from '@/components/FormInput';
 import { CONSENT_METHOD_OPTIONS, RELATIONSHIP_OPTIONS } from '../options';
+import { usesAccountPhone } from '../model';
 import type { StepProps } from './step-props';
 
 const ID_HINT = '可以不填；填了能更快核实。18 位，最后一位可能是 X';
 
 /** Step 2: who needs help. A neighbour's lead asks only a name and, if they like, the referrer's phone. */
-export default function StepPerson({ draft, errors, update }: StepProps) {
+export default function StepPerson({ draft, errors, update, ctx }: StepProps) {
   if (draft.channel === 'referral') {
     return (
       <View className='apply-step apply-step--person'>
@@ -88,21 +89,27 @@ export default function StepPerson({ draft, errors, update }: StepProps) {
           onChange={(idNumber) => update({ idNumber })}
         />
       </FormField>
-      <FormField
-        label={isProxy ? '家人的手机号' : '您的手机号'}
-        optional={isProxy}
-        hint={isProxy ? '填了，家人用这个手机号登录后也能看到进度' : '工作人员会打这个电话联系您'}
-        error={errors.phone}
-        name='phone'
-      >
-        <FormInput
-          value={draft.phone}
-          type='number'
-          maxlength={13}
-          invalid={Boolean(errors.phone)}
-          onChange={(phone) => update({ phone })}
-        />
-      </FormField>
+      {usesAccountPhone(draft, ctx) ? (
+        <Text className='apply-step__note apply-step__phone'>
+          工作人员会打您登录用的手机号 {ctx.accountPhone} 联系您。
+        </Text>
+      ) : (
+        <FormField
+          label={isProxy ? '家人的手机号' : '您的手机号'}
+          optional={isProxy}
+          hint={isProxy ? '填了，家人用这个手机号登录后也能看到进度' : '工作人员会打这个电话联系您'}
+          error={errors.phone}
+          name='phone'
+        >
+          <FormInput
+            value={draft.phone}
+            type='number'
+            maxlength={13}
+            invalid={Boolean(errors.phone)}
+            onChange={(phone) => update({ phone })}
+          />
+        </FormField>
+      )}
       {isProxy ? (
         <FormField
           label='本人同意您替他（她）申请吗？'

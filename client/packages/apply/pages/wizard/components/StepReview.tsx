@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS } from '@shared/domain/categories';
 import { maskIdNumber } from '@shared/domain/identity';
 import type { ApplyDraft, StepId } from '@/services/draft';
-import { STEP_TITLES } from '../model';
+import { STEP_TITLES, usesAccountPhone, type FlowContext } from '../model';
 import {
   CONSENT_METHOD_OPTIONS,
   RELATIONSHIP_OPTIONS,
@@ -12,8 +12,15 @@ import {
   labelOf,
   targetGroupText,
 } from '../options';
+import { tapProps } from '@/components/Tappable';
 
-type Props = { draft: ApplyDraft; onEdit: (step: StepId) => void };
+type Props = {
+  draft: ApplyDraft;
+  ctx: FlowContext;
+  onEdit: (step: StepId) => void;
+  /** The consent questions follow on the same screen: no summary of them here. */
+  withConsent?: boolean;
+};
 
 type Row = [label: string, value: string];
 
@@ -24,7 +31,7 @@ function placeText(d: ApplyDraft): string {
   return [area, d.address].filter(Boolean).join('，') + (d.lat !== null ? '（已附上位置）' : '');
 }
 
-function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
+function sections(d: ApplyDraft, ctx: FlowContext): { step: StepId; rows: Row[] }[] {
   const referral = d.channel === 'referral';
   const person: Row[] = referral
     ? [
@@ -35,7 +42,7 @@ function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
         ['姓名', d.subjectName],
         ...(d.channel === 'proxy' ? ([['关系', labelOf(RELATIONSHIP_OPTIONS, d.relationship)]] as Row[]) : []),
         ['身份证号', d.idNumber ? maskIdNumber(d.idNumber) : '没有填'],
-        ['手机号', d.phone || '没有填'],
+        ['手机号', usesAccountPhone(d, ctx) ? `${ctx.accountPhone ?? ''}（登录手机号）` : d.phone || '没有填'],
         ...(d.channel === 'proxy'
           ? ([['本人同意', labelOf(CONSENT_METHOD_OPTIONS, d.subjectConsentMethod)]] as Row[])
           : []),
@@ -82,14 +89,18 @@ function sections(d: ApplyDraft): { step: StepId; rows: Row[] }[] {
 }
 
 /** Step 7: everything on one screen, each part with 修改 that jumps back to its step. */
-export default function StepReview({ draft, onEdit }: Props) {
+export default function StepReview({ draft, ctx, onEdit, withConsent = false }: Props) {
+  const shown = sections(draft, ctx).filter((section) => !(withConsent && section.step === 'consent'));
   return (
     <View className='apply-step apply-step--review'>
-      {sections(draft).map((section) => (
+      {shown.map((section) => (
         <View key={section.step} className={`apply-review apply-review--${section.step}`}>
           <View className='apply-review__head'>
             <Text className='apply-review__title'>{STEP_TITLES[section.step]}</Text>
-            <Text className='apply-review__edit' onClick={() => onEdit(section.step)}>
+            <Text
+              className='apply-review__edit'
+              {...tapProps(() => onEdit(section.step), { label: `修改${STEP_TITLES[section.step]}` })}
+            >
               修改
             </Text>
           </View>

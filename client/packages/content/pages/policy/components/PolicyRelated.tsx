@@ -4,6 +4,7 @@ import type { TPolicyDetail } from '@shared/schemas/policies';
 import ContentSection from '@/components/ContentSection';
 import { formatOffset } from '@/components/ContentFormat';
 import { replayUrl, serviceUrl, storyUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { related: TPolicyDetail['related'] };
 
@@ -18,7 +19,7 @@ export default function PolicyRelated({ related }: Props) {
       {services.length > 0 ? (
         <ContentSection title='能提供帮助的服务' hint='点开看在哪里办、怎么办、找谁'>
           {services.map((s) => (
-            <Text key={s.slug} className='policy-related__link' onClick={go(serviceUrl(s.slug))}>
+            <Text key={s.slug} className='policy-related__link' {...tapProps(go(serviceUrl(s.slug)), { role: 'link' })}>
               {s.name} ›
             </Text>
           ))}
@@ -31,11 +32,15 @@ export default function PolicyRelated({ related }: Props) {
         >
           {livestreams.map((l) => (
             <View key={l.slug} className='policy-related__live'>
-              <Text className='policy-related__link' onClick={go(replayUrl(l.slug))}>
+              <Text className='policy-related__link' {...tapProps(go(replayUrl(l.slug)), { role: 'link' })}>
                 {l.title} ›
               </Text>
               {l.chapters.map((c) => (
-                <Text key={c.startSec} className='policy-related__chapter' onClick={go(replayUrl(l.slug, c.startSec))}>
+                <Text
+                  key={c.startSec}
+                  className='policy-related__chapter'
+                  {...tapProps(go(replayUrl(l.slug, c.startSec)), { role: 'link' })}
+                >
                   {formatOffset(c.startSec)} {c.title}
                 </Text>
               ))}
@@ -46,7 +51,11 @@ export default function PolicyRelated({ related }: Props) {
       {stories.length > 0 ? (
         <ContentSection title='身边的故事'>
           {stories.map((s) => (
-            <Text key={s.slug} className='policy-related__link policy-related__story' onClick={go(storyUrl(s.slug))}>
+            <Text
+              key={s.slug}
+              className='policy-related__link policy-related__story'
+              {...tapProps(go(storyUrl(s.slug)), { role: 'link' })}
+            >
               {s.title} ›
             </Text>
           ))}

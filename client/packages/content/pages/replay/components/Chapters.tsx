@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { TLivestreamDetail } from '@shared/schemas/content';
 import { formatOffset } from '@/components/ContentFormat';
 import PolicyLinks from '@/packages/content/components/PolicyLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   chapters: TLivestreamDetail['chapters'];
@@ -18,7 +19,7 @@ export default function Chapters({ chapters, titles, current, onSeek }: Props) {
       <Text className='replay__chapters-title'>分段看（点一下跳到这里）</Text>
       {chapters.map((c) => (
         <View key={c.startSec} className={`replay-chapter${current === c.startSec ? ' replay-chapter--on' : ''}`}>
-          <View className='replay-chapter__row' onClick={onSeek ? () => onSeek(c.startSec) : undefined}>
+          <View className='replay-chapter__row' {...(onSeek ? tapProps(() => onSeek(c.startSec)) : {})}>
             <Text className='replay-chapter__time'>{formatOffset(c.startSec)}</Text>
             <Text className='replay-chapter__title'>{c.title}</Text>
           </View>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TSelfCheckAnswers } from '@shared/schemas/content';
 import type { SelfCheckQuestion } from '@shared/domain/self-check';
 import ActionButton from '@/components/ActionButton';
+import { tapProps } from '@/components/Tappable';
 
 type Value = TSelfCheckAnswers[keyof TSelfCheckAnswers];
 
@@ -53,7 +54,7 @@ export default function Question({ question, index, total, value, onAnswer, onBa
     <View
       key={label}
       className={`self-check__option${selected ? ' self-check__option--on' : ''}`}
-      onClick={() => onAnswer(answer)}
+      {...tapProps(() => onAnswer(answer), { role: 'radio', checked: selected })}
     >
       <Text>{selected ? `✓ ${label}` : label}</Text>
     </View>
@@ -93,7 +94,7 @@ export default function Question({ question, index, total, value, onAnswer, onBa
         </View>
       )}
       {index > 0 ? (
-        <Text className='self-check__back' onClick={onBack}>
+        <Text className='self-check__back' {...tapProps(onBack)}>
           ‹ 上一题
         </Text>
       ) : null}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { TApplicationDetail } from '@shared/schemas/applications';
 import { applicationUrl, formatDateTime } from '@/packages/mine/format';
+import { tapProps } from '@/components/Tappable';
 
 type Item = Omit<
   TApplicationDetail,
@@ -15,7 +16,7 @@ export default function ApplicationCard({ item }: { item: Item }) {
     <View
       className='my-app-card'
       data-id={item.id}
-      onClick={() => void Taro.navigateTo({ url: applicationUrl(item.id) })}
+      {...tapProps(() => void Taro.navigateTo({ url: applicationUrl(item.id) }), { role: 'link' })}
     >
       <View className='my-app-card__head'>
         <Text className='my-app-card__name'>

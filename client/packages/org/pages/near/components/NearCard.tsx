@@ -4,6 +4,7 @@ import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import type { TServicePoint } from '@shared/schemas/org';
 import { formatDistance } from '@/components/ContentFormat';
 import { pointUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { point: TServicePoint; distanceMetres: number; openNow: boolean | null | undefined };
 
@@ -17,7 +18,7 @@ export default function NearCard({ point, distanceMetres, openNow }: Props) {
   };
 
   return (
-    <View className='near-card' onClick={open}>
+    <View className='near-card' {...tapProps(open, { role: 'link' })}>
       <View className='near-card__top'>
         <Text className='near-card__distance'>{formatDistance(distanceMetres)}</Text>
         {openNow === true ? <Text className='near-card__open near-card__open--yes'>● 现在开门</Text> : null}
@@ -29,7 +30,7 @@ export default function NearCard({ point, distanceMetres, openNow }: Props) {
       </Text>
       <View className='near-card__actions'>
         {canCall ? (
-          <Text className='near-card__call' onClick={dial}>
+          <Text className='near-card__call' {...tapProps(dial)}>
             打电话
           </Text>
         ) : null}

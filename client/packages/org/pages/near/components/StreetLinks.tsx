@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { streetUrl } from '@/components/ContentLinks';
+import { tapProps } from '@/components/Tappable';
 
 type Street = { code: string; name: string; count: number };
 
@@ -12,7 +13,7 @@ export default function StreetLinks({ streets }: { streets: Street[] }) {
         <View
           key={s.code}
           className='near__street'
-          onClick={() => void Taro.navigateTo({ url: streetUrl(s.code, s.name) })}
+          {...tapProps(() => void Taro.navigateTo({ url: streetUrl(s.code, s.name) }), { role: 'link' })}
         >
           <Text className='near__street-name'>{s.name}</Text>
           <Text className='near__street-count'>{s.count} 个 ›</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { DELIVERY_LABELS } from '@shared/domain/assistance';
 import type { TServiceSummary } from '@shared/schemas/services';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { services: TServiceSummary[] };
 
@@ -28,7 +29,7 @@ export default function PointServices({ services }: Props) {
         </View>
       ))}
       {shown.length < services.length ? (
-        <Text className='point__expand' onClick={() => setExpanded(true)}>
+        <Text className='point__expand' {...tapProps(() => setExpanded(true))}>
           还有 {services.length - shown.length} 项，点这里全部看 ▼
         </Text>
       ) : null}

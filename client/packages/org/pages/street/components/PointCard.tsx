@@ -4,6 +4,7 @@ import { POINT_LEVEL_LABELS } from '@shared/domain/roles';
 import type { TServicePoint } from '@shared/schemas/org';
 import { pointUrl } from '@/components/ContentLinks';
 import { isWeapp } from '@/env';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { point: TServicePoint };
 type Tap = { stopPropagation?: () => void };
@@ -34,19 +35,22 @@ export default function PointCard({ point }: Props) {
   };
 
   return (
-    <View className={`point-card${isStation ? ' point-card--station' : ''}`} onClick={handleOpen}>
+    <View
+      className={`point-card${isStation ? ' point-card--station' : ''}`}
+      {...tapProps(handleOpen, { role: 'link' })}
+    >
       <Text className='point-card__level'>{POINT_LEVEL_LABELS[point.level]}</Text>
       <Text className='point-card__name'>{point.name}</Text>
       {point.divisionName && !point.name.startsWith(point.divisionName) ? (
         <Text className='point-card__line'>所在：{point.divisionName}</Text>
       ) : null}
-      <Text className={`point-card__line${canOpenMap ? ' point-card__link' : ''}`} onClick={handleMap}>
+      <Text className={`point-card__line${canOpenMap ? ' point-card__link' : ''}`} {...tapProps(handleMap)}>
         {point.address ? `地址：${point.address}` : '地址待补充'}
         {canOpenMap ? '（点击看地图）' : ''}
       </Text>
       <Text className='point-card__line'>开放时间：{point.openingHours ?? '待补充'}</Text>
       {point.phone ? (
-        <Text className={`point-card__line${canCall ? ' point-card__link' : ''}`} onClick={handleCall}>
+        <Text className={`point-card__line${canCall ? ' point-card__link' : ''}`} {...tapProps(handleCall)}>
           电话：{point.phone}
           {canCall ? '（点击拨打）' : ''}
         </Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
 import { PRIMARY_ACTION, staffActions, type StaffAction } from '@/packages/staff/lib/actions';
 import { ACTION_LABELS } from '@/packages/staff/lib/format';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   status: ApplicationStatus;
@@ -22,7 +23,7 @@ export default function ActionBar({ status, nextActions, onAction }: Props) {
           <View
             key={action}
             className={`case-action case-action--${action}${action === primary ? ' case-action--primary' : ''}`}
-            onClick={() => onAction(action)}
+            {...tapProps(() => onAction(action))}
           >
             <Text className='case-action__text'>{ACTION_LABELS[action]}</Text>
           </View>

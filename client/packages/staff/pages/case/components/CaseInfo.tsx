@@ -8,6 +8,7 @@ import {
   targetGroupLabel,
 } from '@/packages/staff/lib/format';
 import { REVEAL_LABELS, type RevealField } from './RevealSheet';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   detail: TStaffCaseDetail;
@@ -42,7 +43,7 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
         {shown !== undefined ? (
           <Text className='case-info__note'>已记录查看原因</Text>
         ) : (
-          <Text className='case-info__reveal' onClick={() => onReveal(field)}>
+          <Text className='case-info__reveal' {...tapProps(() => onReveal(field))}>
             查看完整信息
           </Text>
         )}

@@ -19,6 +19,7 @@ import CaseInfo from './CaseInfo';
 import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
 import Timeline from './Timeline';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   detail: TStaffCaseDetail;
@@ -91,7 +92,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       ) : null}
       <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
-        <View className='case-code' onClick={() => setIssuingCode(true)}>
+        <View className='case-code' {...tapProps(() => setIssuingCode(true))}>
           <Text className='case-code__text'>生成确认码</Text>
         </View>
       ) : null}
@@ -100,7 +101,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
           <Text className='case__line'>
             这是邻居反映的情况，本人还没有同意接受帮助。联系上本人并征得同意后，请记录下来。
           </Text>
-          <Text className='case-info__reveal' onClick={() => setRecordingConsent(true)}>
+          <Text className='case-info__reveal' {...tapProps(() => setRecordingConsent(true))}>
             记录本人同意
           </Text>
         </View>

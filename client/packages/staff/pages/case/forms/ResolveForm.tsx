@@ -4,6 +4,7 @@ import { RESOLVE_OUTCOMES, ZCaseResolveRequest } from '@shared/schemas/cases';
 import { Choice, Field, Sheet, fieldError } from '@/components/StaffForm';
 import { OUTCOME_LABELS } from '@/packages/staff/lib/format';
 import { useActionForm, type ActionHost } from './useActionForm';
+import { tapProps } from '@/components/Tappable';
 
 type Outcome = (typeof RESOLVE_OUTCOMES)[number];
 const MAX_ALTERNATIVES = 10;
@@ -71,7 +72,7 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
             <Text className='staff-field__error'>{fieldError(form.errors, 'alternatives')}</Text>
           ) : null}
           {alternatives.length < MAX_ALTERNATIVES ? (
-            <Text className='resolve-alternatives__add' onClick={() => setAlternatives([...alternatives, ''])}>
+            <Text className='resolve-alternatives__add' {...tapProps(() => setAlternatives([...alternatives, '']))}>
               + 再加一条
             </Text>
           ) : null}

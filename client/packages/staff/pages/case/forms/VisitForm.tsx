@@ -7,6 +7,7 @@ import { toApiError } from '@/services/api-error';
 import { pickPhotos, uploadAttachment } from '@/services/upload';
 import { formatInputDateTime, parseInputDateTime } from '@/packages/staff/lib/format';
 import { useActionForm, type ActionHost } from './useActionForm';
+import { tapProps } from '@/components/Tappable';
 
 /** 上门走访: what was seen, when, and photos (uploaded one by one as staged visit attachments). */
 export default function VisitForm({ host }: { host: ActionHost }) {
@@ -77,7 +78,7 @@ export default function VisitForm({ host }: { host: ActionHost }) {
             <Text className='visit-photos__name'>
               第 {i + 1} 张 · {Math.max(1, Math.round(p.bytes / 1024))} KB
             </Text>
-            <Text className='visit-photos__remove' onClick={() => setPhotos(photos.filter((x) => x.id !== p.id))}>
+            <Text className='visit-photos__remove' {...tapProps(() => setPhotos(photos.filter((x) => x.id !== p.id)))}>
               删除
             </Text>
           </View>
@@ -87,7 +88,7 @@ export default function VisitForm({ host }: { host: ActionHost }) {
           <Text className='staff-field__error'>{photoError ?? form.errors.photoIds}</Text>
         ) : null}
         {photos.length < MAX_ATTACHMENTS && !uploading ? (
-          <Text className='visit-photos__add' onClick={() => void addPhotos()}>
+          <Text className='visit-photos__add' {...tapProps(() => void addPhotos())}>
             + 拍照或选照片
           </Text>
         ) : null}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { TCaseQueueItem } from '@shared/schemas/cases';
 import CaseBadges from '@/packages/staff/components/CaseBadges';
 import { CHANNEL_LABELS, categoryLabel, needTierLabel } from '@/packages/staff/lib/format';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { item: TCaseQueueItem; officer: boolean };
 
@@ -11,7 +12,7 @@ export default function CaseCard({ item, officer }: Props) {
   const place = [item.streetName, item.communityName].filter(Boolean).join(' · ');
   const open = () => void Taro.navigateTo({ url: `/packages/staff/pages/case/index?id=${item.id}` });
   return (
-    <View className={`case-card${item.overdue ? ' case-card--overdue' : ''}`} onClick={open}>
+    <View className={`case-card${item.overdue ? ' case-card--overdue' : ''}`} {...tapProps(open, { role: 'link' })}>
       <View className='case-card__top'>
         <Text className='case-card__name'>{item.subjectName}</Text>
         <Text className='case-card__ref'>{item.refNo}</Text>
