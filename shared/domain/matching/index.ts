@@ -9,3 +9,4 @@ export { matchPolicy, type MatchMode } from './policy-match';
 export { matchService } from './service-match';
 export { compareForApplication, compareSuggestions, forDepartments, matchCatalog, type MatchOptions } from './rank';
 export { questionsThatMatter } from './questions';
+export { newServiceOrderPath, suggestionPath } from './links';

@@ -3,7 +3,7 @@
  * changes here (lib/content-events) or, for changes made by other processes, for at most CACHE_TTL_MS. Results
  * computed from a catalog may be memoised on it (`memo`): they go with it when it is replaced.
  */
-import type { Catalog, CatalogPolicy, CatalogProvider } from '../../../../shared/domain/matching';
+import type { Catalog, CatalogPolicy, CatalogProvider, MatchResult } from '../../../../shared/domain/matching';
 import type { Standard } from '../../../../shared/domain/self-check';
 import { ZEligibilityRule } from '../../../../shared/schemas/content';
 import type { Deps } from '../../deps';
@@ -16,7 +16,8 @@ import { districtToday } from './policies.presenter';
 const CACHE_TTL_MS = 10_000;
 const MEMO_MAX = 10_000;
 
-export type LoadedCatalog = Catalog & { memo: KeyedCache<unknown> };
+/** `memo`: match results of this catalog by a caller's key (an application and its version, say). */
+export type LoadedCatalog = Catalog & { memo: KeyedCache<MatchResult> };
 
 const caches = new WeakMap<object, TtlCache<LoadedCatalog>>();
 onContentChanged((db) => caches.get(db)?.clear());
@@ -62,7 +63,7 @@ async function loadCatalog(deps: Deps): Promise<LoadedCatalog> {
     providers,
     standards,
     divisionNames: new Map(names.map((d) => [d.code, d.name])),
-    memo: keyedTtlCache<unknown>(deps.clock, CACHE_TTL_MS, MEMO_MAX),
+    memo: keyedTtlCache<MatchResult>(deps.clock, CACHE_TTL_MS, MEMO_MAX),
   };
 }
 
