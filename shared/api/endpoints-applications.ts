@@ -11,6 +11,7 @@ import {
   ZWithdrawRequest,
 } from '../schemas/applications';
 import { ZEmpty } from '../schemas/common';
+import { ZSuggestions } from '../schemas/matching';
 import { def, type EndpointDef } from './define';
 
 export const ZRoutingRulesView = z.object({ version: z.number().int(), rules: z.unknown() });
@@ -57,6 +58,13 @@ export const applicationsEndpoints = {
     summary: '被申请人撤回对家人代办的授权',
     input: ZApplicationRef,
     output: ZApplicationDetail,
+  }),
+  'applications.suggestions': def({
+    access: 'user',
+    tag: 'applications',
+    summary: '您可能还可以申请：适合这份申请的政策和服务（带理由），只限申请人和被申请人本人',
+    input: ZApplicationRef,
+    output: ZSuggestions,
   }),
   'applications.claimSubject': def({
     access: 'user',

@@ -14,6 +14,7 @@ import {
   ZPolicySetStatusRequest,
   ZPolicyUpdateRequest,
   ZSelfCheckQuestions,
+  ZSelfCheckQuestionsRequest,
   ZSelfCheckResult,
   ZSelfCheckRunRequest,
   ZSlugRequest,
@@ -42,8 +43,8 @@ export const policiesEndpoints = {
   'selfCheck.questions': def({
     access: 'public',
     tag: 'policies',
-    summary: '自测问卷：我能申请什么',
-    input: ZEmpty,
+    summary: '自测问卷：我能申请什么（只列出回答后会影响结果的问题；可带上已答的部分）',
+    input: ZSelfCheckQuestionsRequest,
     output: ZSelfCheckQuestions,
   }),
   'selfCheck.run': def({

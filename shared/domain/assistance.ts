@@ -71,3 +71,8 @@ export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = {
 
 export const CAPACITY_STATUSES = ['available', 'full', 'waitlist'] as const;
 export type CapacityStatus = (typeof CAPACITY_STATUSES)[number];
+
+/** Sex as a programme may require it (a women's programme); asked only when some programme depends on it. */
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS: Record<Sex, string> = { female: '女', male: '男' };

@@ -12,7 +12,7 @@ export const SELF_CHECK_BAND_LABELS: Record<SelfCheckBand, string> = {
   unlikely: '暂不符合',
 };
 
-export type QuestionType = 'integer' | 'money' | 'boolean';
+export type QuestionType = 'integer' | 'money' | 'boolean' | 'choice';
 export type SelfCheckQuestion = {
   field: SelfCheckField;
   label: string;
@@ -21,10 +21,22 @@ export type SelfCheckQuestion = {
   unit?: string;
   min?: number;
   max?: number;
+  /** For 'choice': the values and how they read. */
+  options?: { value: string; label: string }[];
 };
 
-/** Short, plain questions; every one may be skipped ("不清楚"). */
+/**
+ * Short, plain questions; every one may be skipped ("不清楚"). Only those whose answer can still change a result are
+ * asked (`questionsThatMatter` in matching/questions.ts): sex only while a programme depends on it, living alone
+ * only when the household size does not already tell, the disability grade only for certificate holders.
+ */
 export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
+  {
+    field: 'livesInDistrict',
+    label: '您家住在西湖区吗？',
+    help: '户口在西湖区，或者办了西湖区的居住证',
+    type: 'boolean',
+  },
   {
     field: 'householdSize',
     label: '家里一共几口人？',
@@ -49,7 +61,21 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
     help: '没有第二套房、没有车、存款不多，选“是”',
     type: 'boolean',
   },
-  { field: 'hasDisability', label: '家里有残疾人吗？', help: '持有残疾人证的家人', type: 'boolean' },
+  {
+    field: 'hasDisability',
+    label: '需要帮助的人有残疾人证吗？',
+    help: '办过残疾人证（第二代残疾人证）的选“是”',
+    type: 'boolean',
+  },
+  {
+    field: 'disabilityGrade',
+    label: '残疾人证上写的是几级？',
+    help: '一级最重，四级最轻。填 1 到 4 的数字',
+    type: 'integer',
+    unit: '级',
+    min: 1,
+    max: 4,
+  },
   {
     field: 'age',
     label: '需要帮助的人多大年纪？',
@@ -58,6 +84,16 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
     unit: '岁',
     min: 0,
     max: 130,
+  },
+  {
+    field: 'sex',
+    label: '需要帮助的人是男性还是女性？',
+    help: '有的帮扶项目只面向妇女',
+    type: 'choice',
+    options: [
+      { value: 'female', label: '女性' },
+      { value: 'male', label: '男性' },
+    ],
   },
   { field: 'livesAlone', label: '是一个人独自生活吗？', help: '身边没有家人一起住', type: 'boolean' },
   { field: 'heavyMedicalCosts', label: '最近看病花钱很多吗？', help: '自己付的医药费让生活很吃力', type: 'boolean' },
@@ -78,7 +114,10 @@ const FIELD_LABEL: Record<SelfCheckField, string> = {
   householdSize: '家庭人口',
   monthlyIncomePerPerson: '家庭人均月收入',
   assetsBelowLimit: '家庭财产情况',
-  hasDisability: '是否有残疾人',
+  hasDisability: '是否有残疾人证',
+  disabilityGrade: '残疾等级',
+  sex: '性别',
+  livesInDistrict: '是否住在西湖区',
   age: '年龄',
   livesAlone: '是否独自生活',
   heavyMedicalCosts: '看病花费',
@@ -95,7 +134,7 @@ export type Evaluation = { band: SelfCheckBand; reasons: Reason[] };
 type Outcome = 'met' | 'unmet' | 'unknown';
 
 /** Formats a threshold for residents, e.g. "每月1240元，示例值". */
-function describeThreshold(c: TRuleCondition, standards: Map<string, Standard>): string {
+function describeThreshold(c: TRuleCondition, standards: ReadonlyMap<string, Standard>): string {
   if (!c.standard) return '';
   const s = standards.get(c.standard);
   if (!s) return '';
@@ -104,7 +143,9 @@ function describeThreshold(c: TRuleCondition, standards: Map<string, Standard>):
   return `（${text}${s.isSample ? '，示例值' : ''}）`;
 }
 
-function compare(op: TRuleCondition['op'], answer: number | boolean, target: number | boolean | undefined): boolean {
+type Value = number | boolean | string;
+
+function compare(op: TRuleCondition['op'], answer: Value, target: Value | undefined): boolean {
   if (op === 'isTrue') return answer === true;
   if (op === 'isFalse') return answer === false;
   if (op === 'eq') return answer === target;
@@ -122,7 +163,7 @@ function compare(op: TRuleCondition['op'], answer: number | boolean, target: num
 export function evaluateCondition(
   c: TRuleCondition,
   answers: TSelfCheckAnswers,
-  standards: Map<string, Standard>,
+  standards: ReadonlyMap<string, Standard>,
 ): Outcome {
   const answer = answers[c.field];
   if (answer === undefined) return 'unknown';
@@ -135,7 +176,7 @@ export function evaluateCondition(
   return compare(c.op, answer, target) ? 'met' : 'unmet';
 }
 
-function reasonOf(c: TRuleCondition, outcome: Outcome, standards: Map<string, Standard>): Reason {
+function reasonOf(c: TRuleCondition, outcome: Outcome, standards: ReadonlyMap<string, Standard>): Reason {
   const text = c.reason + describeThreshold(c, standards);
   if (outcome === 'met') return { kind: 'met', text };
   if (outcome === 'unmet') return { kind: 'unmet', text: `不符合：${text}` };
@@ -153,7 +194,7 @@ function reasonOf(c: TRuleCondition, outcome: Outcome, standards: Map<string, St
 export function evaluateRule(
   rule: TEligibilityRule,
   answers: TSelfCheckAnswers,
-  standards: Map<string, Standard>,
+  standards: ReadonlyMap<string, Standard>,
 ): Evaluation {
   const reasons: Reason[] = [];
   let failed = false;

@@ -5,6 +5,7 @@ import { NEED_TIERS } from '../domain/assistance';
 import { CHANNELS, URGENCIES } from '../domain/categories';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZClientDateTime, ZUuid, zFreeText } from './common';
+import { ZSuggestions } from './matching';
 
 export const QUEUE_MAX_LIMIT = 50;
 export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
@@ -157,6 +158,8 @@ export const ZStaffCaseDetail = z.object({
   /** The applicant's files and the visit photos (a visit's photo ids are also in its timeline entry's data.photoIds). */
   attachments: z.array(ZAttachmentInfo),
   detailsWithheld: ZDetailsWithheld,
+  /** Policies and services that fit the case, ranked, with reasons (shared/domain/matching); empty while withheld. */
+  suggestions: ZSuggestions,
 });
 export type TStaffCaseDetail = z.infer<typeof ZStaffCaseDetail>;
 
@@ -185,6 +188,8 @@ export const ZOfficerCaseView = z.strictObject({
   address: z.string().optional(),
   ageYears: z.number().int().nullable().optional(),
   detailsWithheld: ZDetailsWithheld,
+  /** Only what the officer's own department offers. */
+  suggestions: ZSuggestions,
 });
 export type TOfficerCaseView = z.infer<typeof ZOfficerCaseView>;
 

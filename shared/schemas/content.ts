@@ -4,7 +4,8 @@
  * self-check answers, which the seed content is written in too. Providers and services: services.ts.
  */
 import { z } from 'zod';
-import { CONTENT_STATUSES, NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
+import { CONTENT_STATUSES, NEED_TIERS, SEXES, TARGET_GROUPS } from '../domain/assistance';
+import { CATEGORIES } from '../domain/categories';
 import { ZClientDate, ZClientDateTime, ZLimit, ZPhone, ZSlug, text } from './common';
 
 /** Answers of the eligibility self-check (我能申请什么). Every field is optional: "not sure" is a valid answer. */
@@ -14,8 +15,15 @@ export const ZSelfCheckAnswers = z.strictObject({
   monthlyIncomePerPerson: z.number().min(0).max(1_000_000).optional(),
   /** Household savings and assets are below the local limit (yes / no / unknown when absent). */
   assetsBelowLimit: z.boolean().optional(),
+  /** Holds a disability certificate (残疾人证). */
   hasDisability: z.boolean().optional(),
+  /** Grade on the certificate: 1 (most severe) to 4. */
+  disabilityGrade: z.number().int().min(1).max(4).optional(),
   age: z.number().int().min(0).max(130).optional(),
+  /** Asked only where a programme depends on it (see shared/domain/matching/questions.ts). */
+  sex: z.enum(SEXES).optional(),
+  /** Lives (household registration or residence permit) in Xihu District. */
+  livesInDistrict: z.boolean().optional(),
   livesAlone: z.boolean().optional(),
   heavyMedicalCosts: z.boolean().optional(),
   studentsInSchool: z.number().int().min(0).max(10).optional(),
@@ -32,7 +40,7 @@ export type SelfCheckField = keyof TSelfCheckAnswers;
 export const ZRuleCondition = z.strictObject({
   field: z.enum(Object.keys(ZSelfCheckAnswers.shape) as [SelfCheckField, ...SelfCheckField[]]),
   op: z.enum(['lt', 'lte', 'gt', 'gte', 'eq', 'isTrue', 'isFalse']),
-  value: z.union([z.number(), z.boolean()]).optional(),
+  value: z.union([z.number(), z.boolean(), z.enum(SEXES)]).optional(),
   standard: z
     .string()
     .regex(/^[a-z_]+$/)
@@ -58,6 +66,8 @@ export const ZPolicyInput = z.strictObject({
   body: text(10_000, '正文'),
   needTiers: z.array(z.enum(NEED_TIERS)).min(1).max(3),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).max(8),
+  /** What the help is about (the application categories), for matching policies to applications. */
+  categories: z.array(z.enum(CATEGORIES)).max(6).optional(),
   /** Department code, e.g. civil_affairs. */
   departmentCode: z.string().regex(/^[a-z_]+$/),
   eligibilityText: text(1000, '申请条件'),

@@ -87,13 +87,16 @@ export const ZSelfCheckQuestions = z.object({
       field: z.string(),
       label: z.string(),
       help: z.string(),
-      type: z.enum(['integer', 'money', 'boolean']),
+      type: z.enum(['integer', 'money', 'boolean', 'choice']),
       unit: z.string().optional(),
       min: z.number().optional(),
       max: z.number().optional(),
+      options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
     }),
   ),
 });
+/** The answers so far (optional): questions whose answer can no longer change any result are left out. */
+export const ZSelfCheckQuestionsRequest = z.strictObject({ answers: ZSelfCheckAnswers.optional() });
 
 export const ZSelfCheckRunRequest = z.strictObject({
   answers: ZSelfCheckAnswers,

@@ -3,7 +3,15 @@
  * list shapes. Publishing shapes shared with the other lists: content.ts.
  */
 import { z } from 'zod';
-import { CAPACITY_STATUSES, DELIVERY_KINDS, NEED_TIERS, PROVIDER_KINDS, TARGET_GROUPS } from '../domain/assistance';
+import {
+  CAPACITY_STATUSES,
+  DELIVERY_KINDS,
+  NEED_TIERS,
+  PROVIDER_KINDS,
+  SEXES,
+  TARGET_GROUPS,
+} from '../domain/assistance';
+import { CATEGORIES } from '../domain/categories';
 import { ZClientDate, ZDivisionCode, ZLimit, ZPhone, ZSlug, text, zFreeText } from './common';
 import { ZAdminMeta } from './content';
 
@@ -34,6 +42,11 @@ export const ZServiceInput = z.strictObject({
   delivery: z.enum(DELIVERY_KINDS),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).max(8),
   eligibilityDescription: text(500, '服务对象'),
+  /** Structured eligibility for matching (shared/domain/matching): what it is about, ages and sex served. */
+  categories: z.array(z.enum(CATEGORIES)).max(6).optional(),
+  minAge: z.number().int().min(0).max(130).nullable().optional(),
+  maxAge: z.number().int().min(0).max(130).nullable().optional(),
+  sex: z.enum(SEXES).nullable().optional(),
   requiredDocuments: z.array(text(100, '材料')).max(12).default([]),
   /** Division codes served (district, streets/towns or communities/villages). */
   serviceAreas: z.array(ZDivisionCode).min(1).max(250),

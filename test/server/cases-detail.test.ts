@@ -190,6 +190,7 @@ describe('department officer view', () => {
         'status',
         'streetName',
         'subjectName',
+        'suggestions',
         'urgency',
         'view',
       ].sort(),

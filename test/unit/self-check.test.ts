@@ -220,7 +220,7 @@ describe('evaluateRule: bands', () => {
     expect(e.reasons).toEqual([
       { kind: 'met', text: '家庭人均月收入低于本区低保标准（每月1240元，示例值）' },
       { kind: 'unmet', text: '不符合：独自生活' },
-      { kind: 'unknown', text: '还需要了解是否有残疾人：家中有残疾人' },
+      { kind: 'unknown', text: '还需要了解是否有残疾人证：家中有残疾人' },
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -28,14 +29,17 @@ import {
   DELIVERY_KINDS,
   NEED_TIERS,
   PROVIDER_KINDS,
+  SEXES,
   TARGET_GROUPS,
   type CapacityStatus,
   type ContentStatus,
   type DeliveryKind,
   type NeedTier,
   type ProviderKind,
+  type Sex,
   type TargetGroup,
 } from '../../../shared/domain/assistance';
+import { CATEGORIES, type Category } from '../../../shared/domain/categories';
 import type { TEligibilityRule } from '../../../shared/schemas/content';
 import { allOneOf, isOneOf } from './checks';
 import { departments, users } from './schema';
@@ -57,6 +61,12 @@ export const policies = pgTable(
     body: text('body').notNull(),
     needTiers: text('need_tiers').array().$type<NeedTier[]>().notNull(),
     targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
+    /** What the help is about (application categories), for matching (migration 0017). */
+    categories: text('categories')
+      .array()
+      .$type<Category[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
@@ -84,6 +94,7 @@ export const policies = pgTable(
     statusCheck('policies_status_chk', t.status),
     check('policies_need_tiers_chk', allOneOf(t.needTiers, NEED_TIERS)),
     check('policies_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
+    check('policies_categories_chk', allOneOf(t.categories, CATEGORIES)),
   ],
 );
 
@@ -208,6 +219,15 @@ export const services = pgTable(
     delivery: text('delivery').$type<DeliveryKind>().notNull(),
     targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull(),
     eligibilityDescription: text('eligibility_description').notNull(),
+    /** Structured eligibility for matching (migration 0017): categories, ages and sex served; null = any. */
+    categories: text('categories')
+      .array()
+      .$type<Category[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    minAge: smallint('min_age'),
+    maxAge: smallint('max_age'),
+    sex: text('sex').$type<Sex>(),
     requiredDocuments: jsonb('required_documents').$type<string[]>().notNull(),
     serviceAreas: text('service_areas').array().notNull(),
     schedule: text('schedule'),
@@ -236,6 +256,9 @@ export const services = pgTable(
     check('services_delivery_chk', isOneOf(t.delivery, DELIVERY_KINDS)),
     check('services_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
     check('services_how_to_apply_chk', sql`jsonb_typeof(${t.howToApply}) = 'array'`),
+    check('services_categories_chk', allOneOf(t.categories, CATEGORIES)),
+    check('services_sex_chk', isOneOf(t.sex, SEXES)),
+    check('services_age_range_chk', sql`${t.minAge} is null or ${t.maxAge} is null or ${t.minAge} <= ${t.maxAge}`),
   ],
 );
 

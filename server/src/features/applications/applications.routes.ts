@@ -3,6 +3,7 @@ import type { RouteDef } from '../../middleware/endpoint';
 import * as applicant from './applicant.service';
 import { submitApplication } from './intake.service';
 import { claimSubject } from './subject-claim.service';
+import { mySuggestions } from './suggestions.service';
 import { getRoutingRules, publishRoutingRules } from './routing-admin.service';
 
 type Names = keyof typeof applicationsEndpoints;
@@ -26,6 +27,9 @@ export const applicationsRoutes: { [N in Names]: RouteDef<N> } = {
   },
   'applications.revokeConsent': {
     handler: ({ deps, principal, input }) => applicant.revokeConsent(deps, principal.userId, input.id),
+  },
+  'applications.suggestions': {
+    handler: ({ deps, principal, input }) => mySuggestions(deps, principal.userId, input.id),
   },
   'applications.claimSubject': { handler: ({ deps, principal, input }) => claimSubject(deps, principal.userId, input) },
   'admin.routing.get': { handler: ({ deps }) => getRoutingRules(deps.db) },

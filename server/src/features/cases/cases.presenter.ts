@@ -64,7 +64,7 @@ function routingOf(app: repo.CaseRow['app']) {
 }
 
 /** Staff detail: ID and phone masked (decrypted only to mask them). */
-export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDetail {
+export function toStaffDetail(p: DetailParts, cipher: FieldCipher): Omit<TStaffCaseDetail, 'suggestions'> {
   const { app } = p.row;
   return {
     view: 'staff',
@@ -149,9 +149,14 @@ function ageFromId(id: string, now: Date): number | null {
 }
 
 /** An officer's view: the base fields plus what their department's allow-list names, nothing else. */
-export function toOfficerView(row: repo.CaseRow, live: Live, cipher: FieldCipher, now: Date): TOfficerCaseView {
+export function toOfficerView(
+  row: repo.CaseRow,
+  live: Live,
+  cipher: FieldCipher,
+  now: Date,
+): Omit<TOfficerCaseView, 'suggestions'> {
   const { app } = row;
-  const view: TOfficerCaseView = {
+  const view: Omit<TOfficerCaseView, 'suggestions'> = {
     view: 'officer',
     id: app.id,
     refNo: app.refNo,

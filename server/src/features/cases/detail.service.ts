@@ -8,6 +8,7 @@ import { listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
+import { STAFF_LIMIT, suggestionsForApplication } from '../applications/suggestions.service';
 import { consumeUserLimit } from '../ratelimit/user-limits';
 import * as repo from './cases.repo';
 import { toOfficerView, toStaffDetail } from './cases.presenter';
@@ -36,7 +37,11 @@ export async function loadStaffDetail(
     repo.departmentsByIds(db, row.app.suggestedDepartmentIds),
     listAttachmentInfo(db, id, ['application', 'visit']),
   ]);
-  const detail = toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher);
+  const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT });
+  const detail = {
+    ...toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher),
+    suggestions,
+  };
   return viewer && detailsWithheld(viewer, row) ? redactStaffDetail(detail) : detail;
 }
 
@@ -73,7 +78,11 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
   if (!live) return null;
   const row = await repo.findCase(db, deps.cipher, id, repo.officerScopeSql(scope), now);
   if (!row) return null;
-  const view = toOfficerView(row, live, deps.cipher, now);
+  const suggestions = await suggestionsForApplication(deps, row.app, {
+    limit: STAFF_LIMIT,
+    departmentIds: scope.deptIds,
+  });
+  const view = { ...toOfficerView(row, live, deps.cipher, now), suggestions };
   return detailsWithheld(viewer, row) ? redactOfficerView(view) : view;
 }
 

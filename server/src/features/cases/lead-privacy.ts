@@ -11,6 +11,7 @@ import {
   type TStaffCaseDetail,
 } from '../../../../shared/schemas/cases';
 import type { Principal } from '../auth/principal';
+import { EMPTY_SUGGESTIONS } from '../../../../shared/schemas/matching';
 
 const POINT_ROLES = new Set(['point_staff', 'station_staff', 'hub_staff']);
 
@@ -52,6 +53,7 @@ export function redactStaffDetail(d: TStaffCaseDetail): TStaffCaseDetail {
     timeline: d.timeline.map((e) => ({ ...e, note: null, data: {} })),
     attachments: [],
     detailsWithheld: true,
+    suggestions: EMPTY_SUGGESTIONS,
   };
 }
 
@@ -61,6 +63,7 @@ export function redactOfficerView(v: TOfficerCaseView): TOfficerCaseView {
     subjectName: LEAD_WITHHELD_TEXT,
     description: LEAD_WITHHELD_TEXT,
     detailsWithheld: true,
+    suggestions: EMPTY_SUGGESTIONS,
   };
   if (out.address !== undefined) out.address = LEAD_WITHHELD_TEXT;
   if (out.idNumberMasked !== undefined) out.idNumberMasked = null;

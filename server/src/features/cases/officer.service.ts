@@ -3,6 +3,7 @@ import type { TOfficerCaseView } from '../../../../shared/schemas/cases';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
+import { STAFF_LIMIT, suggestionsForApplication } from '../applications/suggestions.service';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { insertEvent } from '../applications/lifecycle.repo';
@@ -49,12 +50,14 @@ export async function respondToReferral(
     });
     const row = await repo.findCase(tx, deps.cipher, input.id, repo.ANY_SCOPE, now);
     if (!row) throw notFound();
-    const view = toOfficerView(
-      row,
-      { ...live, referral: { ...live.referral, status: input.status } },
-      deps.cipher,
-      now,
-    );
+    const suggestions = await suggestionsForApplication(deps, row.app, {
+      limit: STAFF_LIMIT,
+      departmentIds: scope.deptIds,
+    });
+    const view = {
+      ...toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now),
+      suggestions,
+    };
     return detailsWithheld(principal, row) ? redactOfficerView(view) : view;
   });
 }

@@ -2,6 +2,7 @@ import type { policiesEndpoints } from '../../../../shared/api/endpoints-policie
 import type { RouteDef } from '../../middleware/endpoint';
 import type { Deps } from '../../deps';
 import * as admin from './policies-admin.service';
+import { contentChanged } from '../../lib/content-events';
 import { clearSelfCheckCache } from './self-check.service';
 import { clearPolicyListCache, getPolicy, listPolicies } from './policies.service';
 import { runSelfCheck, selfCheckQuestions } from './self-check.service';
@@ -11,7 +12,7 @@ type Names = keyof typeof policiesEndpoints;
 export const policiesRoutes: { [N in Names]: RouteDef<N> } = {
   'policies.list': { handler: ({ deps, input }) => listPolicies(deps, input) },
   'policies.get': { handler: ({ deps, input }) => getPolicy(deps, input.slug) },
-  'selfCheck.questions': { handler: async () => selfCheckQuestions() },
+  'selfCheck.questions': { handler: ({ deps, input }) => selfCheckQuestions(deps, input.answers ?? {}) },
   'selfCheck.run': { handler: ({ deps, input }) => runSelfCheck(deps, input) },
   'admin.policies.create': {
     handler: ({ deps, principal, input }) => fresh(deps, admin.createPolicy(deps, principal.userId, input)),
@@ -41,5 +42,6 @@ async function fresh<T>(deps: Deps, write: Promise<T>): Promise<T> {
   const result = await write;
   clearSelfCheckCache(deps);
   clearPolicyListCache(deps.db);
+  contentChanged(deps.db);
   return result;
 }

@@ -1,82 +1,65 @@
-/** The eligibility self-check: bands every published policy's current rule against the answers. Nothing is stored. */
-import { bandOrder, evaluateRule, SELF_CHECK_QUESTIONS, type Standard } from '../../../../shared/domain/self-check';
-import { ZEligibilityRule } from '../../../../shared/schemas/content';
+/**
+ * The eligibility self-check: the matching rule (shared/domain/matching) over the published catalog, for answers
+ * only. The same rule ranks an application's suggestions, so both agree. Nothing is stored.
+ */
+import { matchCatalog, personFromAnswers, questionsThatMatter } from '../../../../shared/domain/matching';
+import { evaluateRule } from '../../../../shared/domain/self-check';
+import type { TSelfCheckAnswers } from '../../../../shared/schemas/content';
 import type { TSelfCheckResult, TSelfCheckRunRequest } from '../../../../shared/schemas/policies';
 import type { Deps } from '../../deps';
-import { ttlCache, type TtlCache } from '../../lib/ttl-cache';
-import * as repo from './policies.repo';
-import { districtToday } from './policies.presenter';
-
-/** Rules, standards and linked services change rarely: cached per database for a few seconds (see lib/ttl-cache). */
-const CACHE_TTL_MS = 10_000;
-const caches = new WeakMap<object, TtlCache<SelfCheckData>>();
-type SelfCheckData = Awaited<ReturnType<typeof loadSelfCheckData>>;
-
-async function loadSelfCheckData(deps: Deps) {
-  const [rows, standardRows] = await Promise.all([
-    repo.publishedWithRules(deps.db, districtToday(deps.clock.now())),
-    repo.listStandards(deps.db),
-  ]);
-  const standards = new Map<string, Standard>(
-    standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]),
-  );
-  const parsed = rows.map((row) => {
-    const rule = ZEligibilityRule.safeParse(row.rule);
-    return { row, rule: rule.success ? rule.data : null }; // a stored rule that no longer parses is skipped, never guessed
-  });
-  const services = await repo.servicesForPolicies(
-    deps.db,
-    rows.map((r) => r.slug),
-  );
-  return { rows: parsed, standards, services };
-}
-
-function selfCheckData(deps: Deps): Promise<SelfCheckData> {
-  let cache = caches.get(deps.db);
-  if (!cache) caches.set(deps.db, (cache = ttlCache<SelfCheckData>(deps.clock, CACHE_TTL_MS)));
-  return cache.get(() => loadSelfCheckData(deps));
-}
+import { contentChanged } from '../../lib/content-events';
+import { matchingCatalog } from './catalog.service';
 
 /** Called after admin writes so this process sees its own change at once. */
 export function clearSelfCheckCache(deps: Deps): void {
-  caches.get(deps.db)?.clear();
+  contentChanged(deps.db);
 }
 
 const NOTE = '自测结果只供参考，不保存您的回答。最终能否享受政策，以工作人员审核为准。';
 
-export function selfCheckQuestions() {
-  return { questions: SELF_CHECK_QUESTIONS };
+/** The questions whose answer can still change a result, given the answers so far. */
+export async function selfCheckQuestions(deps: Deps, answers: TSelfCheckAnswers) {
+  return { questions: questionsThatMatter(await matchingCatalog(deps), answers) };
 }
 
 /**
- * Matches the answers against published policies (current rule versions, stored standards).
- * Sorted likely → possibly (→ unlikely only when asked), each with reasons, rule version, linked services
- * and what "apply now" pre-fills.
+ * Policies the answers fit, 很可能符合 (strong matches only) before 可能符合, each by how much it helps; with the
+ * reasons, the rule version, the linked services the person is not excluded from, and what "apply now" pre-fills.
+ * Policies the answers rule out follow as 暂不符合 only when asked.
  */
 export async function runSelfCheck(deps: Deps, input: TSelfCheckRunRequest): Promise<TSelfCheckResult> {
-  const { rows, standards, services } = await selfCheckData(deps);
-  const evaluated = rows.flatMap(({ row, rule }) =>
-    rule ? [{ row, ...evaluateRule(rule, input.answers, standards) }] : [],
-  );
-  const shown = evaluated
-    .filter((e) => input.includeUnlikely || e.band !== 'unlikely')
-    .sort((a, b) => bandOrder(a.band) - bandOrder(b.band));
+  const catalog = await matchingCatalog(deps);
+  const person = personFromAnswers(input.answers);
+  const result = matchCatalog(catalog, person, { mode: 'selfCheck' });
+  const shown = new Set(result.policies.map((s) => s.slug));
+  const bySlug = new Map(catalog.policies.map((p) => [p.slug, p]));
+  const linksOf = new Map(catalog.services.map((s) => [s.id, s.policySlugs]));
+  const ranked = [
+    ...result.policies.map((s) => ({ policy: bySlug.get(s.slug)!, band: s.band })),
+    ...(input.includeUnlikely
+      ? catalog.policies
+          .filter((p) => p.rule && !shown.has(p.slug))
+          .map((policy) => ({ policy, band: 'unlikely' as const }))
+      : []),
+  ];
   return {
     note: NOTE,
-    matches: shown.map(({ row, band, reasons }) => ({
+    matches: ranked.map(({ policy, band }) => ({
       policy: {
-        slug: row.slug,
-        title: row.title,
-        summary: row.summary,
-        department: { code: row.departmentCode, name: row.departmentName },
+        slug: policy.slug,
+        title: policy.title,
+        summary: policy.summary,
+        department: { code: policy.departmentCode, name: policy.departmentName },
       },
       band,
-      reasons,
-      ruleVersion: row.version,
-      services: services.filter((s) => s.policySlugs.includes(row.slug)).map((s) => ({ slug: s.slug, name: s.name })),
+      reasons: policy.rule ? evaluateRule(policy.rule, person.answers, catalog.standards).reasons : [],
+      ruleVersion: policy.ruleVersion ?? 0,
+      services: result.services
+        .filter((s) => linksOf.get(s.id)?.includes(policy.slug))
+        .map((s) => ({ slug: s.slug, name: s.title })),
       apply: {
-        needTier: row.needTiers[0] ?? 'survival',
-        targetGroup: row.targetGroups[0] ?? null,
+        needTier: policy.needTiers[0] ?? 'survival',
+        targetGroup: policy.targetGroups[0] ?? null,
         answers: input.answers,
       },
     })),

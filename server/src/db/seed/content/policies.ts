@@ -37,7 +37,8 @@ const assetsOk = (required = true) => c('assetsBelowLimit', 'isTrue', '家庭存
 const POINT = '所在社区（村）服务点';
 const STATION = '所在街道（镇）服务站';
 
-export const POLICIES: TPolicyInput[] = [
+/** Categories are added from matching-facts.ts (index.ts). */
+export const POLICIES: Omit<TPolicyInput, 'categories'>[] = [
   // ───────────── 民政：基本生活 ─────────────
   {
     slug: 'minimum-living-allowance',
@@ -829,7 +830,15 @@ export const POLICIES: TPolicyInput[] = [
     departmentCode: 'disabled',
     eligibilityText:
       '持有第二代残疾人证的本区户籍残疾人：生活补贴面向低保、低边等家庭中的残疾人；护理补贴面向重度残疾、需要长期照护的残疾人。',
-    eligibilityRule: rule([c('hasDisability', 'isTrue', '持有残疾人证'), incomeBelowDibian(false)]),
+    eligibilityRule: rule(
+      [c('hasDisability', 'isTrue', '持有残疾人证')],
+      [
+        [
+          incomeBelowDibian(),
+          c('disabilityGrade', 'lte', '残疾等级为一级或二级（重度），可申请护理补贴', { value: 2 }),
+        ],
+      ],
+    ),
     materials: ['残疾人证', '身份证和户口簿', '本人银行卡或存折'],
     steps: [
       { title: `向${POINT}申请，或在线申请` },
@@ -986,6 +995,11 @@ export const POLICIES: TPolicyInput[] = [
       [incomeBelowDibian(false)],
       [
         [
+          c('sex', 'eq', '需要帮助的是妇女', { value: 'female' }),
+          c('age', 'lt', '需要帮助的是未成年的孩子', { value: 18 }),
+          c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }),
+        ],
+        [
           c('studentsInSchool', 'gte', '家里有孩子在上学', { value: 1 }),
           c('heavyMedicalCosts', 'isTrue', '看病花费较大'),
         ],
@@ -1013,6 +1027,7 @@ export const POLICIES: TPolicyInput[] = [
     departmentCode: 'womens_federation',
     eligibilityText: '在劳动年龄内、有就业意愿的妇女，家庭经济紧张的优先。',
     eligibilityRule: rule([
+      c('sex', 'eq', '这项培训面向妇女', { value: 'female' }),
       c('unemployed', 'isTrue', '目前没有工作，想出来工作'),
       c('age', 'lt', '在劳动年龄内', { standard: 'working_age_max' }),
     ]),

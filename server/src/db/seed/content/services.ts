@@ -34,13 +34,16 @@ const MANDARIN = ['普通话'];
 const LOCAL = ['普通话', '杭州话'];
 const WEEKDAYS = '工作日 8:30–12:00,13:30–17:00';
 
+/** Matching facts (categories, ages, sex) are added from matching-facts.ts (index.ts). */
+type MatchingFields = 'categories' | 'minAge' | 'maxAge' | 'sex';
+type ServiceEntry = Omit<TServiceInput, MatchingFields>;
 type ServiceDraft = Omit<
   TServiceInput,
-  'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs' | 'cost' | 'howToApply'
+  'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs' | 'cost' | 'howToApply' | MatchingFields
 > &
   Partial<Pick<TServiceInput, 'languages' | 'requiredDocuments' | 'capacity' | 'policySlugs'>>;
 /** Fills the HSDS defaults (普通话, no documents, available, no linked policies) and cost + steps by slug. */
-const svc = (d: ServiceDraft): TServiceInput => ({
+const svc = (d: ServiceDraft): ServiceEntry => ({
   languages: MANDARIN,
   requiredDocuments: [],
   capacity: 'available',
@@ -49,7 +52,7 @@ const svc = (d: ServiceDraft): TServiceInput => ({
   ...d,
 });
 
-export const SERVICES: TServiceInput[] = [
+export const SERVICES: ServiceEntry[] = [
   // ───────────── 区民政局 ─────────────
   svc({
     slug: 'dibao-application-intake',

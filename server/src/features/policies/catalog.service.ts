@@ -1,0 +1,74 @@
+/**
+ * The matching catalog (shared/domain/matching) of one database, built once per process and kept until content
+ * changes here (lib/content-events) or, for changes made by other processes, for at most CACHE_TTL_MS. Results
+ * computed from a catalog may be memoised on it (`memo`): they go with it when it is replaced.
+ */
+import type { Catalog, CatalogPolicy, CatalogProvider, MatchResult } from '../../../../shared/domain/matching';
+import type { Standard } from '../../../../shared/domain/self-check';
+import { ZEligibilityRule } from '../../../../shared/schemas/content';
+import type { Deps } from '../../deps';
+import { onContentChanged } from '../../lib/content-events';
+import { keyedTtlCache, ttlCache, type KeyedCache, type TtlCache } from '../../lib/ttl-cache';
+import * as repo from './catalog.repo';
+import { listStandards } from './policies.repo';
+import { districtToday } from './policies.presenter';
+
+const CACHE_TTL_MS = 10_000;
+const MEMO_MAX = 10_000;
+
+/** `memo`: match results of this catalog by a caller's key (an application and its version, say). */
+export type LoadedCatalog = Catalog & { memo: KeyedCache<MatchResult> };
+
+const caches = new WeakMap<object, TtlCache<LoadedCatalog>>();
+onContentChanged((db) => caches.get(db)?.clear());
+
+async function loadCatalog(deps: Deps): Promise<LoadedCatalog> {
+  const today = districtToday(deps.clock.now());
+  const [policyRows, serviceRows, providerRows, standardRows, names] = await Promise.all([
+    repo.catalogPolicies(deps.db, today),
+    repo.catalogServices(deps.db),
+    repo.catalogProviders(deps.db),
+    listStandards(deps.db),
+    repo.divisionNames(deps.db),
+  ]);
+  const policies: CatalogPolicy[] = policyRows.map((row) => {
+    const parsed = row.rule === null ? null : ZEligibilityRule.safeParse(row.rule);
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      summary: row.summary,
+      departmentId: row.departmentId,
+      departmentCode: row.departmentCode,
+      departmentName: row.departmentName,
+      needTiers: row.needTiers,
+      targetGroups: row.targetGroups,
+      categories: row.categories,
+      // a stored rule that no longer parses is left out of the self-check and matched on relevance only
+      rule: parsed?.success ? parsed.data : null,
+      ruleVersion: parsed?.success ? row.version : null,
+      firstStep: row.steps[0]?.title ?? null,
+    };
+  });
+  const providers = new Map<string, CatalogProvider>(
+    // open places: the providers.open_places column comes with the service-order migration; until then no limit
+    providerRows.map((p) => [p.id, { ...p, openPlaces: null }]),
+  );
+  const standards = new Map<string, Standard>(
+    standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]),
+  );
+  return {
+    policies,
+    services: serviceRows,
+    providers,
+    standards,
+    divisionNames: new Map(names.map((d) => [d.code, d.name])),
+    memo: keyedTtlCache<MatchResult>(deps.clock, CACHE_TTL_MS, MEMO_MAX),
+  };
+}
+
+export function matchingCatalog(deps: Deps): Promise<LoadedCatalog> {
+  let cache = caches.get(deps.db);
+  if (!cache) caches.set(deps.db, (cache = ttlCache<LoadedCatalog>(deps.clock, CACHE_TTL_MS)));
+  return cache.get(() => loadCatalog(deps));
+}
