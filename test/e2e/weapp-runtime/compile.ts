@@ -14,14 +14,23 @@ const BIN_DIR = path.join(path.dirname(require.resolve('miniprogram-compiler/pac
 
 let binaries: { wcc: string; wcsc: string } | undefined;
 
-/** wcc/wcsc copied once per process into a temp dir and made executable there. */
+/**
+ * wcc/wcsc copied into one temp dir per user and made executable there (reused across runs: a copy is replaced
+ * only when its size differs from the package's; each copy lands under a temporary name, then is renamed).
+ */
 function compilers(): { wcc: string; wcsc: string } {
   if (process.platform !== 'linux') throw new Error('the weapp runtime check runs WeChat’s Linux wcc/wcsc binaries');
   if (!binaries) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wechat-compilers-'));
+    const dir = path.join(os.tmpdir(), `wechat-compilers-${os.userInfo().uid}`);
+    fs.mkdirSync(dir, { recursive: true });
     for (const name of ['wcc', 'wcsc']) {
-      fs.copyFileSync(path.join(BIN_DIR, name), path.join(dir, name));
-      fs.chmodSync(path.join(dir, name), 0o755);
+      const source = path.join(BIN_DIR, name);
+      const target = path.join(dir, name);
+      if (fs.existsSync(target) && fs.statSync(target).size === fs.statSync(source).size) continue;
+      const partial = `${target}.${process.pid}`;
+      fs.copyFileSync(source, partial);
+      fs.chmodSync(partial, 0o755);
+      fs.renameSync(partial, target);
     }
     binaries = { wcc: path.join(dir, 'wcc'), wcsc: path.join(dir, 'wcsc') };
   }
