@@ -21,12 +21,12 @@ export type QueryTerm = {
 const MAX_TERMS = 12;
 const LONGEST_WORD = Math.max(...[...DICTIONARY].map((w) => Array.from(w).length));
 
-const termOf = (term: string, weight: number): QueryTerm => ({
-  term,
-  forms: formsOf(term),
-  weight,
-  notInside: [...(NOT_THE_SAME[term] ?? [])],
-});
+function termOf(term: string, weight: number): QueryTerm {
+  const forms = formsOf(term);
+  // e.g. 最低生活保障 has the form 低保, which must not count inside 低保边缘 either
+  const notInside = [...new Set(forms.flatMap((f) => NOT_THE_SAME[f] ?? []))].filter((w) => !forms.includes(w));
+  return { term, forms, weight, notInside };
+}
 
 /** Splits one Han run: longest dictionary word at each position; unknown stretches become bigram terms. */
 function segmentHan(text: string, out: QueryTerm[]): void {

@@ -151,7 +151,6 @@ export const DICTIONARY: ReadonlySet<string> = new Set([
  */
 export const NOT_THE_SAME: Record<string, readonly string[]> = {
   低保: ['低保边缘'],
-  低边: [],
 };
 
 export const STOP_PHRASE_SET: ReadonlySet<string> = new Set(STOP_PHRASES);

@@ -31,6 +31,8 @@ describe('everyday query parsing', () => {
     expect(formsOf('看病')).toEqual(expect.arrayContaining(['医疗']));
     expect(formsOf('医疗')).not.toContain('看病');
     expect(parseQuery('低保')[0]!.notInside).toEqual(['低保边缘']);
+    expect(parseQuery('最低生活保障')[0]!.notInside).toEqual(['低保边缘']);
+    expect(parseQuery('低边')[0]!.notInside).toEqual([]);
   });
 
   it('builds phrase tsqueries in index positions, quoting hostile text', () => {
