@@ -2,7 +2,7 @@
 export function suggestionPath(s: { kind: 'policy' | 'service'; id: string; slug: string }): string {
   return s.kind === 'policy'
     ? `/packages/content/pages/policy/index?slug=${encodeURIComponent(s.slug)}`
-    : `/packages/content/pages/service/index?id=${encodeURIComponent(s.id)}`;
+    : `/packages/content/pages/service/index?slug=${encodeURIComponent(s.slug)}`;
 }
 
 export function newServiceOrderPath(applicationId: string, serviceId: string): string {
