@@ -7,6 +7,7 @@ import { SENSITIVE_CONSENT_NEEDED, needsSensitiveConsent, type SensitiveInput } 
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
+import { ZResidentDelivery } from './orders';
 
 export const MAX_DESCRIPTION = 2000;
 
@@ -153,6 +154,8 @@ export const ZApplicationDetail = ZMyApplication.extend({
   version: z.number().int().nullable(),
   /** Files sent with the application (never visit photos; always empty for a referrer). */
   attachments: z.array(ZAttachmentInfo),
+  /** What was delivered through service orders, one plain sentence each (always empty for a referrer). */
+  deliveries: z.array(ZResidentDelivery),
 });
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 

@@ -30,6 +30,7 @@ export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
       ? { id: m.pointId, name: m.pointName!, level: m.pointLevel!, divisionCode: m.pointDivision! }
       : null,
     department: m.deptId ? { id: m.deptId, code: m.deptCode!, name: m.deptName! } : null,
+    provider: m.providerId ? { id: m.providerId, name: m.providerName! } : null,
   }));
   return {
     id: row.id,

@@ -3,7 +3,10 @@ import Taro from '@tarojs/taro';
 import type { TApplicationDetail } from '@shared/schemas/applications';
 import { applicationUrl, formatDateTime } from '@/packages/mine/format';
 
-type Item = Omit<TApplicationDetail, 'routingReason' | 'servicePointPhone' | 'timeline' | 'version' | 'attachments'>;
+type Item = Omit<
+  TApplicationDetail,
+  'routingReason' | 'servicePointPhone' | 'timeline' | 'version' | 'attachments' | 'deliveries'
+>;
 
 /** One application in the list: who it is for, its status in words, when, and where it is handled. */
 export default function ApplicationCard({ item }: { item: Item }) {
