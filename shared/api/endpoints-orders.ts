@@ -1,4 +1,5 @@
 /** Endpoints of service orders (服务单); merged into the contract by endpoints.ts. */
+import { ZEmpty } from '../schemas/common';
 import { def, type EndpointDef } from './define';
 import {
   ZOrder,
@@ -9,6 +10,7 @@ import {
   ZOrderList,
   ZOrderListRequest,
   ZOrderRef,
+  ZOrderServiceOptions,
 } from '../schemas/orders';
 
 /** Staff who work cases at a service point: they open orders for applications in their scope. */
@@ -24,6 +26,13 @@ export const ordersEndpoints = {
     summary: '开服务单：把一项服务派给服务机构、部门或本服务点',
     input: ZOrderCreateRequest,
     output: ZOrder,
+  }),
+  'orders.serviceOptions': def({
+    access: STAFF,
+    tag,
+    summary: '开服务单可选的服务（名额已满的机构标出）',
+    input: ZEmpty,
+    output: ZOrderServiceOptions,
   }),
   'orders.list': def({
     access: RECEIVERS,

@@ -144,3 +144,15 @@ export type TOrderList = z.infer<typeof ZOrderList>;
 /** What the resident sees: one line per delivery. */
 export const ZResidentDelivery = z.object({ id: ZUuid, deliveredOn: z.string(), text: z.string() });
 export type TResidentDelivery = z.infer<typeof ZResidentDelivery>;
+
+/** The service list staff pick from when opening an order (published services; full providers marked). */
+export const ZOrderServiceOption = z.object({
+  id: ZUuid,
+  name: z.string(),
+  delivery: z.enum(DELIVERY_KINDS),
+  provider: z.object({ id: ZUuid, name: z.string() }),
+  /** null = no limit; 0 = full (no new orders). */
+  openPlaces: z.number().int().nullable(),
+});
+export type TOrderServiceOption = z.infer<typeof ZOrderServiceOption>;
+export const ZOrderServiceOptions = z.object({ items: z.array(ZOrderServiceOption) });

@@ -8,7 +8,7 @@ import { ZApplicationDetail } from '../../shared/schemas/applications';
 import { ZStaffCaseDetail } from '../../shared/schemas/cases';
 import { ZOrder, ZOrderList } from '../../shared/schemas/orders';
 import { auditLog, departments } from '../../server/src/db/schema';
-import { outbox } from '../../server/src/db/schema-content';
+import { outbox, providers } from '../../server/src/db/schema-content';
 import { buildApplication, pointFor } from './support/applications';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -305,7 +305,6 @@ describe('service orders', () => {
 });
 
 async function placesOf(providerId: string) {
-  const { providers } = await import('../../server/src/db/schema-content');
   const [row] = await t.deps.db.select({ n: providers.openPlaces }).from(providers).where(eq(providers.id, providerId));
   return row?.n ?? null;
 }

@@ -28,6 +28,22 @@ export async function findServiceWithProvider(db: Db, serviceId: string) {
   return row ?? null;
 }
 
+/** Published services of published providers for the order form; full providers last, then by name. */
+export function listServiceOptions(db: Db) {
+  return db
+    .select({
+      id: services.id,
+      name: services.name,
+      delivery: services.delivery,
+      provider: { id: providers.id, name: providers.name },
+      openPlaces: providers.openPlaces,
+    })
+    .from(services)
+    .innerJoin(providers, eq(providers.id, services.providerId))
+    .where(and(eq(services.status, 'published'), eq(providers.status, 'published')))
+    .orderBy(sql`${providers.openPlaces} = 0`, providers.name, services.name);
+}
+
 export async function findProvider(db: Db, id: string) {
   const [row] = await db
     .select({ id: providers.id, status: providers.status, openPlaces: providers.openPlaces })

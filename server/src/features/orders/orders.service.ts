@@ -115,3 +115,7 @@ export async function createOrder(deps: Deps, principal: Principal, input: TOrde
   });
   return (await loadOrder(deps, deps.db, principal, id))!;
 }
+
+export async function listServiceOptions(deps: Deps) {
+  return { items: await repo.listServiceOptions(deps.db) };
+}
