@@ -189,6 +189,7 @@ export function appDetail(overrides: Record<string, unknown> = {}) {
     ],
     version: 2,
     attachments: [],
+    deliveries: [],
     ...overrides,
   };
 }
