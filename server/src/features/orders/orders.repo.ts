@@ -41,7 +41,7 @@ export function listServiceOptions(db: Db) {
     .from(services)
     .innerJoin(providers, eq(providers.id, services.providerId))
     .where(and(eq(services.status, 'published'), eq(providers.status, 'published')))
-    .orderBy(sql`${providers.openPlaces} = 0`, providers.name, services.name);
+    .orderBy(sql`coalesce(${providers.openPlaces}, 1) = 0`, providers.name, services.name);
 }
 
 export async function findProvider(db: Db, id: string) {
