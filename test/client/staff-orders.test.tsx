@@ -2,13 +2,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ZOrder, ZOrderServiceOptions, type TOrder } from '@shared/schemas/orders';
+import CasePage from '@/packages/staff/pages/case/index';
 import OrderNewPage from '@/packages/staff/pages/order-new/index';
 import OrderPage from '@/packages/staff/pages/order/index';
 import OrdersPage from '@/packages/staff/pages/orders/index';
 import { clearSession, setSession } from '@/stores/session';
 import { openPage } from './support/apply';
 import { fail, mockApi, ok } from './support/request-mock';
-import { CASE_ID, POINT_ID, staffSession } from './support/staff-fixtures';
+import { CASE_ID, POINT_ID, staffDetail, staffSession } from './support/staff-fixtures';
 import { sheet, submitSheet, typeInto } from './support/staff-page';
 
 const ORDER_ID = '0a1b2c3d-0000-4000-8000-0000000d0001';
@@ -73,6 +74,21 @@ beforeEach(() => {
 });
 
 describe('开服务单', () => {
+  it('the case page opens the order form for this case (any service from the list); closed cases offer none', async () => {
+    openPage('/packages/staff/pages/case/index', { id: CASE_ID });
+    mockApi({ 'cases.get': () => ok(staffDetail({ status: 'in_progress' })) });
+    const { unmount } = render(<CasePage />);
+    fireEvent.click(await screen.findByText('开服务单'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/staff/pages/order-new/index?applicationId=${CASE_ID}`,
+    });
+    unmount();
+    mockApi({ 'cases.get': () => ok(staffDetail({ status: 'closed' })) });
+    render(<CasePage />);
+    await screen.findByText('办理记录');
+    expect(screen.queryByText('开服务单')).toBeNull();
+  });
+
   it('preselects the service from the link, sends to its provider, and opens the new order', async () => {
     openPage('/packages/staff/pages/order-new/index', { applicationId: CASE_ID, serviceId: SERVICE_ID });
     const api = mockApi({
