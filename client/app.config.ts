@@ -22,8 +22,18 @@ export default defineAppConfig({
     { root: 'packages/apply', pages: ['pages/wizard/index', 'pages/receipt/index'] },
     // My applications (as applicant, proxy, subject or referrer).
     { root: 'packages/mine', pages: ['pages/applications/index', 'pages/application/index', 'pages/claim/index'] },
-    // Staff workbench: queue and case.
-    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/case/index', 'pages/point/index'] },
+    // Staff workbench: queue and case; the point's own details; service orders (open one, the receivers' workbench, one order).
+    {
+      root: 'packages/staff',
+      pages: [
+        'pages/queue/index',
+        'pages/case/index',
+        'pages/point/index',
+        'pages/order-new/index',
+        'pages/orders/index',
+        'pages/order/index',
+      ],
+    },
     // District admin (H5-first).
     {
       root: 'packages/admin',

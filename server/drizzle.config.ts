@@ -2,7 +2,12 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/src/db/schema.ts', './server/src/db/schema-content.ts', './server/src/db/schema-applications.ts'],
+  schema: [
+    './server/src/db/schema.ts',
+    './server/src/db/schema-content.ts',
+    './server/src/db/schema-applications.ts',
+    './server/src/db/schema-orders.ts',
+  ],
   out: './server/src/db/migrations',
   casing: 'snake_case',
 });

@@ -6,6 +6,7 @@ import { casesRoutes } from './features/cases/cases.routes';
 import { contentRoutes } from './features/content/content.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
+import { ordersRoutes } from './features/orders/orders.routes';
 import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
 
@@ -20,4 +21,5 @@ export const routeTable: RouteTable = {
   ...servicesRoutes,
   ...applicationsRoutes,
   ...casesRoutes,
+  ...ordersRoutes,
 };

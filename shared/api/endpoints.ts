@@ -11,6 +11,7 @@ import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
 import { orgEndpoints } from './endpoints-org';
+import { ordersEndpoints } from './endpoints-orders';
 import { policiesEndpoints } from './endpoints-policies';
 import { servicesEndpoints } from './endpoints-services';
 import {
@@ -93,6 +94,7 @@ export const endpoints = {
   ...servicesEndpoints,
   ...applicationsEndpoints,
   ...casesEndpoints,
+  ...ordersEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

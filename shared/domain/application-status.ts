@@ -42,6 +42,8 @@ export const APPLICATION_EVENT_TYPES = [
   ...APPLICATION_ACTIONS,
   'referralResponse',
   'consentRecorded',
+  /** A service order (服务单) changed: created, accepted, declined, delivered or cancelled (data.step). */
+  'serviceOrder',
 ] as const;
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 

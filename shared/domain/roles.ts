@@ -1,9 +1,24 @@
 /** Roles are data (memberships), never per-account code. */
-export const ROLES = ['resident', 'point_staff', 'station_staff', 'hub_staff', 'dept_officer', 'admin'] as const;
+export const ROLES = [
+  'resident',
+  'point_staff',
+  'station_staff',
+  'hub_staff',
+  'dept_officer',
+  'provider_staff',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles bound to a service point (their scope) or to a department. */
-export const STAFF_ROLES = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer', 'admin'] as const;
+/** Roles bound to a service point (their scope), a department or a provider (provider_staff: its service orders). */
+export const STAFF_ROLES = [
+  'point_staff',
+  'station_staff',
+  'hub_staff',
+  'dept_officer',
+  'provider_staff',
+  'admin',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -12,6 +27,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   station_staff: '镇街服务站工作人员',
   hub_staff: '区级助联体工作人员',
   dept_officer: '部门联络员',
+  provider_staff: '服务机构工作人员',
   admin: '系统管理员',
 };
 

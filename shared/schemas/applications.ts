@@ -8,6 +8,7 @@ import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } fr
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
 import { ZContactPlan } from './points';
+import { ZResidentDelivery } from './orders';
 
 export const MAX_DESCRIPTION = 2000;
 
@@ -157,6 +158,8 @@ export const ZApplicationDetail = ZMyApplication.extend({
   version: z.number().int().nullable(),
   /** Files sent with the application (never visit photos; always empty for a referrer). */
   attachments: z.array(ZAttachmentInfo),
+  /** What was delivered through service orders, one plain sentence each (always empty for a referrer). */
+  deliveries: z.array(ZResidentDelivery),
 });
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 

@@ -34,6 +34,8 @@ export const ZMembership = z.object({
     .object({ id: ZUuid, name: z.string(), level: z.enum(POINT_LEVELS), divisionCode: z.string() })
     .nullable(),
   department: z.object({ id: ZUuid, code: z.string(), name: z.string() }).nullable(),
+  /** provider_staff: the provider (力量清单) whose service orders they receive. */
+  provider: z.object({ id: ZUuid, name: z.string() }).nullable().optional(),
 });
 export type TMembership = z.infer<typeof ZMembership>;
 

@@ -65,6 +65,8 @@ export const ZInviteCreateRequest = z.strictObject({
   role: z.enum(ROLES).refine((r) => r !== 'resident', { message: '居民无需邀请码' }),
   servicePointId: ZUuid.optional(),
   departmentId: ZUuid.optional(),
+  /** provider_staff: the provider (力量清单) they work for. */
+  providerId: ZUuid.optional(),
   /** Days the code stays valid (default 7). */
   validDays: z.number().int().min(1).max(30).optional(),
 });

@@ -198,11 +198,17 @@ export const providers = pgTable(
     phone: text('phone'),
     address: text('address'),
     isSampleContact: boolean('is_sample_contact').notNull().default(true),
+    /** Places left for new service orders: accepting one takes a place, cancelling it gives it back; null = no limit. */
+    openPlaces: integer('open_places'),
     status: contentStatus(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [statusCheck('providers_status_chk', t.status), check('providers_kind_chk', isOneOf(t.kind, PROVIDER_KINDS))],
+  (t) => [
+    check('providers_open_places_chk', sql`${t.openPlaces} >= 0`),
+    statusCheck('providers_status_chk', t.status),
+    check('providers_kind_chk', isOneOf(t.kind, PROVIDER_KINDS)),
+  ],
 );
 
 export const services = pgTable(

@@ -22,6 +22,8 @@ import { DIVISION_LEVELS, type DivisionLevel } from '../../../shared/domain/divi
 import type { TOpeningSchedule } from '../../../shared/domain/opening-hours';
 import { POINT_LEVELS, STAFF_ROLES, type PointLevel, type StaffRole } from '../../../shared/domain/roles';
 import { isOneOf } from './checks';
+// lazy references only (inside callbacks): schema-content imports this file too
+import { providers } from './schema-content';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -100,20 +102,24 @@ export const memberships = pgTable(
     role: text('role').$type<StaffRole>().notNull(),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     departmentId: uuid('department_id').references(() => departments.id),
+    /** provider_staff: the provider (力量清单) whose service orders they receive. */
+    providerId: uuid('provider_id').references(() => providers.id),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [
     index('memberships_user_idx').on(t.userId),
     uniqueIndex('memberships_active_uq')
-      .on(t.userId, t.role, sql`coalesce(${t.servicePointId}, ${t.departmentId})`)
+      .on(t.userId, t.role, sql`coalesce(${t.servicePointId}, ${t.departmentId}, ${t.providerId})`)
       .where(sql`${t.revokedAt} is null`),
     check('memberships_role_chk', isOneOf(t.role, STAFF_ROLES)),
     check(
       'memberships_scope_chk',
-      sql`(${t.role} = 'dept_officer' and ${t.departmentId} is not null and ${t.servicePointId} is null)
+      sql`((${t.role} = 'dept_officer' and ${t.departmentId} is not null and ${t.servicePointId} is null)
        or (${t.role} in ('point_staff','station_staff','hub_staff') and ${t.servicePointId} is not null and ${t.departmentId} is null)
-       or (${t.role} = 'admin' and ${t.departmentId} is null)`,
+       or (${t.role} = 'admin' and ${t.departmentId} is null)
+       or (${t.role} = 'provider_staff' and ${t.servicePointId} is null and ${t.departmentId} is null))
+       and ((${t.role} = 'provider_staff') = (${t.providerId} is not null))`,
     ),
   ],
 );
@@ -126,6 +132,7 @@ export const invites = pgTable(
     role: text('role').$type<StaffRole>().notNull(),
     servicePointId: uuid('service_point_id').references(() => servicePoints.id),
     departmentId: uuid('department_id').references(() => departments.id),
+    providerId: uuid('provider_id').references(() => providers.id),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

@@ -199,6 +199,7 @@ export function appDetail(overrides: Record<string, unknown> = {}) {
     ],
     version: 2,
     attachments: [],
+    deliveries: [],
     ...overrides,
   };
 }

@@ -10,6 +10,8 @@ type Entry = { key: string; title: string; hint: string; url: string };
 const WORKBENCH_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer'];
 const POINT_KEEPER_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'admin'];
 const COMPLETENESS_ROLES: readonly Role[] = ['station_staff', 'hub_staff', 'admin'];
+/** Roles that send or receive service orders (服务单). */
+const ORDER_ROLES: readonly Role[] = [...WORKBENCH_ROLES, 'provider_staff'];
 
 function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
   const entries: Entry[] = [
@@ -41,6 +43,14 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       title: '工作台',
       hint: '待办的求助和个案',
       url: '/packages/staff/pages/queue/index',
+    });
+  }
+  if (user.roles.some((role) => ORDER_ROLES.includes(role))) {
+    entries.push({
+      key: 'orders',
+      title: '服务单',
+      hint: '派来的和我开的服务单，接单、记录送达',
+      url: '/packages/staff/pages/orders/index',
     });
   }
   if (user.roles.some((role) => POINT_KEEPER_ROLES.includes(role))) {

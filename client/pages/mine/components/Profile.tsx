@@ -10,7 +10,7 @@ import PhoneBind from './PhoneBind';
 type Props = { user: TMe };
 
 function placeOf(membership: TMembership): string {
-  return membership.servicePoint?.name ?? membership.department?.name ?? '全区';
+  return membership.servicePoint?.name ?? membership.department?.name ?? membership.provider?.name ?? '全区';
 }
 
 /** Who is logged in: name, roles in Chinese, where each staff role works, and 退出登录. */

@@ -3,6 +3,7 @@ import { and, asc, count, eq, exists, inArray, isNull, max, sql, type SQL } from
 import type { StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { authSessions, departments, memberships, servicePoints, users } from '../../db/schema';
+import { providers } from '../../db/schema-content';
 
 export type StaffFilter = { role?: StaffRole; unitId?: string };
 
@@ -10,7 +11,9 @@ function matchingMembership(db: Db, filter: StaffFilter): SQL {
   const conditions: SQL[] = [eq(memberships.userId, users.id)];
   if (filter.role) conditions.push(eq(memberships.role, filter.role));
   if (filter.unitId)
-    conditions.push(sql`coalesce(${memberships.servicePointId}, ${memberships.departmentId}) = ${filter.unitId}`);
+    conditions.push(
+      sql`coalesce(${memberships.servicePointId}, ${memberships.departmentId}, ${memberships.providerId}) = ${filter.unitId}`,
+    );
   return exists(
     db
       .select({ one: sql`1` })
@@ -49,14 +52,17 @@ export function listMembershipsOf(db: Db, userIds: string[]) {
       id: memberships.id,
       userId: memberships.userId,
       role: memberships.role,
-      unitId: sql<string | null>`coalesce(${memberships.servicePointId}, ${memberships.departmentId})`,
-      unitName: sql<string | null>`coalesce(${servicePoints.name}, ${departments.name})`,
+      unitId: sql<
+        string | null
+      >`coalesce(${memberships.servicePointId}, ${memberships.departmentId}, ${memberships.providerId})`,
+      unitName: sql<string | null>`coalesce(${servicePoints.name}, ${departments.name}, ${providers.name})`,
       createdAt: memberships.createdAt,
       revokedAt: memberships.revokedAt,
     })
     .from(memberships)
     .leftJoin(servicePoints, eq(servicePoints.id, memberships.servicePointId))
     .leftJoin(departments, eq(departments.id, memberships.departmentId))
+    .leftJoin(providers, eq(providers.id, memberships.providerId))
     .where(inArray(memberships.userId, userIds))
     .orderBy(asc(memberships.createdAt), asc(memberships.id));
 }

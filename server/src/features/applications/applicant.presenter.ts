@@ -56,6 +56,7 @@ export function presentDetail(
   events: { type: string; note: string | null; data?: Record<string, unknown>; createdAt: Date }[],
   attachments: TAttachmentInfo[],
   contact: ContactPlan | null,
+  deliveries: TApplicationDetail['deliveries'] = [],
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
   const isReferrer = item.role === 'referrer';
@@ -68,8 +69,10 @@ export function presentDetail(
     timeline: isReferrer
       ? [{ at: row.app.createdAt.toISOString(), text: '您反映的情况已收到，谢谢您' }]
       : events
-          // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident
+          // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident;
+          // service orders reach the resident as deliveries (below), never as the steps between staff
           .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')
+          .filter((e) => e.type !== 'serviceOrder')
           .map((e) => ({
             at: e.createdAt.toISOString(),
             text:
@@ -77,5 +80,6 @@ export function presentDetail(
           })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,
+    deliveries: isReferrer ? [] : deliveries,
   };
 }

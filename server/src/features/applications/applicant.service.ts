@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit.repo';
 import { consumeUserLimit } from '../ratelimit/user-limits';
 import { contactOfApplication } from '../org/contact.service';
 import * as repo from './applications.repo';
+import { residentDeliveries } from './deliveries.repo';
 import { presentDetail, presentListItem, viewerOf } from './applicant.presenter';
 import { applyTransition } from './lifecycle';
 import { requireSensitiveConsentForInfo, type ProvidedInfo } from './sensitive-consent';
@@ -23,9 +24,11 @@ export async function getMine(deps: Deps, userId: string, id: string) {
   const row = await repo.findVisible(deps.db, deps.cipher, userId, id);
   if (!row) throw notFound();
   // the application's own files for applicant and subject; a referrer sees nothing beyond the status
-  const files = viewerOf(row, userId) === 'referrer' ? [] : await listAttachmentInfo(deps.db, id, ['application']);
-  const contact = viewerOf(row, userId) === 'referrer' ? null : await contactOfApplication(deps.db, row.app.servicePointId);
-  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, contact);
+  const referrer = viewerOf(row, userId) === 'referrer';
+  const files = referrer ? [] : await listAttachmentInfo(deps.db, id, ['application']);
+  const contact = referrer ? null : await contactOfApplication(deps.db, row.app.servicePointId);
+  const deliveries = referrer ? [] : await residentDeliveries(deps.db, id);
+  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, contact, deliveries);
 }
 
 /** Withdraws before resolution (applicant of a self or proxy application only); live department referrals close. */

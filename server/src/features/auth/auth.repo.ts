@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { PointLevel, StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { authSessions, departments, memberships, refreshTokens, servicePoints, users } from '../../db/schema';
+import { providers } from '../../db/schema-content';
 
 export async function upsertWechatUser(db: Db, openid: string, unionid: string | null) {
   const [row] = await db
@@ -120,16 +121,21 @@ export type MembershipRow = {
   deptId: string | null;
   deptCode: string | null;
   deptName: string | null;
+  /** provider_staff only (optional so rows built before providers joined memberships still type). */
+  providerId?: string | null;
+  providerName?: string | null;
 };
 
 /** Active memberships of `users.id` with their point and department, oldest first, as one JSON array. */
 const membershipsJson = sql<MembershipRow[]>`coalesce((
   select json_agg(json_build_object(
     'role', m.role, 'pointId', p.id, 'pointName', p.name, 'pointLevel', p.level, 'pointDivision', p.division_code,
-    'deptId', d.id, 'deptCode', d.code, 'deptName', d.name) order by m.created_at, m.id)
+    'deptId', d.id, 'deptCode', d.code, 'deptName', d.name, 'providerId', pr.id, 'providerName', pr.name)
+    order by m.created_at, m.id)
   from ${memberships} m
   left join ${servicePoints} p on p.id = m.service_point_id
   left join ${departments} d on d.id = m.department_id
+  left join ${providers} pr on pr.id = m.provider_id
   where m.user_id = ${users.id} and m.revoked_at is null), '[]'::json)`;
 
 function principalQuery(db: Db) {

@@ -30,6 +30,8 @@ export function presentMe(principal: Principal, cipher: FieldCipher): TMe {
       ? { id: m.pointId, name: m.pointName!, level: m.pointLevel!, divisionCode: m.pointDivision! }
       : null,
     department: m.deptId ? { id: m.deptId, code: m.deptCode!, name: m.deptName! } : null,
+    // only provider_staff carry a provider (the field is optional in ZMembership)
+    ...(m.providerId ? { provider: { id: m.providerId, name: m.providerName! } } : {}),
   }));
   return {
     id: row.id,

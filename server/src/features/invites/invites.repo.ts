@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
 import { departments, invites, memberships, servicePoints } from '../../db/schema';
+import { providers } from '../../db/schema-content';
 
 export async function insertInvite(db: Db, row: typeof invites.$inferInsert): Promise<void> {
   await db.insert(invites).values(row);
@@ -24,7 +25,13 @@ export async function markInviteUsed(db: Db, id: string, userId: string, now: Da
 /** Adds a membership unless the same one is already active. */
 export async function addMembership(
   db: Db,
-  row: { userId: string; role: StaffRole; servicePointId: string | null; departmentId: string | null },
+  row: {
+    userId: string;
+    role: StaffRole;
+    servicePointId: string | null;
+    departmentId: string | null;
+    providerId: string | null;
+  },
 ) {
   await db
     .insert(memberships)
@@ -43,5 +50,10 @@ export async function findServicePoint(db: Db, id: string) {
 
 export async function findDepartment(db: Db, id: string) {
   const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id));
+  return row ?? null;
+}
+
+export async function findProvider(db: Db, id: string) {
+  const [row] = await db.select({ id: providers.id }).from(providers).where(eq(providers.id, id));
   return row ?? null;
 }

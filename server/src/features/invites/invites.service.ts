@@ -24,7 +24,7 @@ export function normaliseInviteCode(code: string): string {
 /** @throws AppError VALIDATION_FAILED when the scope does not fit the role. */
 export async function createInvite(deps: Deps, adminUserId: string, input: TInviteCreateRequest) {
   const role = input.role as Exclude<Role, 'resident'>;
-  await assertScopeFits(deps.db, role, input.servicePointId, input.departmentId);
+  await assertScopeFits(deps.db, role, input);
   const raw = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   const code = `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
   const expiresAt = new Date(deps.clock.now().getTime() + (input.validDays ?? 7) * DAY_MS);
@@ -34,6 +34,7 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
       role,
       servicePointId: input.servicePointId ?? null,
       departmentId: input.departmentId ?? null,
+      providerId: input.providerId ?? null,
       createdBy: adminUserId,
       expiresAt,
     });
@@ -47,8 +48,24 @@ export async function createInvite(deps: Deps, adminUserId: string, input: TInvi
   return { code, role, expiresAt: expiresAt.toISOString() };
 }
 
-async function assertScopeFits(db: Db, role: Role, servicePointId?: string, departmentId?: string) {
+async function assertScopeFits(
+  db: Db,
+  role: Role,
+  {
+    servicePointId,
+    departmentId,
+    providerId,
+  }: Pick<TInviteCreateRequest, 'servicePointId' | 'departmentId' | 'providerId'>,
+) {
   const level = POINT_LEVEL_OF_ROLE[role];
+  if (role === 'provider_staff') {
+    if (!providerId || servicePointId || departmentId)
+      throw validationError([{ field: 'providerId', message: '请选择该工作人员所在的服务机构' }]);
+    if (!(await repo.findProvider(db, providerId)))
+      throw validationError([{ field: 'providerId', message: '没有这家服务机构' }]);
+    return;
+  }
+  if (providerId) throw validationError([{ field: 'providerId', message: '只有服务机构工作人员绑定服务机构' }]);
   if (level) {
     if (!servicePointId || departmentId)
       throw validationError([{ field: 'servicePointId', message: '请选择该工作人员所在的服务站点' }]);
@@ -83,6 +100,7 @@ export async function redeemInvite(deps: Deps, db: Db, input: { userId: string; 
     role: invite.role,
     servicePointId: invite.servicePointId,
     departmentId: invite.departmentId,
+    providerId: invite.providerId,
   });
   await appendAudit(db, deps.clock, {
     actorUserId: input.userId,

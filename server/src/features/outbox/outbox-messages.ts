@@ -53,3 +53,21 @@ export function staffAlertPayload(userId: string, at: Date): SubscribePayload {
     data: { thing1: { value: '有一份紧急求助需要尽快处理' }, time2: { value: shanghaiShortTime(at) } },
   };
 }
+
+export const TOPIC_SERVICE_ORDER = 'subscribe.service_order';
+
+const SERVICE_ORDER_TEXT = {
+  new: '有一张新的服务单待处理',
+  progress: '您开的服务单有新进度',
+  cancelled: '有一张服务单已取消',
+} as const;
+export type ServiceOrderNotice = keyof typeof SERVICE_ORDER_TEXT;
+
+/** A service order for its receiver's staff or its creator: one fixed generic line, the time, the orders workbench. */
+export function serviceOrderPayload(userId: string, at: Date, notice: ServiceOrderNotice): SubscribePayload {
+  return {
+    userId,
+    page: 'packages/staff/pages/orders/index',
+    data: { thing1: { value: SERVICE_ORDER_TEXT[notice] }, time2: { value: shanghaiShortTime(at) } },
+  };
+}

@@ -6,6 +6,7 @@ import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
+import Deliveries from '@/packages/mine/components/Deliveries';
 import { formatDateTime } from '@/packages/mine/format';
 import Actions from './components/Actions';
 import Attachments from './components/Attachments';
@@ -68,6 +69,7 @@ export default function ApplicationPage() {
                 <Text className='app-detail__card-title'>办理进度</Text>
                 <Timeline entries={d.timeline} />
               </View>
+              <Deliveries items={d.deliveries} />
               <Attachments items={d.attachments} />
               <Actions detail={d} onDone={setFresh} onStale={() => void shown.reload()} />
             </>

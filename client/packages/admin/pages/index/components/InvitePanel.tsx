@@ -11,7 +11,8 @@ import { toApiError } from '@/services/api-error';
 import { fromIsoChina } from '@/packages/admin/lib/values';
 import Section from './Section';
 
-const INVITE_ROLES = ROLES.filter((r) => r !== 'resident');
+// provider_staff invites need a provider picker (admin lists do not expose provider ids yet): issued by the API only
+const INVITE_ROLES = ROLES.filter((r) => r !== 'resident' && r !== 'provider_staff');
 const DAYS = ['1', '3', '7', '14', '30'] as const;
 
 /** 邀请码: role + where they work → a one-time code, shown once. */

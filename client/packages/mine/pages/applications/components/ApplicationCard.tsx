@@ -6,7 +6,7 @@ import { tapProps } from '@/components/Tappable';
 
 type Item = Omit<
   TApplicationDetail,
-  'routingReason' | 'servicePointPhone' | 'contact' | 'timeline' | 'version' | 'attachments'
+  'routingReason' | 'servicePointPhone' | 'contact' | 'timeline' | 'version' | 'attachments' | 'deliveries'
 >;
 
 /** One application in the list: who it is for, its status in words, when, and where it is handled. */

@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { OPEN_STATUSES } from '@shared/domain/application-status';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
 import CaseBadges from '@/packages/staff/components/CaseBadges';
 import { staffActions, type StaffAction } from '@/packages/staff/lib/actions';
+import { orderNewUrl } from '@/packages/staff/lib/orders';
 import { FLAG_LABELS, OUTCOME_LABELS, REFERRAL_STATUS_TEXT, formatDateTime } from '@/packages/staff/lib/format';
 import AskInfoForm from '../forms/AskInfoForm';
 import ConsentForm from '../forms/ConsentForm';
@@ -91,6 +93,11 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         <Text className='case__notice'>申请已撤回或本人已撤回授权，案件已停止办理，只能填写归档说明。</Text>
       ) : null}
       <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
+      {OPEN_STATUSES.includes(detail.status) && !detail.detailsWithheld ? (
+        <View className='case-code case-order' onClick={() => void Taro.navigateTo({ url: orderNewUrl(detail.id) })}>
+          <Text className='case-code__text'>开服务单</Text>
+        </View>
+      ) : null}
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
         <View className='case-code' {...tapProps(() => setIssuingCode(true))}>
           <Text className='case-code__text'>生成确认码</Text>
