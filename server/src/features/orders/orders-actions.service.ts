@@ -5,6 +5,7 @@
  * Capacity: accepting an order to a provider with limited places takes one under a row lock on the provider
  * (0 left ⇒ 409); cancelling an accepted order gives it back.
  */
+import { contentChanged } from '../../lib/content-events';
 import { chinaDay } from '../../../../shared/domain/china-time';
 import { nextOrderStatus, type OrderAction } from '../../../../shared/domain/service-orders';
 import type { TDeliveryInput, TOrder } from '../../../../shared/schemas/orders';
@@ -57,6 +58,8 @@ async function act(deps: Deps, principal: Principal, id: string, action: OrderAc
       personTimes: done.personTimes,
     });
   });
+  // a provider's open places changed: the matching catalog (suggestions) must see it at once
+  if (action === 'accept' || action === 'cancel') contentChanged(deps.db);
   return (await loadOrder(deps, deps.db, principal, id))!;
 }
 

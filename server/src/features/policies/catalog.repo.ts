@@ -65,9 +65,16 @@ export function catalogServices(db: Db) {
 }
 
 export function catalogProviders(db: Db) {
-  return queryRows<{ id: string; name: string; departmentId: string | null; departmentName: string | null }>(
+  return queryRows<{
+    id: string;
+    name: string;
+    departmentId: string | null;
+    departmentName: string | null;
+    openPlaces: number | null;
+  }>(
     db,
-    sql`select p.id, p.name, p.department_id as "departmentId", d.name as "departmentName"
+    sql`select p.id, p.name, p.department_id as "departmentId", d.name as "departmentName",
+               p.open_places as "openPlaces"
           from providers p left join departments d on d.id = p.department_id
          where p.status = 'published'`,
   );

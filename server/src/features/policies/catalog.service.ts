@@ -51,8 +51,8 @@ async function loadCatalog(deps: Deps): Promise<LoadedCatalog> {
     };
   });
   const providers = new Map<string, CatalogProvider>(
-    // open places: the providers.open_places column comes with the service-order migration; until then no limit
-    providerRows.map((p) => [p.id, { ...p, openPlaces: null }]),
+    // open places (null = no limit) drop on an accepted service order and return on its cancellation
+    providerRows.map((p) => [p.id, p]),
   );
   const standards = new Map<string, Standard>(
     standardRows.map((s) => [s.key, { key: s.key, value: s.value, unit: s.unit, isSample: s.isSample }]),
