@@ -1,5 +1,5 @@
 /** Tappable things are buttons or links for screen readers and keyboards; text boxes carry their labels. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import FormChoice from '@/components/FormChoice';
 import FormField from '@/components/FormField';
 import FormInput from '@/components/FormInput';
@@ -82,9 +82,9 @@ describe('form controls', () => {
         <FormInput value='' invalid onChange={() => undefined} />
       </FormField>,
     );
-    await settle();
+    // the native <input> is rendered by Taro's web component, a moment after React's render
+    await waitFor(() => expect(document.querySelector('.form-field--address input')).not.toBeNull());
     const input = document.querySelector('.form-field--address input') as HTMLInputElement;
-    expect(input).not.toBeNull();
     expect(document.getElementById(input.getAttribute('aria-labelledby')!)?.textContent).toBe('详细地址');
     const described = input
       .getAttribute('aria-describedby')!
