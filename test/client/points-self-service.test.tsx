@@ -55,7 +55,7 @@ describe('point self-service page', () => {
         exceptions: [{ date: '2030-10-08', closed: true, ranges: [], note: '培训' }],
         publicHolidays: 'closed',
       },
-      openingHours: detail.openingHours, // the free note is kept
+      openingHours: null, // the seeded sample note is replaced
       lat: 30.2891,
       lng: 120.1202,
     });
