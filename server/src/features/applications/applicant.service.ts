@@ -24,7 +24,8 @@ export async function getMine(deps: Deps, userId: string, id: string) {
   if (!row) throw notFound();
   // the application's own files for applicant and subject; a referrer sees nothing beyond the status
   const files = viewerOf(row, userId) === 'referrer' ? [] : await listAttachmentInfo(deps.db, id, ['application']);
-  const contact = viewerOf(row, userId) === 'referrer' ? null : await contactOfApplication(deps.db, row.app.servicePointId);
+  const contact =
+    viewerOf(row, userId) === 'referrer' ? null : await contactOfApplication(deps.db, row.app.servicePointId);
   return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, contact);
 }
 
