@@ -1,7 +1,7 @@
 /**
  * Picking a spreadsheet to import: H5 opens the browser's file chooser, the mini-program a file from a chat
- * (wx.chooseMessageFile). CSV text is decoded as UTF-8, or GB18030 when Excel saved it in the Chinese code page;
- * XLSX goes to the server as base64.
+ * (wx.chooseMessageFile). CSV text is decoded as UTF-8, or in H5 GB18030 when Excel saved it in the Chinese code
+ * page (the mini-program reads UTF-8 only: save as "CSV UTF-8" or use .xlsx); XLSX goes to the server as base64.
  */
 import Taro from '@tarojs/taro';
 import { isWeapp } from '@/env';
@@ -42,14 +42,19 @@ function pickInBrowser(): Promise<PickedTable | null> {
   });
 }
 
+/** The mini-program has no TextDecoder or btoa: the file system decodes UTF-8 text, Taro encodes base64. */
 async function pickInWeapp(): Promise<PickedTable | null> {
   try {
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['csv', 'xlsx'] });
     const file = res.tempFiles[0];
     if (!file) return null;
-    const data = Taro.getFileSystemManager().readFileSync(file.path);
-    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data);
-    return tableFromBytes(file.name, bytes);
+    const fs = Taro.getFileSystemManager();
+    if (/\.xlsx$/i.test(file.name)) {
+      const data = fs.readFileSync(file.path);
+      if (typeof data === 'string') return null;
+      return { name: file.name, format: 'xlsx', content: Taro.arrayBufferToBase64(data) };
+    }
+    return { name: file.name, format: 'csv', content: String(fs.readFileSync(file.path, 'utf8')) };
   } catch {
     return null; // cancelled
   }

@@ -110,7 +110,7 @@ describe('admin settings', () => {
     await act(async () =>
       fireEvent.click(within(document.querySelector('.staff-sheet--point') as HTMLElement).getByText('保存')),
     );
-    expect(screen.getByText('电话号码格式不对')).toBeInTheDocument();
+    expect(screen.getByText('电话号码格式不对，应像 0571-88888888 或 13800000000')).toBeInTheDocument();
 
     typeInto('phone', '0571-88888888');
     typeInto('openingHours', '周一至周六 8:30-17:00');

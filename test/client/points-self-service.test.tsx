@@ -1,10 +1,12 @@
 /** Points kept by their own staff: the self-service edit page, the admin import and the completeness view. */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CompletenessPage from '@/packages/admin/pages/points-completeness/index';
 import ImportPage from '@/packages/admin/pages/points-import/index';
 import PointEditPage from '@/packages/staff/pages/point/index';
 import { bodyOf, formOf, parseExceptions } from '@/packages/staff/pages/point/form';
+import { tableFromBytes } from '@/services/pick-table';
 import { clearSession, setSession } from '@/stores/session';
 import { openPage } from './support/apply';
 import { pointDetail } from './support/content-fixtures';
@@ -55,7 +57,7 @@ describe('point self-service page', () => {
         exceptions: [{ date: '2030-10-08', closed: true, ranges: [], note: '培训' }],
         publicHolidays: 'closed',
       },
-      openingHours: detail.openingHours, // the free note is kept
+      openingHours: null, // the seeded sample note is replaced
       lat: 30.2891,
       lng: 120.1202,
     });
@@ -241,5 +243,19 @@ describe('completeness page', () => {
       url: '/packages/staff/pages/point/index?id=0a1b2c3d-0000-4000-8000-00000000aa02',
     });
     expect(screen.getByText('缺：电话、位置 ›')).toBeInTheDocument();
+  });
+});
+
+describe('picking a table to import', () => {
+  it('decodes UTF-8, or GB18030 as Excel saves CSV on a Chinese Windows; XLSX goes as base64', () => {
+    Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder }); // browsers have them; jsdom not
+    const gbk = Uint8Array.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb5, 0xe7, 0xbb, 0xb0]); // "名称,电话" in GBK
+    expect(tableFromBytes('points.csv', gbk)).toEqual({ name: 'points.csv', format: 'csv', content: '名称,电话' });
+    expect(tableFromBytes('p.csv', new TextEncoder().encode('名称,电话')).content).toBe('名称,电话');
+    expect(tableFromBytes('p.XLSX', Uint8Array.from([0x50, 0x4b, 0x03, 0x04]))).toEqual({
+      name: 'p.XLSX',
+      format: 'xlsx',
+      content: 'UEsDBA==',
+    });
   });
 });

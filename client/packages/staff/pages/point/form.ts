@@ -39,7 +39,8 @@ export function formOf(point: TServicePointDetail): PointForm {
           .trim(),
       )
       .join('\n'),
-    note: point.openingHours ?? '',
+    // seeded sample text ("…（示例）") is not offered as the point's own note: saving replaces it
+    note: point.isSampleContact ? '' : (point.openingHours ?? ''),
     lat: point.lat === null ? '' : String(point.lat),
     lng: point.lng === null ? '' : String(point.lng),
   };

@@ -76,6 +76,7 @@ function EditForm({ point, onSaved }: { point: TServicePointDetail; onSaved: () 
         onChange={(v) => set({ hours: v })}
         maxlength={200}
         error={err('openingSchedule')}
+        hint={point.openingSchedule?.isSample ? '这是示例时间，请改成你们实际的开放时间再保存' : undefined}
         placeholder='周一至周五 08:30-12:00、13:30-17:30；周六 09:00-11:30'
         multiline
       />
