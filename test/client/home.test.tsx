@@ -86,6 +86,18 @@ describe('首页', () => {
 });
 
 describe('首页: first steps', () => {
+  it('offers the two big entries while the streets are still loading', async () => {
+    let answer: (r: ReturnType<typeof ok>) => void = () => undefined;
+    mockApi({ 'org.overview': () => new Promise((resolve) => (answer = resolve)) });
+    const { container } = render(<HomePage />);
+    expect(await screen.findByText('我要求助')).toBeInTheDocument();
+    expect(screen.getByText('我能申请什么？')).toBeInTheDocument();
+    expect(container.querySelector('.street-card')).toBeNull();
+    await act(async () => answer(ok(overview())));
+    expect(await screen.findByText(STREET_NAMES[0]!)).toBeInTheDocument();
+    expect(screen.getAllByText('我要求助')).toHaveLength(1);
+  });
+
   it('opens the apply wizard and the self-check from the two big entries', async () => {
     mockApi({ 'org.overview': () => ok(overview()) });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);

@@ -58,7 +58,7 @@ export default function HomePage() {
   const { live, stories } = useHomeExtras(query.data);
 
   return (
-    <PageShell className='home' query={query} skeleton={<HomeSkeleton />}>
+    <PageShell className='home' query={query} skeleton={<HomeSkeleton careMode={careMode} />}>
       {(overview) => (
         <>
           <HomeHeader />
@@ -98,11 +98,13 @@ function HomeHeader() {
   );
 }
 
-function HomeSkeleton() {
+/** While the streets load: the header and the two first actions, which need no data, so the page is usable at once. */
+function HomeSkeleton({ careMode }: { careMode: boolean }) {
   return (
     <>
       <HomeHeader />
-      <Skeleton cards={4} />
+      {careMode ? null : <HomeActions />}
+      <Skeleton cards={careMode ? 4 : 3} />
     </>
   );
 }
