@@ -61,6 +61,17 @@ function provider(overrides: Partial<TProvider> = {}): TProvider {
 
 const urls = (navigate: jest.SpyInstance) => navigate.mock.calls.map(([o]) => (o as { url: string }).url);
 
+/**
+ * Types into the search box the way Taro's H5 Input reports it: an input event with { detail: { value } } on the
+ * Taro element itself (its inner <input> is rendered later by Stencil, so querying it races the render).
+ */
+function typeSearch(container: HTMLElement, text: string) {
+  const input = container.querySelector('.list-search__input')!;
+  act(() => {
+    fireEvent(input, new CustomEvent('input', { bubbles: true, detail: { value: text } }));
+  });
+}
+
 beforeEach(() => {
   jest.restoreAllMocks();
 });
@@ -78,8 +89,7 @@ describe('service list', () => {
     expect(screen.getByText('提供：翠苑社工站')).toBeInTheDocument();
     expect(api.callsTo('services.list')[0]!.data).toEqual({ offset: 0, limit: 20 });
 
-    const input = container.querySelector('input')!;
-    fireEvent.input(input, { target: { value: ' 老人吃饭 ' } });
+    typeSearch(container, ' 老人吃饭 ');
     await act(async () => fireEvent.click(screen.getByText('搜索')));
     await screen.findByText('“老人吃饭”的查找结果');
     // the chip comes before the card's tag of the same name
@@ -123,7 +133,7 @@ describe('service list', () => {
     expect(api.callsTo('services.list')[1]!.data).toMatchObject({ offset: 1 });
     expect(screen.getByText('已经到底了')).toBeInTheDocument();
 
-    fireEvent.input(container.querySelector('input')!, { target: { value: '火箭' } });
+    typeSearch(container, '火箭');
     await act(async () => fireEvent.click(screen.getByText('搜索')));
     await screen.findByText('没有找到相关服务');
   });
@@ -136,7 +146,7 @@ describe('service list', () => {
     openWith('/packages/content/pages/services/index');
     const { container } = render(<ServicesPage />);
     await screen.findByText('居家上门探访');
-    fireEvent.input(container.querySelector('input')!, { target: { value: '字'.repeat(51) } });
+    typeSearch(container, '字'.repeat(51));
     fireEvent.click(screen.getByText('搜索'));
     expect(await screen.findByText('搜索词不能超过 50 个字')).toBeInTheDocument();
     expect(api.callsTo('services.list')).toHaveLength(1);
