@@ -237,7 +237,7 @@ describe('journeys (375 px)', () => {
     await page.locator('.case-action--accept').click();
     await page.locator('.staff-sheet--accept .staff-sheet__submit').click();
     await page.locator('.staff-sheet--accept').waitFor({ state: 'detached' });
-    await page.locator('.case__header .case-badge--status', { hasText: '已接收' }).waitFor();
+    await page.locator('.case__header .case-badge--status', { hasText: '已受理' }).waitFor();
 
     await page.locator('.case-action--visit').click();
     const visit = page.locator('.staff-sheet--visit');
@@ -340,7 +340,12 @@ describe('journeys (375 px)', () => {
       note: REFERRAL_VISIT_NOTE,
       visitedAt: new Date().toISOString(),
     });
-    await staff('cases.resolve', { id: referralId, expectedVersion: visited.version, outcome: 'helped' });
+    await staff('cases.resolve', {
+      id: referralId,
+      expectedVersion: visited.version,
+      outcome: 'approved',
+      decidedText: '已办好',
+    });
     await page.reload();
     await page.locator('.app-detail__referrer').waitFor();
     const statusText = (await page.locator('.app-detail__status').textContent()) ?? '';

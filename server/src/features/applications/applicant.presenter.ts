@@ -2,6 +2,8 @@
 import { APPLICATION_STATUS_LABELS, OPEN_STATUSES } from '../../../../shared/domain/application-status';
 import type { TApplicationDetail } from '../../../../shared/schemas/applications';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
+import type { TOutcomeView } from '../../../../shared/schemas/cases';
+import { autoCloseAt, inReopenWindow } from '../closure/closure-rules';
 import type { VisibleRow } from './applications.repo';
 
 const EVENT_TEXT: Record<string, string> = {
@@ -15,10 +17,29 @@ const EVENT_TEXT: Record<string, string> = {
   transfer: '已转到更合适的服务点',
   escalate: '已转上级处理',
   resolve: '已办结',
-  close: '已归档',
+  close: '已结案',
   reopen: '已重新办理',
+  followUp: '工作人员回访了您',
   withdraw: '申请已撤回',
 };
+
+/** Who closed or reopened it, in the resident's words (event data.by). */
+const BY_TEXT: Record<string, string> = {
+  'close:resident': '您确认问题已解决，已结案',
+  'close:followUp': '工作人员回访后结案',
+  'close:auto': '办结后一直没有收到您的反馈，已自动结案',
+  'reopen:resident': '您说问题还没解决，已重新办理',
+  'reopen:followUp': '工作人员回访后重新办理',
+};
+
+const eventText = (e: { type: string; note: string | null; data?: Record<string, unknown> }) => {
+  if (e.type === 'askInfo' && e.note) return `${EVENT_TEXT.askInfo}：${e.note}`;
+  const by = typeof e.data?.by === 'string' ? BY_TEXT[`${e.type}:${e.data.by}`] : undefined;
+  return by ?? EVENT_TEXT[e.type] ?? '有新进度';
+};
+
+/** The closure part of the resident's detail (issue 11.4). */
+export type ClosureView = { outcome: TOutcomeView | null; now: Date; autoCloseDays: number };
 
 export type Viewer = 'applicant' | 'subject' | 'referrer';
 
@@ -54,8 +75,10 @@ export function presentDetail(
   userId: string,
   events: { type: string; note: string | null; data?: Record<string, unknown>; createdAt: Date }[],
   attachments: TAttachmentInfo[],
+  closure: ClosureView,
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
+  const status = row.app.status;
   const isReferrer = item.role === 'referrer';
   const reason = row.app.routingReason.applicantText;
   return {
@@ -67,12 +90,15 @@ export function presentDetail(
       : events
           // referrals closed because of the withdrawal are staff bookkeeping, not news for the resident
           .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')
-          .map((e) => ({
-            at: e.createdAt.toISOString(),
-            text:
-              e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}：${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度'),
-          })),
+          .map((e) => ({ at: e.createdAt.toISOString(), text: eventText(e) })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,
+    outcome: isReferrer ? null : closure.outcome,
+    canConfirm: !isReferrer && status === 'resolved',
+    canAskReopen: !isReferrer && (status === 'resolved' || status === 'closed') && inReopenWindow(row.app, closure.now),
+    autoCloseAt:
+      !isReferrer && status === 'resolved' && row.app.resolvedAt
+        ? autoCloseAt(row.app.resolvedAt, closure.autoCloseDays).toISOString()
+        : null,
   };
 }

@@ -5,6 +5,14 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../../../../shared/domain/categories';
 
+const DEFAULT_RESOLVE_DEADLINES = {
+  emergency: { hours: 72 },
+  urgent: { workingDays: 5 },
+  normal: { workingDays: 15 },
+  // a department's own procedure takes longer (e.g. 低保 review: 20 working days by the provincial rules)
+  categories: { basic_living: { workingDays: 20 }, housing: { workingDays: 20 }, medical: { workingDays: 10 } },
+} as const;
+
 export const ZRoutingRules = z.strictObject({
   /** Time allowed to accept a case, per urgency (hours, or working days in Asia/Shanghai). */
   deadlines: z.strictObject({
@@ -23,6 +31,20 @@ export const ZRoutingRules = z.strictObject({
    * the hub, which has `hub` hours to accept it. Versions stored before this field get the default.
    */
   emergencyTierHours: z.strictObject({ hub: z.number().int().min(1).max(240) }).default({ hub: 4 }),
+  /**
+   * Time allowed to resolve a case once accepted (issue 11.4): per urgency, and per category in working days for
+   * normal and urgent cases (the longest of a case's categories wins; an urgent case never gets longer than the
+   * urgent figure). Past it the case escalates one tier up, as for acceptance. Versions stored before this field get
+   * the default.
+   */
+  resolveDeadlines: z
+    .strictObject({
+      emergency: z.strictObject({ hours: z.number().int().min(1).max(720) }),
+      urgent: z.strictObject({ workingDays: z.number().int().min(1).max(60) }),
+      normal: z.strictObject({ workingDays: z.number().int().min(1).max(60) }),
+      categories: z.partialRecord(z.enum(CATEGORIES), z.strictObject({ workingDays: z.number().int().min(1).max(60) })),
+    })
+    .default(DEFAULT_RESOLVE_DEADLINES),
   /** Shown to an applicant whose place lies outside the district. */
   outOfDistrictAdvice: z.string().min(1).max(200),
 });
@@ -45,5 +67,9 @@ export const DEFAULT_ROUTING_RULES: TRoutingRules = {
   maxCoordinateDistanceMetres: 5000,
   alertStationOnEmergency: true,
   emergencyTierHours: { hub: 4 },
+  resolveDeadlines: {
+    ...DEFAULT_RESOLVE_DEADLINES,
+    categories: { ...DEFAULT_RESOLVE_DEADLINES.categories },
+  },
   outOfDistrictAdvice: '请同时联系您户籍或居住地所在区（县、市）的民政部门',
 };

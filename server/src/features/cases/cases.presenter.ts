@@ -6,6 +6,7 @@ import type {
   ReferralStatus,
   TCaseQueueItem,
   TOfficerCaseView,
+  TOutcomeView,
   TStaffCaseDetail,
 } from '../../../../shared/schemas/cases';
 import type { FieldCipher } from '../../lib/crypto';
@@ -56,6 +57,9 @@ export type DetailParts = {
   referrals: Awaited<ReturnType<typeof repo.listReferrals>>;
   suggested: Awaited<ReturnType<typeof repo.departmentsByIds>>;
   attachments: TAttachmentInfo[];
+  resolution: TOutcomeView | null;
+  /** Proxy only: the applicant's account name. */
+  applicantName: string | null;
 };
 
 /** The routing decision as stored by intake (shared ZRoutingReason), with the applicant's sentence as `text`. */
@@ -81,6 +85,14 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     idNumberMasked: app.subjectIdEnc ? maskIdNumber(cipher.decrypt(app.subjectIdEnc)) : null,
     phoneMasked: app.subjectPhoneEnc ? maskMobile(cipher.decrypt(app.subjectPhoneEnc)) : null,
     relationship: app.relationship,
+    applicant:
+      app.channel === 'proxy'
+        ? {
+            displayName: p.applicantName ?? '',
+            relationship: app.relationship,
+            phoneMasked: app.applicantPhoneEnc ? maskMobile(cipher.decrypt(app.applicantPhoneEnc)) : null,
+          }
+        : null,
     address: app.address,
     divisionCode: app.divisionCode,
     streetName: p.row.streetName,
@@ -130,6 +142,8 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDe
     overdue: p.row.overdue,
     paused: app.pausedAt !== null,
     outcome: app.outcome,
+    resolution: p.resolution,
+    resolveDueAt: iso(app.resolveDueAt),
     resolvedAt: iso(app.resolvedAt),
     createdAt: app.createdAt.toISOString(),
     version: app.version,

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { TApplicationDetail } from '@shared/schemas/applications';
+import type { TMyApplication } from '@shared/schemas/applications';
 import { applicationUrl, formatDateTime } from '@/packages/mine/format';
 
-type Item = Omit<TApplicationDetail, 'routingReason' | 'servicePointPhone' | 'timeline' | 'version' | 'attachments'>;
+type Item = TMyApplication;
 
 /** One application in the list: who it is for, its status in words, when, and where it is handled. */
 export default function ApplicationCard({ item }: { item: Item }) {
