@@ -108,12 +108,14 @@ async function caseFor(action: string, caller: Staff, slot: string): Promise<{ i
   }
   // a withdrawn case takes only a closing note: reveal and the subject code need one still being processed
   const stoppable = slot === 'legal' && (action === 'reveal' || action === 'subjectCode');
-  const statuses =
-    slot === 'legal' && LIFECYCLE_ACTIONS.has(action)
-      ? legalStatuses(action as ApplicationAction)
-      : stoppable
-        ? ALL.filter((s) => s !== 'withdrawn')
-        : ALL;
+  const statuses: ApplicationStatus[] =
+    slot === 'legal' && action === 'followUp'
+      ? ['resolved']
+      : slot === 'legal' && LIFECYCLE_ACTIONS.has(action)
+        ? legalStatuses(action as ApplicationAction)
+        : stoppable
+          ? ALL.filter((s) => s !== 'withdrawn')
+          : ALL;
   // the subject code exists only for proxy applications
   const channel = slot === 'legal' && action === 'subjectCode' ? 'proxy' : undefined;
   const inScope = caller === point ? eq(applications.servicePointId, homePointId) : isNotNull(applications.id);
@@ -196,7 +198,10 @@ const SURE: Partial<Record<string, (v: Record<string, unknown>) => boolean>> = {
   'cases.accept': () => true,
   'cases.contact': () => true,
   'cases.askInfo': () => true,
-  'cases.resolve': () => true,
+  // alternatives are slugs of published policies and services: fuzzed ones name none
+  'cases.resolve': (v) => !(Array.isArray(v.alternatives) && v.alternatives.length > 0),
+  // not solved reopens only within the window after resolution
+  'cases.followUp': (v) => v.result !== 'not_solved',
   'cases.close': () => true,
   'cases.reopen': () => true,
   'cases.visit': (v) => v.visitedAt === 'past',

@@ -5,9 +5,13 @@
  * morning in UTC) and a Saturday-00:30 case (Friday in UTC) get the deadlines a Hangzhou reader expects.
  */
 import fc from 'fast-check';
-import { dueDate } from '../../server/src/features/applications/routing-decision';
+import { dueDate, resolveDueDate } from '../../server/src/features/applications/routing-decision';
 import { isChinaWorkday } from '../../shared/domain/working-days';
-import { DEFAULT_ROUTING_RULES, type TRoutingRules } from '../../server/src/features/applications/routing-rules';
+import {
+  DEFAULT_ROUTING_RULES,
+  ZRoutingRules,
+  type TRoutingRules,
+} from '../../server/src/features/applications/routing-rules';
 
 /** A Hangzhou wall-clock time as an instant. */
 const cst = (local: string) => new Date(`${local}+08:00`);
@@ -92,5 +96,28 @@ describe('any instant, any count', () => {
         },
       ),
     );
+  });
+});
+
+describe('resolution deadlines (routing rules resolveDeadlines)', () => {
+  const rules = DEFAULT_ROUTING_RULES;
+  it.each([
+    // no category figure: normal 15 working days; Monday 2026-11-23 → Monday 2026-12-14
+    ['normal', ['elderly_care'], '2026-11-23T10:00:00', '2026-12-14T10:00:00'],
+    // the longest category figure wins: basic_living 20 over medical 10
+    ['normal', ['medical', 'basic_living'], '2026-11-23T10:00:00', '2026-12-21T10:00:00'],
+    // a shorter category figure applies too: medical 10
+    ['normal', ['medical'], '2026-11-23T10:00:00', '2026-12-07T10:00:00'],
+    // urgent never beyond its own 5 working days, over the 2026 Spring Festival (15–23 Feb, 调休 Sat 14 Feb)
+    ['urgent', ['basic_living'], '2026-02-11T10:00:00', '2026-02-25T10:00:00'],
+    // emergency in hours
+    ['emergency', ['medical'], '2026-02-14T10:00:00', '2026-02-17T10:00:00'],
+  ] as const)('%s %j from %s → %s', (urgency, categories, from, to) => {
+    expect(resolveDueDate(cst(from), urgency, categories, rules)).toEqual(cst(to));
+  });
+
+  it('rules stored before resolveDeadlines get the defaults', () => {
+    const { resolveDeadlines: _omitted, ...older } = DEFAULT_ROUTING_RULES;
+    expect(ZRoutingRules.parse(older).resolveDeadlines).toEqual(DEFAULT_ROUTING_RULES.resolveDeadlines);
   });
 });

@@ -189,6 +189,10 @@ export function appDetail(overrides: Record<string, unknown> = {}) {
     ],
     version: 2,
     attachments: [],
+    outcome: null,
+    canConfirm: false,
+    canAskReopen: false,
+    autoCloseAt: null,
     ...overrides,
   };
 }

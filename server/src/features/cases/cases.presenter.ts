@@ -62,10 +62,20 @@ export type DetailParts = {
   applicantName: string | null;
 };
 
-/** The routing decision as stored by intake (shared ZRoutingReason), with the applicant's sentence as `text`. */
+/**
+ * The routing decision as stored by intake (shared ZRoutingReason), with `text` in the staff voice: the applicant's
+ * sentence speaks to them (您填写的地址…); staff read it about the applicant (申请人填写的地址…).
+ */
 function routingOf(app: repo.CaseRow['app']) {
-  return { ruleVersion: app.routingRuleVersion, text: app.routingReason.applicantText, detail: app.routingReason };
+  return {
+    ruleVersion: app.routingRuleVersion,
+    text: staffVoice(app.routingReason.applicantText),
+    detail: app.routingReason,
+  };
 }
+
+/** A sentence written to the applicant, turned to staff: 您 → 申请人. */
+export const staffVoice = (text: string): string => text.replace(/您/g, '申请人');
 
 /** Staff detail: ID and phone masked (decrypted only to mask them). */
 export function toStaffDetail(p: DetailParts, cipher: FieldCipher): TStaffCaseDetail {

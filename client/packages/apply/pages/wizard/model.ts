@@ -58,6 +58,7 @@ const FIELD_STEP: Record<string, StepId> = {
   subjectName: 'person',
   idNumber: 'person',
   phone: 'person',
+  applicantPhone: 'person',
   relationship: 'person',
   subjectConsentMethod: 'person',
   referrerPhone: 'person',
@@ -120,6 +121,7 @@ export function submitBody(draft: ApplyDraft): DraftBody {
       channel: 'proxy',
       ...common,
       phone: optional(draft.phone),
+      applicantPhone: optional(draft.applicantPhone),
       relationship: chosen(draft.relationship),
       subjectConsentMethod: chosen(draft.subjectConsentMethod),
     };
