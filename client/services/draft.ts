@@ -45,6 +45,8 @@ export const ZApplyDraft = z.object({
   subjectName: text,
   idNumber: text,
   phone: text,
+  /** Proxy: the applicant's own phone for staff to call (blank: the server uses their verified phone). */
+  applicantPhone: text,
   relationship: choice(RELATIONSHIPS),
   subjectConsentMethod: choice(CONSENT_METHODS),
   referrerPhone: text,
@@ -81,6 +83,7 @@ export function emptyDraft(): ApplyDraft {
     subjectName: '',
     idNumber: '',
     phone: '',
+    applicantPhone: '',
     relationship: '',
     subjectConsentMethod: '',
     referrerPhone: '',

@@ -64,6 +64,8 @@ export const ZEnv = z
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
     /** How often overdue cases are escalated one tier up (0 disables the sweep in this process). */
     DEADLINE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** A resolved case nobody confirmed or followed up closes by itself this many days after resolution (issue 11.4). */
+    AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     /** How often neighbour leads that never became a case are erased 90 days after ending (0 disables it in this process). */
     LEAD_ERASURE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
     /**

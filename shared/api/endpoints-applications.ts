@@ -4,6 +4,7 @@ import {
   ZApplicationDetail,
   ZApplicationRef,
   ZClaimSubjectRequest,
+  ZConfirmResolutionRequest,
   ZMyApplications,
   ZProvideInfoRequest,
   ZSubmitApplication,
@@ -43,6 +44,13 @@ export const applicationsEndpoints = {
     tag: 'applications',
     summary: '在办结前撤回申请',
     input: ZWithdrawRequest,
+    output: ZApplicationDetail,
+  }),
+  'applications.confirmResolution': def({
+    access: 'user',
+    tag: 'applications',
+    summary: '办结后回答“问题解决了吗？”：解决了就结案，还没有就申请重新办理',
+    input: ZConfirmResolutionRequest,
     output: ZApplicationDetail,
   }),
   'applications.provideInfo': def({

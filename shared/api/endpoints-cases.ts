@@ -7,6 +7,7 @@ import {
   ZCaseContactRequest,
   ZCaseDetail,
   ZCaseEscalateRequest,
+  ZCaseFollowUpRequest,
   ZCaseQueue,
   ZCaseQueueRequest,
   ZCaseRecordConsentRequest,
@@ -116,6 +117,13 @@ export const casesEndpoints = {
     tag,
     summary: '上报镇街服务站或区级助联体',
     input: ZCaseEscalateRequest,
+    output: ZStaffCaseDetail,
+  }),
+  'cases.followUp': def({
+    access: STAFF,
+    tag,
+    summary: '记录办结后的回访：已解决则结案，未解决则重新办理，没联系上则留记录',
+    input: ZCaseFollowUpRequest,
     output: ZStaffCaseDetail,
   }),
   'cases.resolve': def({

@@ -34,8 +34,9 @@ export const APPLICATION_ACTIONS = [
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /**
- * Timeline entry types: the submission, each lifecycle action, a department's answer to a referral, and staff
- * recording that the subject of a neighbour's lead agreed to be helped.
+ * Timeline entry types: the submission, each lifecycle action, a department's answer to a referral, staff
+ * recording that the subject of a neighbour's lead agreed to be helped, and a follow-up call (回访) that neither
+ * closed nor reopened the case.
  */
 export const APPLICATION_EVENT_TYPES = [
   'submitted',
@@ -44,6 +45,7 @@ export const APPLICATION_EVENT_TYPES = [
   'consentRecorded',
   /** A service order (服务单) changed: created, accepted, declined, delivered or cancelled (data.step). */
   'serviceOrder',
+  'followUp',
 ] as const;
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 
@@ -99,14 +101,18 @@ export const OPEN_STATUSES: readonly ApplicationStatus[] = [
 ];
 export const isDeadlinePaused = (status: ApplicationStatus) => status === 'needs_info';
 
+/**
+ * The one set of status words, for staff and residents alike (issue 11.8): a resident reading 已受理 on the phone
+ * and the worker reading their screen say the same thing.
+ */
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: '已提交，等待受理',
+  submitted: '待受理',
   accepted: '已受理',
-  in_progress: '正在办理',
-  needs_info: '需要您补充材料',
-  escalated: '已转上级处理',
-  resolved: '已办结',
-  closed: '已归档',
+  in_progress: '办理中',
+  needs_info: '待补充材料',
+  escalated: '已转上级',
+  resolved: '已办结，待确认',
+  closed: '已结案',
   withdrawn: '已撤回',
 };
 

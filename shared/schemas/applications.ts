@@ -6,6 +6,7 @@ import { CATEGORIES, CONSENT_METHODS, RELATIONSHIPS, URGENCIES } from '../domain
 import { SENSITIVE_CONSENT_NEEDED, needsSensitiveConsent, type SensitiveInput } from '../domain/sensitive-data';
 import { isValidIdNumber, isValidMobile, normaliseIdNumber, normaliseMobile } from '../domain/identity';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
+import { ZOutcomeView } from './cases';
 import { ZDivisionCode, ZUuid, zFreeText, zNameText } from './common';
 import { ZContactPlan } from './points';
 import { ZResidentDelivery } from './orders';
@@ -68,6 +69,8 @@ export const ZProxyApplication = z.strictObject({
   idNumber: ZIdNumber.optional(),
   /** The relative's own phone, if they have one (lets them see the application once they log in). */
   phone: ZMobile.optional(),
+  /** The applicant's own phone, for staff to call back; the form prefills the verified one, and without it that one is used. */
+  applicantPhone: ZMobile.optional(),
   relationship: z.enum(RELATIONSHIPS),
   subjectConsentMethod: z.enum(CONSENT_METHODS),
   ...place,
@@ -148,6 +151,7 @@ export const ZMyApplication = z.object({
   canProvideInfo: z.boolean(),
   canRevokeConsent: z.boolean(),
 });
+export type TMyApplication = z.infer<typeof ZMyApplication>;
 export const ZMyApplications = z.object({ items: z.array(ZMyApplication) });
 export const ZApplicationDetail = ZMyApplication.extend({
   routingReason: z.string().nullable(),
@@ -160,10 +164,25 @@ export const ZApplicationDetail = ZMyApplication.extend({
   attachments: z.array(ZAttachmentInfo),
   /** What was delivered through service orders, one plain sentence each (always empty for a referrer). */
   deliveries: z.array(ZResidentDelivery),
+  /** What was decided, in plain words, once resolved (null before, and always for a referrer). */
+  outcome: ZOutcomeView.nullable(),
+  /** Resolved and waiting: the resident may answer 问题解决了吗？ */
+  canConfirm: z.boolean(),
+  /** Resolved or closed within the reopen window: 还没解决 asks for the case to be handled again. */
+  canAskReopen: z.boolean(),
+  /** When a resolved case closes by itself if nobody answers. */
+  autoCloseAt: z.string().nullable(),
 });
 export type TApplicationDetail = z.infer<typeof ZApplicationDetail>;
 
 export const ZApplicationRef = z.strictObject({ id: ZUuid });
+/** 问题解决了吗？ solved → the case closes; not solved (within the reopen window) → it goes back to its point. */
+export const ZConfirmResolutionRequest = z.strictObject({
+  id: ZUuid,
+  expectedVersion: z.number().int().min(1),
+  solved: z.boolean({ message: '请选择问题解决了没有' }),
+  note: zFreeText().max(500, { message: '不能超过 500 个字' }).optional(),
+});
 /** The subject of a proxy application confirms it is them: the reference number and the code staff read out. */
 export const ZClaimSubjectRequest = z.strictObject({
   refNo: z

@@ -4,17 +4,25 @@ import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application
 import { NEED_TIERS } from '../domain/assistance';
 import { CHANNELS, URGENCIES } from '../domain/categories';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
-import { ZClientDateTime, ZUuid, zFreeText } from './common';
+import { ZClientDateTime, ZSlug, ZUuid, zFreeText } from './common';
 import { ZSuggestions } from './matching';
 
 export const QUEUE_MAX_LIMIT = 50;
-export const RESOLVE_OUTCOMES = ['helped', 'partly_helped', 'not_eligible'] as const;
+/** What was decided: approved, partly approved, referred to another body, or refused (with a reason and alternatives). */
+export const RESOLVE_OUTCOMES = ['approved', 'partly', 'referred', 'refused'] as const;
+/** An alternative offered with an outcome: a policy or a service from the published lists. */
+export const ALTERNATIVE_KINDS = ['policy', 'service'] as const;
+export type AlternativeKind = (typeof ALTERNATIVE_KINDS)[number];
+/** How staff followed up a resolved case by phone (回访). */
+export const FOLLOW_UP_RESULTS = ['solved', 'not_solved', 'unreachable'] as const;
+export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
 export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'wrong_number'] as const;
 /** 'cancelled': closed because the application was withdrawn or the subject revoked consent. */
 export const REFERRAL_STATUSES = ['open', 'accepted', 'done', 'cancelled'] as const;
 export type ResolveOutcome = (typeof RESOLVE_OUTCOMES)[number];
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export const REVEAL_FIELDS = ['idNumber', 'phone', 'referrerPhone'] as const;
+/** applicantPhone: the proxy applicant's own phone (the person to call back, issue 11.8). */
+export const REVEAL_FIELDS = ['idNumber', 'phone', 'referrerPhone', 'applicantPhone'] as const;
 export type RevealField = (typeof REVEAL_FIELDS)[number];
 /** How the subject of a neighbour's lead agreed to be helped, as staff record it (`cases.recordConsent`). */
 export const LEAD_CONSENT_METHODS = ['in_person', 'phone', 'written'] as const;
@@ -29,6 +37,20 @@ const ZDetailsWithheld = z
   .describe(
     'true: a neighbour lead whose subject has no recorded consent, seen outside its assigned unit; subjectName, address and description hold LEAD_WITHHELD_TEXT, contact fields are null, timeline notes and files are left out',
   );
+
+/** A policy or service by its slug: the key the public lists and detail pages use. */
+export const ZAlternativeRef = z.strictObject({ kind: z.enum(ALTERNATIVE_KINDS), slug: ZSlug });
+export type TAlternativeRef = z.infer<typeof ZAlternativeRef>;
+/** What was decided at resolution, as the resident and staff read it (alternatives: published ones only, with titles). */
+export const ZOutcomeView = z.object({
+  outcome: z.enum(RESOLVE_OUTCOMES),
+  outcomeText: z.string(),
+  decidedText: z.string(),
+  reason: z.string().nullable(),
+  alternatives: z.array(z.object({ kind: z.enum(ALTERNATIVE_KINDS), slug: z.string(), title: z.string() })),
+  decidedAt: z.string(),
+});
+export type TOutcomeView = z.infer<typeof ZOutcomeView>;
 
 const ZText = (min: number, max: number, required: string) =>
   zFreeText()
@@ -111,6 +133,10 @@ export const ZStaffCaseDetail = z.object({
   idNumberMasked: z.string().nullable(),
   phoneMasked: z.string().nullable(),
   relationship: z.string().nullable(),
+  /** Proxy only: who applied (their name on the account), how they are related, their phone masked (reveal: applicantPhone). */
+  applicant: z
+    .object({ displayName: z.string(), relationship: z.string().nullable(), phoneMasked: z.string().nullable() })
+    .nullable(),
   address: z.string(),
   divisionCode: z.string().nullable(),
   streetName: z.string().nullable(),
@@ -152,6 +178,10 @@ export const ZStaffCaseDetail = z.object({
   overdue: z.boolean(),
   paused: z.boolean(),
   outcome: z.string().nullable(),
+  /** What was decided at the latest resolution (also shown to the resident), null before one. */
+  resolution: ZOutcomeView.nullable(),
+  /** When the case should be resolved (once accepted); overdue escalates like acceptance. */
+  resolveDueAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),
@@ -263,23 +293,38 @@ export const ZCaseTransferRequest = z.strictObject({
   reason: ZText(2, 500, '请写明转办原因'),
 });
 export const ZCaseEscalateRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明上报原因') });
+
+export const REFUSAL_REASON_MIN = 4;
 export const ZCaseResolveRequest = z
   .strictObject({
     ...action,
-    outcome: z.enum(RESOLVE_OUTCOMES),
+    outcome: z.enum(RESOLVE_OUTCOMES, { message: '请选择办理结果' }),
+    /** What was decided and delivered, in plain words: the resident reads it as written. */
+    decidedText: ZText(2, 500, '请写明办理结果，申请人会看到'),
+    /** Why not (required when refused); the resident reads it. */
+    reason: ZText(0, 500, '').optional(),
+    /** Other help from the policy and service lists (at least one when refused). */
+    alternatives: z.array(ZAlternativeRef).max(5, { message: '最多选择 5 项' }).optional(),
+    /** For staff only. */
     note: ZText(0, 1000, '').optional(),
-    alternatives: z
-      .array(ZText(1, 200, '请填写其他帮助途径'))
-      .max(10)
-      .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome !== 'not_eligible') return;
-    if (!v.note || v.note.length < 4)
-      ctx.addIssue({ code: 'custom', path: ['note'], message: '不符合条件时，请写明原因（至少 4 个字）' });
+    if (v.outcome !== 'refused') return;
+    if (!v.reason || v.reason.length < REFUSAL_REASON_MIN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `不符合条件时，请写明原因（至少 ${REFUSAL_REASON_MIN} 个字）`,
+      });
     if (!v.alternatives?.length)
-      ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时，请至少提供一个其他帮助途径' });
+      ctx.addIssue({ code: 'custom', path: ['alternatives'], message: '不符合条件时，请至少选择一项其他政策或服务' });
   });
+/** 回访: staff called the resident after resolution. Solved closes the case, not solved reopens it. */
+export const ZCaseFollowUpRequest = z.strictObject({
+  ...action,
+  result: z.enum(FOLLOW_UP_RESULTS, { message: '请选择回访结果' }),
+  note: ZText(0, 500, '').optional(),
+});
 export const ZCaseCloseRequest = z.strictObject({ ...action, note: ZText(0, 500, '').optional() });
 export const ZCaseReopenRequest = z.strictObject({ ...action, reason: ZText(2, 500, '请写明重新办理的原因') });
 /** cases.subjectCode: a one-time code for the subject of a proxy application, shown once to read out on the phone. */

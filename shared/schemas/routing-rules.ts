@@ -15,6 +15,16 @@ export const ROUTING_LIMITS = {
 } as const;
 
 const hours = z.number().int().min(ROUTING_LIMITS.hours.min).max(ROUTING_LIMITS.hours.max);
+const resolveDays = z.number().int().min(1).max(60);
+
+/** Time allowed to resolve a case once accepted, for rule versions stored before the field existed. */
+export const DEFAULT_RESOLVE_DEADLINES = {
+  emergency: { hours: 72 },
+  urgent: { workingDays: 5 },
+  normal: { workingDays: 15 },
+  // a department's own procedure takes longer (e.g. 低保 review: 20 working days by the provincial rules)
+  categories: { basic_living: { workingDays: 20 }, housing: { workingDays: 20 }, medical: { workingDays: 10 } },
+} as const;
 
 export const ZRoutingRules = z.strictObject({
   /** Time allowed to accept a case, per urgency (hours, or working days in Asia/Shanghai). */
@@ -43,6 +53,20 @@ export const ZRoutingRules = z.strictObject({
    * the hub, which has `hub` hours to accept it. Versions stored before this field get the default.
    */
   emergencyTierHours: z.strictObject({ hub: hours }).default({ hub: 4 }),
+  /**
+   * Time allowed to resolve a case once accepted (issue 11.4): per urgency, and per category in working days for
+   * normal and urgent cases (the longest of a case's categories wins; an urgent case never gets longer than the
+   * urgent figure). Past it the case escalates one tier up, as for acceptance. Versions stored before this field get
+   * the default.
+   */
+  resolveDeadlines: z
+    .strictObject({
+      emergency: z.strictObject({ hours: z.number().int().min(1).max(720) }),
+      urgent: z.strictObject({ workingDays: resolveDays }),
+      normal: z.strictObject({ workingDays: resolveDays }),
+      categories: z.partialRecord(z.enum(CATEGORIES), z.strictObject({ workingDays: resolveDays })),
+    })
+    .default(DEFAULT_RESOLVE_DEADLINES),
   /** Shown to an applicant whose place lies outside the district. */
   outOfDistrictAdvice: z.string().min(1).max(ROUTING_LIMITS.adviceLength),
 });

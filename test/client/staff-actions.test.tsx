@@ -34,7 +34,7 @@ describe('case page: staff actions', () => {
     expect(api.callsTo('cases.accept')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 4 });
     expect(await screen.findByText('负责人：陈社工')).toBeInTheDocument();
     expect(actionTexts(container)[0]).toBe('上门走访');
-    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已接收，由您负责' }));
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已受理，由您负责' }));
     expect(api.callsTo('cases.get')).toHaveLength(1); // the action's answer is shown, no second (audited) read
   });
 
@@ -144,10 +144,20 @@ describe('case page: staff actions', () => {
     expect(api.callsTo('cases.visit')[0]!.data).toMatchObject({ note: '已上门', photoIds: [photoId] });
   });
 
-  it('resolving as not eligible requires the reason and at least one alternative', async () => {
+  it('resolving as refused requires what was decided, the reason and an alternative picked from the lists', async () => {
+    const resolution = {
+      outcome: 'refused' as const,
+      outcomeText: '这次申请没有通过。',
+      decidedText: '经核对，家庭收入高于低保标准',
+      reason: '家庭收入高于低保标准',
+      alternatives: [{ kind: 'policy' as const, slug: 'temporary-relief', title: '临时救助' }],
+      decidedAt: '2026-12-01T02:00:00.000Z',
+    };
     const api = mockApi({
       'cases.get': () => ok(staffDetail({ status: 'in_progress' })),
-      'cases.resolve': () => ok(staffDetail({ status: 'resolved', outcome: 'not_eligible', version: 5 })),
+      'policies.list': () => ok({ items: [{ slug: 'temporary-relief', title: '临时救助' }], nextCursor: null }),
+      'services.list': () => ok({ items: [{ slug: 'meal-help', name: '老年助餐' }], hasMore: false }),
+      'cases.resolve': () => ok(staffDetail({ status: 'resolved', outcome: 'refused', resolution, version: 5 })),
     });
     render(<CasePage />);
     await screen.findByText('基本情况');
@@ -158,24 +168,52 @@ describe('case page: staff actions', () => {
 
     fireEvent.click(within(sheet('resolve')).getByText('不符合条件'));
     await submitSheet('resolve', '确认办结');
+    expect(within(sheet('resolve')).getByText('请写明办理结果，申请人会看到（至少 2 个字）')).toBeInTheDocument();
     expect(within(sheet('resolve')).getByText('不符合条件时，请写明原因（至少 4 个字）')).toBeInTheDocument();
-    expect(within(sheet('resolve')).getByText('不符合条件时，请至少提供一个其他帮助途径')).toBeInTheDocument();
+    expect(within(sheet('resolve')).getByText('不符合条件时，请至少选择一项其他政策或服务')).toBeInTheDocument();
     expect(api.callsTo('cases.resolve')).toHaveLength(0);
 
-    typeInto(sheet('resolve').querySelector('.staff-field__input--note')!, '家庭收入高于低保标准');
-    typeInto(sheet('resolve').querySelector('.staff-field__input--alternative-0')!, '可申请临时救助');
-    fireEvent.click(within(sheet('resolve')).getByText('+ 再加一条'));
-    typeInto(sheet('resolve').querySelector('.staff-field__input--alternative-1')!, '联系社区慈善基金');
+    typeInto(sheet('resolve').querySelector('.staff-field__input--decidedText')!, '经核对，家庭收入高于低保标准');
+    typeInto(sheet('resolve').querySelector('.staff-field__input--reason')!, '家庭收入高于低保标准');
+    fireEvent.click(await within(sheet('resolve')).findByText('政策：临时救助'));
+    fireEvent.click(within(sheet('resolve')).getByText('服务：老年助餐'));
+    fireEvent.click(within(sheet('resolve')).getByText(/服务：老年助餐/)); // tapped again (now ticked): unpicked
     await submitSheet('resolve', '确认办结');
 
     expect(api.callsTo('cases.resolve')[0]!.data).toEqual({
       id: CASE_ID,
       expectedVersion: 4,
-      outcome: 'not_eligible',
-      note: '家庭收入高于低保标准',
-      alternatives: ['可申请临时救助', '联系社区慈善基金'],
+      outcome: 'refused',
+      decidedText: '经核对，家庭收入高于低保标准',
+      reason: '家庭收入高于低保标准',
+      alternatives: [{ kind: 'policy', slug: 'temporary-relief' }],
     });
     expect(await screen.findByText('办理结果：不符合条件')).toBeInTheDocument();
+    expect(screen.getByText('其他途径：政策「临时救助」')).toBeInTheDocument();
+    expect(screen.getByText('记录回访')).toBeInTheDocument();
+  });
+
+  it('records a follow-up call on a resolved case', async () => {
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail({ status: 'resolved', outcome: 'approved', version: 6 })),
+      'cases.followUp': () => ok(staffDetail({ status: 'closed', outcome: 'approved', version: 7 })),
+    });
+    render(<CasePage />);
+    fireEvent.click(await screen.findByText('记录回访'));
+    await submitSheet('followUp', '保存回访');
+    expect(within(sheet('followUp')).getByText('请选择回访结果')).toBeInTheDocument();
+    fireEvent.click(within(sheet('followUp')).getByText('已解决，结案'));
+    await submitSheet('followUp', '保存回访');
+    expect(api.callsTo('cases.followUp')[0]!.data).toEqual({ id: CASE_ID, expectedVersion: 6, result: 'solved' });
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已记录回访，案件已结案' }));
+  });
+
+  it('shows the proxy applicant with the relationship and a masked phone to reveal', async () => {
+    mockApi({ 'cases.get': () => ok(staffDetail({ status: 'accepted' })) });
+    render(<CasePage />);
+    expect(await screen.findByText('王小明（子女）')).toBeInTheDocument();
+    expect(screen.getByText('申请人手机号')).toBeInTheDocument();
+    expect(screen.getByText('139****4321')).toBeInTheDocument();
   });
 
   it('shows the server field message when it still refuses, keeping the typed text', async () => {

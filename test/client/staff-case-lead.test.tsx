@@ -18,7 +18,14 @@ beforeEach(() => {
 
 const lead = (over: Parameters<typeof staffDetail>[0] = {}) =>
   ZStaffCaseDetail.parse(
-    staffDetail({ channel: 'referral', relationship: null, idNumberMasked: null, phoneMasked: null, ...over }),
+    staffDetail({
+      channel: 'referral',
+      relationship: null,
+      applicant: null,
+      idNumberMasked: null,
+      phoneMasked: null,
+      ...over,
+    }),
   );
 
 describe('case page: neighbour leads', () => {

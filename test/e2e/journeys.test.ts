@@ -133,6 +133,7 @@ describe('journeys (375 px)', () => {
     await choose('relationship', 'child');
     await fill('idNumber', FATHER.id.slice(0, 17) + (FATHER.id[17] === '0' ? '1' : '0'));
     await fill('phone', FATHER.phone);
+    await fill('applicantPhone', '13600005555'); // the son's own number, for staff to call back
     await choose('subjectConsentMethod', 'in_person');
     await page.locator('.apply__next').click();
     await page.locator('.form-field--idNumber .form-field__error').waitFor();
@@ -237,7 +238,7 @@ describe('journeys (375 px)', () => {
     await page.locator('.case-action--accept').click();
     await page.locator('.staff-sheet--accept .staff-sheet__submit').click();
     await page.locator('.staff-sheet--accept').waitFor({ state: 'detached' });
-    await page.locator('.case__header .case-badge--status', { hasText: '已接收' }).waitFor();
+    await page.locator('.case__header .case-badge--status', { hasText: '已受理' }).waitFor();
 
     await page.locator('.case-action--visit').click();
     const visit = page.locator('.staff-sheet--visit');
@@ -251,7 +252,8 @@ describe('journeys (375 px)', () => {
 
     await page.locator('.case-action--resolve').click();
     const resolve = page.locator('.staff-sheet--resolve');
-    await resolve.locator('.staff-choice__item', { hasText: '已帮到' }).click();
+    await resolve.locator('.staff-choice__item', { hasText: '已办好' }).click();
+    await resolve.locator('.staff-field__input--decidedText textarea').fill('已申请临时救助，月底前发放');
     await resolve.locator('.staff-sheet__submit', { hasText: '确认办结' }).click();
     await resolve.waitFor({ state: 'detached' });
     await page.locator('.case__header .case-badge--status', { hasText: '已办结' }).waitFor();
@@ -340,7 +342,12 @@ describe('journeys (375 px)', () => {
       note: REFERRAL_VISIT_NOTE,
       visitedAt: new Date().toISOString(),
     });
-    await staff('cases.resolve', { id: referralId, expectedVersion: visited.version, outcome: 'helped' });
+    await staff('cases.resolve', {
+      id: referralId,
+      expectedVersion: visited.version,
+      outcome: 'approved',
+      decidedText: '已办好',
+    });
     await page.reload();
     await page.locator('.app-detail__referrer').waitFor();
     const statusText = (await page.locator('.app-detail__status').textContent()) ?? '';

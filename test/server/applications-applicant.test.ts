@@ -37,7 +37,7 @@ describe('applications.mine / applications.get', () => {
     expect(detail).toMatchObject({
       role: 'applicant',
       status: 'submitted',
-      statusText: '已提交，等待受理',
+      statusText: '待受理',
       canWithdraw: true,
     });
     expect(detail.routingReason).toContain('翠苑一区社区');

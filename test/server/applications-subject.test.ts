@@ -176,6 +176,7 @@ describe('cases.subjectCode → applications.claimSubject', () => {
       channel: 'self',
       relationship: undefined,
       subjectConsentMethod: undefined,
+      applicantPhone: undefined,
     });
     expect(self.status).toBe(200);
     expect((await issue(self.body.data.id)).status).toBe(409);

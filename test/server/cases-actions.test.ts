@@ -46,8 +46,8 @@ describe('staff actions', () => {
     expect(d.version).toBe(4);
     d = await detail('cases.askInfo', { id, expectedVersion: 4, message: '请补充住院发票', dueDays: 7 });
     expect([d.status, d.paused]).toEqual(['needs_info', true]);
-    d = await detail('cases.resolve', { id, expectedVersion: 5, outcome: 'helped', note: '已办理临时救助' });
-    expect([d.status, d.outcome, d.paused]).toEqual(['resolved', 'helped', false]);
+    d = await detail('cases.resolve', { id, expectedVersion: 5, outcome: 'approved', decidedText: '已办理临时救助' });
+    expect([d.status, d.outcome, d.paused]).toEqual(['resolved', 'approved', false]);
     d = await detail('cases.close', { id, expectedVersion: 6 });
     expect(d.status).toBe('closed');
     expect(d.timeline.map((e) => e.type)).toEqual(['accept', 'contact', 'visit', 'askInfo', 'resolve', 'close']);
@@ -77,7 +77,7 @@ describe('staff actions', () => {
       'cases.referDepartment': { departmentCode: 'civil_affairs', note: '协助' },
       'cases.transfer': { toServicePointId: (await pointFor(t, '330106005057')).point.id, reason: '辖区调整' },
       'cases.escalate': { reason: '情况复杂' },
-      'cases.resolve': { outcome: 'helped' },
+      'cases.resolve': { outcome: 'approved', decidedText: '已办好' },
       'cases.close': {},
       'cases.reopen': { reason: '情况反复' },
     };
@@ -110,42 +110,12 @@ describe('staff actions', () => {
     expect([stale.status, stale.body.code]).toEqual([409, 'CONFLICT']);
   });
 
-  it('"not eligible" needs a reason and at least one alternative', async () => {
-    const { id } = await buildApplication(t, { status: 'accepted' });
-    const none = await post(
-      t,
-      'cases.resolve',
-      { id, expectedVersion: 1, outcome: 'not_eligible', note: '家庭收入超过低保标准' },
-      staff.accessToken,
-    );
-    expect([none.status, none.body.details.map((d: { field: string }) => d.field)]).toEqual([400, ['alternatives']]);
-    const noReason = await post(
-      t,
-      'cases.resolve',
-      { id, expectedVersion: 1, outcome: 'not_eligible', alternatives: ['临时救助'] },
-      staff.accessToken,
-    );
-    expect(noReason.body.details.map((d: { field: string }) => d.field)).toEqual(['note']);
-    const d = await detail('cases.resolve', {
-      id,
-      expectedVersion: 1,
-      outcome: 'not_eligible',
-      note: '家庭收入超过低保标准',
-      alternatives: ['申请临时救助', '社区慈善基金'],
-    });
-    expect(d.outcome).toBe('not_eligible');
-    expect(d.timeline.at(-1)?.data).toEqual({
-      outcome: 'not_eligible',
-      alternatives: ['申请临时救助', '社区慈善基金'],
-    });
-  });
-
   it('reopens within 30 days of resolution, not after (fake clock)', async () => {
     const start = t.clock.now();
     const a = await buildApplication(t, { status: 'accepted' });
     const b = await buildApplication(t, { status: 'accepted' });
-    await detail('cases.resolve', { id: a.id, expectedVersion: 1, outcome: 'helped' });
-    await detail('cases.resolve', { id: b.id, expectedVersion: 1, outcome: 'partly_helped' });
+    await detail('cases.resolve', { id: a.id, expectedVersion: 1, outcome: 'approved', decidedText: '已办好' });
+    await detail('cases.resolve', { id: b.id, expectedVersion: 1, outcome: 'partly', decidedText: '办好了一部分' });
     await detail('cases.close', { id: b.id, expectedVersion: 2 });
     // tokens expire while the clock jumps ahead: log in again at each step
     const later = async () =>

@@ -15,6 +15,7 @@ import {
   type ApplicationStatus,
 } from '../../shared/domain/application-status';
 import { departments } from '../../server/src/db/schema';
+import { policies, services } from '../../server/src/db/schema-content';
 import { applications, departmentReferrals } from '../../server/src/db/schema-applications';
 import { expectMoreThan, reportTally, seededRandom } from '../support/fc-seed';
 import { bodies, namesUnknownIds, nasty, Slot, type Hints } from './fuzz-schema';
@@ -35,6 +36,8 @@ let resident = '';
 let homePointId = '';
 let civilAffairsId = '';
 const targets: Record<string, string> = {};
+/** Published policies and services: the alternatives a resolution may offer. */
+let published: { kind: 'policy' | 'service'; slug: string }[] = [];
 
 beforeAll(async () => {
   const session = async (spec: Parameters<typeof buildSession>[1]) => {
@@ -51,6 +54,12 @@ beforeAll(async () => {
   targets.station = (await pointFor(t, '330106005000')).point.id;
   targets.hub = (await pointFor(t, '330106000000')).point.id;
   civilAffairsId = (await t.deps.db.select().from(departments).where(eq(departments.code, 'civil_affairs')))[0]!.id;
+  const live = (table: typeof policies | typeof services) =>
+    t.deps.db.select({ slug: table.slug }).from(table).where(eq(table.status, 'published')).limit(3);
+  published = [
+    ...(await live(policies)).map((r) => ({ kind: 'policy' as const, slug: r.slug })),
+    ...(await live(services)).map((r) => ({ kind: 'service' as const, slug: r.slug })),
+  ];
 });
 
 const DEPARTMENT_CODES = [
@@ -108,12 +117,14 @@ async function caseFor(action: string, caller: Staff, slot: string): Promise<{ i
   }
   // a withdrawn case takes only a closing note: reveal and the subject code need one still being processed
   const stoppable = slot === 'legal' && (action === 'reveal' || action === 'subjectCode');
-  const statuses =
-    slot === 'legal' && LIFECYCLE_ACTIONS.has(action)
-      ? legalStatuses(action as ApplicationAction)
-      : stoppable
-        ? ALL.filter((s) => s !== 'withdrawn')
-        : ALL;
+  const statuses: ApplicationStatus[] =
+    slot === 'legal' && action === 'followUp'
+      ? ['resolved']
+      : slot === 'legal' && LIFECYCLE_ACTIONS.has(action)
+        ? legalStatuses(action as ApplicationAction)
+        : stoppable
+          ? ALL.filter((s) => s !== 'withdrawn')
+          : ALL;
   // the subject code exists only for proxy applications
   const channel = slot === 'legal' && action === 'subjectCode' ? 'proxy' : undefined;
   const inScope = caller === point ? eq(applications.servicePointId, homePointId) : isNotNull(applications.id);
@@ -142,6 +153,14 @@ async function caseFor(action: string, caller: Staff, slot: string): Promise<{ i
 }
 
 const hints = (): Hints => ({
+  // mostly published ones (a refusal needs one), sometimes a slug no list has
+  alternatives: fc.oneof(
+    { arbitrary: fc.subarray(published, { minLength: 1, maxLength: 3 }), weight: 6 },
+    { arbitrary: fc.constant(undefined), weight: 3 },
+    fc.array(fc.record({ kind: fc.constantFrom('policy', 'service'), slug: fc.string({ maxLength: 61 }) }), {
+      maxLength: 6,
+    }),
+  ),
   id: fc.oneof(
     { arbitrary: fc.constant(new Slot('legal')), weight: 8 },
     { arbitrary: fc.constantFrom(new Slot('any'), new Slot('foreign')), weight: 2 },
@@ -196,7 +215,14 @@ const SURE: Partial<Record<string, (v: Record<string, unknown>) => boolean>> = {
   'cases.accept': () => true,
   'cases.contact': () => true,
   'cases.askInfo': () => true,
-  'cases.resolve': () => true,
+  // alternatives must be published policies or services
+  'cases.resolve': (v) =>
+    !Array.isArray(v.alternatives) ||
+    v.alternatives.every((a: { kind?: string; slug?: string }) =>
+      published.some((p) => p.kind === a.kind && p.slug === a.slug),
+    ),
+  // not solved reopens only within the window after resolution
+  'cases.followUp': (v) => v.result !== 'not_solved',
   'cases.close': () => true,
   'cases.reopen': () => true,
   'cases.visit': (v) => v.visitedAt === 'past',

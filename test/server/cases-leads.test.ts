@@ -206,7 +206,16 @@ describe('the referrer phone', () => {
 describe('erasure of leads that never became a case', () => {
   async function endLead(id: string) {
     expect((await post(t, 'cases.accept', { id, expectedVersion: 1 }, tok.point)).status).toBe(200);
-    expect((await post(t, 'cases.resolve', { id, expectedVersion: 2, outcome: 'helped' }, tok.point)).status).toBe(200);
+    expect(
+      (
+        await post(
+          t,
+          'cases.resolve',
+          { id, expectedVersion: 2, outcome: 'approved', decidedText: '已办好' },
+          tok.point,
+        )
+      ).status,
+    ).toBe(200);
   }
   // the stored fields as staff would read them: sealed columns decrypted, else the plain fallback (sealed-fields.ts)
   const row = async (id: string): Promise<Record<string, unknown>> => {

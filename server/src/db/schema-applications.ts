@@ -50,6 +50,7 @@ import {
   RESOLVE_OUTCOMES,
   type ReferralStatus,
   type ResolveOutcome,
+  type TAlternativeRef,
 } from '../../../shared/schemas/cases';
 import { allOneOf, isOneOf } from './checks';
 import { departments, servicePoints, users } from './schema';
@@ -88,6 +89,8 @@ export const applications = pgTable(
     subjectPhoneEnc: text('subject_phone_enc'),
     subjectPhoneHash: text('subject_phone_hash'),
     relationship: text('relationship').$type<Relationship>(),
+    /** Proxy only: the applicant's own phone, for staff to call back (encrypted; prefilled from their verified phone). */
+    applicantPhoneEnc: text('applicant_phone_enc'),
     /** Referral only: how staff can reach the neighbour who reported (encrypted). */
     referrerContactEnc: text('referrer_contact_enc'),
     divisionCode: text('division_code'),
@@ -115,6 +118,8 @@ export const applications = pgTable(
     dueAt: ts('due_at'),
     pausedAt: ts('paused_at'),
     outcome: text('outcome').$type<ResolveOutcome>(),
+    /** Once accepted: when the case should be resolved (routing rules `resolveDeadlines`); overdue escalates. */
+    resolveDueAt: ts('resolve_due_at'),
     resolvedAt: ts('resolved_at'),
     /** A neighbour lead that never became a case, erased 90 days after closing (features/leads): details gone, counts kept. */
     detailsErasedAt: ts('details_erased_at'),
@@ -141,6 +146,13 @@ export const applications = pgTable(
     index('applications_subject_phone_idx').on(t.subjectPhoneHash),
     index('applications_target_group_hash_idx').on(t.targetGroupHash),
     index('applications_subject_user_idx').on(t.subjectUserId),
+    // the sweep's two other scans: accepted work past its resolution deadline, resolved cases waiting to close
+    index('applications_resolve_due_idx')
+      .on(t.resolveDueAt)
+      .where(sql`${t.status} in ('accepted','in_progress')`),
+    index('applications_resolved_at_idx')
+      .on(t.resolvedAt)
+      .where(sql`${t.status} = 'resolved'`),
     check('applications_channel_chk', isOneOf(t.channel, CHANNELS)),
     check('applications_urgency_chk', isOneOf(t.urgency, URGENCIES)),
     check('applications_status_chk', isOneOf(t.status, APPLICATION_STATUSES)),
@@ -175,6 +187,35 @@ export const applicationEvents = pgTable(
     check('application_events_type_chk', isOneOf(t.type, APPLICATION_EVENT_TYPES)),
     check('application_events_status_from_chk', isOneOf(t.statusFrom, APPLICATION_STATUSES)),
     check('application_events_status_to_chk', isOneOf(t.statusTo, APPLICATION_STATUSES)),
+  ],
+);
+
+/**
+ * What was decided when a case was resolved, for the resident to read: one row per resolution (a reopened case
+ * resolved again gets a new row; the latest one counts).
+ */
+export const applicationOutcomes = pgTable(
+  'application_outcomes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    decision: text('decision').$type<ResolveOutcome>().notNull(),
+    decidedText: text('decided_text').notNull(),
+    reason: text('reason'),
+    alternatives: jsonb('alternatives').$type<TAlternativeRef[]>().notNull().default([]),
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('application_outcomes_app_idx').on(t.applicationId, t.createdAt),
+    check('application_outcomes_decision_chk', isOneOf(t.decision, RESOLVE_OUTCOMES)),
+    // a refusal always carries its reason and at least one alternative (issue 11.4)
+    check(
+      'application_outcomes_refusal_chk',
+      sql`${t.decision} <> 'refused' or (${t.reason} is not null and jsonb_array_length(${t.alternatives}) > 0)`,
+    ),
   ],
 );
 

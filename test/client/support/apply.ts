@@ -200,6 +200,10 @@ export function appDetail(overrides: Record<string, unknown> = {}) {
     version: 2,
     attachments: [],
     deliveries: [],
+    outcome: null,
+    canConfirm: false,
+    canAskReopen: false,
+    autoCloseAt: null,
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ export const proxyBody = (over: Record<string, unknown> = {}) => ({
   ...selfBody({ channel: 'proxy', subjectName: '李大爷', phone: '13700001111' }),
   relationship: 'parent',
   subjectConsentMethod: 'phone',
+  applicantPhone: '13600003333',
   ...over,
 });
 

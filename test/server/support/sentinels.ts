@@ -21,7 +21,9 @@ export const SENTINEL_PHONE = '19957310246';
 export const SENTINEL_REFERRER_PHONE = '19957310357';
 const ID17 = '33010619571031246';
 export const SENTINEL_ID_NUMBER = ID17 + idCheckCharacter(ID17);
-const DIGIT_SENTINELS = [SENTINEL_PHONE, SENTINEL_REFERRER_PHONE, SENTINEL_ID_NUMBER];
+/** The proxy applicant's own phone (issue 11.8). */
+export const SENTINEL_APPLICANT_PHONE = '19957310468';
+const DIGIT_SENTINELS = [SENTINEL_PHONE, SENTINEL_REFERRER_PHONE, SENTINEL_ID_NUMBER, SENTINEL_APPLICANT_PHONE];
 
 /** Every sentinel found in `text` (text sentinels by their prefix, digit sentinels by value). */
 export function sentinelsIn(text: string): string[] {

@@ -1,7 +1,12 @@
 /** Staff wording for statuses, channels, flags and deadlines (China time: UTC+8 all year). */
-import type { ApplicationAction, ApplicationStatus } from '@shared/domain/application-status';
+import {
+  APPLICATION_STATUS_LABELS,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from '@shared/domain/application-status';
 import { NEED_TIER_LABELS, TARGET_GROUP_LABELS, type NeedTier, type TargetGroup } from '@shared/domain/assistance';
 import { CHINA_OFFSET_MS, chinaClock, pad2 as pad } from '@shared/domain/china-time';
+import { OUTCOME_LABELS as SHARED_OUTCOME_LABELS } from '@shared/domain/outcome';
 import type { ReferralStatus } from '@shared/schemas/cases';
 import {
   CATEGORY_LABELS,
@@ -12,17 +17,8 @@ import {
   type Urgency,
 } from '@shared/domain/categories';
 
-/** Staff-side status names (the resident-side labels speak to the applicant). */
-export const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: '待受理',
-  accepted: '已接收',
-  in_progress: '办理中',
-  needs_info: '等申请人补充',
-  escalated: '已上报待受理',
-  resolved: '已办结',
-  closed: '已归档',
-  withdrawn: '申请人已撤回',
-};
+/** The status words residents read too (shared/domain/application-status.ts): one vocabulary on both sides. */
+export const STATUS_LABELS: Record<ApplicationStatus, string> = APPLICATION_STATUS_LABELS;
 
 export const CHANNEL_LABELS: Record<Channel, string> = { self: '本人申请', proxy: '家人代办', referral: '邻居反映' };
 
@@ -64,6 +60,7 @@ export const EVENT_LABELS: Record<string, string> = {
   reopen: '重新办理',
   withdraw: '申请人撤回',
   consentRecorded: '记录本人同意',
+  followUp: '回访',
 };
 
 /** A referral's state as the case page lists it. */
@@ -74,10 +71,11 @@ export const REFERRAL_STATUS_TEXT: Record<ReferralStatus, string> = {
   cancelled: '已停止（申请已撤回）',
 };
 
-export const OUTCOME_LABELS: Record<string, string> = {
-  helped: '已帮到',
-  partly_helped: '部分帮到',
-  not_eligible: '不符合条件',
+export const OUTCOME_LABELS: Record<string, string> = SHARED_OUTCOME_LABELS;
+export const FOLLOW_UP_LABELS: Record<string, string> = {
+  solved: '已解决，结案',
+  not_solved: '还没解决，重新办理',
+  unreachable: '没联系上',
 };
 export const CONTACT_OUTCOME_LABELS: Record<string, string> = {
   reached: '联系上了',

@@ -3,6 +3,8 @@ import type { ContactPlan } from '../../../../shared/domain/contact-fallback';
 import { APPLICATION_STATUS_LABELS, OPEN_STATUSES } from '../../../../shared/domain/application-status';
 import type { TApplicationDetail } from '../../../../shared/schemas/applications';
 import type { TAttachmentInfo } from '../../../../shared/schemas/attachments';
+import type { TOutcomeView } from '../../../../shared/schemas/cases';
+import { autoCloseAt, inReopenWindow } from '../closure/closure-rules';
 import type { VisibleRow } from './applications.repo';
 
 const EVENT_TEXT: Record<string, string> = {
@@ -16,10 +18,29 @@ const EVENT_TEXT: Record<string, string> = {
   transfer: '已转到更合适的服务点',
   escalate: '已转上级处理',
   resolve: '已办结',
-  close: '已归档',
+  close: '已结案',
   reopen: '已重新办理',
+  followUp: '工作人员回访了您',
   withdraw: '申请已撤回',
 };
+
+/** Who closed or reopened it, in the resident's words (event data.by). */
+const BY_TEXT: Record<string, string> = {
+  'close:resident': '您确认问题已解决，已结案',
+  'close:followUp': '工作人员回访后结案',
+  'close:auto': '办结后一直没有收到您的反馈，已自动结案',
+  'reopen:resident': '您说问题还没解决，已重新办理',
+  'reopen:followUp': '工作人员回访后重新办理',
+};
+
+const eventText = (e: { type: string; note: string | null; data?: Record<string, unknown> }) => {
+  if (e.type === 'askInfo' && e.note) return `${EVENT_TEXT.askInfo}：${e.note}`;
+  const by = typeof e.data?.by === 'string' ? BY_TEXT[`${e.type}:${e.data.by}`] : undefined;
+  return by ?? EVENT_TEXT[e.type] ?? '有新进度';
+};
+
+/** The closure part of the resident's detail (issue 11.4). */
+export type ClosureView = { outcome: TOutcomeView | null; now: Date; autoCloseDays: number };
 
 export type Viewer = 'applicant' | 'subject' | 'referrer';
 
@@ -55,11 +76,12 @@ export function presentDetail(
   userId: string,
   events: { type: string; note: string | null; data?: Record<string, unknown>; createdAt: Date }[],
   attachments: TAttachmentInfo[],
-  contact: ContactPlan | null,
-  deliveries: TApplicationDetail['deliveries'] = [],
+  parts: { contact: ContactPlan | null; deliveries: TApplicationDetail['deliveries']; closure: ClosureView },
 ): TApplicationDetail {
   const item = presentListItem(row, userId);
+  const status = row.app.status;
   const isReferrer = item.role === 'referrer';
+  const { contact, closure } = parts;
   const reason = row.app.routingReason.applicantText;
   return {
     ...item,
@@ -73,13 +95,16 @@ export function presentDetail(
           // service orders reach the resident as deliveries (below), never as the steps between staff
           .filter((e) => e.type !== 'referralResponse' || e.data?.referralStatus !== 'cancelled')
           .filter((e) => e.type !== 'serviceOrder')
-          .map((e) => ({
-            at: e.createdAt.toISOString(),
-            text:
-              e.type === 'askInfo' && e.note ? `${EVENT_TEXT.askInfo}：${e.note}` : (EVENT_TEXT[e.type] ?? '有新进度'),
-          })),
+          .map((e) => ({ at: e.createdAt.toISOString(), text: eventText(e) })),
     version: isReferrer ? null : row.app.version,
     attachments: isReferrer ? [] : attachments,
-    deliveries: isReferrer ? [] : deliveries,
+    deliveries: isReferrer ? [] : parts.deliveries,
+    outcome: isReferrer ? null : closure.outcome,
+    canConfirm: !isReferrer && status === 'resolved',
+    canAskReopen: !isReferrer && (status === 'resolved' || status === 'closed') && inReopenWindow(row.app, closure.now),
+    autoCloseAt:
+      !isReferrer && status === 'resolved' && row.app.resolvedAt
+        ? autoCloseAt(row.app.resolvedAt, closure.autoCloseDays).toISOString()
+        : null,
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles, listAttachmentInfo } from '../attachments/link';
 import { appendAudit } from '../audit/audit.repo';
+import { loadOutcomeView } from '../closure/outcome.presenter';
 import { consumeUserLimit } from '../ratelimit/user-limits';
 import { contactOfApplication } from '../org/contact.service';
 import * as repo from './applications.repo';
@@ -28,7 +29,13 @@ export async function getMine(deps: Deps, userId: string, id: string) {
   const files = referrer ? [] : await listAttachmentInfo(deps.db, id, ['application']);
   const contact = referrer ? null : await contactOfApplication(deps.db, row.app.servicePointId);
   const deliveries = referrer ? [] : await residentDeliveries(deps.db, id);
-  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, contact, deliveries);
+  const done = row.app.status === 'resolved' || row.app.status === 'closed';
+  const outcome = !referrer && done ? await loadOutcomeView(deps.db, id) : null;
+  return presentDetail(row, userId, await repo.listEvents(deps.db, id), files, {
+    contact,
+    deliveries,
+    closure: { outcome, now: deps.clock.now(), autoCloseDays: deps.env.AUTO_CLOSE_DAYS },
+  });
 }
 
 /** Withdraws before resolution (applicant of a self or proxy application only); live department referrals close. */
@@ -61,7 +68,7 @@ export async function provideInfo(deps: Deps, userId: string, id: string, info: 
       actorUserId: userId,
       canAct: () => true,
       note: message,
-      patch: resumeDeadline(row.app.dueAt, row.app.pausedAt, deps.clock.now()),
+      patch: resumeDeadline(row.app, deps.clock.now()),
       notify: false,
     });
     if (attachmentIds?.length) {
@@ -115,10 +122,12 @@ async function requireViewer(deps: Deps, db: Db, userId: string, id: string, vie
   return row;
 }
 
-/** Moves the due date by the time spent waiting for the resident. */
-function resumeDeadline(dueAt: Date | null, pausedAt: Date | null, now: Date) {
-  if (!dueAt || !pausedAt) return { pausedAt: null };
-  return { pausedAt: null, dueAt: new Date(dueAt.getTime() + (now.getTime() - pausedAt.getTime())) };
+/** Moves the acceptance and resolution deadlines by the time spent waiting for the resident. */
+function resumeDeadline(app: { dueAt: Date | null; resolveDueAt: Date | null; pausedAt: Date | null }, now: Date) {
+  const { pausedAt } = app;
+  if (!pausedAt) return { pausedAt: null };
+  const shift = (d: Date | null) => (d ? new Date(d.getTime() + (now.getTime() - pausedAt.getTime())) : d);
+  return { pausedAt: null, dueAt: shift(app.dueAt), resolveDueAt: shift(app.resolveDueAt) };
 }
 
 const notFound = () => new AppError('NOT_FOUND', { message: '没有找到这份申请' });

@@ -1,5 +1,6 @@
 import type { applicationsEndpoints } from '../../../../shared/api/endpoints-applications';
 import type { RouteDef } from '../../middleware/endpoint';
+import { confirmResolution } from '../closure/confirm.service';
 import * as applicant from './applicant.service';
 import { submitApplication } from './intake.service';
 import { claimSubject } from './subject-claim.service';
@@ -24,6 +25,9 @@ export const applicationsRoutes: { [N in Names]: RouteDef<N> } = {
   },
   'applications.provideInfo': {
     handler: ({ deps, principal, input }) => applicant.provideInfo(deps, principal.userId, input.id, input),
+  },
+  'applications.confirmResolution': {
+    handler: ({ deps, principal, input }) => confirmResolution(deps, principal.userId, input),
   },
   'applications.revokeConsent': {
     handler: ({ deps, principal, input }) => applicant.revokeConsent(deps, principal.userId, input.id),

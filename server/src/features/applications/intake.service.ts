@@ -15,6 +15,7 @@ import type { Deps } from '../../deps';
 import type { FieldCipher } from '../../lib/crypto';
 import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
+import { verifiedPhoneEncOf } from '../closure/applicant-contact.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
 import { consumeUserLimit } from '../ratelimit/user-limits';
@@ -58,6 +59,17 @@ async function selfPhoneFromAccount(
   return deps.cipher.decrypt(enc);
 }
 
+/**
+ * The proxy applicant's own phone, sealed: the one they typed (the form prefills their verified phone), else their
+ * verified phone. @throws AppError VALIDATION_FAILED (applicantPhone) when there is neither: staff need someone to call.
+ */
+async function applicantPhoneEnc(deps: Deps, db: Db, userId: string, typed: string | undefined): Promise<string> {
+  if (typed) return deps.cipher.encrypt(typed);
+  const verified = await verifiedPhoneEncOf(db, userId);
+  if (verified) return verified;
+  throw validationError([{ field: 'applicantPhone', message: '请填写您自己的手机号，方便工作人员联系您' }]);
+}
+
 async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
   const now = deps.clock.now();
   const isReferral = input.channel === 'referral';
@@ -86,6 +98,8 @@ async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplicat
     subjectPhoneEnc: phone ? deps.cipher.encrypt(phone) : null,
     subjectPhoneHash: phoneHash,
     relationship: input.channel === 'proxy' ? input.relationship : null,
+    applicantPhoneEnc:
+      input.channel === 'proxy' ? await applicantPhoneEnc(deps, db, userId, input.applicantPhone) : null,
     referrerContactEnc: isReferral && input.referrerPhone ? deps.cipher.encrypt(input.referrerPhone) : null,
     divisionCode: decision.divisionCode,
     streetCode: decision.streetCode,

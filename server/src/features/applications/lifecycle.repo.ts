@@ -7,7 +7,10 @@ import { applicationEvents, applications, departmentReferrals } from '../../db/s
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ApplicationPatch = Partial<
-  Pick<ApplicationRow, 'assigneeUserId' | 'servicePointId' | 'dueAt' | 'pausedAt' | 'outcome' | 'resolvedAt' | 'flags'>
+  Pick<
+    ApplicationRow,
+    'assigneeUserId' | 'servicePointId' | 'dueAt' | 'pausedAt' | 'outcome' | 'resolvedAt' | 'resolveDueAt' | 'flags'
+  >
 >;
 
 /** Locks the row for the rest of the transaction, so concurrent actions on one case run one after another. */

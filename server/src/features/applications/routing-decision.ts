@@ -3,10 +3,10 @@
  * point, why (in plain Chinese for the applicant, structured for staff), the deadline, flags and suggested
  * departments. routing.service.ts loads the inputs (cached) and calls `decideRouting`.
  */
-import { CHINA_OFFSET_MS } from '../../../../shared/domain/china-time';
 import { XIHU_DISTRICT_CODE, isCommunityLevel, isStreetLevel } from '../../../../shared/domain/divisions';
 import type { Category, Urgency } from '../../../../shared/domain/categories';
 import { distanceMetres, isInsideXihu } from '../../../../shared/domain/geo';
+import { addChinaWorkingDays } from '../../../../shared/domain/working-days';
 import type { TRoutingReason } from '../../../../shared/schemas/applications';
 import { AppError, validationError } from '../../errors';
 import type { PointRef, ReferenceData } from '../org/reference-cache';
@@ -159,17 +159,28 @@ export function place(ref: ReferenceData, rules: TRoutingRules, input: RoutingIn
   throw validationError([{ field: 'divisionCode', message: '请选择所在的街道和社区，或允许获取您的位置' }]);
 }
 
-/** Emergency/urgent: hours from now. Normal: N working days (Monday–Friday in Asia/Shanghai; public holidays not yet modelled). */
+/** Emergency/urgent: hours from now. Normal: N working days on China's official calendar (shared/domain/working-days). */
 export function dueDate(now: Date, urgency: Urgency, rules: TRoutingRules): Date {
   if (urgency !== 'normal') return new Date(now.getTime() + rules.deadlines[urgency].hours * 3600 * 1000);
-  let local = new Date(now.getTime() + CHINA_OFFSET_MS);
-  let left = rules.deadlines.normal.workingDays;
-  while (left > 0) {
-    local = new Date(local.getTime() + 24 * 3600 * 1000);
-    const day = local.getUTCDay();
-    if (day !== 0 && day !== 6) left--;
-  }
-  return new Date(local.getTime() - CHINA_OFFSET_MS);
+  return addChinaWorkingDays(now, rules.deadlines.normal.workingDays);
+}
+
+/**
+ * When an accepted case should be resolved: an emergency in hours; otherwise working days, the category figure (the
+ * longest when several categories have one) or else the urgency's default, an urgent case never beyond the urgent
+ * figure.
+ */
+export function resolveDueDate(
+  now: Date,
+  urgency: Urgency,
+  categories: readonly Category[],
+  rules: TRoutingRules,
+): Date {
+  const r = rules.resolveDeadlines;
+  if (urgency === 'emergency') return new Date(now.getTime() + r.emergency.hours * 3600 * 1000);
+  const figures = categories.flatMap((c) => r.categories[c]?.workingDays ?? []);
+  const days = figures.length ? Math.max(...figures) : r[urgency].workingDays;
+  return addChinaWorkingDays(now, urgency === 'urgent' ? Math.min(days, r.urgent.workingDays) : days);
 }
 
 function must<T>(row: T | null): T {

@@ -3,8 +3,8 @@
  * applications/lifecycle.ts `applyTransition` (legality, optimistic version, timeline, audit, notification),
  * all in one transaction, and answer with the updated detail.
  */
-import { REOPEN_WINDOW_DAYS, type ApplicationAction } from '../../../../shared/domain/application-status';
-import type { ResolveOutcome, TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { ApplicationAction } from '../../../../shared/domain/application-status';
+import type { TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -16,6 +16,7 @@ import { latestEventId } from '../attachments/attachments.repo';
 import { linkStagedFiles } from '../attachments/link';
 import type { ApplicationPatch, ApplicationRow } from '../applications/lifecycle.repo';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
+import { reopenStep, resolveDueFor } from '../closure/closure-rules';
 import { addClosingNote } from './closing-note.service';
 import * as repo from './cases.repo';
 import { loadStaffDetail, notFound } from './detail.service';
@@ -23,7 +24,7 @@ import { inStaffScope, scopeOf, type CaseScope } from './scope';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-type Step = {
+export type Step = {
   note?: string;
   data?: Record<string, unknown>;
   patch?: ApplicationPatch;
@@ -39,19 +40,21 @@ type Prepare = (
  * Locks the case in scope, applies `action` with what `prepare` decides, and returns the new detail.
  * A withdrawn case takes only a closing note: every other action answers CONSENT_WITHDRAWN.
  */
-async function runAction(
+export async function runAction(
   deps: Deps,
   principal: Principal,
   input: { id: string; expectedVersion: number },
   action: ApplicationAction,
   prepare: Prepare,
+  /** false: a withdrawn case refuses 'close' too (a follow-up call is not a closing note). */
+  closingNote = true,
 ): Promise<TStaffCaseDetail> {
   const scope = scopeOf(principal);
   return inTransaction(deps.db, async (tx) => {
     const locked = await repo.lockCaseInScope(tx, input.id, repo.staffScopeSql(scope));
     if (!locked) throw notFound();
     if (isStopped(locked.status)) {
-      if (action !== 'close') throw consentWithdrawn();
+      if (action !== 'close' || !closingNote) throw consentWithdrawn();
       return addClosingNote(deps, tx, locked, input, principal.userId);
     }
     const step = await prepare(tx, locked, { now: deps.clock.now(), scope, userId: principal.userId });
@@ -73,9 +76,11 @@ async function runAction(
 
 type Ref = { id: string; expectedVersion: number };
 
-/** Accept: the caller becomes the case's assignee. */
+/** Accept: the caller becomes the case's assignee, and the resolution deadline starts (routing rules). */
 export const accept = (deps: Deps, p: Principal, input: Ref) =>
-  runAction(deps, p, input, 'accept', (_db, _row, c) => ({ patch: { assigneeUserId: c.userId } }));
+  runAction(deps, p, input, 'accept', async (db, row, c) => ({
+    patch: { assigneeUserId: c.userId, resolveDueAt: await resolveDueFor(deps, db, row, c.now) },
+  }));
 
 /** A phone call attempt and its outcome. */
 export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string }) =>
@@ -194,28 +199,10 @@ export const escalate = (deps: Deps, p: Principal, input: Ref & { reason: string
     };
   });
 
-/** Resolve with an outcome; "not eligible" carries a reason and alternatives (checked by the input schema). */
-export const resolve = (
-  deps: Deps,
-  p: Principal,
-  input: Ref & { outcome: ResolveOutcome; note?: string; alternatives?: string[] },
-) =>
-  runAction(deps, p, input, 'resolve', (_db, _row, c) => ({
-    note: input.note,
-    data: { outcome: input.outcome, alternatives: input.alternatives ?? [] },
-    patch: { outcome: input.outcome, resolvedAt: c.now, pausedAt: null },
-  }));
-
 /** Archive a resolved case; on a withdrawn case, the closing note (closing-note.service.ts). */
 export const close = (deps: Deps, p: Principal, input: Ref & { note?: string }) =>
-  runAction(deps, p, input, 'close', () => ({ note: input.note }));
+  runAction(deps, p, input, 'close', () => ({ note: input.note, data: { by: 'staff' } }));
 
 /** @throws AppError CONFLICT when more than REOPEN_WINDOW_DAYS have passed since resolution. */
 export const reopen = (deps: Deps, p: Principal, input: Ref & { reason: string }) =>
-  runAction(deps, p, input, 'reopen', (_db, row, c) => {
-    const inWindow = row.resolvedAt && c.now.getTime() - row.resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
-    if ((row.status === 'resolved' || row.status === 'closed') && !inWindow) {
-      throw new AppError('CONFLICT', { message: `办结已超过 ${REOPEN_WINDOW_DAYS} 天，不能重新办理，请新建申请` });
-    }
-    return { note: input.reason, data: { previousOutcome: row.outcome }, patch: { outcome: null, resolvedAt: null } };
-  });
+  runAction(deps, p, input, 'reopen', async (db, row, c) => reopenStep(deps, db, row, c.now, input.reason, 'staff'));

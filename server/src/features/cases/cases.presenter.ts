@@ -6,6 +6,7 @@ import type {
   ReferralStatus,
   TCaseQueueItem,
   TOfficerCaseView,
+  TOutcomeView,
   TStaffCaseDetail,
 } from '../../../../shared/schemas/cases';
 import type { FieldCipher } from '../../lib/crypto';
@@ -56,12 +57,25 @@ export type DetailParts = {
   referrals: Awaited<ReturnType<typeof repo.listReferrals>>;
   suggested: Awaited<ReturnType<typeof repo.departmentsByIds>>;
   attachments: TAttachmentInfo[];
+  resolution: TOutcomeView | null;
+  /** Proxy only: the applicant's account name. */
+  applicantName: string | null;
 };
 
-/** The routing decision as stored by intake (shared ZRoutingReason), with the applicant's sentence as `text`. */
+/**
+ * The routing decision as stored by intake (shared ZRoutingReason), with `text` in the staff voice: the applicant's
+ * sentence speaks to them (您填写的地址…); staff read it about the applicant (申请人填写的地址…).
+ */
 function routingOf(app: repo.CaseRow['app']) {
-  return { ruleVersion: app.routingRuleVersion, text: app.routingReason.applicantText, detail: app.routingReason };
+  return {
+    ruleVersion: app.routingRuleVersion,
+    text: staffVoice(app.routingReason.applicantText),
+    detail: app.routingReason,
+  };
 }
+
+/** A sentence written to the applicant, turned to staff: 您 → 申请人. */
+export const staffVoice = (text: string): string => text.replace(/您/g, '申请人');
 
 /** Staff detail: ID and phone masked (decrypted only to mask them). */
 export function toStaffDetail(p: DetailParts, cipher: FieldCipher): Omit<TStaffCaseDetail, 'suggestions'> {
@@ -81,6 +95,14 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): Omit<TStaffC
     idNumberMasked: app.subjectIdEnc ? maskIdNumber(cipher.decrypt(app.subjectIdEnc)) : null,
     phoneMasked: app.subjectPhoneEnc ? maskMobile(cipher.decrypt(app.subjectPhoneEnc)) : null,
     relationship: app.relationship,
+    applicant:
+      app.channel === 'proxy'
+        ? {
+            displayName: p.applicantName ?? '',
+            relationship: app.relationship,
+            phoneMasked: app.applicantPhoneEnc ? maskMobile(cipher.decrypt(app.applicantPhoneEnc)) : null,
+          }
+        : null,
     address: app.address,
     divisionCode: app.divisionCode,
     streetName: p.row.streetName,
@@ -130,6 +152,8 @@ export function toStaffDetail(p: DetailParts, cipher: FieldCipher): Omit<TStaffC
     overdue: p.row.overdue,
     paused: app.pausedAt !== null,
     outcome: app.outcome,
+    resolution: p.resolution,
+    resolveDueAt: iso(app.resolveDueAt),
     resolvedAt: iso(app.resolvedAt),
     createdAt: app.createdAt.toISOString(),
     version: app.version,

@@ -1,6 +1,7 @@
 /** Thin routes of the staff workbench: the endpoint map did auth and input parsing; services hold the rules. */
 import type { EndpointName } from '../../../../shared/api/endpoints';
 import type { RouteDef } from '../../middleware/endpoint';
+import * as closure from '../closure/closure.service';
 import * as actions from './actions.service';
 import { recordConsent } from './consent.service';
 import { getCase, revealField } from './detail.service';
@@ -24,7 +25,8 @@ export const casesRoutes: { [N in CaseEndpoint]: RouteDef<N> } = {
   'cases.referDepartment': { handler: ({ deps, principal, input }) => actions.referDepartment(deps, principal, input) },
   'cases.transfer': { handler: ({ deps, principal, input }) => actions.transfer(deps, principal, input) },
   'cases.escalate': { handler: ({ deps, principal, input }) => actions.escalate(deps, principal, input) },
-  'cases.resolve': { handler: ({ deps, principal, input }) => actions.resolve(deps, principal, input) },
+  'cases.resolve': { handler: ({ deps, principal, input }) => closure.resolve(deps, principal, input) },
+  'cases.followUp': { handler: ({ deps, principal, input }) => closure.followUp(deps, principal, input) },
   'cases.close': { handler: ({ deps, principal, input }) => actions.close(deps, principal, input) },
   'cases.reopen': { handler: ({ deps, principal, input }) => actions.reopen(deps, principal, input) },
   'cases.subjectCode': { handler: ({ deps, principal, input }) => issueSubjectCode(deps, principal, input) },

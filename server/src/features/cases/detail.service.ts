@@ -9,6 +9,8 @@ import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
 import { STAFF_LIMIT, suggestionsForApplication } from '../applications/suggestions.service';
+import { displayNameOf } from '../closure/applicant-contact.repo';
+import { loadOutcomeView } from '../closure/outcome.presenter';
 import { consumeUserLimit } from '../ratelimit/user-limits';
 import * as repo from './cases.repo';
 import { toOfficerView, toStaffDetail } from './cases.presenter';
@@ -30,16 +32,21 @@ export async function loadStaffDetail(
 ): Promise<TStaffCaseDetail | null> {
   const row = await repo.findCase(db, deps.cipher, id, repo.ANY_SCOPE, deps.clock.now());
   if (!row) return null;
-  const [events, consents, referrals, suggested, attachments] = await Promise.all([
+  const [events, consents, referrals, suggested, attachments, resolution, applicantName] = await Promise.all([
     repo.listEvents(db, id),
     repo.listConsents(db, id),
     repo.listReferrals(db, id),
     repo.departmentsByIds(db, row.app.suggestedDepartmentIds),
     listAttachmentInfo(db, id, ['application', 'visit']),
+    row.app.status === 'resolved' || row.app.status === 'closed' ? loadOutcomeView(db, id) : null,
+    row.app.channel === 'proxy' ? displayNameOf(db, row.app.applicantUserId) : null,
   ]);
   const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT });
   const detail = {
-    ...toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher),
+    ...toStaffDetail(
+      { row, events, consents, referrals, suggested, attachments, resolution, applicantName },
+      deps.cipher,
+    ),
     suggestions,
   };
   return viewer && detailsWithheld(viewer, row) ? redactStaffDetail(detail) : detail;
@@ -107,6 +114,7 @@ export async function revealField(deps: Deps, principal: Principal, input: TCase
     idNumber: row.app.subjectIdEnc,
     phone: row.app.subjectPhoneEnc,
     referrerPhone: row.app.referrerContactEnc,
+    applicantPhone: row.app.applicantPhoneEnc,
   }[input.field];
   await inTransaction(deps.db, async (tx) => {
     await appendAudit(tx, deps.clock, {

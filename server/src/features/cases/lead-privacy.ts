@@ -49,6 +49,7 @@ export function redactStaffDetail(d: TStaffCaseDetail): TStaffCaseDetail {
     idNumberMasked: null,
     phoneMasked: null,
     relationship: null,
+    applicant: null,
     referrals: d.referrals.map((r) => ({ ...r, note: '' })),
     timeline: d.timeline.map((e) => ({ ...e, note: null, data: {} })),
     attachments: [],

@@ -109,6 +109,7 @@ function resealApplication(
     ['subjectIdEnc', 'subjectIdHash'],
     ['subjectPhoneEnc', 'subjectPhoneHash'],
     ['referrerContactEnc', null],
+    ['applicantPhoneEnc', null],
   ] as const) {
     const sealed = row[enc];
     if (sealed === null) continue;

@@ -21,6 +21,7 @@ export const APPLICATION_ENC_COLUMNS = {
   subjectIdEnc: applications.subjectIdEnc,
   subjectPhoneEnc: applications.subjectPhoneEnc,
   referrerContactEnc: applications.referrerContactEnc,
+  applicantPhoneEnc: applications.applicantPhoneEnc,
 };
 
 const applicationColumns = {

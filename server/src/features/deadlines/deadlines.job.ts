@@ -13,6 +13,7 @@ import { applyTransition } from '../applications/lifecycle';
 import { currentRules } from '../applications/routing.service';
 import { dueDate } from '../applications/routing-decision';
 import { alertStaff } from '../applications/staff-alerts';
+import { runClosureSweep } from '../closure/closure.job';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
@@ -55,7 +56,12 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
 
 const hoursLater = (now: Date, hours: number) => new Date(now.getTime() + hours * 3600_000);
 
-/** Sweeps every `intervalMs` until stopped (never overlapping). */
+/** Sweeps every `intervalMs` until stopped (never overlapping): acceptance, then resolution and auto-close. */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {
-  return repeatEvery(intervalMs, () => runDeadlineSweep(deps), deps.logger, 'deadline sweep');
+  return repeatEvery(
+    intervalMs,
+    async () => ({ ...(await runDeadlineSweep(deps)), ...(await runClosureSweep(deps)) }),
+    deps.logger,
+    'deadline sweep',
+  );
 }

@@ -69,6 +69,7 @@ const FIELD_STEP: Record<string, StepId> = {
   subjectName: 'person',
   idNumber: 'person',
   phone: 'person',
+  applicantPhone: 'person',
   relationship: 'person',
   subjectConsentMethod: 'person',
   referrerPhone: 'person',
@@ -131,6 +132,7 @@ export function submitBody(draft: ApplyDraft, ctx: FlowContext = GUEST_FLOW): Dr
       channel: 'proxy',
       ...common,
       phone: optional(draft.phone),
+      applicantPhone: optional(draft.applicantPhone),
       relationship: chosen(draft.relationship),
       subjectConsentMethod: chosen(draft.subjectConsentMethod),
     };

@@ -8,6 +8,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import Deliveries from '@/packages/mine/components/Deliveries';
 import { formatDateTime } from '@/packages/mine/format';
+import OutcomeCard from '@/packages/mine/components/OutcomeCard';
 import Actions from './components/Actions';
 import Attachments from './components/Attachments';
 import ProvideInfo from './components/ProvideInfo';
@@ -64,6 +65,7 @@ export default function ApplicationPage() {
                 ) : null}
                 {d.routingReason ? <Text className='app-detail__hint'>为什么是这里：{d.routingReason}</Text> : null}
               </View>
+              <OutcomeCard detail={d} onDone={setFresh} onStale={() => void shown.reload()} />
               {d.canProvideInfo ? <ProvideInfo id={d.id} onDone={setFresh} /> : null}
               <View className='app-detail__card'>
                 <Text className='app-detail__card-title'>办理进度</Text>

@@ -112,6 +112,23 @@ export default function StepPerson({ draft, errors, update, ctx }: StepProps) {
       )}
       {isProxy ? (
         <FormField
+          label='您自己的手机号'
+          optional
+          hint='工作人员会打这个电话联系您；不填就用您登录时验证过的手机号'
+          error={errors.applicantPhone}
+          name='applicantPhone'
+        >
+          <FormInput
+            value={draft.applicantPhone}
+            type='number'
+            maxlength={13}
+            invalid={Boolean(errors.applicantPhone)}
+            onChange={(applicantPhone) => update({ applicantPhone })}
+          />
+        </FormField>
+      ) : null}
+      {isProxy ? (
+        <FormField
           label='本人同意您替他（她）申请吗？'
           hint='替家人申请，需要家人本人同意'
           error={errors.subjectConsentMethod}

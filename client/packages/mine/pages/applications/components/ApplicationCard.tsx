@@ -1,13 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { TApplicationDetail } from '@shared/schemas/applications';
+import type { TMyApplication } from '@shared/schemas/applications';
 import { applicationUrl, formatDateTime } from '@/packages/mine/format';
 import { tapProps } from '@/components/Tappable';
 
-type Item = Omit<
-  TApplicationDetail,
-  'routingReason' | 'servicePointPhone' | 'contact' | 'timeline' | 'version' | 'attachments' | 'deliveries'
->;
+type Item = TMyApplication;
 
 /** One application in the list: who it is for, its status in words, when, and where it is handled. */
 export default function ApplicationCard({ item }: { item: Item }) {

@@ -28,7 +28,12 @@ function Row({ label, children }: { label: string; children: string }) {
 /** Who and what: personal data masked, each with 查看完整信息 (reason required). */
 export default function CaseInfo({ detail, revealed, onReveal }: Props) {
   // a neighbour's lead: the reporter's phone is never shown masked; only the assigned unit may reveal it
-  const masked = { idNumber: detail.idNumberMasked, phone: detail.phoneMasked, referrerPhone: '回电邻居时查看' };
+  const masked: Record<RevealField, string | null> = {
+    idNumber: detail.idNumberMasked,
+    phone: detail.phoneMasked,
+    referrerPhone: '回电邻居时查看',
+    applicantPhone: detail.applicant?.phoneMasked ?? null,
+  };
   const place = [detail.streetName, detail.communityName].filter(Boolean).join(' · ');
   const relation = relationshipLabel(detail.relationship);
 
@@ -60,6 +65,10 @@ export default function CaseInfo({ detail, revealed, onReveal }: Props) {
       {sensitive('phone')}
       {detail.channel === 'referral' && !detail.detailsWithheld ? sensitive('referrerPhone') : null}
       <Row label='来源'>{`${CHANNEL_LABELS[detail.channel]}${relation ? `（申请人是其${relation}）` : ''}`}</Row>
+      {detail.applicant ? (
+        <Row label='申请人'>{`${detail.applicant.displayName || '未留姓名'}${relation ? `（${relation}）` : ''}`}</Row>
+      ) : null}
+      {detail.applicant ? sensitive('applicantPhone') : null}
       <Row label='地址'>{detail.address || '未填'}</Row>
       {place ? <Row label='所在'>{place}</Row> : null}
       <Row label='需求类型'>{needTierLabel(detail.needTier)}</Row>

@@ -15,6 +15,7 @@ export const REVEAL_LABELS: Record<RevealField, string> = {
   idNumber: '身份证号',
   phone: '手机号',
   referrerPhone: '反映人手机号',
+  applicantPhone: '申请人手机号',
 };
 const REASON_OPTIONS = REVEAL_REASONS.map((value) => ({ value, label: REVEAL_REASON_LABELS[value] }));
 

@@ -10,6 +10,7 @@ import { FLAG_LABELS, OUTCOME_LABELS, REFERRAL_STATUS_TEXT, formatDateTime } fro
 import AskInfoForm from '../forms/AskInfoForm';
 import ConsentForm from '../forms/ConsentForm';
 import ContactForm from '../forms/ContactForm';
+import FollowUpForm from '../forms/FollowUpForm';
 import ReferForm from '../forms/ReferForm';
 import ResolveForm from '../forms/ResolveForm';
 import { AcceptForm, CloseForm, EscalateForm, ReopenForm } from '../forms/SimpleForms';
@@ -18,6 +19,7 @@ import VisitForm from '../forms/VisitForm';
 import { CONFLICT_TEXT, type ActionHost } from '../forms/useActionForm';
 import ActionBar from './ActionBar';
 import CaseInfo from './CaseInfo';
+import ResolutionBlock from './ResolutionBlock';
 import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
 import Timeline from './Timeline';
@@ -37,6 +39,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
   const [notice, setNotice] = useState<string>();
   const [issuingCode, setIssuingCode] = useState(false);
   const [recordingConsent, setRecordingConsent] = useState(false);
+  const [followingUp, setFollowingUp] = useState(false);
 
   // After a reload the open form may no longer be legal (someone else moved the case on): close it and say so.
   useEffect(() => {
@@ -118,9 +121,10 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         <Text className='case-section__title'>办理情况</Text>
         <Text className='case__line'>办理站点：{detail.servicePoint?.name ?? '未分派'}</Text>
         <Text className='case__line'>负责人：{detail.assignee?.displayName || '还没有人接收'}</Text>
-        {detail.outcome ? (
+        {detail.outcome && !detail.resolution ? (
           <Text className='case__line'>办理结果：{OUTCOME_LABELS[detail.outcome] ?? detail.outcome}</Text>
         ) : null}
+        <ResolutionBlock detail={detail} onFollowUp={() => setFollowingUp(true)} />
         <Text className='case__subtitle'>为什么分到这里</Text>
         <Text className='case__line case__routing'>{detail.routing.text ?? '没有记录分派原因'}</Text>
         <Text className='case__hint'>分派规则第 {detail.routing.ruleVersion} 版</Text>
@@ -155,6 +159,18 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       {action === 'resolve' ? <ResolveForm host={host} /> : null}
       {action === 'close' ? <CloseForm host={host} withdrawn={detail.status === 'withdrawn'} /> : null}
       {action === 'reopen' ? <ReopenForm host={host} /> : null}
+      {followingUp ? (
+        <FollowUpForm
+          host={{
+            ...host,
+            onDone: (next, message) => {
+              setFollowingUp(false);
+              host.onDone(next, message);
+            },
+            onClose: () => setFollowingUp(false),
+          }}
+        />
+      ) : null}
       {issuingCode ? <SubjectCodeSheet caseId={detail.id} onClose={() => setIssuingCode(false)} /> : null}
       {recordingConsent ? (
         <ConsentForm

@@ -1,26 +1,67 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
-import { RESOLVE_OUTCOMES, ZCaseResolveRequest } from '@shared/schemas/cases';
+import { useEffect, useState } from 'react';
+import { RESOLVE_OUTCOMES, ZCaseResolveRequest, type TAlternativeRef } from '@shared/schemas/cases';
 import { Choice, Field, Sheet, fieldError } from '@/components/StaffForm';
 import { OUTCOME_LABELS } from '@/packages/staff/lib/format';
+import { call } from '@/services/api';
 import { useActionForm, type ActionHost } from './useActionForm';
 import { tapProps } from '@/components/Tappable';
 
 type Outcome = (typeof RESOLVE_OUTCOMES)[number];
-const MAX_ALTERNATIVES = 10;
+type Option = { value: string; label: string };
+const MAX_ALTERNATIVES = 5;
+const parse = (k: string): TAlternativeRef => {
+  const [kind, slug] = k.split(':');
+  return { kind: kind === 'service' ? 'service' : 'policy', slug: slug ?? '' };
+};
 
-/** 办结: the outcome; "not eligible" needs the reason and at least one other way to get help. */
+/** Published policies and services to offer as other help, picked from the lists the residents browse. */
+function useAlternativeOptions(): Option[] {
+  const [options, setOptions] = useState<Option[]>([]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      call('policies.list', { limit: 50 }).catch(() => ({ items: [] })),
+      call('services.list', { limit: 50 }).catch(() => ({ items: [] })),
+    ]).then(([p, s]) => {
+      if (!live) return;
+      setOptions([
+        ...p.items.map((i) => ({ value: `policy:${i.slug}`, label: `政策：${i.title}` })),
+        ...s.items.map((i) => ({ value: `service:${i.slug}`, label: `服务：${i.name}` })),
+      ]);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return options;
+}
+
+/** 办结: what was decided, in words the applicant reads; a refusal needs the reason and at least one other way to get help. */
 export default function ResolveForm({ host }: { host: ActionHost }) {
   const [outcome, setOutcome] = useState<Outcome>();
+  const [decidedText, setDecidedText] = useState('');
+  const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const [alternatives, setAlternatives] = useState<string[]>(['']);
+  const [picked, setPicked] = useState<string[]>([]);
+  const options = useAlternativeOptions();
   const form = useActionForm(host, 'cases.resolve', ZCaseResolveRequest);
-  const notEligible = outcome === 'not_eligible';
+  const refused = outcome === 'refused';
+
+  const toggle = (k: string) =>
+    setPicked(
+      picked.includes(k) ? picked.filter((p) => p !== k) : picked.length < MAX_ALTERNATIVES ? [...picked, k] : picked,
+    );
 
   const submit = () => {
-    const alts = alternatives.map((a) => a.trim()).filter(Boolean);
     void form.submit(
-      { outcome, ...(note.trim() ? { note } : {}), ...(notEligible || alts.length ? { alternatives: alts } : {}) },
+      {
+        outcome,
+        decidedText,
+        ...(reason.trim() ? { reason } : {}),
+        ...(note.trim() ? { note } : {}),
+        ...(refused || picked.length ? { alternatives: picked.map(parse) } : {}),
+      },
       '已办结',
     );
   };
@@ -44,40 +85,47 @@ export default function ResolveForm({ host }: { host: ActionHost }) {
         error={form.errors.outcome ? '请选择办理结果' : undefined}
       />
       <Field
+        name='decidedText'
+        label='办了什么（申请人会看到）'
+        multiline
+        maxlength={500}
+        value={decidedText}
+        onChange={setDecidedText}
+        error={form.errors.decidedText}
+        placeholder='例如：已批准临时救助 2000 元，月底前发到社保卡'
+      />
+      {refused ? (
+        <Field
+          name='reason'
+          label='不符合条件的原因（申请人会看到）'
+          multiline
+          maxlength={500}
+          value={reason}
+          onChange={setReason}
+          error={form.errors.reason}
+          hint='请写得简单明白，至少 4 个字'
+        />
+      ) : null}
+      <View className='resolve-alternatives'>
+        <Text className='staff-field__label'>其他政策或服务{refused ? '（至少选一项）' : '（可不选）'}</Text>
+        {options.length ? (
+          <Choice stacked options={options} value={picked} onChange={toggle} />
+        ) : (
+          <Text className='staff-field__hint'>正在读取政策和服务清单…</Text>
+        )}
+        {form.errors.alternatives ? (
+          <Text className='staff-field__error'>{fieldError(form.errors, 'alternatives')}</Text>
+        ) : null}
+      </View>
+      <Field
         name='note'
-        label={notEligible ? '不符合条件的原因' : '办理情况（可不填）'}
+        label='内部备注（申请人看不到，可不填）'
         multiline
         maxlength={1000}
         value={note}
         onChange={setNote}
         error={form.errors.note}
-        hint={notEligible ? '申请人会看到，请写得简单明白，至少 4 个字' : undefined}
       />
-      {notEligible || alternatives.some((a) => a.trim()) ? (
-        <View className='resolve-alternatives'>
-          <Text className='staff-field__label'>其他帮助途径{notEligible ? '（至少写一条）' : ''}</Text>
-          {alternatives.map((alt, i) => (
-            <Field
-              key={i}
-              name={`alternative-${i}`}
-              label={`途径 ${i + 1}`}
-              value={alt}
-              maxlength={200}
-              onChange={(v) => setAlternatives(alternatives.map((a, j) => (j === i ? v : a)))}
-              error={form.errors[`alternatives.${i}`]}
-              placeholder='例如：可申请临时救助，找翠苑街道社会事务办'
-            />
-          ))}
-          {form.errors.alternatives ? (
-            <Text className='staff-field__error'>{fieldError(form.errors, 'alternatives')}</Text>
-          ) : null}
-          {alternatives.length < MAX_ALTERNATIVES ? (
-            <Text className='resolve-alternatives__add' {...tapProps(() => setAlternatives([...alternatives, '']))}>
-              + 再加一条
-            </Text>
-          ) : null}
-        </View>
-      ) : null}
     </Sheet>
   );
 }

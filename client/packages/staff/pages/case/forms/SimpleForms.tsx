@@ -12,11 +12,11 @@ export function AcceptForm({ host }: Props) {
     <Sheet
       name='accept'
       title='接收这个案件'
-      intro='接收后由您负责办理，办理期限开始按您计算。请尽快联系申请人。'
+      intro='接收后由您负责办理，办结期限从现在开始计算。请尽快联系申请人，电话在“基本情况”里。'
       error={form.error}
       busy={form.busy}
       submitText='确认接收'
-      onSubmit={() => void form.submit({}, '已接收，由您负责')}
+      onSubmit={() => void form.submit({}, '已受理，由您负责')}
       onCancel={host.onClose}
     />
   );

@@ -15,7 +15,8 @@ export type CaseActionName =
   | 'cases.escalate'
   | 'cases.resolve'
   | 'cases.close'
-  | 'cases.reopen';
+  | 'cases.reopen'
+  | 'cases.followUp';
 
 /** What the case page gives every action form. */
 export type ActionHost = {
