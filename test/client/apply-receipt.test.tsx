@@ -29,7 +29,8 @@ describe('receipt', () => {
     expect(container.querySelector('.receipt__reference')?.getAttribute('aria-label')).toBe('XH261129-7KQ3');
     expect(screen.getByText('翠苑一区助联服务点')).toBeInTheDocument();
     expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
-    expect(api.calls).toHaveLength(0); // nothing to fetch
+    // only the suggestions are fetched (the receipt itself comes from the stored answer)
+    expect(api.calls.map((c) => c.name)).toEqual(['applications.suggestions']);
 
     fireEvent.click(screen.getByText('打电话：0571-88001234'));
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0571-88001234' });

@@ -85,6 +85,7 @@ export function staffDetail(overrides: Partial<TStaffCaseDetail> = {}): TStaffCa
     version: 4,
     attachments: [],
     detailsWithheld: false,
+    suggestions: { policies: [], services: [] },
     ...overrides,
   };
 }
@@ -112,6 +113,7 @@ export function officerView(overrides: Partial<TOfficerCaseView> = {}): TOfficer
     targetGroup: 'dibao',
     idNumberMasked: '3301**********1234',
     detailsWithheld: false,
+    suggestions: { policies: [], services: [] },
     ...overrides,
   };
 }

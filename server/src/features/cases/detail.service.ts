@@ -37,7 +37,7 @@ export async function loadStaffDetail(
     repo.departmentsByIds(db, row.app.suggestedDepartmentIds),
     listAttachmentInfo(db, id, ['application', 'visit']),
   ]);
-  const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT });
+  const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT, db });
   const detail = {
     ...toStaffDetail({ row, events, consents, referrals, suggested, attachments }, deps.cipher),
     suggestions,
@@ -81,6 +81,7 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
   const suggestions = await suggestionsForApplication(deps, row.app, {
     limit: STAFF_LIMIT,
     departmentIds: scope.deptIds,
+    db,
   });
   const view = { ...toOfficerView(row, live, deps.cipher, now), suggestions };
   return detailsWithheld(viewer, row) ? redactOfficerView(view) : view;

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/ActionButton';
 import PageShell from '@/components/PageShell';
+import ApplicationSuggestions from '@/components/Suggestions';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { receiptFromDetail, referenceGroups, shortDateTime, storedReceipt, type ReceiptView } from './view';
@@ -55,6 +56,7 @@ export default function ReceiptPage() {
             {r.reason ? <Text className='receipt__reason'>为什么是这里：{r.reason}</Text> : null}
             {r.dueAt ? <Text className='receipt__line'>一般在 {shortDateTime(r.dueAt)} 前会有人受理</Text> : null}
           </View>
+          {r.channel === 'referral' ? null : <ApplicationSuggestions applicationId={r.id} />}
           <View className='receipt__actions'>
             <ActionButton
               className='receipt__progress'

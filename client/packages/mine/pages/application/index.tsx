@@ -10,6 +10,7 @@ import Actions from './components/Actions';
 import Attachments from './components/Attachments';
 import ProvideInfo from './components/ProvideInfo';
 import Timeline from './components/Timeline';
+import ApplicationSuggestions from '@/components/Suggestions';
 import './index.scss';
 
 const ROLE_LINES: Record<TApplicationDetail['role'], (d: TApplicationDetail) => string> = {
@@ -67,6 +68,7 @@ export default function ApplicationPage() {
                 <Timeline entries={d.timeline} />
               </View>
               <Attachments items={d.attachments} />
+              <ApplicationSuggestions applicationId={d.id} />
               <Actions detail={d} onDone={setFresh} onStale={() => void shown.reload()} />
             </>
           )}

@@ -19,6 +19,7 @@ import CaseInfo from './CaseInfo';
 import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
 import Timeline from './Timeline';
+import { SuggestionList } from '@/components/Suggestions';
 
 type Props = {
   detail: TStaffCaseDetail;
@@ -132,6 +133,12 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       <View className='case-card-block'>
         <Timeline entries={detail.timeline} />
       </View>
+      <SuggestionList
+        suggestions={detail.suggestions}
+        detailed
+        applicationId={detail.id}
+        title='可以帮他申请的政策和服务'
+      />
 
       {action === 'accept' ? <AcceptForm host={host} /> : null}
       {action === 'contact' ? <ContactForm host={host} /> : null}
