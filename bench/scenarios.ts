@@ -9,10 +9,11 @@ import { SEARCH_QUERIES } from './fixtures/policies-5k';
 import type { Api, Json } from './lib/api';
 import type { Prepared, RunInfo } from './lib/prepared';
 import { byDescription, devSessions, type DevUser } from './lib/sessions';
+import { matchSetup } from './match';
 import { submitSetup } from './submit';
 
 /** The processes a scenario can hit. `server` is the real server started as `npm start` runs it. */
-export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'server';
+export type TargetName = 'ceiling.koa' | 'ceiling.koa-insert' | 'ceiling.koa-select' | 'server';
 
 export type { Prepared, RunInfo } from './lib/prepared';
 
@@ -77,6 +78,15 @@ export const scenarios: Scenario[] = [
     ceiling: null,
   },
 
+  {
+    name: 'ceiling.koa-select',
+    target: 'ceiling.koa-select',
+    path: '/',
+    // 20 rows of one of the BENCH_SELECT_ROWS / 20 groups (default 50,000)
+    body: () => ({ grp: randomInt(Math.max(1, Math.floor(Number(process.env.BENCH_SELECT_ROWS ?? 1_000_000) / 20))) }),
+    ceiling: null,
+  },
+
   // Project endpoints. Reads are compared with ceiling.koa: the upper bound of any read, not a like-for-like target.
   { name: 'org.overview', target: 'server', path: '/api/org.overview', body: {}, ceiling: 'ceiling.koa' },
   {
@@ -126,5 +136,15 @@ export const scenarios: Scenario[] = [
       },
     }),
     ceiling: 'ceiling.koa',
+  },
+  // suggestions for a stored case: the matching rule over 5,000 policies and 5,000 services, 1 M applications loaded
+  {
+    name: 'match',
+    target: 'server',
+    path: '/api/applications.suggestions',
+    body: {},
+    setup: matchSetup,
+    fixtures: 'match-1m',
+    ceiling: 'ceiling.koa-select',
   },
 ];

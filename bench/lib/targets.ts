@@ -61,6 +61,14 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
     await waitUntil(child, async () => (await httpStatus(`${baseUrl}/`, postJson({ name: 'probe', n: 0 }))) === 200);
     return { name, baseUrl, child };
   }
+  if (name === 'ceiling.koa-select') {
+    const env: Record<string, string> = { PORT: String(port), ...(await dbEnv(db, 'ceiling_select')) };
+    if (process.env.BENCH_SELECT_ROWS) env.BENCH_SELECT_ROWS = process.env.BENCH_SELECT_ROWS;
+    const child = spawnNode(name, ['--import', 'tsx', path.join(ROOT, 'bench/ceilings/koa-select.ts')], env, ROOT);
+    // it generates its table first: allow minutes for 1 M rows
+    await waitUntil(child, async () => (await httpStatus(`${baseUrl}/`, postJson({ grp: 0 }))) === 200, 600_000);
+    return { name, baseUrl, child };
+  }
   ensureServerBuilt();
   const env: Record<string, string> = {
     PORT: String(port),

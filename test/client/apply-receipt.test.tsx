@@ -44,7 +44,8 @@ describe('receipt', () => {
     expect(container.querySelector('.receipt__reference')?.getAttribute('aria-label')).toBe('XH261129-7KQ3');
     expect(screen.getByText('翠苑一区助联服务点')).toBeInTheDocument();
     expect(screen.getByText('为什么是这里：您选择了翠苑一区社区，由该社区的服务点负责')).toBeInTheDocument();
-    expect(api.calls.map((c) => c.name)).toEqual(['servicePoints.contact']); // only whose number to show
+    // the receipt itself comes from the stored answer: only whose number to show and the suggestions are fetched
+    expect(api.calls.map((c) => c.name).sort()).toEqual(['applications.suggestions', 'servicePoints.contact']);
     expect(api.callsTo('servicePoints.contact')[0]!.data).toEqual({ id: submitResult().routing.servicePoint!.id });
     expect(screen.getByText('这是翠苑一区助联服务点的电话')).toBeInTheDocument();
     expect(screen.getByText('地址：翠苑一区 12 幢')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { SELF_CHECK_QUESTIONS } from '@shared/domain/self-check';
 import SelfCheckPage from '@/packages/content/pages/self-check/index';
 import { QUESTIONS, selfCheckResult } from './support/content-fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
@@ -25,15 +26,22 @@ const option = (container: HTMLElement, label: string) => {
   return found;
 };
 
+/** A tap whose answer reloads the questions that still matter before the next one shows. */
+async function tap(el: Element) {
+  await act(async () => {
+    fireEvent.click(el);
+  });
+}
+
 /** Household of 3, income 800, assets "是": the first three seeded questions. */
 async function answerAll(container: HTMLElement) {
   fireEvent.click(screen.getByText('开始'));
   expect(screen.getByText('第 1 题，共 3 题')).toBeInTheDocument();
   typeNumber(container, '3');
-  fireEvent.click(screen.getByText('下一题'));
+  await tap(screen.getByText('下一题'));
   expect(screen.getByText('第 2 题，共 3 题')).toBeInTheDocument();
   typeNumber(container, '800');
-  fireEvent.click(screen.getByText('下一题'));
+  await tap(screen.getByText('下一题'));
   await act(async () => {
     fireEvent.click(option(container, '是'));
   });
@@ -96,8 +104,8 @@ describe('我能申请什么', () => {
     expect(screen.getByText('请填 1 到 20 之间的整数')).toBeInTheDocument();
     expect(screen.getByText('第 1 题，共 3 题')).toBeInTheDocument();
 
-    fireEvent.click(option(container, '不清楚，跳过'));
-    fireEvent.click(option(container, '不清楚，跳过'));
+    await tap(option(container, '不清楚，跳过'));
+    await tap(option(container, '不清楚，跳过'));
     await act(async () => {
       fireEvent.click(option(container, '不是'));
     });
@@ -154,5 +162,42 @@ describe('我能申请什么', () => {
     const bodies = api.callsTo('selfCheck.run').map((c) => c.data);
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toEqual(bodies[0]);
+  });
+
+  it('skips a question the server says no longer matters, and asks sex as a choice while it does', async () => {
+    const q = (field: string) => SELF_CHECK_QUESTIONS.find((x) => x.field === field)!;
+    const api = mockApi({
+      'selfCheck.questions': (data) => {
+        const answers = (data as { answers?: Record<string, unknown> }).answers ?? {};
+        // with a student in the household the women's programme no longer depends on sex
+        return ok({
+          questions:
+            answers.studentsInSchool === 1
+              ? [q('studentsInSchool'), q('assetsBelowLimit')]
+              : [q('studentsInSchool'), q('sex'), q('assetsBelowLimit')],
+        });
+      },
+      'selfCheck.run': () => ok(selfCheckResult()),
+    });
+    const { container } = render(<SelfCheckPage />);
+    await screen.findByText(/回答 3 个小问题/);
+    fireEvent.click(screen.getByText('开始'));
+    typeNumber(container, '1');
+    await tap(screen.getByText('下一题'));
+    expect(screen.getByText('家里存款和财产不多吗？')).toBeInTheDocument();
+    expect(screen.getByText('第 2 题，共 2 题')).toBeInTheDocument();
+    expect(api.callsTo('selfCheck.questions')[1]!.data).toEqual({ answers: { studentsInSchool: 1 } });
+
+    fireEvent.click(screen.getByText('‹ 上一题'));
+    typeNumber(container, '0');
+    await tap(screen.getByText('下一题'));
+    expect(screen.getByText('需要帮助的人是男性还是女性？')).toBeInTheDocument();
+    await tap(option(container, '女性'));
+    expect(screen.getByText('家里存款和财产不多吗？')).toBeInTheDocument();
+    await tap(option(container, '是'));
+    await screen.findByText('有 1 项帮助很可能适合您');
+    expect(api.callsTo('selfCheck.run')[0]!.data).toEqual({
+      answers: { studentsInSchool: 0, sex: 'female', assetsBelowLimit: true },
+    });
   });
 });

@@ -54,7 +54,12 @@ export function policyDetail(overrides: Partial<TPolicyDetail> = {}): TPolicyDet
   };
 }
 
-export const QUESTIONS = { questions: SELF_CHECK_QUESTIONS.slice(0, 3) };
+/** Household size, income per person, assets: three questions as the server sends them. */
+export const QUESTIONS = {
+  questions: ['householdSize', 'monthlyIncomePerPerson', 'assetsBelowLimit'].map((field) =>
+    SELF_CHECK_QUESTIONS.find((q) => q.field === field)!,
+  ),
+};
 
 export function selfCheckResult(): TSelfCheckResult {
   return {

@@ -88,6 +88,7 @@ export function staffDetail(overrides: Partial<TStaffCaseDetail> = {}): TStaffCa
     version: 4,
     attachments: [],
     detailsWithheld: false,
+    suggestions: { policies: [], services: [] },
     ...overrides,
   };
 }
@@ -115,6 +116,7 @@ export function officerView(overrides: Partial<TOfficerCaseView> = {}): TOfficer
     targetGroup: 'dibao',
     idNumberMasked: '3301**********1234',
     detailsWithheld: false,
+    suggestions: { policies: [], services: [] },
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import {
   type Suggestion,
 } from '../../../../shared/domain/matching';
 import type { TSuggestion, TSuggestions } from '../../../../shared/schemas/matching';
+import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { matchingCatalog } from '../policies/catalog.service';
@@ -45,8 +46,8 @@ function present(s: Suggestion): TSuggestion {
 }
 
 /** The full ranked match of an application, memoised on the catalog per application version and day (age). */
-async function matchApplication(deps: Deps, app: AppFacts): Promise<MatchResult> {
-  const catalog = await matchingCatalog(deps);
+async function matchApplication(deps: Deps, app: AppFacts, db: Db): Promise<MatchResult> {
+  const catalog = await matchingCatalog(deps, db);
   const today = chinaDay(deps.clock.now());
   return catalog.memo.get(`${app.id}:${app.version}:${today}`, async () => {
     const person = personFromApplication(
@@ -64,13 +65,16 @@ async function matchApplication(deps: Deps, app: AppFacts): Promise<MatchResult>
   });
 }
 
-/** Top `limit` of each kind; with `departmentIds`, only what those departments offer (a department officer). */
+/**
+ * Top `limit` of each kind; with `departmentIds`, only what those departments offer (a department officer).
+ * `db`: the transaction the caller is in, if any.
+ */
 export async function suggestionsForApplication(
   deps: Deps,
   app: AppFacts,
-  options: { limit: number; departmentIds?: readonly string[] },
+  options: { limit: number; departmentIds?: readonly string[]; db?: Db },
 ): Promise<TSuggestions> {
-  const all = await matchApplication(deps, app);
+  const all = await matchApplication(deps, app, options.db ?? deps.db);
   const shown = options.departmentIds ? forDepartments(all, options.departmentIds) : all;
   return {
     policies: shown.policies.slice(0, options.limit).map(present),

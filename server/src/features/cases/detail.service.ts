@@ -41,7 +41,7 @@ export async function loadStaffDetail(
     row.app.status === 'resolved' || row.app.status === 'closed' ? loadOutcomeView(db, id) : null,
     row.app.channel === 'proxy' ? displayNameOf(db, row.app.applicantUserId) : null,
   ]);
-  const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT });
+  const suggestions = await suggestionsForApplication(deps, row.app, { limit: STAFF_LIMIT, db });
   const detail = {
     ...toStaffDetail(
       { row, events, consents, referrals, suggested, attachments, resolution, applicantName },
@@ -88,6 +88,7 @@ export async function loadOfficerView(deps: Deps, db: Db, id: string, scope: Cas
   const suggestions = await suggestionsForApplication(deps, row.app, {
     limit: STAFF_LIMIT,
     departmentIds: scope.deptIds,
+    db,
   });
   const view = { ...toOfficerView(row, live, deps.cipher, now), suggestions };
   return detailsWithheld(viewer, row) ? redactOfficerView(view) : view;

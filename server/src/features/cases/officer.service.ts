@@ -53,6 +53,7 @@ export async function respondToReferral(
     const suggestions = await suggestionsForApplication(deps, row.app, {
       limit: STAFF_LIMIT,
       departmentIds: scope.deptIds,
+      db: tx,
     });
     const view = {
       ...toOfficerView(row, { ...live, referral: { ...live.referral, status: input.status } }, deps.cipher, now),

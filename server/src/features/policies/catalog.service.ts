@@ -6,6 +6,7 @@
 import type { Catalog, CatalogPolicy, CatalogProvider, MatchResult } from '../../../../shared/domain/matching';
 import type { Standard } from '../../../../shared/domain/self-check';
 import { ZEligibilityRule } from '../../../../shared/schemas/content';
+import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { onContentChanged } from '../../lib/content-events';
 import { keyedTtlCache, ttlCache, type KeyedCache, type TtlCache } from '../../lib/ttl-cache';
@@ -22,14 +23,14 @@ export type LoadedCatalog = Catalog & { memo: KeyedCache<MatchResult> };
 const caches = new WeakMap<object, TtlCache<LoadedCatalog>>();
 onContentChanged((db) => caches.get(db)?.clear());
 
-async function loadCatalog(deps: Deps): Promise<LoadedCatalog> {
+async function loadCatalog(deps: Deps, db: Db): Promise<LoadedCatalog> {
   const today = districtToday(deps.clock.now());
   const [policyRows, serviceRows, providerRows, standardRows, names] = await Promise.all([
-    repo.catalogPolicies(deps.db, today),
-    repo.catalogServices(deps.db),
-    repo.catalogProviders(deps.db),
-    listStandards(deps.db),
-    repo.divisionNames(deps.db),
+    repo.catalogPolicies(db, today),
+    repo.catalogServices(db),
+    repo.catalogProviders(db),
+    listStandards(db),
+    repo.divisionNames(db),
   ]);
   const policies: CatalogPolicy[] = policyRows.map((row) => {
     const parsed = row.rule === null ? null : ZEligibilityRule.safeParse(row.rule);
@@ -67,8 +68,12 @@ async function loadCatalog(deps: Deps): Promise<LoadedCatalog> {
   };
 }
 
-export function matchingCatalog(deps: Deps): Promise<LoadedCatalog> {
+/**
+ * The cached catalog of `deps.db`. `db`: the handle to load it through when the caller is inside a transaction
+ * (on PGlite's single connection, a read outside the open transaction would wait for it forever).
+ */
+export function matchingCatalog(deps: Deps, db: Db = deps.db): Promise<LoadedCatalog> {
   let cache = caches.get(deps.db);
   if (!cache) caches.set(deps.db, (cache = ttlCache<LoadedCatalog>(deps.clock, CACHE_TTL_MS)));
-  return cache.get(() => loadCatalog(deps));
+  return cache.get(() => loadCatalog(deps, db));
 }

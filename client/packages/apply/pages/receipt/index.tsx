@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import ActionButton from '@/components/ActionButton';
 import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
+import ApplicationSuggestions from '@/components/Suggestions';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { promisedBy } from '@shared/domain/china-time';
@@ -50,6 +51,7 @@ export default function ReceiptPage() {
             {r.reason ? <Text className='receipt__reason'>为什么是这里：{r.reason}</Text> : null}
             {r.dueAt ? <Text className='receipt__line'>一般在{promisedBy(r.dueAt)}会有人受理</Text> : null}
           </View>
+          {r.channel === 'referral' ? null : <ApplicationSuggestions applicationId={r.id} />}
           <View className='receipt__actions'>
             <ActionButton
               className='receipt__progress'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SelfCheckQuestion } from '@shared/domain/self-check';
-import { ZSelfCheckAnswers, type SelfCheckField, type TSelfCheckAnswers } from '@shared/schemas/content';
+import type { SelfCheckField, TSelfCheckAnswers } from '@shared/schemas/content';
 import type { TSelfCheckResult } from '@shared/schemas/policies';
 import ActionButton from '@/components/ActionButton';
 import PageShell from '@/components/PageShell';
@@ -12,21 +12,22 @@ import { toApiError } from '@/services/api-error';
 import Intro from './components/Intro';
 import Question from './components/Question';
 import Results from './components/Results';
+import { loadQuestions, nextQuestion } from './flow';
 import { clearSavedAnswers, readSavedAnswers, writeSavedAnswers } from './saved-answers';
 import './index.scss';
 
 type Stage = 'intro' | number | 'results';
-const FIELDS = new Set(Object.keys(ZSelfCheckAnswers.shape));
 
-/** Only questions about fields the answers schema knows (a newer server may ask more). */
-async function loadQuestions(): Promise<SelfCheckQuestion[]> {
-  const { questions } = await call('selfCheck.questions', {});
-  return questions.filter((q) => FIELDS.has(q.field)).map((q) => ({ ...q, field: q.field as SelfCheckField }));
-}
-
-/** 我能申请什么: one question per screen, then the matching policies with reasons. Answers are not kept unless asked. */
+/**
+ * 我能申请什么: one question per screen, only those whose answer can still change the result (asked again after each
+ * answer), then the matching policies with reasons. Answers are not kept unless asked.
+ */
 export default function SelfCheckPage() {
-  const query = usePageQuery(loadQuestions);
+  const query = usePageQuery(() => loadQuestions());
+  /** The questions asked so far, in order; `stage` indexes it. */
+  const [asked, setAsked] = useState<SelfCheckQuestion[]>([]);
+  /** Questions still worth asking after the latest answer (null: use the first load). */
+  const [open, setOpen] = useState<SelfCheckQuestion[] | null>(null);
   const [stage, setStage] = useState<Stage>('intro');
   const [saved] = useState(readSavedAnswers);
   const [answers, setAnswers] = useState<TSelfCheckAnswers>(saved ?? {});
@@ -64,14 +65,37 @@ export default function SelfCheckPage() {
 
   return (
     <PageShell className='self-check' query={query}>
-      {(questions) => {
-        const answer = (index: number) => (value: TSelfCheckAnswers[SelfCheckField]) => {
-          const { [questions[index]!.field]: _old, ...rest } = answers;
-          const next: TSelfCheckAnswers = value === undefined ? rest : { ...rest, [questions[index]!.field]: value };
-          setAnswers(next);
-          if (index + 1 < questions.length) setStage(index + 1);
-          else void run(next, false);
+      {(initial) => {
+        const questions = open ?? initial;
+        const start = () => {
+          const first = nextQuestion(questions, []);
+          if (!first) return void run(answers, false);
+          setAsked([first]);
+          setStage(0);
         };
+        const answer = (index: number) => async (value: TSelfCheckAnswers[SelfCheckField]) => {
+          const field = asked[index]!.field;
+          const { [field]: _old, ...rest } = answers;
+          const next: TSelfCheckAnswers = value === undefined ? rest : { ...rest, [field]: value };
+          setAnswers(next);
+          const sofar = asked.slice(0, index + 1);
+          let remaining = questions;
+          try {
+            remaining = await loadQuestions(next);
+            setOpen(remaining);
+          } catch {
+            // offline: keep going through the questions known so far
+          }
+          const following = nextQuestion(
+            remaining,
+            sofar.map((q) => q.field),
+          );
+          if (!following) return void run(next, false);
+          setAsked([...sofar, following]);
+          setStage(index + 1);
+        };
+        const current = typeof stage === 'number' ? asked[stage] : undefined;
+        const total = asked.length + questions.filter((q) => !asked.some((a) => a.field === q.field)).length;
         return (
           <>
             <View className='self-check__header'>
@@ -85,16 +109,16 @@ export default function SelfCheckPage() {
                 hasSaved={hasSaved}
                 onSaveChange={setSave}
                 onForget={handleForget}
-                onStart={() => setStage(0)}
+                onStart={start}
               />
             ) : null}
-            {typeof stage === 'number' && questions[stage] ? (
+            {typeof stage === 'number' && current ? (
               <Question
-                question={questions[stage]!}
+                question={current}
                 index={stage}
-                total={questions.length}
-                value={answers[questions[stage]!.field]}
-                onAnswer={answer(stage)}
+                total={total}
+                value={answers[current.field]}
+                onAnswer={(value) => void answer(stage)(value)}
                 onBack={() => setStage(Math.max(0, stage - 1))}
               />
             ) : null}
@@ -115,7 +139,7 @@ export default function SelfCheckPage() {
                     includeUnlikely={includeUnlikely}
                     busy={busy}
                     onShowUnlikely={() => void run(answers, true)}
-                    onEdit={() => setStage(0)}
+                    onEdit={() => (asked.length ? setStage(0) : start())}
                   />
                 ) : null}
               </View>

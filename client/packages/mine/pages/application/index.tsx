@@ -13,6 +13,7 @@ import Actions from './components/Actions';
 import Attachments from './components/Attachments';
 import ProvideInfo from './components/ProvideInfo';
 import Timeline from './components/Timeline';
+import ApplicationSuggestions from '@/components/Suggestions';
 import './index.scss';
 import { tapProps } from '@/components/Tappable';
 
@@ -73,6 +74,7 @@ export default function ApplicationPage() {
               </View>
               <Deliveries items={d.deliveries} />
               <Attachments items={d.attachments} />
+              <ApplicationSuggestions applicationId={d.id} />
               <Actions detail={d} onDone={setFresh} onStale={() => void shown.reload()} />
             </>
           )}

@@ -73,6 +73,11 @@ export default function Question({ question, index, total, value, onAnswer, onBa
           {option('不是', false, value === false)}
           {option('不清楚', undefined, false)}
         </View>
+      ) : question.type === 'choice' ? (
+        <View className='self-check__options'>
+          {(question.options ?? []).map((o) => option(o.label, o.value as Value, value === o.value))}
+          {option('不清楚', undefined, false)}
+        </View>
       ) : (
         <View className='self-check__number'>
           <View className='self-check__input-row'>

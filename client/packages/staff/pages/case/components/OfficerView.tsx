@@ -5,6 +5,7 @@ import ActionButton from '@/components/ActionButton';
 import { Choice, Field, Sheet, check, errorsFromIssues, type FieldErrors } from '@/components/StaffForm';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
+import { SuggestionList } from '@/components/Suggestions';
 import {
   REFERRAL_STATUS_TEXT,
   categoryLabel,
@@ -91,6 +92,7 @@ export default function OfficerView({ view, onChange, onConflict }: Props) {
         </View>
         <Text className='officer-view__privacy'>只显示本部门办理需要的信息；手机号等不向部门提供。</Text>
       </View>
+      <SuggestionList suggestions={view.suggestions} detailed title='本部门可以提供的政策和服务' />
       {choices.length ? (
         <ActionButton className='officer-view__respond' onTap={() => setOpen(true)}>
           反馈办理情况

@@ -24,6 +24,7 @@ import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
 import Timeline from './Timeline';
 import { tapProps } from '@/components/Tappable';
+import { SuggestionList } from '@/components/Suggestions';
 
 type Props = {
   detail: TStaffCaseDetail;
@@ -144,6 +145,12 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       <View className='case-card-block'>
         <Timeline entries={detail.timeline} />
       </View>
+      <SuggestionList
+        suggestions={detail.suggestions}
+        detailed
+        applicationId={detail.id}
+        title='可以帮他申请的政策和服务'
+      />
 
       {action === 'accept' ? <AcceptForm host={host} /> : null}
       {action === 'contact' ? <ContactForm host={host} /> : null}
