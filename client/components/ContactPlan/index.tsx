@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ContactPlan as TContactPlan } from '@shared/domain/contact-fallback';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** The number to call as a big button, with whose number it is and, when it is not the point's own, why. */
 export function ContactCall({ call }: { call: TContactPlan['call'] }) {
   const dial = () => void Taro.makePhoneCall({ phoneNumber: call.number }).catch(() => undefined);
   return (
     <>
-      <View className='contact-plan__call' onClick={dial}>
+      <View className='contact-plan__call' {...tapProps(dial)}>
         <Text className='contact-plan__call-text'>打电话：{call.number}</Text>
       </View>
       <Text className='contact-plan__whose'>{call.whose}</Text>

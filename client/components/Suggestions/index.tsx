@@ -7,6 +7,7 @@ import type { TSuggestion, TSuggestions } from '@shared/schemas/matching';
 import ActionButton from '@/components/ActionButton';
 import { call } from '@/services/api';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -34,7 +35,7 @@ function Item({ s, detailed, onOrder }: { s: TSuggestion; detailed: boolean; onO
         : null}
       <Text className='suggestions__how'>怎么申请：{s.howToApply}</Text>
       <View className='suggestions__actions'>
-        <Text className='suggestions__link' onClick={() => go(suggestionPath(s))}>
+        <Text className='suggestions__link' {...tapProps(() => go(suggestionPath(s)))}>
           {s.kind === 'policy' ? '看政策详情' : '看服务详情'}
         </Text>
         {onOrder ? (

@@ -106,10 +106,10 @@ export default function PoliciesPage() {
               <Text className='policies__subtitle'>看看有哪些帮助，不知道选什么可以先做「我能申请什么」</Text>
             </View>
             <View className='policies__lists'>
-              <Text className='policies__list-link' onClick={() => void Taro.navigateTo({ url: PAGES.services })}>
+              <Text className='policies__list-link' {...tapProps(() => void Taro.navigateTo({ url: PAGES.services }))}>
                 服务清单：在哪里办、怎么办 ›
               </Text>
-              <Text className='policies__list-link' onClick={() => void Taro.navigateTo({ url: PAGES.providers })}>
+              <Text className='policies__list-link' {...tapProps(() => void Taro.navigateTo({ url: PAGES.providers }))}>
                 力量清单 ›
               </Text>
             </View>

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import './ListSearch.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   value: string;
@@ -24,12 +25,12 @@ export default function ListSearch({ value, placeholder, error, onChange, onSear
           onInput={(e) => onChange(e.detail.value)}
           onConfirm={onSearch}
         />
-        <View className='list-search__button' onClick={onSearch}>
+        <View className='list-search__button' {...tapProps(onSearch)}>
           <Text>搜索</Text>
         </View>
       </View>
       {value ? (
-        <Text className='list-search__clear' onClick={onClear}>
+        <Text className='list-search__clear' {...tapProps(onClear)}>
           清空搜索词
         </Text>
       ) : null}
@@ -63,7 +64,7 @@ export function ChipRow({ name, options, selected, onPick }: ChipRowProps) {
           <Text
             key={o.key}
             className={`list-filters__chip${selected === o.key ? ' list-filters__chip--on' : ''}`}
-            onClick={() => onPick(o.key)}
+            {...tapProps(() => onPick(o.key))}
           >
             {selected === o.key ? `✓ ${o.label}` : o.label}
           </Text>

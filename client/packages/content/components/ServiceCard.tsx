@@ -4,6 +4,7 @@ import { DELIVERY_LABELS, NEED_TIER_LABELS } from '@shared/domain/assistance';
 import type { TServiceSummary } from '@shared/schemas/services';
 import { serviceUrl } from '@/components/ContentLinks';
 import './ListSearch.scss';
+import { tapProps } from '@/components/Tappable';
 
 const CAPACITY_NOTE = { available: '', full: '名额已满', waitlist: '需要排队' } as const;
 
@@ -11,7 +12,7 @@ const CAPACITY_NOTE = { available: '', full: '名额已满', waitlist: '需要�
 export default function ServiceCard({ service }: { service: TServiceSummary }) {
   const note = CAPACITY_NOTE[service.capacity];
   return (
-    <View className='list-card' onClick={() => void Taro.navigateTo({ url: serviceUrl(service.slug) })}>
+    <View className='list-card' {...tapProps(() => void Taro.navigateTo({ url: serviceUrl(service.slug) }))}>
       <Text className='list-card__title'>{service.name}</Text>
       <Text className='list-card__text'>{service.description}</Text>
       <View className='list-card__tags'>

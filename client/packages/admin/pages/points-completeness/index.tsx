@@ -8,6 +8,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import { useSession } from '@/stores/session';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Street = TCompleteness['streets'][number];
 
@@ -21,7 +22,7 @@ function StreetBlock({ street }: { street: Street }) {
   const edit = (id: string) => void Taro.navigateTo({ url: `/packages/staff/pages/point/index?id=${id}` });
   return (
     <View className='completeness__street'>
-      <View className='completeness__street-head' onClick={() => setOpen(!open)}>
+      <View className='completeness__street-head' {...tapProps(() => setOpen(!open))}>
         <Text className='completeness__street-name'>{street.streetName}</Text>
         <Text className='completeness__street-count'>
           {street.complete}/{street.points} 个齐全 {street.incomplete.length > 0 ? (open ? '▲' : '▼') : ''}
@@ -30,7 +31,7 @@ function StreetBlock({ street }: { street: Street }) {
       </View>
       {open
         ? street.incomplete.map((p) => (
-            <View key={p.id} className='completeness__point' onClick={() => edit(p.id)}>
+            <View key={p.id} className='completeness__point' {...tapProps(() => edit(p.id))}>
               <Text className='completeness__point-name'>{p.name}</Text>
               <Text className='completeness__point-missing'>
                 缺：{p.missing.map((m) => MISSING_LABELS[m]).join('、')} ›
@@ -60,7 +61,7 @@ function CompletenessPage() {
           {canImport ? (
             <Text
               className='completeness__import'
-              onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/points-import/index' })}
+              {...tapProps(() => void Taro.navigateTo({ url: '/packages/admin/pages/points-import/index' }))}
             >
               从 Excel 批量导入 ›
             </Text>

@@ -8,6 +8,7 @@ import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { pickTable, type PickedTable } from '@/services/pick-table';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const TEMPLATE = '服务点编码,名称,地址,电话,经度,纬度,开放时间,开放时间说明';
 
@@ -64,7 +65,7 @@ function ImportPage() {
         {table ? (
           <Text className='points-import__file'>
             已选：{table.name}
-            <Text className='points-import__clear' onClick={() => setTable(null)}>
+            <Text className='points-import__clear' {...tapProps(() => setTable(null))}>
               （不用这个文件）
             </Text>
           </Text>

@@ -10,6 +10,7 @@ import { requireSlug } from '@/packages/content/components/slug';
 import ProviderContact from '@/packages/content/components/ProviderContact';
 import ServiceCard from '@/packages/content/components/ServiceCard';
 import '../service/index.scss';
+import { tapProps } from '@/components/Tappable';
 
 /** 服务力量详情: who they are, how to reach them, and the services they offer. */
 export default function ProviderPage() {
@@ -48,7 +49,7 @@ export default function ProviderPage() {
             {p.services.length > 0 ? (
               <Text
                 className='provider-detail__link'
-                onClick={() => void Taro.navigateTo({ url: servicesUrl({ slug: p.slug, name: p.name }) })}
+                {...tapProps(() => void Taro.navigateTo({ url: servicesUrl({ slug: p.slug, name: p.name }) }))}
               >
                 在服务清单里按条件查找这些服务 ›
               </Text>

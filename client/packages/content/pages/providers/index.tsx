@@ -11,6 +11,7 @@ import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
 import ListSearch, { ChipRow } from '@/packages/content/components/ListSearch';
 import '../services/index.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Filters = { q: string; kind?: ProviderKind; divisionCode?: string };
 type Street = { code: string; name: string };
@@ -84,7 +85,7 @@ export default function ProvidersPage() {
           <View className='providers__status'>
             <Text className='providers__status-text'>{query.loading ? '正在查找…' : `共 ${data.items.length} 个`}</Text>
             {filters.q || filters.kind || filters.divisionCode ? (
-              <Text className='providers__reset' onClick={clearAll}>
+              <Text className='providers__reset' {...tapProps(clearAll)}>
                 清除筛选
               </Text>
             ) : null}
@@ -94,7 +95,7 @@ export default function ProvidersPage() {
               <View
                 key={p.slug}
                 className='list-card'
-                onClick={() => void Taro.navigateTo({ url: providerUrl(p.slug) })}
+                {...tapProps(() => void Taro.navigateTo({ url: providerUrl(p.slug) }))}
               >
                 <Text className='list-card__title'>{p.name}</Text>
                 <Text className='list-card__text'>{p.description}</Text>
@@ -116,7 +117,7 @@ export default function ProvidersPage() {
               </ActionButton>
             </View>
           ) : null}
-          <Text className='providers__link' onClick={() => void Taro.navigateTo({ url: PAGES.services })}>
+          <Text className='providers__link' {...tapProps(() => void Taro.navigateTo({ url: PAGES.services }))}>
             按需要找服务（服务清单）›
           </Text>
         </>

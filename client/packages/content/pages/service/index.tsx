@@ -10,6 +10,7 @@ import { call } from '@/services/api';
 import { requireSlug } from '@/packages/content/components/slug';
 import ProviderContact from '@/packages/content/components/ProviderContact';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const CAPACITY_TEXT = { available: '可以申请', full: '名额已满，可以先登记', waitlist: '需要排队等候' } as const;
 
@@ -64,7 +65,7 @@ export default function ServicePage() {
           <ContentSection title='在哪里'>
             <Text className='service-detail__line'>服务范围：{s.areas.map((a) => a.name).join('、')}</Text>
             {s.provider.address ? <Text className='service-detail__line'>地点：{s.provider.address}</Text> : null}
-            <Text className='service-detail__link' onClick={go(PAGES.near)}>
+            <Text className='service-detail__link' {...tapProps(go(PAGES.near))}>
               找离我最近的服务点 ›
             </Text>
           </ContentSection>
@@ -86,7 +87,7 @@ export default function ServicePage() {
             <Text className='service-detail__line'>语言：{s.languages.join('、')}</Text>
           </ContentSection>
           <ContentSection title='联系谁'>
-            <Text className='service-detail__link' onClick={go(providerUrl(s.provider.slug))}>
+            <Text className='service-detail__link' {...tapProps(go(providerUrl(s.provider.slug)))}>
               {s.provider.name}（{PROVIDER_KIND_LABELS[s.provider.kind]}）›
             </Text>
             <ProviderContact provider={s.provider} />
@@ -94,7 +95,7 @@ export default function ServicePage() {
           {s.policies.length > 0 ? (
             <ContentSection title='相关政策'>
               {s.policies.map((p) => (
-                <Text key={p.slug} className='service-detail__link' onClick={go(policyUrl(p.slug))}>
+                <Text key={p.slug} className='service-detail__link' {...tapProps(go(policyUrl(p.slug)))}>
                   {p.title} ›
                 </Text>
               ))}

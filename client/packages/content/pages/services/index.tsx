@@ -21,6 +21,7 @@ import { toApiError } from '@/services/api-error';
 import ListSearch, { ChipRow } from '@/packages/content/components/ListSearch';
 import ServiceCard from '@/packages/content/components/ServiceCard';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 type Filters = {
   q: string;
@@ -145,7 +146,7 @@ export default function ServicesPage() {
                 onPick={(key) => setFilters({ ...filters, needTier: key as NeedTier | undefined })}
               />
               {filters.needTier ? <Text className='services__hint'>{NEED_TIER_HINTS[filters.needTier]}</Text> : null}
-              <Text className='list-filters__toggle' onClick={() => setOpen(!open)}>
+              <Text className='list-filters__toggle' {...tapProps(() => setOpen(!open))}>
                 {open ? '收起帮扶方式和街道 ▲' : `按帮扶方式、街道筛选${streetName ? `（${streetName}）` : ''} ▼`}
               </Text>
               {open ? (
@@ -170,7 +171,7 @@ export default function ServicesPage() {
                 {query.loading ? '正在查找…' : filters.q ? `“${filters.q}”的查找结果` : '全部服务'}
               </Text>
               {filtered ? (
-                <Text className='services__reset' onClick={clearAll}>
+                <Text className='services__reset' {...tapProps(clearAll)}>
                   清除筛选
                 </Text>
               ) : null}
@@ -205,7 +206,7 @@ export default function ServicesPage() {
             ) : items.length > 0 ? (
               <Text className='services__end'>已经到底了</Text>
             ) : null}
-            <Text className='services__link' onClick={() => void Taro.navigateTo({ url: PAGES.providers })}>
+            <Text className='services__link' {...tapProps(() => void Taro.navigateTo({ url: PAGES.providers }))}>
               看看都有哪些服务力量（力量清单）›
             </Text>
           </>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TOrderServiceOption } from '@shared/schemas/orders';
 import { deliveryLabel } from '@/packages/staff/lib/orders';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { options: TOrderServiceOption[]; selected?: string; onPick: (id: string) => void };
 
@@ -15,7 +16,9 @@ export default function ServicePicker({ options, selected, onPick }: Props) {
           <View
             key={s.id}
             className={`order-new__service${selected === s.id ? ' order-new__service--on' : ''}${full ? ' order-new__service--full' : ''}`}
-            onClick={full ? undefined : () => onPick(s.id)}
+            {...(full
+              ? { 'aria-disabled': true }
+              : tapProps(() => onPick(s.id), { role: 'radio', checked: selected === s.id }))}
           >
             <Text className='order-new__service-name'>
               {selected === s.id ? '✓ ' : ''}

@@ -10,6 +10,7 @@ import { call } from '@/services/api';
 import { useSession } from '@/stores/session';
 import { ORDER_RECEIVER_ROLES, formatDay, orderLine, orderUrl } from '@/packages/staff/lib/orders';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const OPENERS: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff'];
 type Side = 'received' | 'sent';
@@ -32,7 +33,7 @@ function OrdersWorkbench() {
                 <Text
                   key={s}
                   className={`orders__side${side === s ? ' orders__side--on' : ''}`}
-                  onClick={() => setSide(s)}
+                  {...tapProps(() => setSide(s))}
                 >
                   {s === 'received' ? '派给我们的' : '我开的'}
                 </Text>
@@ -41,14 +42,22 @@ function OrdersWorkbench() {
           ) : null}
           <View className='orders__tabs'>
             {ORDER_TABS.map((t) => (
-              <Text key={t} className={`orders__tab${tab === t ? ' orders__tab--on' : ''}`} onClick={() => setTab(t)}>
+              <Text
+                key={t}
+                className={`orders__tab${tab === t ? ' orders__tab--on' : ''}`}
+                {...tapProps(() => setTab(t))}
+              >
                 {ORDER_TAB_LABELS[t]}
               </Text>
             ))}
           </View>
           {items.length === 0 ? <Text className='orders__empty'>这里暂时没有服务单</Text> : null}
           {items.map((o) => (
-            <View key={o.id} className='orders__card' onClick={() => void Taro.navigateTo({ url: orderUrl(o.id) })}>
+            <View
+              key={o.id}
+              className='orders__card'
+              {...tapProps(() => void Taro.navigateTo({ url: orderUrl(o.id) }))}
+            >
               <View className='orders__card-head'>
                 <Text className='orders__card-title'>{orderLine(o)}</Text>
                 <Text className={`orders__status orders__status--${o.status}`}>{o.statusLabel}</Text>

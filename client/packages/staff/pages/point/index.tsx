@@ -14,6 +14,7 @@ import { toApiError } from '@/services/api-error';
 import LocationField from './components/LocationField';
 import { bodyOf, formOf, type PointForm } from './form';
 import './index.scss';
+import { tapProps } from '@/components/Tappable';
 
 const HOLIDAY_LABELS: Record<PublicHolidayPolicy, string> = {
   closed: '节假日休息',
@@ -140,7 +141,7 @@ function PointEditPage() {
           {items.length > 1 && !id ? (
             <View className='point-edit__list'>
               {items.map((p) => (
-                <View key={p.id} className='point-edit__row' onClick={() => setPicked(p.id)}>
+                <View key={p.id} className='point-edit__row' {...tapProps(() => setPicked(p.id))}>
                   <Text className='point-edit__row-name'>{p.name}</Text>
                   <Text className='point-edit__row-meta'>
                     {POINT_LEVEL_LABELS[p.level]}

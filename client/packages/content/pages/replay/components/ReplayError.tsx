@@ -5,6 +5,7 @@ import type { TLivestreamDetail, TLivestreamSummary } from '@shared/schemas/cont
 import ActionButton from '@/components/ActionButton';
 import { PAGES, policyUrl, replayUrl } from '@/components/ContentLinks';
 import { call } from '@/services/api';
+import { tapProps } from '@/components/Tappable';
 
 /** Why a replay video did not play: the phone is offline, or the video file itself could not be loaded. */
 export type ReplayFailure = 'offline' | 'source';
@@ -51,17 +52,17 @@ export default function ReplayError({ stream, failure, titles, onRetry }: Props)
       <Text className='replay__error-reason'>{FAILURE_TEXT[failure]}</Text>
       <ActionButton onTap={onRetry}>再试一次</ActionButton>
       {policy ? (
-        <Text className='replay__link' onClick={() => void Taro.navigateTo({ url: policyUrl(policy) })}>
+        <Text className='replay__link' {...tapProps(() => void Taro.navigateTo({ url: policyUrl(policy) }))}>
           {`先看文字说明：${titles.get(policy) ?? '这场直播讲的政策'} ›`}
         </Text>
       ) : null}
       {other ? (
-        <Text className='replay__link' onClick={() => void Taro.redirectTo({ url: replayUrl(other.slug) })}>
+        <Text className='replay__link' {...tapProps(() => void Taro.redirectTo({ url: replayUrl(other.slug) }))}>
           {`看另一场回放：${other.title} ›`}
         </Text>
       ) : null}
       {other === null ? (
-        <Text className='replay__link' onClick={() => void Taro.switchTab({ url: PAGES.live })}>
+        <Text className='replay__link' {...tapProps(() => void Taro.switchTab({ url: PAGES.live }))}>
           去「直播」页看看别的 ›
         </Text>
       ) : null}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TStaffCaseDetail } from '@shared/schemas/cases';
 import { OUTCOME_LABELS, formatDateTime } from '@/packages/staff/lib/format';
+import { tapProps } from '@/components/Tappable';
 
 type Props = { detail: TStaffCaseDetail; onFollowUp: () => void };
 
@@ -28,7 +29,7 @@ export default function ResolutionBlock({ detail, onFollowUp }: Props) {
       {detail.status === 'resolved' ? (
         <View className='case-resolution__follow'>
           <Text className='case__hint'>等申请人确认问题是否解决；也可以打电话回访。</Text>
-          <Text className='case-info__reveal case-resolution__follow-up' onClick={onFollowUp}>
+          <Text className='case-info__reveal case-resolution__follow-up' {...tapProps(onFollowUp)}>
             记录回访
           </Text>
         </View>

@@ -98,7 +98,10 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       ) : null}
       <ActionBar status={detail.status} nextActions={detail.nextActions} onAction={setAction} />
       {OPEN_STATUSES.includes(detail.status) && !detail.detailsWithheld ? (
-        <View className='case-code case-order' onClick={() => void Taro.navigateTo({ url: orderNewUrl(detail.id) })}>
+        <View
+          className='case-code case-order'
+          {...tapProps(() => void Taro.navigateTo({ url: orderNewUrl(detail.id) }))}
+        >
           <Text className='case-code__text'>开服务单</Text>
         </View>
       ) : null}

@@ -5,7 +5,6 @@ import { Choice, Field, Sheet, fieldError } from '@/components/StaffForm';
 import { OUTCOME_LABELS } from '@/packages/staff/lib/format';
 import { call } from '@/services/api';
 import { useActionForm, type ActionHost } from './useActionForm';
-import { tapProps } from '@/components/Tappable';
 
 type Outcome = (typeof RESOLVE_OUTCOMES)[number];
 type Option = { value: string; label: string };

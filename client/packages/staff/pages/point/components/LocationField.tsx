@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Field } from '@/components/StaffForm';
 import { isWeapp } from '@/env';
+import { tapProps } from '@/components/Tappable';
 
 type Props = {
   lat: string;
@@ -30,7 +31,7 @@ export default function LocationField({ lat, lng, onChange, errors }: Props) {
     <View className='point-edit__location'>
       <Text className='staff-field__label'>位置（居民“离我近的服务点”靠它）</Text>
       {isWeapp ? (
-        <View className='point-edit__pick' onClick={() => void choose()}>
+        <View className='point-edit__pick' {...tapProps(() => void choose())}>
           <Text className='point-edit__pick-text'>{lat && lng ? '在地图上重新选位置' : '在地图上选位置'}</Text>
         </View>
       ) : null}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PAGES } from '@/components/ContentLinks';
 import './StaffLists.scss';
+import { tapProps } from '@/components/Tappable';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -10,10 +11,10 @@ export default function StaffLists() {
   return (
     <View className='staff-lists'>
       <Text className='staff-lists__label'>查找可转介的服务：</Text>
-      <Text className='staff-lists__link' onClick={go(PAGES.services)}>
+      <Text className='staff-lists__link' {...tapProps(go(PAGES.services))}>
         服务清单 ›
       </Text>
-      <Text className='staff-lists__link' onClick={go(PAGES.providers)}>
+      <Text className='staff-lists__link' {...tapProps(go(PAGES.providers))}>
         力量清单 ›
       </Text>
     </View>
