@@ -3,6 +3,7 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'postgresql',
   schema: [
+    './server/src/db/schema-partners.ts',
     './server/src/db/schema.ts',
     './server/src/db/schema-content.ts',
     './server/src/db/schema-applications.ts',

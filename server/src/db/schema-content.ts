@@ -28,21 +28,22 @@ import {
   CONTENT_STATUSES,
   DELIVERY_KINDS,
   NEED_TIERS,
-  PROVIDER_KINDS,
   SEXES,
   TARGET_GROUPS,
   type CapacityStatus,
   type ContentStatus,
   type DeliveryKind,
   type NeedTier,
-  type ProviderKind,
   type Sex,
   type TargetGroup,
 } from '../../../shared/domain/assistance';
 import { CATEGORIES, type Category } from '../../../shared/domain/categories';
 import type { TEligibilityRule } from '../../../shared/schemas/content';
 import { allOneOf, isOneOf } from './checks';
-import { departments, users } from './schema';
+import { users } from './schema';
+import { departments, providers } from './schema-partners';
+
+export { providers };
 
 /** Stored as built in SQL (`searchVectorOf`); read back, PostgreSQL prints it as text. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -183,31 +184,6 @@ export const stories = pgTable(
     statusCheck('stories_status_chk', t.status),
     check('stories_need_tiers_chk', allOneOf(t.needTiers, NEED_TIERS)),
     check('stories_target_groups_chk', allOneOf(t.targetGroups, TARGET_GROUPS)),
-  ],
-);
-
-export const providers = pgTable(
-  'providers',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    slug: text('slug').notNull().unique(),
-    kind: text('kind').$type<ProviderKind>().notNull(),
-    name: text('name').notNull(),
-    description: text('description').notNull(),
-    departmentId: uuid('department_id').references(() => departments.id),
-    phone: text('phone'),
-    address: text('address'),
-    isSampleContact: boolean('is_sample_contact').notNull().default(true),
-    /** Places left for new service orders: accepting one takes a place, cancelling it gives it back; null = no limit. */
-    openPlaces: integer('open_places'),
-    status: contentStatus(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [
-    check('providers_open_places_chk', sql`${t.openPlaces} >= 0`),
-    statusCheck('providers_status_chk', t.status),
-    check('providers_kind_chk', isOneOf(t.kind, PROVIDER_KINDS)),
   ],
 );
 

@@ -11,7 +11,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -23,7 +22,9 @@ import type { TOpeningSchedule } from '../../../shared/domain/opening-hours';
 import { POINT_LEVELS, STAFF_ROLES, type PointLevel, type StaffRole } from '../../../shared/domain/roles';
 import { isOneOf } from './checks';
 // lazy references only (inside callbacks): schema-content imports this file too
-import { providers } from './schema-content';
+import { departments, providers } from './schema-partners';
+
+export { departments };
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -70,14 +71,6 @@ export const servicePoints = pgTable(
     check('service_points_level_chk', isOneOf(t.level, POINT_LEVELS)),
   ],
 );
-
-export const departments = pgTable('departments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull().unique(),
-  name: text('name').notNull(),
-  isLead: boolean('is_lead').notNull().default(false),
-  sort: smallint('sort').notNull().default(0),
-});
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
