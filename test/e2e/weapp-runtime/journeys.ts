@@ -21,6 +21,22 @@ export async function homeShowsStreets(runtime: WeappRuntime, baseUrl: string, t
   if (cards.length !== 12) throw new Error(`home renders ${cards.length} .street-card, expected 12`);
 }
 
+/**
+ * 读屏 hears the street cards as links: the rendered view carries `aria-role="link"` (from tapProps through
+ * base.wxml's aria attributes, config/weapp-aria), and plain blocks carry no role.
+ */
+export async function streetCardsAnnounced(runtime: WeappRuntime, timeoutMs?: number): Promise<string[]> {
+  const home = runtime.open('/pages/index/index');
+  await home.waitForText('翠苑街道', timeoutMs);
+  const cards = home.elements('.street-card');
+  const roles = cards.map((card) => card.getAttribute('aria-role'));
+  if (cards.length === 0 || roles.some((role) => role !== 'link'))
+    throw new Error(`.street-card aria-role: ${JSON.stringify(roles)}, expected "link" on each`);
+  const plain = home.elements('.street-card__body').map((body) => body.getAttribute('aria-role') ?? '');
+  if (plain.some((role) => role !== '')) throw new Error(`.street-card__body has aria-role ${JSON.stringify(plain)}`);
+  return roles.map((role, i) => `${cards[i]!.querySelectorAll('.street-card__name')[0]?.textContent}: ${role}`);
+}
+
 /** A tap on 翠苑街道's card navigates to the street page, which renders its station and points. */
 export async function streetTapShowsPoints(runtime: WeappRuntime, timeoutMs?: number): Promise<void> {
   const home = runtime.open('/pages/index/index');
