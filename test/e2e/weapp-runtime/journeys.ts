@@ -71,14 +71,25 @@ export async function policyListRenders(runtime: WeappRuntime, baseUrl: string, 
 /** 我的 → 关怀模式: the switch turns on, the page root gets zl-page--care, the choice is kept in wx storage. */
 export async function careModeSwitches(runtime: WeappRuntime, timeoutMs?: number): Promise<void> {
   const mine = runtime.open('/pages/mine/index');
+  // 读屏 reads it as a switch and hears whether it is on (aria-role / aria-checked, config/weapp-aria)
+  const announced = () => {
+    const [node] = mine.elements('.care-switch');
+    return `${node?.getAttribute('aria-role')} checked=${node?.getAttribute('aria-checked')}`;
+  };
+  const expectAnnounced = (expected: string) => {
+    if (announced() !== expected) throw new Error(`.care-switch announced as "${announced()}", expected "${expected}"`);
+  };
   await mine.waitForText('已关闭', timeoutMs);
   if (mine.elements('.zl-page--care').length > 0) throw new Error('care mode is on before the switch');
+  expectAnnounced('switch checked=false');
   await mine.tap('.care-switch');
   await mine.waitForText('已开启', timeoutMs);
   if (mine.elements('.zl-page--care').length !== 1) throw new Error('the page root has no zl-page--care class');
   if (runtime.storage.get('zhulian.careMode.v1') !== 'on') throw new Error('care mode not saved in wx storage');
+  expectAnnounced('switch checked=true');
   await mine.tap('.care-switch');
   await mine.waitForText('已关闭', timeoutMs);
+  expectAnnounced('switch checked=false');
 }
 
 /** 申请帮助: step 1 (为谁申请) asks before moving on, then step 2 (需要帮助的人) renders its inputs. */
