@@ -11,6 +11,8 @@ const root = path.resolve(__dirname, '..');
 const clientDir = path.join(root, 'client');
 // shared/ lives outside sourceRoot: Taro only compiles sourceRoot unless told otherwise.
 const sharedDir = path.join(root, 'shared');
+// Local plugin: aria-* attributes on view/text/image in the weapp template (read by WeChat's 读屏).
+const weappAriaDir = path.join(__dirname, 'weapp-aria');
 
 /** API origin for the bundle: shell env wins, then .env.<mode> files; https is required for a production weapp. */
 function apiBaseFor(platform: string | undefined, mode: string): string {
@@ -47,7 +49,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'client',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [path.join(weappAriaDir, 'index.ts')],
     defineConstants: {
       API_BASE: JSON.stringify(apiBaseFor(process.env.TARO_ENV, mode)),
     },
@@ -63,7 +65,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: [sharedDir] },
+      compile: { include: [sharedDir, weappAriaDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {

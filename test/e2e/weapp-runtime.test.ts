@@ -17,6 +17,7 @@ import {
   careModeSwitches,
   homeShowsStreets,
   policyListRenders,
+  streetCardsAnnounced,
   streetTapShowsPoints,
 } from './weapp-runtime/journeys';
 import { WeappRuntime } from './weapp-runtime/runtime';
@@ -97,6 +98,12 @@ describe('weapp in WeChat’s runtime pieces (wcc, wcsc, exparser; real server)'
     await homeShowsStreets(runtime, server.baseUrl);
   });
 
+  it('读屏 hears each street card as a link (aria-role in the rendered tree)', async () => {
+    const announced = await streetCardsAnnounced(runtime);
+    expect(announced).toHaveLength(12);
+    expect(announced).toContain('翠苑街道: link');
+  });
+
   it('a street tap navigates to the street page, which renders its points', async () => {
     await streetTapShowsPoints(runtime);
   });
@@ -123,6 +130,7 @@ describe('negative controls: a broken build fails the same journeys', () => {
       /reached no logic-layer handler \(bound: .*tap→onTapMissing/,
     ],
     ['invalid WXML', (r) => homeShowsStreets(r, server.baseUrl, 3_000), /wcc \(WXML\) failed.*expect end-tag `view`/],
+    ['no aria attributes', async (r) => void (await streetCardsAnnounced(r, 3_000)), /\.street-card aria-role: \[null/],
   ];
 
   it.each(cases)('%s', async (breakage, journey, expected) => {

@@ -2,7 +2,8 @@
  * Accessibility props for anything tappable that is not a native control (a View or Text with a tap handler), so
  * screen readers (WeChat's 读屏, TalkBack, VoiceOver) announce it as a button or link and keyboards reach it.
  * - H5: `role`, `tabindex` 0, `aria-*`, and Enter / Space activate it like a button.
- * - Mini-program: WeChat's `aria-role` / `aria-label` (Taro's `ariaRole` / `ariaLabel`).
+ * - Mini-program: WeChat's `aria-role` / `aria-label` (Taro's `ariaRole` / `ariaLabel`). Taro's weapp template only
+ *   writes them because of the local plugin config/weapp-aria (checked in test/e2e/weapp-runtime.test.ts).
  */
 import { isH5 } from '@/env';
 

@@ -21,6 +21,22 @@ export async function homeShowsStreets(runtime: WeappRuntime, baseUrl: string, t
   if (cards.length !== 12) throw new Error(`home renders ${cards.length} .street-card, expected 12`);
 }
 
+/**
+ * 读屏 hears the street cards as links: the rendered view carries `aria-role="link"` (from tapProps through
+ * base.wxml's aria attributes, config/weapp-aria), and plain blocks carry no role.
+ */
+export async function streetCardsAnnounced(runtime: WeappRuntime, timeoutMs?: number): Promise<string[]> {
+  const home = runtime.open('/pages/index/index');
+  await home.waitForText('翠苑街道', timeoutMs);
+  const cards = home.elements('.street-card');
+  const roles = cards.map((card) => card.getAttribute('aria-role'));
+  if (cards.length === 0 || roles.some((role) => role !== 'link'))
+    throw new Error(`.street-card aria-role: ${JSON.stringify(roles)}, expected "link" on each`);
+  const plain = home.elements('.street-card__body').map((body) => body.getAttribute('aria-role') ?? '');
+  if (plain.some((role) => role !== '')) throw new Error(`.street-card__body has aria-role ${JSON.stringify(plain)}`);
+  return roles.map((role, i) => `${cards[i]!.querySelectorAll('.street-card__name')[0]?.textContent}: ${role}`);
+}
+
 /** A tap on 翠苑街道's card navigates to the street page, which renders its station and points. */
 export async function streetTapShowsPoints(runtime: WeappRuntime, timeoutMs?: number): Promise<void> {
   const home = runtime.open('/pages/index/index');
@@ -55,14 +71,25 @@ export async function policyListRenders(runtime: WeappRuntime, baseUrl: string, 
 /** 我的 → 关怀模式: the switch turns on, the page root gets zl-page--care, the choice is kept in wx storage. */
 export async function careModeSwitches(runtime: WeappRuntime, timeoutMs?: number): Promise<void> {
   const mine = runtime.open('/pages/mine/index');
+  // 读屏 reads it as a switch and hears whether it is on (aria-role / aria-checked, config/weapp-aria)
+  const announced = () => {
+    const [node] = mine.elements('.care-switch');
+    return `${node?.getAttribute('aria-role')} checked=${node?.getAttribute('aria-checked')}`;
+  };
+  const expectAnnounced = (expected: string) => {
+    if (announced() !== expected) throw new Error(`.care-switch announced as "${announced()}", expected "${expected}"`);
+  };
   await mine.waitForText('已关闭', timeoutMs);
   if (mine.elements('.zl-page--care').length > 0) throw new Error('care mode is on before the switch');
+  expectAnnounced('switch checked=false');
   await mine.tap('.care-switch');
   await mine.waitForText('已开启', timeoutMs);
   if (mine.elements('.zl-page--care').length !== 1) throw new Error('the page root has no zl-page--care class');
   if (runtime.storage.get('zhulian.careMode.v1') !== 'on') throw new Error('care mode not saved in wx storage');
+  expectAnnounced('switch checked=true');
   await mine.tap('.care-switch');
   await mine.waitForText('已关闭', timeoutMs);
+  expectAnnounced('switch checked=false');
 }
 
 /** 申请帮助: step 1 (为谁申请) asks before moving on, then step 2 (需要帮助的人) renders its inputs. */

@@ -31,6 +31,35 @@ export type ComponentSpec = { path: string; properties: Record<string, unknown>;
 
 const NODE_MODULES = path.dirname(path.dirname(require.resolve('j-component/package.json')));
 
+/**
+ * WeChat's view, text and image take `aria-*` attributes for 读屏 and put them on the webview's element; here they
+ * are declared the same way (exparser properties) and written onto the jsdom element, so tests read them there.
+ * An attribute that base.wxml does not write never arrives (see the "no aria attributes" control).
+ */
+const ARIA_ATTRIBUTES: Record<string, string[]> = {
+  view: ['aria-role', 'aria-label', 'aria-checked', 'aria-selected'],
+  text: ['aria-role', 'aria-label'],
+  image: ['aria-role', 'aria-label'],
+};
+type DomBacked = { $$?: { setAttribute: (name: string, value: string) => void; removeAttribute: (n: string) => void } };
+
+function ariaProperties(component: string): Record<string, unknown> {
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(
+    (ARIA_ATTRIBUTES[component] ?? []).map((attribute) => [
+      camel(attribute),
+      {
+        type: String,
+        value: '',
+        observer(this: DomBacked, value: string) {
+          if (value) this.$$?.setAttribute(attribute, value);
+          else this.$$?.removeAttribute(attribute);
+        },
+      },
+    ]),
+  );
+}
+
 export class ViewLayer {
   readonly warnings: string[] = [];
   private readonly dom: JSDOM;
@@ -65,7 +94,8 @@ export class ViewLayer {
     this.window.__webview_engine_version__ = 0.02;
     vm.runInContext(wxss.common, this.context, { filename: 'wcsc-common.js' });
     this.applyStyle('app.wxss');
-    for (const name of BUILT_IN_COMPONENTS) this.jc.register({ id: name, tagName: `wx-${name}`, template: '<slot/>' });
+    for (const name of BUILT_IN_COMPONENTS)
+      this.jc.register({ id: name, tagName: `wx-${name}`, template: '<slot/>', properties: ariaProperties(name) });
   }
 
   /** CommonJS inside the view realm, for exparser and j-component (plain files, no Node built-ins). */
