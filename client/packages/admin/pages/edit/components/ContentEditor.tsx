@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { chinaDay } from '@shared/domain/china-time';
-import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
+import type { TEligibilityRule } from '@shared/schemas/content';
+import { ZPolicyUpdateRequest, type TStandard } from '@shared/schemas/policies';
 import ActionButton from '@/components/ActionButton';
 import { check, errorsFromIssues, type ChoiceOption, type FieldErrors } from '@/components/StaffForm';
 import { toApiError } from '@/services/api-error';
@@ -14,6 +15,8 @@ export type Loaded = {
   /** The form state of the item being edited; null for a new item. */
   initial: Record<string, Raw> | null;
   options: { departments?: ChoiceOption<string>[]; providers?: ChoiceOption<string>[] };
+  /** Editing a policy: its self-check rule (null when it has none) and the standards a condition may name. */
+  rule?: { current: { version: number; rule: TEligibilityRule } | null; standards: TStandard[] };
 };
 
 type Props = { loaded: Loaded; slug?: string; onSaved: (message: string) => void };
