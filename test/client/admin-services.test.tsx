@@ -97,7 +97,7 @@ describe('service matching facts', () => {
     });
   });
 
-  it('refuses an age that is not a whole number in range on its field, sending nothing', async () => {
+  it('refuses an age that is not a whole number in range, or a maximum below the minimum, sending nothing', async () => {
     const api = mockApi({
       'admin.services.list': () => ok({ items: [SERVICE] }),
       'admin.providers.list': () => ok({ items: [provider()] }),
@@ -111,6 +111,11 @@ describe('service matching facts', () => {
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(within(fieldOf('minAge')).getByText('年龄请填整数')).toBeInTheDocument();
     expect(within(fieldOf('maxAge')).getByText('年龄不能大于 130')).toBeInTheDocument();
+    typeInto('minAge', '70');
+    typeInto('maxAge', '60');
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(within(fieldOf('maxAge')).getByText('最大年龄不能小于最小年龄')).toBeInTheDocument();
+    expect(within(fieldOf('minAge')).queryByText('年龄请填整数')).toBeNull();
     expect(api.callsTo('admin.services.update')).toHaveLength(0);
   });
 });

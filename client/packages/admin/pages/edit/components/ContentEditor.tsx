@@ -45,8 +45,9 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
       slug && loaded.kind === 'policy'
         ? check(ZPolicyUpdateRequest, policyPatch(slug, input))
         : check(spec.schema, input);
-    if (!checked.ok) {
-      setErrors(unprefix(checked.errors));
+    const crossed = checked.ok ? (spec.crossCheck?.(input) ?? {}) : {};
+    if (!checked.ok || Object.keys(crossed).length) {
+      setErrors(checked.ok ? crossed : unprefix(checked.errors));
       setError('有几项需要修改，请看红字提示');
       return;
     }
