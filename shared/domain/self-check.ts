@@ -110,7 +110,8 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
   { field: 'suddenEmergency', label: '最近遇到突发困难了吗？', help: '例如火灾、车祸、突发重病', type: 'boolean' },
 ];
 
-const FIELD_LABEL: Record<SelfCheckField, string> = {
+/** What each answer is about, in plain words (rule reasons, the admin rule editor). */
+export const FIELD_LABEL: Record<SelfCheckField, string> = {
   householdSize: '家庭人口',
   monthlyIncomePerPerson: '家庭人均月收入',
   assetsBelowLimit: '家庭财产情况',

@@ -12,10 +12,17 @@ export const ROUTING_LIMITS = {
   distanceMetres: { min: 100, max: 50_000 },
   departmentsPerCategory: 4,
   adviceLength: 200,
+  /** Time allowed to resolve an accepted case: emergencies in hours, the rest in working days. */
+  resolveHours: { min: 1, max: 720 },
+  resolveWorkingDays: { min: 1, max: 60 },
 } as const;
 
 const hours = z.number().int().min(ROUTING_LIMITS.hours.min).max(ROUTING_LIMITS.hours.max);
-const resolveDays = z.number().int().min(1).max(60);
+const resolveDays = z
+  .number()
+  .int()
+  .min(ROUTING_LIMITS.resolveWorkingDays.min)
+  .max(ROUTING_LIMITS.resolveWorkingDays.max);
 
 /** Time allowed to resolve a case once accepted, for rule versions stored before the field existed. */
 export const DEFAULT_RESOLVE_DEADLINES = {
@@ -61,7 +68,9 @@ export const ZRoutingRules = z.strictObject({
    */
   resolveDeadlines: z
     .strictObject({
-      emergency: z.strictObject({ hours: z.number().int().min(1).max(720) }),
+      emergency: z.strictObject({
+        hours: z.number().int().min(ROUTING_LIMITS.resolveHours.min).max(ROUTING_LIMITS.resolveHours.max),
+      }),
       urgent: z.strictObject({ workingDays: resolveDays }),
       normal: z.strictObject({ workingDays: resolveDays }),
       categories: z.partialRecord(z.enum(CATEGORIES), z.strictObject({ workingDays: resolveDays })),

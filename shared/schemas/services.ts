@@ -30,6 +30,14 @@ export const ZProviderInput = z.strictObject({
   address: zFreeText().max(120).optional(),
   /** Contact data invented for the demo, to be replaced by the district. */
   isSampleContact: z.boolean().default(true),
+  /** Places it can still take (service orders count it down); null = no limit; left out = unchanged on update. */
+  openPlaces: z
+    .number({ error: '名额请填整数' })
+    .int({ error: '名额请填整数' })
+    .min(0, { error: '名额不能小于 0' })
+    .max(100_000, { error: '名额不能超过 100000' })
+    .nullable()
+    .optional(),
 });
 export type TProviderInput = z.infer<typeof ZProviderInput>;
 
@@ -44,8 +52,20 @@ export const ZServiceInput = z.strictObject({
   eligibilityDescription: text(500, '服务对象'),
   /** Structured eligibility for matching (shared/domain/matching): what it is about, ages and sex served. */
   categories: z.array(z.enum(CATEGORIES)).max(6).optional(),
-  minAge: z.number().int().min(0).max(130).nullable().optional(),
-  maxAge: z.number().int().min(0).max(130).nullable().optional(),
+  minAge: z
+    .number({ error: '年龄请填整数' })
+    .int({ error: '年龄请填整数' })
+    .min(0, { error: '年龄不能小于 0' })
+    .max(130, { error: '年龄不能大于 130' })
+    .nullable()
+    .optional(),
+  maxAge: z
+    .number({ error: '年龄请填整数' })
+    .int({ error: '年龄请填整数' })
+    .min(0, { error: '年龄不能小于 0' })
+    .max(130, { error: '年龄不能大于 130' })
+    .nullable()
+    .optional(),
   sex: z.enum(SEXES).nullable().optional(),
   requiredDocuments: z.array(text(100, '材料')).max(12).default([]),
   /** Division codes served (district, streets/towns or communities/villages). */
@@ -131,7 +151,8 @@ export type TServiceDetail = z.infer<typeof ZServiceDetail>;
 export const ZProviderDetail = ZProvider.extend({ services: z.array(ZServiceSummary) });
 
 // ── admin ────────────────────────────────────────────────────────────────────
-export const ZProviderAdmin = ZProviderInput.extend(ZAdminMeta);
+/** `id` names the provider where an id is asked for (a provider_staff invite). */
+export const ZProviderAdmin = ZProviderInput.extend(ZAdminMeta).extend({ id: z.string() });
 export const ZServiceAdmin = ZServiceInput.extend(ZAdminMeta);
 export const ZProviderAdminList = z.object({ items: z.array(ZProviderAdmin) });
 export const ZServiceAdminList = z.object({ items: z.array(ZServiceAdmin) });

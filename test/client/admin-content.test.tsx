@@ -47,6 +47,7 @@ describe('admin: policies', () => {
     let attempts = 0;
     const api = mockApi({
       'departments.list': () => ok(DEPARTMENTS),
+      'admin.standards.list': () => ok({ items: [] }),
       'admin.policies.create': () =>
         attempts++ === 0
           ? fail(400, 'VALIDATION_FAILED', {
@@ -124,6 +125,7 @@ describe('admin: policies', () => {
     const api = mockApi({
       'departments.list': () => ok(DEPARTMENTS),
       'admin.policies.get': () => ok(draft),
+      'admin.standards.list': () => ok({ items: [] }),
       'admin.policies.update': () => ok(adminPolicy('dibao-2026', 'draft', '新标题')),
     });
     jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
@@ -153,6 +155,7 @@ describe('admin: policies', () => {
     let attempts = 0;
     const api = mockApi({
       'departments.list': () => ok(DEPARTMENTS),
+      'admin.standards.list': () => ok({ items: [] }),
       'admin.policies.get': () =>
         attempts++ === 0
           ? fail(500, 'INTERNAL')

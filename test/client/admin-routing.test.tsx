@@ -6,7 +6,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import AdminPage from '@/packages/admin/pages/index/index';
-import { fromRoutingForm, toRoutingForm } from '@/packages/admin/lib/routing-form';
+import { DEFAULT_RESOLVE_DEADLINES } from '@shared/schemas/routing-rules';
+import { formKeyFor, fromRoutingForm, toRoutingForm } from '@/packages/admin/lib/routing-form';
 import { clearSession, setSession } from '@/stores/session';
 import { me, session } from './support/fixtures';
 import { fail, mockApi, ok } from './support/request-mock';
@@ -17,6 +18,12 @@ const RULES = {
   maxCoordinateDistanceMetres: 5000,
   alertStationOnEmergency: true,
   emergencyTierHours: { hub: 4 },
+  resolveDeadlines: {
+    emergency: { hours: 48 },
+    urgent: { workingDays: 4 },
+    normal: { workingDays: 12 },
+    categories: { basic_living: { workingDays: 20 }, medical: { workingDays: 8 } },
+  },
   outOfDistrictAdvice: '请同时联系您户籍所在区的民政部门',
 };
 const dept = (n: number, code: string, name: string) => ({
@@ -48,10 +55,10 @@ beforeEach(() => {
   jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
 });
 
-async function openRouting(set: () => ReturnType<typeof ok>) {
+async function openRouting(set: () => ReturnType<typeof ok>, rules: Record<string, unknown> = RULES) {
   const api = mockApi({
     'admin.policies.list': () => ok({ items: [] }),
-    'admin.routing.get': () => ok({ version: 3, rules: RULES }),
+    'admin.routing.get': () => ok({ version: 3, rules }),
     'departments.list': () => ok(DEPARTMENTS),
     'admin.routing.set': set,
   });
@@ -120,6 +127,58 @@ describe('routing rules form', () => {
     await act(async () => fireEvent.click(screen.getByText('发布新版本')));
     expect(screen.getByText('已发布第 4 版，新的申请从现在起按新规则分派')).toBeInTheDocument();
     expect(input('emergency-hours').value).toBe('12');
+  });
+});
+
+describe('resolve deadlines on the routing form', () => {
+  it('shows them, and an edit of one keeps all the others in what is published', async () => {
+    const api = await openRouting(() => ok({ version: 4, rules: RULES }));
+    expect(screen.getByText('办结期限（受理以后多久要办好）')).toBeInTheDocument();
+    expect(input('resolve-emergency-hours').value).toBe('48');
+    expect(input('resolve-urgent-days').value).toBe('4');
+    expect(input('resolve-normal-days').value).toBe('12');
+    expect(input('resolve-days-basic_living').value).toBe('20');
+    expect(input('resolve-days-housing').value).toBe('');
+    typeInto('resolve-days-housing', '25');
+    typeInto('resolve-days-medical', '');
+    await act(async () => fireEvent.click(screen.getByText('发布新版本')));
+    expect(api.callsTo('admin.routing.set')[0]!.data).toEqual({
+      rules: {
+        ...RULES,
+        resolveDeadlines: {
+          ...RULES.resolveDeadlines,
+          categories: { basic_living: { workingDays: 20 }, housing: { workingDays: 25 } },
+        },
+      },
+    });
+  });
+
+  it('a version stored before them starts at the server defaults and publishes those, not nothing', async () => {
+    const { resolveDeadlines: _omitted, ...old } = RULES;
+    const api = await openRouting(() => ok({ version: 4, rules: RULES }), old);
+    expect(input('resolve-emergency-hours').value).toBe(String(DEFAULT_RESOLVE_DEADLINES.emergency.hours));
+    expect(input('resolve-days-housing').value).toBe(String(DEFAULT_RESOLVE_DEADLINES.categories.housing.workingDays));
+    await act(async () => fireEvent.click(screen.getByText('发布新版本')));
+    const sent = api.callsTo('admin.routing.set')[0]!.data as { rules: { resolveDeadlines: unknown } };
+    expect(sent.rules.resolveDeadlines).toEqual(DEFAULT_RESOLVE_DEADLINES);
+  });
+
+  it('refuses out-of-range figures on their fields and maps server paths onto them', async () => {
+    const api = await openRouting(() => ok({ version: 4, rules: RULES }));
+    typeInto('resolve-emergency-hours', '721');
+    typeInto('resolve-normal-days', '0');
+    typeInto('resolve-days-legal', '61');
+    await act(async () => fireEvent.click(screen.getByText('发布新版本')));
+    expect(
+      within(fieldOf('resolve-emergency-hours')).getByText('请填 1 到 720 之间的整数（小时）'),
+    ).toBeInTheDocument();
+    expect(within(fieldOf('resolve-normal-days')).getByText('请填 1 到 60 之间的整数（工作日）')).toBeInTheDocument();
+    expect(
+      within(fieldOf('resolve-days-legal')).getByText('不填，或填 1 到 60 之间的整数（工作日）'),
+    ).toBeInTheDocument();
+    expect(api.callsTo('admin.routing.set')).toHaveLength(0);
+    expect(formKeyFor('rules.resolveDeadlines.categories.legal.workingDays')).toBe('resolveCategoryDays.legal');
+    expect(formKeyFor('rules.resolveDeadlines.urgent.workingDays')).toBe('resolveUrgentDays');
   });
 });
 

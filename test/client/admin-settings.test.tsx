@@ -32,6 +32,7 @@ describe('admin settings', () => {
       'admin.policies.list': () => ok({ items: [] }),
       'org.overview': () => ok(o),
       'departments.list': () => ok(DEPARTMENTS),
+      'admin.providers.list': () => ok({ items: [] }),
       'servicePoints.list': () => ok({ items: [target] }),
       'admin.invites.create': () =>
         ok({ code: 'K7QM-3XPA-92HD', role: 'point_staff', expiresAt: '2026-12-06T04:00:00.000Z' }),

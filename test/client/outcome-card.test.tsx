@@ -64,6 +64,16 @@ describe('outcome card', () => {
     expect(nav).toHaveBeenCalledWith({ url: '/packages/content/pages/policy/index?slug=temporary-relief' });
   });
 
+  it('opens a service it suggests, as a link', async () => {
+    mockApi({ 'applications.get': () => ok(resolved()) });
+    const nav = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    render(<ApplicationPage />);
+    const service = await screen.findByText('服务：老年助餐');
+    expect(service).toHaveAttribute('role', 'link');
+    await tap(service);
+    expect(nav).toHaveBeenCalledWith({ url: '/packages/content/pages/service/index?slug=meal-help' });
+  });
+
   it('解决了 sends solved with the version and shows the closed case', async () => {
     const api = mockApi({
       'applications.get': () => ok(resolved()),

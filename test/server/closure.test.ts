@@ -7,7 +7,8 @@ import { and, eq } from 'drizzle-orm';
 import { ZApplicationDetail } from '../../shared/schemas/applications';
 import { ZStaffCaseDetail } from '../../shared/schemas/cases';
 import { applicationEvents, applicationOutcomes, applications } from '../../server/src/db/schema-applications';
-import { policies, services } from '../../server/src/db/schema-content';
+import { outbox, policies, services } from '../../server/src/db/schema-content';
+import { TOPIC_STAFF_ALERT } from '../../server/src/features/outbox/outbox-messages';
 import { runClosureSweep } from '../../server/src/features/closure/closure.job';
 import { addChinaWorkingDays } from '../../shared/domain/working-days';
 import { buildApplication } from './support/applications';
@@ -18,6 +19,7 @@ import { openSessionFor } from '../../server/src/features/auth/auth.service';
 const t = useTestApp({ env: { AUTO_CLOSE_DAYS: '7' } });
 const DAY = 24 * 3600_000;
 let staff = '';
+let staffUserId = '';
 let other = '';
 let policy = { slug: '', title: '' };
 let service = { slug: '', title: '' };
@@ -52,7 +54,9 @@ const resolveRefused = (id: string, expectedVersion = 1) =>
   });
 
 beforeAll(async () => {
-  staff = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] })).accessToken;
+  const staffSession = await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005055' }] });
+  staff = staffSession.accessToken;
+  staffUserId = staffSession.userId;
   other = (await buildSession(t, { memberships: [{ role: 'point_staff', divisionCode: '330106005057' }] })).accessToken;
   const [p] = await t.deps.db
     .select({ slug: policies.slug, title: policies.title })
@@ -158,6 +162,30 @@ describe('applications.confirmResolution (问题解决了吗？)', () => {
     expect([mine.status, mine.statusText, mine.canConfirm]).toEqual(['closed', '已结案', false]);
     expect(mine.outcome?.outcomeText).toBe('您的申请已经办好了。');
     expect(mine.timeline.at(-1)?.text).toBe('您确认问题已解决，已结案');
+  });
+
+  it('还没有 alerts the staff of the handling point once per reopening, with generic text only', async () => {
+    const { id, token } = await residentCase();
+    const alerts = async () =>
+      (await t.deps.db.select().from(outbox).where(eq(outbox.topic, TOPIC_STAFF_ALERT))).filter((m) =>
+        m.dedupeKey.startsWith(`staff-alert:${id}:`),
+      );
+    await staffDetail('cases.resolve', { id, expectedVersion: 1, outcome: 'partly', decidedText: '已安排助餐' });
+    expect(await alerts()).toEqual([]);
+    await ok('applications.confirmResolution', { id, expectedVersion: 2, solved: false, note: '药费还没报' }, token);
+    const first = await alerts();
+    expect(first.map((m) => (m.payload as { userId: string }).userId)).toContain(staffUserId);
+    const text = JSON.stringify(first.map((m) => m.payload));
+    expect(text).toContain('有一份申请需要重新办理');
+    for (const secret of ['药费还没报', '张阿姨', id, '助餐']) expect(text).not.toContain(secret);
+    // resolved and reopened again: a new alert, not swallowed by the first one's dedupe key
+    await staffDetail('cases.resolve', { id, expectedVersion: 3, outcome: 'approved', decidedText: '已办好' });
+    await ok('applications.confirmResolution', { id, expectedVersion: 4, solved: false }, token);
+    expect((await alerts()).filter((m) => (m.payload as { userId: string }).userId === staffUserId)).toHaveLength(2);
+    // 解决了 alerts nobody
+    await staffDetail('cases.resolve', { id, expectedVersion: 5, outcome: 'approved', decidedText: '已办好' });
+    await ok('applications.confirmResolution', { id, expectedVersion: 6, solved: true }, token);
+    expect((await alerts()).filter((m) => (m.payload as { userId: string }).userId === staffUserId)).toHaveLength(2);
   });
 
   it('还没有 sends it back to its point with a timeline entry; after the window it is refused', async () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { ZServiceAdmin } from '../../shared/schemas/services';
-import { services } from '../../server/src/db/schema-content';
+import { ZProviderAdminList, ZServiceAdmin, ZServiceAdminList } from '../../shared/schemas/services';
+import { providers, services } from '../../server/src/db/schema-content';
 import { seedContent } from '../../server/src/db/seed/content.seed';
 import { buildSession, post } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -81,5 +81,67 @@ describe('services admin', () => {
     expect((await post(t, 'services.list', { q: '修鞋' })).body.data.items[0].slug).toBe('adm-service');
     await post(t, 'admin.services.setStatus', { slug: 'adm-service', status: 'archived' }, admin);
     expect((await post(t, 'services.get', { slug: 'adm-service' })).status).toBe(404);
+  });
+});
+
+describe('matching facts and places', () => {
+  it('a service stores categories, ages and sex, lists them back, and clears them with null', async () => {
+    const facts = { ...service, slug: 'adm-facts', categories: ['elderly_care', 'medical'], minAge: 60, maxAge: 120 };
+    const created = await post(t, 'admin.services.create', { ...facts, sex: 'female' }, admin);
+    expect(created.status).toBe(200);
+    expect(ZServiceAdmin.parse(created.body.data)).toMatchObject({
+      categories: ['elderly_care', 'medical'],
+      minAge: 60,
+      maxAge: 120,
+      sex: 'female',
+    });
+    await post(t, 'admin.services.update', { ...facts, categories: [], minAge: null, maxAge: null, sex: null }, admin);
+    const listed = ZServiceAdminList.parse((await post(t, 'admin.services.list', {}, admin)).body.data);
+    expect(listed.items.find((s) => s.slug === 'adm-facts')).toMatchObject({
+      categories: [],
+      minAge: null,
+      maxAge: null,
+      sex: null,
+    });
+  });
+
+  it('400 names minAge/maxAge for a wrong age and maxAge when it is below minAge', async () => {
+    const bad = await post(t, 'admin.services.update', { ...service, slug: 'fx-food-district', minAge: -1 }, admin);
+    expect([bad.status, bad.body.details[0].field, bad.body.details[0].message]).toEqual([
+      400,
+      'minAge',
+      '年龄不能小于 0',
+    ]);
+    const crossed = await post(
+      t,
+      'admin.services.update',
+      { ...service, slug: 'fx-food-district', minAge: 70, maxAge: 60 },
+      admin,
+    );
+    expect([crossed.status, crossed.body.details]).toEqual([
+      400,
+      [{ field: 'maxAge', message: '最大年龄不能小于最小年龄' }],
+    ]);
+  });
+
+  it('a provider lists its id and places; an update sets, keeps (left out) or lifts (null) the limit', async () => {
+    const places = async () =>
+      ZProviderAdminList.parse((await post(t, 'admin.providers.list', {}, admin)).body.data).items.find(
+        (p) => p.slug === 'fx-food-bank',
+      );
+    const [row] = await t.deps.db.select().from(providers).where(eq(providers.slug, 'fx-food-bank'));
+    expect(await places()).toMatchObject({ id: row!.id, openPlaces: null });
+    const set = await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, openPlaces: 3 }, admin);
+    expect(set.body.data).toMatchObject({ id: row!.id, openPlaces: 3 });
+    await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]! }, admin);
+    expect((await places())?.openPlaces).toBe(3);
+    const bad = await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, openPlaces: 1.5 }, admin);
+    expect([bad.status, bad.body.details[0].field, bad.body.details[0].message]).toEqual([
+      400,
+      'openPlaces',
+      '名额请填整数',
+    ]);
+    await post(t, 'admin.providers.update', { ...FIXTURE_PROVIDERS[0]!, openPlaces: null }, admin);
+    expect((await places())?.openPlaces).toBeNull();
   });
 });

@@ -7,9 +7,12 @@ import {
   NEED_TIERS,
   PROVIDER_KINDS,
   PROVIDER_KIND_LABELS,
+  SEXES,
+  SEX_LABELS,
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
 } from '@shared/domain/assistance';
+import { CATEGORIES, CATEGORY_LABELS } from '@shared/domain/categories';
 import type { FieldSpec } from './values';
 
 const needTiers = NEED_TIERS.map((t) => ({ value: t, label: NEED_TIER_LABELS[t] }));
@@ -114,6 +117,12 @@ export const PROVIDER_FIELDS: FieldSpec[] = [
   { key: 'phone', label: '电话（可不填）', kind: 'text' },
   { key: 'address', label: '地址（可不填）', kind: 'text' },
   { key: 'isSampleContact', label: '联系方式是示例（尚未核实）', kind: 'bool' },
+  {
+    key: 'openPlaces',
+    label: '还能接收几个人（名额，可不填）',
+    kind: 'number',
+    hint: '不填就是不限名额；填 0 表示暂时满了，不能再开服务单。开服务单时会自动减少',
+  },
 ];
 
 export const SERVICE_FIELDS: FieldSpec[] = [
@@ -130,6 +139,21 @@ export const SERVICE_FIELDS: FieldSpec[] = [
   },
   { key: 'targetGroups', label: '适用对象', kind: 'multi', options: targetGroups },
   { key: 'eligibilityDescription', label: '服务对象', kind: 'textarea' },
+  {
+    key: 'categories',
+    label: '能帮哪几类困难（用来给申请人推荐，最多 6 项）',
+    kind: 'multi',
+    options: CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+  },
+  { key: 'minAge', label: '服务对象最小年龄（可不填）', kind: 'number', hint: '不填就是不限年龄' },
+  { key: 'maxAge', label: '服务对象最大年龄（可不填）', kind: 'number', hint: '不填就是不限年龄' },
+  {
+    key: 'sex',
+    label: '只服务男性或女性（一般不选）',
+    kind: 'enum',
+    nullable: true,
+    options: SEXES.map((x) => ({ value: x, label: `只服务${SEX_LABELS[x]}性` })),
+  },
   { key: 'requiredDocuments', label: '需要的材料（每行一项）', kind: 'lines' },
   { key: 'howToApply', label: '怎么办（每行一步，说清到哪里、找谁）', kind: 'lines' },
   { key: 'cost', label: '费用（可不填，例如：免费、按规定减免）', kind: 'text' },

@@ -25,6 +25,8 @@ export type KindSpec = {
   create: (input: Item) => Promise<unknown>;
   update: (slug: string, input: Item) => Promise<unknown>;
   setStatus: (slug: string, status: ContentStatus) => Promise<unknown>;
+  /** Rules across fields the schema cannot state (the server checks them too): field → message. */
+  crossCheck?: (input: Item) => Record<string, string>;
 };
 
 const str = (v: unknown) => String(v ?? '');
@@ -100,6 +102,10 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     create: (input) => call('admin.services.create', input as z.input<typeof ZServiceInput>),
     update: (_slug, input) => call('admin.services.update', input as z.input<typeof ZServiceInput>),
     setStatus: (slug, status) => call('admin.services.setStatus', { slug, status }),
+    crossCheck: ({ minAge, maxAge }): Record<string, string> =>
+      typeof minAge === 'number' && typeof maxAge === 'number' && minAge > maxAge
+        ? { maxAge: '最大年龄不能小于最小年龄' }
+        : {},
   },
   provider: {
     label: '服务力量',

@@ -6,7 +6,18 @@ import { chinaClock, pad2 as pad } from '@shared/domain/china-time';
 import type { ChoiceOption } from '@/components/StaffForm';
 
 export type FieldKind =
-  'text' | 'textarea' | 'lines' | 'steps' | 'contacts' | 'chapters' | 'enum' | 'multi' | 'date' | 'datetime' | 'bool';
+  | 'text'
+  | 'textarea'
+  | 'lines'
+  | 'steps'
+  | 'contacts'
+  | 'chapters'
+  | 'enum'
+  | 'multi'
+  | 'date'
+  | 'datetime'
+  | 'bool'
+  | 'number';
 export type Raw = string | string[] | boolean;
 
 export type FieldSpec = {
@@ -20,6 +31,8 @@ export type FieldSpec = {
   placeholder?: string;
   /** The identifier: typed once, fixed afterwards. */
   lockedOnEdit?: boolean;
+  /** Left empty means null ("no limit", "any"), so an update clears it; numbers are always so. */
+  nullable?: boolean;
 };
 
 /** "2026-12-01 19:30" (China time) → ISO with +08:00; the text itself when it is not such a time. */
@@ -53,10 +66,21 @@ function contact(line: string) {
   return m ? { name: m[1]!.trim(), phone: m[2]!.trim() } : { name: line };
 }
 
+/** A whole number as typed; empty → null; anything else → NaN, which the schema refuses with its own message. */
+function whole(raw: Raw): number | null {
+  const t = String(raw).trim();
+  if (!t) return null;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}
+
 export function parseField(spec: FieldSpec, raw: Raw | undefined): unknown {
-  if (raw === undefined)
+  if (raw === undefined) {
+    if (spec.kind === 'number' || spec.nullable) return null;
     return spec.kind === 'multi' || spec.kind === 'lines' ? [] : spec.kind === 'bool' ? false : undefined;
+  }
   switch (spec.kind) {
+    case 'number':
+      return whole(raw);
     case 'bool':
       return raw === true;
     case 'multi':
@@ -72,7 +96,7 @@ export function parseField(spec: FieldSpec, raw: Raw | undefined): unknown {
     case 'datetime':
       return String(raw).trim() ? toIsoChina(String(raw)) : undefined;
     default:
-      return String(raw).trim() ? String(raw).trim() : undefined;
+      return String(raw).trim() ? String(raw).trim() : spec.nullable ? null : undefined;
   }
 }
 

@@ -3,9 +3,14 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { TApplicationDetail } from '@shared/schemas/applications';
 import ActionButton from '@/components/ActionButton';
+import { tapProps } from '@/components/Tappable';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { formatDateTime } from '@/packages/mine/format';
+
+/** The page of a suggested policy or service. */
+const alternativeUrl = (a: { kind: 'policy' | 'service'; slug: string }) =>
+  `/packages/content/pages/${a.kind}/index?slug=${encodeURIComponent(a.slug)}`;
 
 type Props = { detail: TApplicationDetail; onDone: (detail: TApplicationDetail) => void; onStale: () => void };
 
@@ -52,11 +57,7 @@ export default function OutcomeCard({ detail, onDone, onStale }: Props) {
                 <Text
                   key={`${a.kind}:${a.slug}`}
                   className={`outcome-card__alternative outcome-card__alternative--${a.kind}`}
-                  onClick={() =>
-                    a.kind === 'policy'
-                      ? void Taro.navigateTo({ url: `/packages/content/pages/policy/index?slug=${a.slug}` })
-                      : undefined
-                  }
+                  {...tapProps(() => void Taro.navigateTo({ url: alternativeUrl(a) }), { role: 'link' })}
                 >
                   {a.kind === 'policy' ? '政策' : '服务'}：{a.title}
                 </Text>

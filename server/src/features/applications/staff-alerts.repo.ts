@@ -2,7 +2,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { type PointLevel, type StaffRole } from '../../../../shared/domain/roles';
 import type { Db } from '../../db/client';
-import { memberships, servicePoints, users } from '../../db/schema';
+import { divisions, memberships, servicePoints, users } from '../../db/schema';
+import { pointStreetCodeSql } from '../org/org.repo';
 
 const ROLE_OF_LEVEL: Record<PointLevel, StaffRole> = {
   community_point: 'point_staff',
@@ -28,4 +29,32 @@ export async function listActiveStaffAt(db: Db, level: PointLevel, divisionCode:
       ),
     );
   return rows.map((r) => r.userId).sort();
+}
+
+/** User ids with a live membership (any role) at the point `pointId`; disabled users left out. */
+export async function listActiveStaffOfPoint(db: Db, pointId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(servicePoints, eq(servicePoints.id, memberships.servicePointId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.servicePointId, pointId),
+        isNull(memberships.revokedAt),
+        isNull(users.disabledAt),
+        eq(servicePoints.active, true),
+      ),
+    );
+  return rows.map((r) => r.userId).sort();
+}
+
+/** A point's level and the street/town it belongs to (null for the hub), for finding the tier above it. */
+export async function findPointPlace(db: Db, pointId: string) {
+  const [row] = await db
+    .select({ level: servicePoints.level, streetCode: pointStreetCodeSql })
+    .from(servicePoints)
+    .innerJoin(divisions, eq(divisions.code, servicePoints.divisionCode))
+    .where(eq(servicePoints.id, pointId));
+  return row ?? null;
 }

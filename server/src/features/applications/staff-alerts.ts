@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { TOPIC_STAFF_ALERT, staffAlertPayload } from '../outbox/outbox-messages';
 import { enqueue } from '../outbox/outbox.repo';
 import { nextTierUp, type TierTarget } from './escalation';
-import { listActiveStaffAt } from './staff-alerts.repo';
+import { findPointPlace, listActiveStaffAt, listActiveStaffOfPoint } from './staff-alerts.repo';
 
 /** Why the alert is sent: at submission (the street station) or after a missed deadline (the hub). */
 export type AlertStage = 'submitted' | 'escalated';
@@ -37,8 +37,41 @@ export async function alertStaff(
   for (const userId of userIds) {
     await enqueue(db, {
       topic: TOPIC_STAFF_ALERT,
-      payload: staffAlertPayload(userId, now),
+      payload: staffAlertPayload(userId, now, 'urgent'),
       dedupeKey: `staff-alert:${applicationId}:${stage}:${userId}`,
+      nextAttemptAt: now,
+    });
+  }
+  return userIds;
+}
+
+/**
+ * A resident said the problem is not solved and the case went back to its point: alert the point's own staff, or
+ * when it has nobody, the staff of the first tier above that has any. One alert per reopening (keyed by `version`,
+ * the case's version after the reopen). Returns who was alerted.
+ */
+export async function alertReopened(
+  db: Db,
+  applicationId: string,
+  pointId: string | null,
+  version: number,
+  now: Date,
+): Promise<string[]> {
+  let userIds = pointId ? await listActiveStaffOfPoint(db, pointId) : [];
+  if (!userIds.length) {
+    const place = pointId ? await findPointPlace(db, pointId) : null;
+    const above = nextTierUp({
+      pointLevel: place?.level ?? null,
+      pointStreetCode: place?.streetCode ?? null,
+      caseStreetCode: null,
+    });
+    userIds = above ? (await alertRecipients(db, above)).userIds : [];
+  }
+  for (const userId of userIds) {
+    await enqueue(db, {
+      topic: TOPIC_STAFF_ALERT,
+      payload: staffAlertPayload(userId, now, 'reopened'),
+      dedupeKey: `staff-alert:${applicationId}:reopened:${version}:${userId}`,
       nextAttemptAt: now,
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The resident's key of closure (issue 11.4): after resolution the applicant (or the bound subject) answers
  * 问题解决了吗？ Solved closes the case; not yet, within the reopen window, sends it back to its point with a
- * timeline entry and a new resolution deadline. A referrer never gets the question.
+ * timeline entry and a new resolution deadline, and its staff get a generic alert. A referrer never gets the question.
  */
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -11,6 +11,7 @@ import { getMine } from '../applications/applicant.service';
 import { viewerOf } from '../applications/applicant.presenter';
 import { applyTransition } from '../applications/lifecycle';
 import { lockApplication } from '../applications/lifecycle.repo';
+import { alertReopened } from '../applications/staff-alerts';
 import { reopenStep } from './closure-rules';
 
 export type ConfirmInput = { id: string; expectedVersion: number; solved: boolean; note?: string };
@@ -45,7 +46,7 @@ export async function confirmResolution(deps: Deps, userId: string, input: Confi
     const locked = await lockApplication(tx, app.id);
     if (!locked) throw new AppError('NOT_FOUND', { message: '没有找到这份申请' });
     const step = await reopenStep(deps, tx, locked, now, input.note, 'resident');
-    await applyTransition(deps, tx, {
+    const reopened = await applyTransition(deps, tx, {
       applicationId: app.id,
       action: 'reopen',
       actorUserId: userId,
@@ -54,6 +55,7 @@ export async function confirmResolution(deps: Deps, userId: string, input: Confi
       ...step,
       notify: false,
     });
+    await alertReopened(tx, app.id, reopened.servicePointId, reopened.version, now);
   });
   return getMine(deps, userId, input.id);
 }

@@ -45,12 +45,18 @@ export function applicationProgressPayload(userId: string, at: Date): SubscribeP
   };
 }
 
-/** An urgent case for a station worker: generic text, the time, the queue page. */
-export function staffAlertPayload(userId: string, at: Date): SubscribePayload {
+const STAFF_ALERT_TEXT = {
+  urgent: '有一份紧急求助需要尽快处理',
+  reopened: '有一份申请需要重新办理',
+} as const;
+export type StaffAlertKind = keyof typeof STAFF_ALERT_TEXT;
+
+/** A case for staff to look at now (urgent, or reopened by the resident): generic text, the time, the queue page. */
+export function staffAlertPayload(userId: string, at: Date, kind: StaffAlertKind = 'urgent'): SubscribePayload {
   return {
     userId,
     page: 'packages/staff/pages/queue/index',
-    data: { thing1: { value: '有一份紧急求助需要尽快处理' }, time2: { value: shanghaiShortTime(at) } },
+    data: { thing1: { value: STAFF_ALERT_TEXT[kind] }, time2: { value: shanghaiShortTime(at) } },
   };
 }
 

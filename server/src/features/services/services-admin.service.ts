@@ -57,6 +57,8 @@ async function serviceValues(db: Db, input: TServiceInput) {
   const provider = await repo.findProviderBySlug(db, input.providerSlug);
   const issues: TFieldIssue[] = provider ? [] : [{ field: 'providerSlug', message: '没有这个服务力量' }];
   issues.push(...(await checkDivisionCodes(db, input.serviceAreas, 'serviceAreas')));
+  if (input.minAge != null && input.maxAge != null && input.minAge > input.maxAge)
+    issues.push({ field: 'maxAge', message: '最大年龄不能小于最小年龄' });
   assertNoIssues(issues);
   const { providerSlug: _slug, ...rest } = input;
   const searchVector = repo.searchVectorOf(

@@ -67,6 +67,10 @@ export function presentServiceAdmin({ service: s, providerSlug }: ServiceWithPro
     delivery: s.delivery,
     targetGroups: s.targetGroups,
     eligibilityDescription: s.eligibilityDescription,
+    categories: s.categories,
+    minAge: s.minAge,
+    maxAge: s.maxAge,
+    sex: s.sex,
     requiredDocuments: s.requiredDocuments,
     serviceAreas: s.serviceAreas,
     ...(s.schedule ? { schedule: s.schedule } : {}),
@@ -98,6 +102,7 @@ export function presentProvider(p: ProviderRow, serviceCount: number) {
 
 export function presentProviderAdmin(p: ProviderRow, departmentCode: string | undefined) {
   return {
+    id: p.id,
     slug: p.slug,
     kind: p.kind,
     name: p.name,
@@ -106,6 +111,7 @@ export function presentProviderAdmin(p: ProviderRow, departmentCode: string | un
     ...(p.phone ? { phone: p.phone } : {}),
     ...(p.address ? { address: p.address } : {}),
     isSampleContact: p.isSampleContact,
+    openPlaces: p.openPlaces,
     status: p.status,
     updatedAt: p.updatedAt.toISOString(),
   };

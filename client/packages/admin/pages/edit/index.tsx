@@ -7,7 +7,9 @@ import { call } from '@/services/api';
 import { ApiError } from '@/services/api-error';
 import { isContentKind, KINDS, type ContentKind } from '@/packages/admin/lib/kinds';
 import { toState } from '@/packages/admin/lib/values';
+import { ZAdminPolicyDetail } from '@shared/schemas/policies';
 import ContentEditor, { type Loaded } from './components/ContentEditor';
+import RuleEditor from './components/RuleEditor';
 import './index.scss';
 
 /** Create (no slug) or edit (slug) one piece of content of `kind`. */
@@ -20,12 +22,16 @@ function EditPage() {
     if (!isContentKind(kind)) throw new ApiError('NOT_FOUND', { message: '没有这种内容，请回到管理后台重新选择' });
     const spec = KINDS[kind];
     const wants = new Set(spec.fields.map((f) => f.optionsFrom).filter(Boolean));
-    const [item, departments, providers] = await Promise.all([
+    const policyEdit = kind === 'policy' && slug;
+    const [item, departments, providers, standards] = await Promise.all([
       slug ? spec.load(slug) : Promise.resolve(null),
       wants.has('departments') ? call('departments.list', {}) : Promise.resolve(null),
       wants.has('providers') ? call('admin.providers.list', {}) : Promise.resolve(null),
+      policyEdit ? call('admin.standards.list', {}) : Promise.resolve(null),
     ]);
+    const rule = ZAdminPolicyDetail.shape.rule.safeParse(item?.rule ?? null);
     return {
+      rule: standards && item ? { current: rule.success ? rule.data : null, standards: standards.items } : undefined,
       kind: kind as ContentKind,
       initial: item ? toState(spec.fields, item) : null,
       options: {
@@ -53,6 +59,9 @@ function EditPage() {
             )}
           </View>
           <ContentEditor loaded={loaded} slug={slug} onSaved={done} />
+          {slug && loaded.rule ? (
+            <RuleEditor slug={slug} current={loaded.rule.current} standards={loaded.rule.standards} />
+          ) : null}
         </>
       )}
     </PageShell>

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { chinaDay } from '@shared/domain/china-time';
-import { ZPolicyUpdateRequest } from '@shared/schemas/policies';
+import type { TEligibilityRule } from '@shared/schemas/content';
+import { ZPolicyUpdateRequest, type TStandard } from '@shared/schemas/policies';
 import ActionButton from '@/components/ActionButton';
 import { check, errorsFromIssues, type ChoiceOption, type FieldErrors } from '@/components/StaffForm';
 import { toApiError } from '@/services/api-error';
@@ -14,6 +15,8 @@ export type Loaded = {
   /** The form state of the item being edited; null for a new item. */
   initial: Record<string, Raw> | null;
   options: { departments?: ChoiceOption<string>[]; providers?: ChoiceOption<string>[] };
+  /** Editing a policy: its self-check rule (null when it has none) and the standards a condition may name. */
+  rule?: { current: { version: number; rule: TEligibilityRule } | null; standards: TStandard[] };
 };
 
 type Props = { loaded: Loaded; slug?: string; onSaved: (message: string) => void };
@@ -42,8 +45,9 @@ export default function ContentEditor({ loaded, slug, onSaved }: Props) {
       slug && loaded.kind === 'policy'
         ? check(ZPolicyUpdateRequest, policyPatch(slug, input))
         : check(spec.schema, input);
-    if (!checked.ok) {
-      setErrors(unprefix(checked.errors));
+    const crossed = checked.ok ? (spec.crossCheck?.(input) ?? {}) : {};
+    if (!checked.ok || Object.keys(crossed).length) {
+      setErrors(checked.ok ? crossed : unprefix(checked.errors));
       setError('有几项需要修改，请看红字提示');
       return;
     }

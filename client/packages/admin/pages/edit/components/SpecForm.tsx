@@ -78,6 +78,7 @@ export default function SpecForm({ fields, state, onChange, errors, loaded, edit
             value={typeof raw === 'string' ? raw : ''}
             onChange={(v) => onChange(f.key, v)}
             multiline={MULTILINE.has(f.kind)}
+            type={f.kind === 'number' ? 'number' : undefined}
             maxlength={10000}
             error={error}
             hint={f.hint}

@@ -11,20 +11,29 @@ import { toApiError } from '@/services/api-error';
 import { fromIsoChina } from '@/packages/admin/lib/values';
 import Section from './Section';
 
-// provider_staff invites need a provider picker (admin lists do not expose provider ids yet): issued by the API only
-const INVITE_ROLES = ROLES.filter((r) => r !== 'resident' && r !== 'provider_staff');
+const INVITE_ROLES = ROLES.filter((r) => r !== 'resident');
 const DAYS = ['1', '3', '7', '14', '30'] as const;
 
 /** 邀请码: role + where they work → a one-time code, shown once. */
 export default function InvitePanel() {
   const base = usePageQuery(async () => {
-    const [overview, departments] = await Promise.all([call('org.overview', {}), call('departments.list', {})]);
-    return { overview, departments: departments.items };
+    const [overview, departments, providers] = await Promise.all([
+      call('org.overview', {}),
+      call('departments.list', {}),
+      call('admin.providers.list', {}),
+    ]);
+    // an archived provider takes no new staff
+    return {
+      overview,
+      departments: departments.items,
+      providers: providers.items.filter((p) => p.status !== 'archived'),
+    };
   });
   const [role, setRole] = useState<Exclude<Role, 'resident'>>();
   const [street, setStreet] = useState<string>();
   const [pointId, setPointId] = useState<string>();
   const [departmentId, setDepartmentId] = useState<string>();
+  const [providerId, setProviderId] = useState<string>();
   const [days, setDays] = useState<(typeof DAYS)[number]>('7');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
@@ -44,10 +53,12 @@ export default function InvitePanel() {
     const hubId = base.data?.overview.hub?.id;
     if (level) body.servicePointId = level === 'district_hub' ? hubId : pointId;
     if (role === 'dept_officer') body.departmentId = departmentId;
+    if (role === 'provider_staff') body.providerId = providerId;
     const checked = check(ZInviteCreateRequest, body);
     const more: FieldErrors = {};
     if (level && !body.servicePointId) more.servicePointId = '请选择工作的站点';
     if (role === 'dept_officer' && !departmentId) more.departmentId = '请选择部门';
+    if (role === 'provider_staff' && !providerId) more.providerId = '请选择服务机构';
     if (!checked.ok || Object.keys(more).length) return setErrors({ ...(checked.ok ? {} : checked.errors), ...more });
     setErrors({});
     setError(undefined);
@@ -65,7 +76,7 @@ export default function InvitePanel() {
 
   return (
     <Section title='工作人员邀请码' intro='新同事用邀请码登录后，就有对应的工作权限。邀请码只能用一次。' query={base}>
-      {({ overview, departments }) => (
+      {({ overview, departments, providers }) => (
         <View className='invite'>
           <Choice
             label='身份'
@@ -110,6 +121,17 @@ export default function InvitePanel() {
               value={departmentId}
               onChange={setDepartmentId}
               error={errors.departmentId}
+            />
+          ) : null}
+          {role === 'provider_staff' ? (
+            <Choice
+              label='所在的服务机构'
+              stacked
+              options={providers.map((p) => ({ value: p.id, label: p.name }))}
+              value={providerId}
+              onChange={setProviderId}
+              error={errors.providerId}
+              hint={providers.length ? undefined : '还没有服务机构，请先在“服务力量”里添加'}
             />
           ) : null}
           <Choice

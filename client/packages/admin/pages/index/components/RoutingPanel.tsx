@@ -13,6 +13,7 @@ import {
   type RoutingForm,
   type RoutingFormErrors,
 } from '@/packages/admin/lib/routing-form';
+import ResolveDeadlineFields from './ResolveDeadlineFields';
 import Section from './Section';
 
 type Deadline = { hours?: number; workingDays?: number };
@@ -126,6 +127,8 @@ export default function RoutingPanel() {
               error={errors.normalWorkingDays}
               onChange={(v) => set({ normalWorkingDays: v })}
             />
+
+            <ResolveDeadlineFields value={value} errors={errors} set={set} />
 
             <Text className='routing__group'>按位置分派</Text>
             <Field
