@@ -6,9 +6,14 @@
 import type { PublicHolidayPolicy, TOpeningSchedule } from './opening-hours';
 
 const DAY_CHARS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-const DAY = '(?:周|星期|礼拜)?([一二三四五六日天])';
+// built from word lists so the pattern's ASCII brackets and bars never sit against Chinese text
+const DAY_PREFIX = `(?:${['周', '星期', '礼拜'].join('|')})`;
+const WEEKDAY_CHARS = '一二三四五六日天';
+const DAY = `${DAY_PREFIX}?([${WEEKDAY_CHARS}])`;
+const WHOLE_WEEK_WORDS = ['每天', '天天', '工作日', '周末'].join('|');
+const DAY_SEPARATORS = ['至', '到', '-', '–', '—', '~', '～', '、', ',', '，'].join('|');
 const DAYS_HEAD = new RegExp(
-  `^(每天|天天|工作日|周末|(?:周|星期|礼拜)[一二三四五六日天](?:\\s*(?:至|到|-|–|—|~|～|、|,|，)\\s*${DAY})*)\\s*(.*)$`,
+  `^(${WHOLE_WEEK_WORDS}|${DAY_PREFIX}[${WEEKDAY_CHARS}](?:\\s*(?:${DAY_SEPARATORS})\\s*${DAY})*)\\s*(.*)$`,
 );
 const TIME_RANGE = /(\d{1,2})[:：](\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{1,2})[:：](\d{2})/g;
 const HOLIDAY =

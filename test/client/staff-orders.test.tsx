@@ -78,7 +78,7 @@ describe('开服务单', () => {
     openPage('/packages/staff/pages/case/index', { id: CASE_ID });
     mockApi({ 'cases.get': () => ok(staffDetail({ status: 'in_progress' })) });
     const { unmount } = render(<CasePage />);
-    fireEvent.click(await screen.findByText('开服务单'));
+    fireEvent.click(await screen.findByText('从服务清单选一项，开服务单'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/packages/staff/pages/order-new/index?applicationId=${CASE_ID}`,
     });
@@ -86,7 +86,7 @@ describe('开服务单', () => {
     mockApi({ 'cases.get': () => ok(staffDetail({ status: 'closed' })) });
     render(<CasePage />);
     await screen.findByText('办理记录');
-    expect(screen.queryByText('开服务单')).toBeNull();
+    expect(screen.queryByText('从服务清单选一项，开服务单')).toBeNull();
   });
 
   it('preselects the service from the link, sends to its provider, and opens the new order', async () => {

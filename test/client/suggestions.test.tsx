@@ -71,7 +71,9 @@ describe('resident', () => {
       url: '/packages/content/pages/policy/index?slug=minimum-living-allowance',
     });
     fireEvent.click(screen.getByText('看服务详情'));
-    expect(nav.navigateTo).toHaveBeenCalledWith({ url: `/packages/content/pages/service/index?id=${SERVICE_ID}` });
+    expect(nav.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/content/pages/service/index?slug=cuiyuan-meal-assistance',
+    });
   });
 
   it('a neighbour’s receipt asks for nothing; an empty list shows no section', async () => {

@@ -10,7 +10,8 @@ import { pickTable, type PickedTable } from '@/services/pick-table';
 import './index.scss';
 import { tapProps } from '@/components/Tappable';
 
-const TEMPLATE = '服务点编码,名称,地址,电话,经度,纬度,开放时间,开放时间说明';
+/** The header row of a CSV file (a machine format: ASCII commas). */
+const TEMPLATE = ['服务点编码', '名称', '地址', '电话', '经度', '纬度', '开放时间', '开放时间说明'].join(',');
 
 /** 导入服务点资料: upload or paste a table, see what would change and every row error, then apply in one go. */
 function ImportPage() {

@@ -102,7 +102,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
           className='case-code case-order'
           {...tapProps(() => void Taro.navigateTo({ url: orderNewUrl(detail.id) }))}
         >
-          <Text className='case-code__text'>开服务单</Text>
+          <Text className='case-code__text'>从服务清单选一项，开服务单</Text>
         </View>
       ) : null}
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
