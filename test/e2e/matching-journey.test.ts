@@ -142,9 +142,10 @@ describe('matching journey (375 px)', () => {
     expect(services).toEqual(expect.arrayContaining([SERVICE, OTHER_SERVICE]));
     const item = page.locator('.suggestions__item', { has: page.locator('.suggestions__name', { hasText: SERVICE }) });
     await expect(item.locator('.suggestions__meta').textContent()).resolves.toBe('区住房和城乡建设局住房保障科');
-    await expect(item.locator('.suggestions__reason').first().textContent()).resolves.toContain(
-      '帮您办理“住房租赁补贴”',
-    );
+    await expect(item.locator('.suggestions__reason').allTextContents()).resolves.toEqual([
+      '· 帮您办理“住房租赁补贴”',
+      '· 您需要“住房”方面的帮助，这项服务管这件事',
+    ]);
     // The resident gets no 开服务单: that is for staff.
     await expect(page.locator('.suggestions__order').count()).resolves.toBe(0);
 
@@ -155,6 +156,11 @@ describe('matching journey (375 px)', () => {
     await expect(suggested('政策')).resolves.toContain(POLICY);
     await capture(page, 'matching-receipt-care');
     await careMode(false, receipt);
+
+    // 看服务详情 opens the service page.
+    await item.locator('.suggestions__link', { hasText: '看服务详情' }).click();
+    await page.waitForURL(/packages\/content\/pages\/service\/index\?slug=rental-subsidy-intake/);
+    await expect(page.locator('.service-detail__title').textContent()).resolves.toBe(SERVICE);
   });
 
   it('(3) the community worker accepts the case and opens a service order for the suggested service', async () => {
