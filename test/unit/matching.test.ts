@@ -85,6 +85,24 @@ describe('suggestions for an application', () => {
     );
   });
 
+  test('a service that delivers a policy says the need once, as the service’s, never “这项政策” on its card', () => {
+    const rentAfterIllness = {
+      answers: { age: 64, sex: 'female' as const, livesInDistrict: true },
+      categories: ['housing' as const, 'medical' as const],
+      targetGroup: null,
+      needTier: 'survival' as const,
+      streetCode: SANDUN,
+      communityCode: null,
+    };
+    const { services } = matchCatalog(catalog, rentAfterIllness, { mode: 'application' });
+    const rent = services.find((s) => s.slug === 'rental-subsidy-intake')!;
+    expect(rent.reasons.slice(0, 2)).toEqual(['帮您办理“住房租赁补贴”', '您需要“住房”方面的帮助，这项服务管这件事']);
+    for (const s of services) {
+      expect(s.reasons.filter((r) => r.endsWith('这项政策管这件事'))).toEqual([]);
+      expect(s.reasons.filter((r) => r.startsWith('您需要“住房”')).length).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('a department officer sees only the items of their department', () => {
     const own = forDepartments(result, ['dept-civil_affairs']);
     expect(own.policies.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /** One policy against one person: excluded (null) or a suggestion with its band, score, reasons and unknowns. */
 import { TARGET_GROUP_LABELS } from '../assistance';
-import { CATEGORY_LABELS } from '../categories';
+import { CATEGORY_LABELS, type Category } from '../categories';
 import { evaluateRule } from '../self-check';
 import { needShown } from './evidence';
 import { policyExcludedFor } from './hard-rules';
@@ -14,6 +14,11 @@ const DEFAULT_STEP = '到所在社区（村）服务点咨询申请';
 /** Required conditions or anyOf groups: a rule with only optional conditions can never be a strong match. */
 export const hasRequired = (rule: NonNullable<CatalogPolicy['rule']>) =>
   rule.conditions.some((c) => c.required !== false) || rule.anyOf.length > 0;
+
+/** 您需要“住房”方面的帮助，这项政策管这件事 (or 服务): the one wording for a need the help covers. */
+export function categoryReason(c: Category, kind: '政策' | '服务'): string {
+  return `您需要“${CATEGORY_LABELS[c]}”方面的帮助，这项${kind}管这件事`;
+}
 
 export function matchPolicy(
   p: CatalogPolicy,
@@ -29,7 +34,7 @@ export function matchPolicy(
   const group = person.targetGroup && p.targetGroups.includes(person.targetGroup) ? person.targetGroup : null;
   if (group) reasons.push(`您是${TARGET_GROUP_LABELS[group]}对象，这项政策也面向${TARGET_GROUP_LABELS[group]}家庭`);
   const shared = p.categories.filter((c) => person.categories.includes(c)).slice(0, 2);
-  for (const c of shared) reasons.push(`您需要“${CATEGORY_LABELS[c]}”方面的帮助，这项政策管这件事`);
+  for (const c of shared) reasons.push(categoryReason(c, '政策'));
   const met = evaluation?.reasons.filter((r) => r.kind === 'met').map((r) => r.text) ?? [];
   reasons.push(...met);
   const unknowns = evaluation?.reasons.filter((r) => r.kind === 'unknown').map((r) => r.text) ?? [];

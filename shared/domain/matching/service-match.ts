@@ -4,10 +4,9 @@
  * reason of its own (the person's group, what the help is about, an age range it serves).
  */
 import { TARGET_GROUP_LABELS } from '../assistance';
-import { CATEGORY_LABELS } from '../categories';
 import { checkService } from './hard-rules';
 import type { Catalog, CatalogService, MatchBand, PersonFacts, Suggestion } from './types';
-import type { MatchMode } from './policy-match';
+import { categoryReason, type MatchMode } from './policy-match';
 import { serviceHelpWeight } from './weights';
 
 function howToApply(s: CatalogService, providerName: string): string {
@@ -34,7 +33,11 @@ export function matchService(
   const ageServed = (s.minAge !== null || s.maxAge !== null) && person.answers.age !== undefined;
   let band: MatchBand;
   if (fitting[0]) {
-    reasons.push(`帮您办理“${fitting[0].title}”`, ...fitting[0].reasons.slice(0, 2));
+    // The policy's "this policy covers your need" lines would read as the service's on its card, next to the
+    // service's own line for the same need: keep the policy's other reasons, say the need once, as the service's.
+    const policyNeeds = new Set(shared.map((c) => categoryReason(c, '政策')));
+    const carried = fitting[0].reasons.filter((r) => !policyNeeds.has(r)).slice(0, 2);
+    reasons.push(`帮您办理“${fitting[0].title}”`, ...carried);
     band = fitting.some((m) => m.band === 'likely') ? 'likely' : 'possibly';
   } else {
     if (mode === 'selfCheck' && !ageServed) return null;
@@ -43,7 +46,7 @@ export function matchService(
     band = (group || ageServed) && shared.length > 0 ? 'likely' : 'possibly';
   }
   if (group) reasons.push(`您是${TARGET_GROUP_LABELS[group]}对象，这项服务面向${TARGET_GROUP_LABELS[group]}家庭`);
-  for (const c of shared) reasons.push(`您需要“${CATEGORY_LABELS[c]}”方面的帮助，这项服务管这件事`);
+  for (const c of shared) reasons.push(categoryReason(c, '服务'));
   reasons.push(...checks.reasons);
   const eligibilityUnknown = checks.unknowns.some((u) => u.startsWith('还需要'));
   if (eligibilityUnknown) band = 'possibly';
