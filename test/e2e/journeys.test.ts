@@ -57,7 +57,9 @@ const NUMBER_ANSWERS: [RegExp, string][] = [
   [/年纪/, '78'],
   [/上学/, '0'],
 ];
-const YES = /存款|看病/;
+const YES = /存款|看病|西湖区/;
+/** Choice questions: the father is a man. */
+const CHOICES: [RegExp, RegExp][] = [[/男性还是女性/, /^男性$/]];
 
 async function answerSelfCheck(): Promise<void> {
   await page.locator('.self-check__start').click();
@@ -74,7 +76,9 @@ async function answerSelfCheck(): Promise<void> {
       await page.locator('.self-check__input input').fill(answer[1]);
       await page.locator('.self-check__next').click();
     } else {
-      await page.locator('.self-check__option', { hasText: YES.test(label) ? /^是$/ : /^不是$/ }).click();
+      const choice = CHOICES.find(([pattern]) => pattern.test(label));
+      const option = choice ? choice[1] : YES.test(label) ? /^是$/ : /^不是$/;
+      await page.locator('.self-check__option', { hasText: option }).click();
     }
     // The next screen (another question or the results) replaces this one.
     await page.waitForFunction(
@@ -216,7 +220,7 @@ describe('journeys (375 px)', () => {
     expect(detail).toContain(`您替 ${FATHER.name} 提交的申请`);
     expect(detail).toContain(refNo);
     expect(detail).toContain(POINT);
-    await expect(page.locator('.app-detail__status').textContent()).resolves.toContain('已提交');
+    await expect(page.locator('.app-detail__status').textContent()).resolves.toContain('待受理');
     await expect(page.locator('.app-detail__attachment').count()).resolves.toBe(1);
   });
 

@@ -132,25 +132,32 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await page.locator('.self-check__start').waitFor();
     await shot('self-check-intro');
     await page.locator('.self-check__start').click();
-    await page.locator('.self-check__input').waitFor();
-    await shot('self-check-question-number');
-    // Skip every question ("不清楚") to reach the results quickly; a yes/no question shows on the way.
+    // The first question (住在西湖区吗) is answered 是, every later one skipped (不清楚) to reach the results quickly;
+    // the questions adapt to the answers, and a yes/no and a number question both show on the way.
     let shotYesNo = false;
+    let shotNumber = false;
+    let first = true;
     for (;;) {
       await page.locator('.self-check__results').or(page.locator('.self-check__q-label')).first().waitFor();
       if (await page.locator('.self-check__results').isVisible()) break;
       const progress = await page.locator('.self-check__progress').textContent();
-      if (!shotYesNo && (await page.locator('.self-check__option', { hasText: /^是$/ }).isVisible())) {
+      if (!shotNumber && (await page.locator('.self-check__input').isVisible())) {
+        await shot('self-check-question-number');
+        shotNumber = true;
+      }
+      const yesNo = await page.locator('.self-check__option', { hasText: /^是$/ }).isVisible();
+      if (!shotYesNo && yesNo) {
         await shot('self-check-question-yes-no');
         shotYesNo = true;
       }
-      await page.locator('.self-check__option', { hasText: /^不清楚/ }).click();
+      await page.locator('.self-check__option', { hasText: first && yesNo ? /^是$/ : /^不清楚/ }).click();
+      first = false;
       await page.waitForFunction(
         (before) => document.querySelector('.self-check__progress')?.textContent !== before,
         progress,
       );
     }
-    expect(shotYesNo).toBe(true);
+    expect([shotYesNo, shotNumber]).toEqual([true, true]);
     await page.locator('.self-check__result').first().waitFor();
     await shot('self-check-results');
   });
