@@ -1,7 +1,7 @@
 /**
  * Which parts of an application are sensitive personal information (PIPL Art. 28–29) and so need the separate
  * sensitive-data consent: health and disability (categories), the assistance group a person belongs to (target
- * group: 低保, 特困 …), the free-text description (it names illnesses, debts, family trouble) and any file
+ * group: 低保、特困 …), the free-text description (it names illnesses, debts, family trouble) and any file
  * (evidence usually shows health, disability or income). One rule for the server (applications.submit and
  * applications.provideInfo) and the apply wizard. A neighbour's referral is exempt: its `observed` text is about a
  * third person who has not agreed to anything; their consent is recorded later by staff, and a referral carries

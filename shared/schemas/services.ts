@@ -73,7 +73,7 @@ export const ZServiceInput = z.strictObject({
   schedule: z.string().max(120).optional(),
   languages: z.array(z.string().max(20)).max(5).default(['普通话']),
   accessibility: z.string().max(200).optional(),
-  /** What it costs the resident in plain words: 免费, 按规定减免… */
+  /** What it costs the resident in plain words: 免费、按规定减免… */
   cost: text(100, '费用').optional(),
   /** How to get it: plain steps in order. */
   howToApply: z.array(text(100, '办理步骤')).max(8).default([]),

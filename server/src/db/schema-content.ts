@@ -215,7 +215,7 @@ export const services = pgTable(
     schedule: text('schedule'),
     languages: text('languages').array().notNull(),
     accessibility: text('accessibility'),
-    /** What it costs the resident, in plain words (免费, 按规定减免…); null when not stated. */
+    /** What it costs the resident, in plain words (免费、按规定减免…); null when not stated. */
     cost: text('cost'),
     /** How to get it: plain steps in order. */
     howToApply: jsonb('how_to_apply').$type<string[]>().notNull().default([]),

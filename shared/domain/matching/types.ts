@@ -14,7 +14,7 @@ export type PersonFacts = {
   answers: TSelfCheckAnswers;
   /** What the help is about, as chosen in an application (empty in the self-check). */
   categories: readonly Category[];
-  /** The assistance status the person says they have (低保, 低边, 特困…), if any. */
+  /** The assistance status the person says they have (低保、低边、特困…), if any. */
   targetGroup: TargetGroup | null;
   needTier: NeedTier | null;
   /** 12-digit street/town code and community/village code where the person lives; null = unknown. */

@@ -1,5 +1,5 @@
 /**
- * The 12 departments of the 幸福联盟. Public reports name 民政 (lead), 人社, 农业农村, 应急, 卫健, 教育 and 残联;
+ * The 12 departments of the 幸福联盟. Public reports name 民政 (lead), 人社、农业农村、应急、卫健、教育 and 残联;
  * the other five are our assumption of the usual partners and must be confirmed by the district.
  */
 export const DEPARTMENTS = [

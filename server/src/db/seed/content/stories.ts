@@ -1,6 +1,6 @@
 /**
  * Demo stories (典型案例): fictional, written for the demo. Nobody here is a real person; names are
- * everyday forms of address (张阿姨, 李师傅). Each shows how someone asked for help and what changed,
+ * everyday forms of address (张阿姨、李师傅). Each shows how someone asked for help and what changed,
  * so that readers feel it is normal and worthwhile to ask.
  */
 import type { TStoryInput } from '../../../../../shared/schemas/content';

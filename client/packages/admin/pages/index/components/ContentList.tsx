@@ -18,7 +18,7 @@ const CONSEQUENCE: Record<ContentStatus, string> = {
 };
 const DONE: Record<ContentStatus, string> = { published: '已发布', draft: '已改为草稿', archived: '已归档' };
 
-/** All items of one content kind (drafts, published, archived) with 新建, 修改 and the status changes. */
+/** All items of one content kind (drafts, published, archived) with 新建、修改 and the status changes. */
 export default function ContentList({ kind }: { kind: ContentKind }) {
   const spec = KINDS[kind];
   const query = usePageQuery(() => spec.list(), [kind]);

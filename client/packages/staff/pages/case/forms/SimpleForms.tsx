@@ -1,4 +1,4 @@
-/** The actions that need at most one sentence: 接收, 上报, 归档, 重新办理. */
+/** The actions that need at most one sentence: 接收、上报、归档、重新办理. */
 import { useState } from 'react';
 import { ZCaseAcceptRequest, ZCaseCloseRequest, ZCaseEscalateRequest, ZCaseReopenRequest } from '@shared/schemas/cases';
 import { Field, Sheet } from '@/components/StaffForm';
