@@ -15,7 +15,6 @@ import type { Deps } from '../../deps';
 import type { FieldCipher } from '../../lib/crypto';
 import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
-import { verifiedPhoneEncOf } from '../closure/applicant-contact.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { withIdempotency } from '../idempotency/idempotency';
 import { consumeUserLimit } from '../ratelimit/user-limits';
@@ -44,30 +43,27 @@ export async function submitApplication(
 }
 
 /**
- * A self application without a phone uses the account's verified one (the wizard then does not ask for it); an
- * account without one must type it. A relative's phone stays optional.
+ * The account's verified phone (sealed), for a phone the form left out: a self application uses it as the person's
+ * phone (the wizard then does not ask), a proxy application as the applicant's own (staff need someone to call).
+ * @throws AppError VALIDATION_FAILED naming `field` when the account never verified a phone.
  */
-async function selfPhoneFromAccount(
-  deps: Deps,
-  db: Db,
-  userId: string,
-  input: TSubmitApplication,
-): Promise<string | undefined> {
-  if (input.channel !== 'self') return undefined;
+async function verifiedPhoneEnc(db: Db, userId: string, field: 'phone' | 'applicantPhone'): Promise<string> {
   const enc = await repo.accountPhoneEnc(db, userId);
-  if (!enc) throw validationError([{ field: 'phone', message: '请填写手机号，工作人员会打这个电话联系您' }]);
-  return deps.cipher.decrypt(enc);
+  if (enc) return enc;
+  const message =
+    field === 'phone' ? '请填写手机号，工作人员会打这个电话联系您' : '请填写您自己的手机号，方便工作人员联系您';
+  throw validationError([{ field, message }]);
 }
 
-/**
- * The proxy applicant's own phone, sealed: the one they typed (the form prefills their verified phone), else their
- * verified phone. @throws AppError VALIDATION_FAILED (applicantPhone) when there is neither: staff need someone to call.
- */
+/** A self application without a phone uses the account's verified one; a relative's phone stays optional. */
+async function selfPhoneFromAccount(deps: Deps, db: Db, userId: string, input: TSubmitApplication) {
+  if (input.channel !== 'self') return undefined;
+  return deps.cipher.decrypt(await verifiedPhoneEnc(db, userId, 'phone'));
+}
+
+/** The proxy applicant's own phone, sealed: the one they typed (prefilled from their verified phone), else that one. */
 async function applicantPhoneEnc(deps: Deps, db: Db, userId: string, typed: string | undefined): Promise<string> {
-  if (typed) return deps.cipher.encrypt(typed);
-  const verified = await verifiedPhoneEncOf(db, userId);
-  if (verified) return verified;
-  throw validationError([{ field: 'applicantPhone', message: '请填写您自己的手机号，方便工作人员联系您' }]);
+  return typed ? deps.cipher.encrypt(typed) : verifiedPhoneEnc(db, userId, 'applicantPhone');
 }
 
 async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
