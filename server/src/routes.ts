@@ -9,6 +9,7 @@ import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
 import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
+import { statsRoutes } from './features/stats/stats.routes';
 
 /** Every endpoint of the shared map must have exactly one handler here (the type enforces it). */
 export const routeTable: RouteTable = {
@@ -22,4 +23,5 @@ export const routeTable: RouteTable = {
   ...applicationsRoutes,
   ...casesRoutes,
   ...ordersRoutes,
+  ...statsRoutes,
 };

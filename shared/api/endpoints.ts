@@ -14,6 +14,7 @@ import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
 import { policiesEndpoints } from './endpoints-policies';
 import { servicesEndpoints } from './endpoints-services';
+import { statsEndpoints } from './endpoints-stats';
 import {
   ZDevLoginRequest,
   ZDevUsers,
@@ -95,6 +96,7 @@ export const endpoints = {
   ...applicationsEndpoints,
   ...casesEndpoints,
   ...ordersEndpoints,
+  ...statsEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

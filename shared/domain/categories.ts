@@ -34,6 +34,7 @@ export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgen
 
 export const CHANNELS = ['self', 'proxy', 'referral'] as const;
 export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = { self: '本人申请', proxy: '代亲友申请', referral: '邻里报告' };
 
 export const RELATIONSHIPS = [
   'spouse',

@@ -184,6 +184,8 @@ export const applicationEvents = pgTable(
   },
   (t) => [
     index('application_events_app_idx').on(t.applicationId, t.id),
+    // the dashboard's acceptances and escalations per month (features/stats)
+    index('application_events_type_at_idx').on(t.type, t.createdAt),
     check('application_events_type_chk', isOneOf(t.type, APPLICATION_EVENT_TYPES)),
     check('application_events_status_from_chk', isOneOf(t.statusFrom, APPLICATION_STATUSES)),
     check('application_events_status_to_chk', isOneOf(t.statusTo, APPLICATION_STATUSES)),
