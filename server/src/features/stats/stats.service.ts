@@ -1,7 +1,7 @@
 /** The demand-side list (需求侧清单) and its drill-down, within the viewer's scope. */
 import type { SQL } from 'drizzle-orm';
-import { NEED_TIER_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../../shared/domain/assistance';
-import { CATEGORY_LABELS, type Category } from '../../../../shared/domain/categories';
+import { NEED_TIERS, NEED_TIER_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../../shared/domain/assistance';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../../../shared/domain/categories';
 import type { NeedTier } from '../../../../shared/domain/assistance';
 import type { TargetGroup } from '../../../../shared/domain/assistance';
 import type {
@@ -74,6 +74,14 @@ function labelOf(groupBy: DemandGroup, key: string | null, names: Map<string, st
   }
 }
 
+/** Enum groups list in the vocabulary's own order (null last); divisions and months by code. */
+const ENUM_ORDER: Partial<Record<DemandGroup, readonly string[]>> = {
+  targetGroup: TARGET_GROUPS,
+  needTier: NEED_TIERS,
+  category: CATEGORIES,
+};
+const rank = (order: readonly string[], key: string | null) => (key === null ? order.length : order.indexOf(key));
+
 export async function demandList(deps: Deps, principal: Principal, input: TDemandRequest): Promise<TDemandList> {
   const viewer = viewerOf(deps, principal);
   await checkArea(deps, principal, viewer.scope, input);
@@ -89,6 +97,8 @@ export async function demandListFor(deps: Deps, viewer: Viewer, input: TDemandRe
   ]);
   const codes = input.groupBy === 'street' || input.groupBy === 'community' ? rows.flatMap((r) => r.key ?? []) : [];
   const names = await repo.divisionNames(deps.db, codes);
+  const order: readonly string[] | undefined = ENUM_ORDER[input.groupBy];
+  if (order) rows.sort((a, b) => rank(order, a.key) - rank(order, b.key));
   return {
     groupBy: input.groupBy,
     rows: rows.map((r) => ({ ...r, label: labelOf(input.groupBy, r.key, names) })),
