@@ -67,6 +67,23 @@ const queueFirstPage = (name: string, description: string): Scenario => {
   };
 };
 
+/** The dashboard page's first request (client/packages/district: the last 12 months up to the current one). */
+export const DASHBOARD_FIRST_VIEW = { months: 12 };
+
+/** The district dashboard's month view over the 1M-application fixture, logged in as the demo user with `description`. */
+const dashboardView = (name: string, description: string): Scenario => {
+  const session = devSessions(byDescription(description));
+  return {
+    name,
+    target: 'server',
+    path: '/api/stats.dashboard',
+    body: DASHBOARD_FIRST_VIEW,
+    setup: async (api, run) => ({ headers: (await session(api, run.seconds))[0] }),
+    fixtures: 'applications-1m',
+    ceiling: 'ceiling.koa-select',
+  };
+};
+
 export const scenarios: Scenario[] = [
   // Ceilings: each in its own process, measured in the same run as the project's endpoints.
   { name: 'ceiling.koa', target: 'ceiling.koa', path: '/', body: {}, ceiling: null },
@@ -122,6 +139,9 @@ export const scenarios: Scenario[] = [
   queueFirstPage('queue-1m.point', '翠苑一区社区服务点'),
   queueFirstPage('queue-1m.station', '翠苑街道服务站'),
   queueFirstPage('queue-1m.hub', '区级助联体'),
+  // the same fixture: the dashboard's 12-month view for the hub (whole district) and a station (its street)
+  dashboardView('dashboard-1m.hub', '区级助联体'),
+  dashboardView('dashboard-1m.station', '翠苑街道服务站'),
   // anonymous self-check against every published policy's current rule (the seeded policies; generated ones carry no rule)
   {
     name: 'self-check',

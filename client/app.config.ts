@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/order/index',
       ],
     },
+    // District figures (issue 12): dashboard and demand-side list (需求侧清单), H5-first.
+    { root: 'packages/district', pages: ['pages/dashboard/index', 'pages/demand/index'] },
     // District admin (H5-first).
     {
       root: 'packages/admin',

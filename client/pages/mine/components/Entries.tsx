@@ -10,6 +10,8 @@ type Entry = { key: string; title: string; hint: string; url: string };
 const WORKBENCH_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer'];
 const POINT_KEEPER_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'admin'];
 const COMPLETENESS_ROLES: readonly Role[] = ['station_staff', 'hub_staff', 'admin'];
+/** Roles that see the district figures (stats.*), each within their own scope. */
+const STATS_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer', 'admin'];
 /** Roles that send or receive service orders (服务单). */
 const ORDER_ROLES: readonly Role[] = [...WORKBENCH_ROLES, 'provider_staff'];
 
@@ -67,6 +69,20 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       title: '服务点资料完整度',
       hint: '哪些服务点还缺电话、地址、位置',
       url: '/packages/admin/pages/points-completeness/index',
+    });
+  }
+  if (user.roles.some((role) => STATS_ROLES.includes(role))) {
+    entries.push({
+      key: 'dashboard',
+      title: '数据看板',
+      hint: '服务人次、申请和办理时限，可导出月报',
+      url: '/packages/district/pages/dashboard/index',
+    });
+    entries.push({
+      key: 'demand',
+      title: '需求侧清单',
+      hint: '按救助对象、类别、镇街统计的人数和件数',
+      url: '/packages/district/pages/demand/index',
     });
   }
   if (user.roles.includes('admin')) {

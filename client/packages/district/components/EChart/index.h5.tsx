@@ -1,0 +1,43 @@
+/**
+ * H5 chart: a minimal ECharts 6 build (core + bar and line charts + grid, tooltip and legend + canvas renderer),
+ * so the page ships only what it draws. The numbers are also in the table beside it; the chart is aria-hidden
+ * with a label, and it redraws on resize.
+ */
+import { View } from '@tarojs/components';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { useCareMode } from '@/stores/care-mode';
+import { chartOption } from '../../lib/chart-option';
+import type { EChartProps } from './index';
+import './index.scss';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export default function EChart({ spec, label }: EChartProps) {
+  const box = useRef<HTMLDivElement | null>(null);
+  const careMode = useCareMode();
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    chart.setOption(chartOption(spec, careMode ? 16 : 13));
+    const resize = () => chart.resize();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(resize) : null;
+    observer?.observe(el);
+    window.addEventListener('resize', resize);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [spec, careMode]);
+  const height = spec.horizontal ? Math.max(240, spec.categories.length * 36 + 80) : 260;
+  return (
+    <View className='district-chart' role='img' aria-label={label}>
+      <div ref={box} className='district-chart__canvas' style={{ height: `${height}px` }} />
+    </View>
+  );
+}

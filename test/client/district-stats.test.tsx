@@ -1,0 +1,172 @@
+/**
+ * District figures: the dashboard shows each figure's numbers as a table (the same numbers the chart draws),
+ * Chinese labels, the month switch and the monthly report export; the demand-side list groups, drills down to
+ * the cases behind a row and narrows by it.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { ZDashboard, ZDemandCases, ZDemandList, type TDashboardMonth } from '@shared/schemas/stats';
+import DashboardPage from '@/packages/district/pages/dashboard/index';
+import DemandPage from '@/packages/district/pages/demand/index';
+import { figures } from '@/packages/district/lib/figures';
+import { clearSession, setSession } from '@/stores/session';
+import { mockApi, ok } from './support/request-mock';
+import { CASE_ID, staffSession } from './support/staff-fixtures';
+
+const month = (m: string, over: Partial<TDashboardMonth> = {}): TDashboardMonth => ({
+  month: m,
+  personTimes: 0,
+  peopleHelped: 0,
+  applications: 0,
+  byChannel: [
+    { channel: 'self', count: 0 },
+    { channel: 'proxy', count: 0 },
+    { channel: 'referral', count: 0 },
+  ],
+  medianAcceptHours: null,
+  medianResolveHours: null,
+  compliance: [
+    { urgency: 'normal', accepted: 0, onTime: 0 },
+    { urgency: 'urgent', accepted: 0, onTime: 0 },
+    { urgency: 'emergency', accepted: 0, onTime: 0 },
+  ],
+  escalations: 0,
+  unclassified: 0,
+  ...over,
+});
+
+const dashboard = ZDashboard.parse({
+  scopeLabel: '全区',
+  months: [
+    month('2026-10', { personTimes: 5, peopleHelped: 4, applications: 2 }),
+    month('2026-11', {
+      personTimes: 37,
+      peopleHelped: 21,
+      applications: 8,
+      byChannel: [
+        { channel: 'self', count: 5 },
+        { channel: 'proxy', count: 2 },
+        { channel: 'referral', count: 1 },
+      ],
+      medianAcceptHours: 36,
+      medianResolveHours: 456,
+      compliance: [
+        { urgency: 'normal', accepted: 3, onTime: 3 },
+        { urgency: 'urgent', accepted: 1, onTime: 0 },
+        { urgency: 'emergency', accepted: 0, onTime: 0 },
+      ],
+      escalations: 2,
+      unclassified: 2,
+    }),
+  ],
+  streets: [
+    { code: '330106001000', name: '北山街道', applications: 3, personTimes: 30 },
+    { code: '330106005000', name: '翠苑街道', applications: 5, personTimes: 7 },
+  ],
+});
+
+beforeEach(() => {
+  jest.restoreAllMocks();
+  clearSession();
+  setSession(staffSession(['resident', 'hub_staff']));
+  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
+  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+});
+
+describe('数据看板', () => {
+  it('shows the headline and every figure as a table with Chinese labels', async () => {
+    const api = mockApi({ 'stats.dashboard': () => ok(dashboard) });
+    render(<DashboardPage />);
+    expect(await screen.findByText('全区 · ' + `${new Date().getFullYear()}年`, { exact: false })).toBeInTheDocument();
+    expect(api.callsTo('stats.dashboard')[0]!.data).toEqual({ months: 12 });
+    const kpis = document.querySelector('.district-dash__kpis') as HTMLElement;
+    const kpi = (label: string) => within(kpis).getByText(label).closest('.district-dash__kpi') as HTMLElement;
+    expect(within(kpi('按时受理率')).getByText('75%')).toBeInTheDocument();
+    expect(within(kpi('未分类占比')).getByText('25%')).toBeInTheDocument();
+    const streets = document.querySelector('.district-figure--streets') as HTMLElement;
+    const rows = [...streets.querySelectorAll('.district-table__row')].map((r) => r.textContent);
+    expect(rows).toEqual(['镇街申请件数服务人次', '北山街道330', '翠苑街道57', '合计837']);
+    const channels = document.querySelector('.district-figure--channels') as HTMLElement;
+    expect(within(channels).getByText('代亲友申请')).toBeInTheDocument();
+    expect(within(channels).getAllByText('2026年11月')).toHaveLength(1);
+  });
+
+  it('every chart draws exactly the numbers of its table', () => {
+    for (const f of figures(dashboard)) {
+      const fromTable = f.table.rows
+        .filter((r) => r[0] !== '合计')
+        .map((r) => r.slice(1, 1 + f.chart.series.length).map((c) => (c === '—' ? null : c)));
+      const fromChart = f.chart.categories.map((_, i) => f.chart.series.map((s) => s.values[i]));
+      expect([f.key, fromChart]).toEqual([f.key, fromTable]);
+    }
+  });
+
+  it('moves to the month before and exports the report', async () => {
+    const api = mockApi({
+      'stats.dashboard': () => ok(dashboard),
+      'stats.monthlyReport': () => ok({ fileName: 'r.csv', mime: 'text/csv', base64: 'MQ==' }),
+    });
+    render(<DashboardPage />);
+    await screen.findByText('‹ 上个月');
+    await act(async () => fireEvent.click(screen.getByText('‹ 上个月')));
+    const sent = api.callsTo('stats.dashboard')[1]!.data as { month: string };
+    expect(sent.month).toMatch(/^\d{4}-\d{2}$/);
+    await screen.findByText('下个月 ›');
+    const created = jest.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
+    expect(api.callsTo('stats.monthlyReport')[0]!.data).toEqual({ month: sent.month, format: 'csv' });
+    expect(created).toHaveBeenCalled();
+    expect(click).toHaveBeenCalled();
+  });
+});
+
+describe('需求侧清单', () => {
+  const list = ZDemandList.parse({
+    groupBy: 'targetGroup',
+    rows: [
+      { key: 'dibao', label: '低保', people: 2, open: 1, closed: 1 },
+      { key: null, label: '未填写', people: 1, open: 1, closed: 0 },
+    ],
+    totals: { people: 3, open: 2, closed: 1 },
+  });
+  const cases = ZDemandCases.parse({
+    items: [
+      {
+        id: CASE_ID,
+        refNo: 'XH261101-AB12',
+        status: 'submitted',
+        streetName: '翠苑街道',
+        communityName: '翠苑一区社区',
+        needTier: 'survival',
+        categories: ['basic_living', 'medical'],
+        createdAt: '2026-11-01T02:00:00Z',
+      },
+    ],
+    total: 1,
+    page: 1,
+    pageSize: 20,
+  });
+
+  it('groups, drills down to the cases of a row, opens one and narrows the list', async () => {
+    const api = mockApi({ 'stats.demand': () => ok(list), 'stats.demandCases': () => ok(cases) });
+    render(<DemandPage />);
+    expect(await screen.findByText('低保')).toBeInTheDocument();
+    expect(screen.getByText('合计（每件只算一次）')).toBeInTheDocument();
+    expect((api.callsTo('stats.demand')[0]!.data as { groupBy: string }).groupBy).toBe('targetGroup');
+    // a row that cannot be narrowed does nothing
+    fireEvent.click(screen.getByText('未填写'));
+    expect(api.callsTo('stats.demandCases')).toHaveLength(0);
+    await act(async () => fireEvent.click(screen.getByText('低保')));
+    expect(api.callsTo('stats.demandCases')[0]!.data).toMatchObject({ targetGroup: 'dibao' });
+    expect(await screen.findByText('XH261101-AB12')).toBeInTheDocument();
+    expect(screen.getByText('吃饭穿衣等基本生活、看病就医 · 2026-11-01')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('XH261101-AB12'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/staff/pages/case/index?id=${CASE_ID}` });
+    await act(async () => fireEvent.click(screen.getByText('只看低保')));
+    expect(api.callsTo('stats.demand').at(-1)!.data).toMatchObject({ targetGroup: 'dibao', groupBy: 'targetGroup' });
+    await act(async () => fireEvent.click(screen.getByText('镇街')));
+    expect(api.callsTo('stats.demand').at(-1)!.data).toMatchObject({ groupBy: 'street' });
+  });
+});
