@@ -150,6 +150,11 @@ export const applications = pgTable(
     index('applications_resolve_due_idx')
       .on(t.resolveDueAt)
       .where(sql`${t.status} in ('accepted','in_progress')`),
+    // the dashboard's month ranges (features/stats): applications made, cases resolved
+    index('applications_created_at_idx').on(t.createdAt),
+    index('applications_resolved_on_idx')
+      .on(t.resolvedAt)
+      .where(sql`${t.resolvedAt} is not null`),
     index('applications_resolved_at_idx')
       .on(t.resolvedAt)
       .where(sql`${t.status} = 'resolved'`),

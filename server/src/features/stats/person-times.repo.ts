@@ -13,25 +13,32 @@ import { applications } from '../../db/schema-applications';
 import { personSql } from './stats.repo';
 import type { StatsScope } from './stats.scope';
 
-export const PERSON_TIME_SOURCES: readonly SQL[] = [
+/** Days from `first` to `last` (yyyy-mm-dd, inclusive, China time); each source filters its own rows by them. */
+export type DayRange = { first: string; last: string };
+
+export const PERSON_TIME_SOURCES: readonly ((days: DayRange) => SQL)[] = [
   // deliveries recorded on service orders
-  sql`select o.application_id, d.delivered_on as day, a.street_code, a.service_point_id as point_id,
+  (days) => sql`select o.application_id, d.delivered_on as day, a.street_code, a.service_point_id as point_id,
       coalesce(o.receiver_department_id, p.department_id) as department_id
     from service_deliveries d join service_orders o on o.id = d.order_id
     join applications a on a.id = o.application_id
-    left join providers p on p.id = o.receiver_provider_id`,
+    left join providers p on p.id = o.receiver_provider_id
+    where d.delivered_on between ${days.first}::date and ${days.last}::date`,
   // resolved cases with no delivery: the resolution itself is the one 人次
-  sql`select a.id as application_id, ((a.resolved_at at time zone 'UTC') + interval '8 hours')::date as day,
+  (days) => sql`select a.id as application_id, ((a.resolved_at at time zone 'UTC') + interval '8 hours')::date as day,
       a.street_code, a.service_point_id as point_id, null::uuid as department_id
     from applications a
-    where a.resolved_at is not null
+    where a.resolved_at >= (${days.first}::date - interval '8 hours') at time zone 'UTC'
+      and a.resolved_at < (${days.last}::date + interval '16 hours') at time zone 'UTC'
       and not exists (select 1 from service_orders o join service_deliveries d on d.order_id = o.id where o.application_id = a.id)`,
 ];
 
-const personTimeRows = sql`(${sql.join(
-  PERSON_TIME_SOURCES.map((s) => sql`(${s})`),
-  sql` union all `,
-)}) pt`;
+/** Every 人次 row of the range, from all sources. */
+const personTimeRows = (days: DayRange) =>
+  sql`(${sql.join(
+    PERSON_TIME_SOURCES.map((source) => sql`(${source(days)})`),
+    sql` union all `,
+  )}) pt`;
 
 const idList = (ids: string[], cast: string) =>
   sql.join(
@@ -63,8 +70,8 @@ export async function personTimesByMonth(
     db,
     sql`select to_char(pt.day, 'YYYY-MM') as month, count(*)::int as "personTimes",
       count(distinct case when pt.application_id is not null then ${personSql} end)::int as people
-      from ${personTimeRows} left join ${applications} on ${applications.id} = pt.application_id
-      where pt.day between ${range.first}::date and ${range.last}::date and ${rowScopeSql(scope, caseScope)}
+      from ${personTimeRows(range)} left join ${applications} on ${applications.id} = pt.application_id
+      where ${rowScopeSql(scope, caseScope)}
       ${range.streetCode ? sql`and pt.street_code = ${range.streetCode}` : sql``}
       group by 1 order by 1`,
   );
@@ -80,8 +87,8 @@ export async function personTimesByStreet(
   return queryRows(
     db,
     sql`select pt.street_code as code, count(*)::int as "personTimes"
-      from ${personTimeRows} left join ${applications} on ${applications.id} = pt.application_id
-      where pt.day between ${range.first}::date and ${range.last}::date and ${rowScopeSql(scope, caseScope)}
+      from ${personTimeRows(range)} left join ${applications} on ${applications.id} = pt.application_id
+      where ${rowScopeSql(scope, caseScope)}
       group by 1 order by 1`,
   );
 }
