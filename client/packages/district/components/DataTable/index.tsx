@@ -4,9 +4,16 @@ import { tapProps } from '@/components/Tappable';
 import type { Table } from '../../lib/figures';
 import './index.scss';
 
-type Props = { table: Table; caption: string; onRow?: (index: number) => void; selected?: number | null };
+type Props = {
+  table: Table;
+  caption: string;
+  onRow?: (index: number) => void;
+  /** Only the first this many rows take taps (e.g. not the totals row). */
+  tapRows?: number;
+  selected?: number | null;
+};
 
-export default function DataTable({ table, caption, onRow, selected = null }: Props) {
+export default function DataTable({ table, caption, onRow, tapRows, selected = null }: Props) {
   return (
     <View className='district-table' aria-label={caption}>
       <View className='district-table__row district-table__row--head'>
@@ -23,12 +30,8 @@ export default function DataTable({ table, caption, onRow, selected = null }: Pr
           </Text>
         ));
         const className = `district-table__row${selected === i ? ' district-table__row--on' : ''}`;
-        return onRow ? (
-          <View
-            key={i}
-            className={`${className} district-table__row--tap`}
-            {...tapProps(() => onRow(i), { label: `查看${row[0]}的案件` })}
-          >
+        return onRow && (tapRows === undefined || i < tapRows) ? (
+          <View key={i} className={`${className} district-table__row--tap`} {...tapProps(() => onRow(i))}>
             {cells}
           </View>
         ) : (

@@ -90,6 +90,7 @@ export default function DemandView({ now }: { now?: Date }) {
                   table={table}
                   caption={`按${DEMAND_GROUP_LABELS[groupBy]}统计`}
                   selected={drill?.row ?? null}
+                  tapRows={list.rows.length}
                   onRow={(i) => {
                     const row = list.rows[i];
                     const next = row ? drillFilter(filter, groupBy, row.key) : null;

@@ -16,6 +16,9 @@ import './index.scss';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
+/** The root font size (Taro's rem), 20 px on a phone. */
+const rootPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 20;
+
 export default function EChart({ spec, label }: EChartProps) {
   const box = useRef<HTMLDivElement | null>(null);
   const careMode = useCareMode();
@@ -23,7 +26,7 @@ export default function EChart({ spec, label }: EChartProps) {
     const el = box.current;
     if (!el) return;
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption(chartOption(spec, careMode ? 16 : 13));
+    chart.setOption(chartOption(spec, Math.round(rootPx() * (careMode ? 0.9 : 0.7))));
     const resize = () => chart.resize();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(resize) : null;
     observer?.observe(el);
@@ -34,10 +37,11 @@ export default function EChart({ spec, label }: EChartProps) {
       chart.dispose();
     };
   }, [spec, careMode]);
-  const height = spec.horizontal ? Math.max(240, spec.categories.length * 36 + 80) : 260;
+  // sized in the page's rem (Taro's px → rem), so the chart grows with the text around it
+  const height = spec.horizontal ? spec.categories.length * 1.8 + 4 : 13;
   return (
     <View className='district-chart' role='img' aria-label={label}>
-      <div ref={box} className='district-chart__canvas' style={{ height: `${height}px` }} />
+      <div ref={box} className='district-chart__canvas' style={{ height: `${height}rem` }} />
     </View>
   );
 }
