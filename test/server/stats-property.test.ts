@@ -68,7 +68,9 @@ const caseSpec = fc.record({
   deliveries: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 3 }),
 });
 
-async function insertCase(s: fc.infer<typeof caseSpec>) {
+type CaseSpec = typeof caseSpec extends fc.Arbitrary<infer T> ? T : never;
+
+async function insertCase(s: CaseSpec) {
   const resolvedAt =
     s.resolveAfterHours !== null && (s.status === 'resolved' || s.status === 'closed')
       ? new Date(s.createdAt.getTime() + s.resolveAfterHours * HOUR)
