@@ -53,7 +53,15 @@ const m = {
   admin: (): MembershipRow => ({ ...none, role: 'admin' }),
 };
 const principalOf = (...memberships: MembershipRow[]) => {
-  const row: PrincipalRow = { id: 'u-1', displayName: '测试', phoneEnc: null, demoKey: null, memberships };
+  const row: PrincipalRow = {
+    id: 'u-1',
+    displayName: '测试',
+    phoneEnc: null,
+    demoKey: null,
+    authVersion: 0,
+    sessionExpiresAt: new Date(0),
+    memberships,
+  };
   return toPrincipal(row, 's-1');
 };
 

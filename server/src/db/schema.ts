@@ -83,6 +83,8 @@ export const users = pgTable('users', {
   demoDescription: text('demo_description'),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: createdAt(),
+  /** Bumped by triggers (migration 0027) on every change that can alter what a login may do; see auth/principal-cache. */
+  authVersion: bigint('auth_version', { mode: 'number' }).notNull().default(0),
 });
 
 export const memberships = pgTable(

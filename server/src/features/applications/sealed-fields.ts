@@ -61,13 +61,21 @@ export function openText(cipher: FieldCipher, sealed: string | null, legacy: str
   return sealed !== null ? cipher.decrypt(sealed) : (legacy ?? '');
 }
 
-export function openFields(cipher: FieldCipher, row: SealedColumns): PlainFields {
+/** The target group alone: its ciphertext when present, else the legacy plain value. */
+export function openTargetGroup(
+  cipher: FieldCipher,
+  row: Pick<SealedColumns, 'targetGroupEnc' | 'legacyTargetGroup'>,
+): TargetGroup | null {
   const group = row.targetGroupEnc !== null ? cipher.decrypt(row.targetGroupEnc) : row.legacyTargetGroup;
+  return group !== null && isTargetGroup(group) ? group : null;
+}
+
+export function openFields(cipher: FieldCipher, row: SealedColumns): PlainFields {
   return {
     subjectName: openText(cipher, row.subjectNameEnc, row.legacySubjectName),
     address: openText(cipher, row.addressEnc, row.legacyAddress),
     description: openText(cipher, row.descriptionEnc, row.legacyDescription),
-    targetGroup: group !== null && isTargetGroup(group) ? group : null,
+    targetGroup: openTargetGroup(cipher, row),
   };
 }
 

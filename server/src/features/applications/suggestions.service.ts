@@ -16,9 +16,8 @@ import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { AppError } from '../../errors';
 import { matchingCatalog } from '../policies/catalog.service';
-import type { ApplicationRecord } from './sealed-fields';
-import { viewerOf } from './applicant.presenter';
-import * as repo from './applications.repo';
+import { openTargetGroup, type ApplicationRecord } from './sealed-fields';
+import { findMatchFacts } from './suggestions.repo';
 
 /** How many of each kind the resident sees, and staff. */
 export const RESIDENT_LIMIT = 5;
@@ -45,24 +44,42 @@ function present(s: Suggestion): TSuggestion {
   };
 }
 
-/** The full ranked match of an application, memoised on the catalog per application version and day (age). */
-async function matchApplication(deps: Deps, app: AppFacts, db: Db): Promise<MatchResult> {
+type ApplicationFacts = Parameters<typeof personFromApplication>[0];
+
+/**
+ * The full ranked match of an application, memoised on the catalog per application version and day (age). `facts`
+ * is called only when the match is not memoised yet, so a repeated request decrypts nothing.
+ */
+async function matchApplication(
+  deps: Deps,
+  key: Pick<AppFacts, 'id' | 'version'>,
+  facts: () => ApplicationFacts,
+  db: Db,
+): Promise<MatchResult> {
   const catalog = await matchingCatalog(deps, db);
   const today = chinaDay(deps.clock.now());
-  return catalog.memo.get(`${app.id}:${app.version}:${today}`, async () => {
-    const person = personFromApplication(
-      {
-        categories: app.categories,
-        targetGroup: app.targetGroup,
-        needTier: app.needTier,
-        streetCode: app.streetCode,
-        divisionCode: app.divisionCode,
-        idNumber: app.subjectIdEnc ? deps.cipher.decrypt(app.subjectIdEnc) : null,
-      },
-      today,
-    );
-    return matchCatalog(catalog, person, { mode: 'application' });
-  });
+  return catalog.memo.get(`${key.id}:${key.version}:${today}`, async () =>
+    matchCatalog(catalog, personFromApplication(facts(), today), { mode: 'application' }),
+  );
+}
+
+function factsOf(deps: Deps, app: Omit<AppFacts, 'id' | 'version'>): ApplicationFacts {
+  return {
+    categories: app.categories,
+    targetGroup: app.targetGroup,
+    needTier: app.needTier,
+    streetCode: app.streetCode,
+    divisionCode: app.divisionCode,
+    idNumber: app.subjectIdEnc ? deps.cipher.decrypt(app.subjectIdEnc) : null,
+  };
+}
+
+function topOf(all: MatchResult, options: { limit: number; departmentIds?: readonly string[] }): TSuggestions {
+  const shown = options.departmentIds ? forDepartments(all, options.departmentIds) : all;
+  return {
+    policies: shown.policies.slice(0, options.limit).map(present),
+    services: shown.services.slice(0, options.limit).map(present),
+  };
 }
 
 /**
@@ -74,12 +91,7 @@ export async function suggestionsForApplication(
   app: AppFacts,
   options: { limit: number; departmentIds?: readonly string[]; db?: Db },
 ): Promise<TSuggestions> {
-  const all = await matchApplication(deps, app, options.db ?? deps.db);
-  const shown = options.departmentIds ? forDepartments(all, options.departmentIds) : all;
-  return {
-    policies: shown.policies.slice(0, options.limit).map(present),
-    services: shown.services.slice(0, options.limit).map(present),
-  };
+  return topOf(await matchApplication(deps, app, () => factsOf(deps, app), options.db ?? deps.db), options);
 }
 
 /**
@@ -88,7 +100,8 @@ export async function suggestionsForApplication(
  * @throws AppError NOT_FOUND when the user is neither applicant nor subject (or only the referrer)
  */
 export async function mySuggestions(deps: Deps, userId: string, id: string): Promise<TSuggestions> {
-  const row = await repo.findVisible(deps.db, deps.cipher, userId, id);
-  if (!row || viewerOf(row, userId) === 'referrer') throw new AppError('NOT_FOUND', { message: '没有找到这份申请' });
-  return suggestionsForApplication(deps, row.app, { limit: RESIDENT_LIMIT });
+  const row = await findMatchFacts(deps.db, userId, id);
+  if (!row) throw new AppError('NOT_FOUND', { message: '没有找到这份申请' });
+  const facts = () => factsOf(deps, { ...row, targetGroup: openTargetGroup(deps.cipher, row) });
+  return topOf(await matchApplication(deps, row, facts, deps.db), { limit: RESIDENT_LIMIT });
 }

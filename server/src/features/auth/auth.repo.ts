@@ -145,6 +145,8 @@ function principalQuery(db: Db) {
       displayName: users.displayName,
       phoneEnc: users.phoneEnc,
       demoKey: users.demoKey,
+      authVersion: users.authVersion,
+      sessionExpiresAt: authSessions.expiresAt,
       memberships: membershipsJson,
     })
     .from(users)
@@ -176,6 +178,24 @@ export async function loadPrincipal(db: Db, userId: string, sessionId: string, n
 }
 
 export type PrincipalRow = NonNullable<Awaited<ReturnType<typeof loadPrincipal>>>;
+
+function authVersionsQuery(db: Db) {
+  return db
+    .select({ id: users.id, authVersion: users.authVersion })
+    .from(users)
+    .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('auth_versions');
+}
+
+const authVersionsQueries = new WeakMap<Db, ReturnType<typeof authVersionsQuery>>();
+
+/** `users.auth_version` of each of `ids` that exists (one prepared statement for a whole batch). */
+export async function readAuthVersions(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  let query = authVersionsQueries.get(db);
+  if (!query) authVersionsQueries.set(db, (query = authVersionsQuery(db)));
+  const rows = await query.execute({ ids });
+  return new Map(rows.map((r) => [r.id, Number(r.authVersion)]));
+}
 
 export async function setPhone(db: Db, userId: string, phoneEnc: string, phoneHash: string): Promise<void> {
   await db.update(users).set({ phoneEnc, phoneHash }).where(eq(users.id, userId));

@@ -1,7 +1,9 @@
 /**
  * The matching catalog (shared/domain/matching) of one database, built once per process and kept until content
- * changes here (lib/content-events) or, for changes made by other processes, for at most CACHE_TTL_MS. Results
- * computed from a catalog may be memoised on it (`memo`): they go with it when it is replaced.
+ * changes here (lib/content-events) or, for changes made by other processes, for CACHE_TTL_MS. After that it is
+ * rebuilt in the background while requests keep using the old one (at most STALE_MAX_MS old; older, they wait), so a
+ * rebuild of 5,000 policies and services never stalls matching. Results computed from a catalog may be memoised on
+ * it (`memo`): they go with it when it is replaced.
  */
 import type { Catalog, CatalogPolicy, CatalogProvider, MatchResult } from '../../../../shared/domain/matching';
 import type { Standard } from '../../../../shared/domain/self-check';
@@ -9,19 +11,26 @@ import { ZEligibilityRule } from '../../../../shared/schemas/content';
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { onContentChanged } from '../../lib/content-events';
-import { keyedTtlCache, ttlCache, type KeyedCache, type TtlCache } from '../../lib/ttl-cache';
+import { keyedTtlCache, type KeyedCache } from '../../lib/ttl-cache';
 import * as repo from './catalog.repo';
 import { listStandards } from './policies.repo';
 import { districtToday } from './policies.presenter';
 
 const CACHE_TTL_MS = 10_000;
+const STALE_MAX_MS = 30_000;
 const MEMO_MAX = 10_000;
 
 /** `memo`: match results of this catalog by a caller's key (an application and its version, say). */
 export type LoadedCatalog = Catalog & { memo: KeyedCache<MatchResult> };
 
-const caches = new WeakMap<object, TtlCache<LoadedCatalog>>();
-onContentChanged((db) => caches.get(db)?.clear());
+/** `generation` grows on every clear, so a load begun before a change never installs what it read. */
+type Slot = { value?: LoadedCatalog; loadedAt: number; pending?: Promise<LoadedCatalog>; generation: number };
+
+const slots = new WeakMap<object, Slot>();
+onContentChanged((db) => {
+  const slot = slots.get(db);
+  if (slot) Object.assign(slot, { value: undefined, pending: undefined, generation: slot.generation + 1 });
+});
 
 async function loadCatalog(deps: Deps, db: Db): Promise<LoadedCatalog> {
   const today = districtToday(deps.clock.now());
@@ -68,12 +77,35 @@ async function loadCatalog(deps: Deps, db: Db): Promise<LoadedCatalog> {
   };
 }
 
+function startLoad(deps: Deps, db: Db, slot: Slot): Promise<LoadedCatalog> {
+  const generation = slot.generation;
+  const pending = loadCatalog(deps, db).then((value) => {
+    if (slot.generation === generation) Object.assign(slot, { value, loadedAt: deps.clock.now().getTime() });
+    return value;
+  });
+  const settle = () => {
+    if (slot.pending === pending) slot.pending = undefined;
+  };
+  pending.then(settle, settle);
+  slot.pending = pending;
+  return pending;
+}
+
 /**
  * The cached catalog of `deps.db`. `db`: the handle to load it through when the caller is inside a transaction
- * (on PGlite's single connection, a read outside the open transaction would wait for it forever).
+ * (on PGlite's single connection, a read outside the open transaction would wait for it forever); a background
+ * rebuild always reads through `deps.db` and is never awaited by the caller.
  */
 export function matchingCatalog(deps: Deps, db: Db = deps.db): Promise<LoadedCatalog> {
-  let cache = caches.get(deps.db);
-  if (!cache) caches.set(deps.db, (cache = ttlCache<LoadedCatalog>(deps.clock, CACHE_TTL_MS)));
-  return cache.get(() => loadCatalog(deps, db));
+  let slot = slots.get(deps.db);
+  if (!slot) slots.set(deps.db, (slot = { loadedAt: 0, generation: 0 }));
+  const age = deps.clock.now().getTime() - slot.loadedAt;
+  if (slot.value && age < CACHE_TTL_MS) return Promise.resolve(slot.value);
+  if (slot.value && age < STALE_MAX_MS) {
+    // a failed rebuild is retried by the next request; the old catalog serves meanwhile
+    if (!slot.pending) startLoad(deps, deps.db, slot).catch(() => undefined);
+    return Promise.resolve(slot.value);
+  }
+  // inside a transaction, never wait for a load through another handle (PGlite: it would wait for this transaction)
+  return slot.pending && db === deps.db ? slot.pending : startLoad(deps, db, slot);
 }
