@@ -7,6 +7,7 @@ import { contentRoutes } from './features/content/content.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
+import { outreachRoutes } from './features/outreach/outreach.routes';
 import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
 
@@ -22,4 +23,5 @@ export const routeTable: RouteTable = {
   ...applicationsRoutes,
   ...casesRoutes,
   ...ordersRoutes,
+  ...outreachRoutes,
 };
