@@ -10,6 +10,7 @@ import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
+import { discoveryEndpoints } from './endpoints-discovery';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
 import { outreachEndpoints } from './endpoints-outreach';
@@ -97,6 +98,7 @@ export const endpoints = {
   ...casesEndpoints,
   ...ordersEndpoints,
   ...outreachEndpoints,
+  ...discoveryEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

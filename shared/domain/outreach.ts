@@ -52,3 +52,33 @@ export function codeIdFromLaunch(query: { scene?: unknown; oc?: unknown } | null
   const m = /^oc=([^&]+)$/.exec(scene);
   return m && OUTREACH_CODE_PATTERN.test(m[1]!) ? m[1]! : null;
 }
+
+/**
+ * Proactive discovery (主动发现): the areas of a household visit form (as in Zhejiang's 定期探访 forms), each with a
+ * risk level. A risk above 无 stays open until staff clear it (风险清零).
+ */
+export const VISIT_AREAS = ['economic', 'health', 'education', 'housing', 'employment', 'help'] as const;
+export type VisitArea = (typeof VISIT_AREAS)[number];
+export const VISIT_AREA_LABELS: Record<VisitArea, string> = {
+  economic: '经济状况',
+  health: '健康状况',
+  education: '教育',
+  housing: '住房',
+  employment: '就业',
+  help: '需要的帮助',
+};
+export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { none: '无', low: '低', medium: '中', high: '高' };
+
+/** How the person agreed to be contacted again (for 政策找人). */
+export const CONTACT_CONSENT_METHODS = ['oral', 'written', 'phone'] as const;
+export type ContactConsentMethod = (typeof CONTACT_CONSENT_METHODS)[number];
+export const CONTACT_CONSENT_LABELS: Record<ContactConsentMethod, string> = {
+  oral: '口头同意',
+  written: '书面签字',
+  phone: '电话同意',
+};
+
+/** Open risks come back to the visiting staff member this many days apart, and first this long after the visit. */
+export const RISK_REMINDER_DAYS = 7;

@@ -2,44 +2,12 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { divisions, servicePoints } from '../../db/schema';
+import { divisions } from '../../db/schema';
 import { applications } from '../../db/schema-applications';
 import { outreachCodes, outreachEvents } from '../../db/schema-outreach';
 import type { OutreachEventKind, OutreachKind } from '../../../../shared/domain/outreach';
 
-export type CommunityRow = {
-  code: string;
-  name: string;
-  streetCode: string;
-  streetName: string;
-  pointId: string | null;
-};
-
 const street = alias(divisions, 'street');
-
-/** A community or village of the district with its street/town and its community point (if any). */
-export async function findCommunity(db: Db, code: string): Promise<CommunityRow | null> {
-  const [row] = await db
-    .select({
-      code: divisions.code,
-      name: divisions.name,
-      streetCode: street.code,
-      streetName: street.name,
-      pointId: servicePoints.id,
-    })
-    .from(divisions)
-    .innerJoin(street, eq(street.code, divisions.parentCode))
-    .leftJoin(
-      servicePoints,
-      and(
-        eq(servicePoints.divisionCode, divisions.code),
-        eq(servicePoints.level, 'community_point'),
-        eq(servicePoints.active, true),
-      ),
-    )
-    .where(and(eq(divisions.code, code), inArray(divisions.level, ['community', 'village'])));
-  return row ?? null;
-}
 
 export async function insertCode(
   db: Db,

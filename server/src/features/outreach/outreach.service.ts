@@ -25,6 +25,7 @@ import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { pointScopeOf } from '../org/point-scope';
+import { findCommunity } from '../org/community.repo';
 import * as repo from './outreach.repo';
 import { posterPdf, posterPng, qrPng } from './poster';
 import { reachByCommunity } from './reach.repo';
@@ -69,7 +70,7 @@ export async function createCode(
   principal: Principal,
   input: z.infer<typeof ZOutreachCreateRequest>,
 ): Promise<TOutreachCode> {
-  const community = await repo.findCommunity(deps.db, input.communityCode);
+  const community = await findCommunity(deps.db, input.communityCode);
   if (!community) throw validationError([{ field: 'communityCode', message: '没有这个社区或村' }]);
   const scope = codeScopeOf(principal);
   if (!inScope(scope, { communityCode: community.code, streetCode: community.streetCode }))
@@ -144,7 +145,7 @@ export async function track(deps: Deps, input: { code: string; kind: 'visit' | '
   const row = await repo.findCode(deps.db, input.code);
   if (!row) throw new AppError('NOT_FOUND', { message: '这个码已失效，请直接使用小程序' });
   await repo.insertEvent(deps.db, { codeId: row.id, kind: input.kind, occurredAt: deps.clock.now() });
-  const community = await repo.findCommunity(deps.db, row.communityCode);
+  const community = await findCommunity(deps.db, row.communityCode);
   return {
     code: row.id,
     community: { code: row.communityCode, name: row.communityName },

@@ -1,0 +1,76 @@
+/**
+ * Proactive discovery (主动发现): household visits by point staff and the risk per area they found. Names, addresses
+ * and notes are sealed like application fields; `household_hash` (a blind index of community + address) lets a
+ * household visited twice in a month count once. A risk above 'none' stays open until cleared (风险清零).
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  CONTACT_CONSENT_METHODS,
+  RISK_LEVELS,
+  VISIT_AREAS,
+  type ContactConsentMethod,
+  type RiskLevel,
+  type VisitArea,
+} from '../../../shared/domain/outreach';
+import { isOneOf } from './checks';
+import { divisions, users } from './schema';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const householdVisits = pgTable(
+  'household_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityCode: text('community_code')
+      .notNull()
+      .references(() => divisions.code),
+    streetCode: text('street_code')
+      .notNull()
+      .references(() => divisions.code),
+    householdHash: text('household_hash').notNull(),
+    householdNameEnc: text('household_name_enc').notNull(),
+    householdAddressEnc: text('household_address_enc').notNull(),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    followUpEnc: text('follow_up_enc'),
+    followUpOn: date('follow_up_on', { mode: 'string' }),
+    contactConsent: boolean('contact_consent').notNull().default(false),
+    contactConsentMethod: text('contact_consent_method').$type<ContactConsentMethod>(),
+    visitedBy: uuid('visited_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('household_visits_community_idx').on(t.communityCode, t.visitedOn),
+    index('household_visits_street_idx').on(t.streetCode, t.visitedOn),
+    index('household_visits_household_idx').on(t.householdHash, t.visitedOn),
+    check('household_visits_consent_method_chk', isOneOf(t.contactConsentMethod, CONTACT_CONSENT_METHODS)),
+    check('household_visits_consent_chk', sql`${t.contactConsent} = (${t.contactConsentMethod} is not null)`),
+  ],
+);
+
+export const visitRisks = pgTable(
+  'visit_risks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => householdVisits.id),
+    area: text('area').$type<VisitArea>().notNull(),
+    level: text('level').$type<RiskLevel>().notNull(),
+    noteEnc: text('note_enc'),
+    clearedAt: ts('cleared_at'),
+    clearedBy: uuid('cleared_by').references(() => users.id),
+    clearNoteEnc: text('clear_note_enc'),
+  },
+  (t) => [
+    uniqueIndex('visit_risks_visit_area_uq').on(t.visitId, t.area),
+    index('visit_risks_open_idx')
+      .on(t.visitId)
+      .where(sql`${t.clearedAt} is null and ${t.level} <> 'none'`),
+    check('visit_risks_area_chk', isOneOf(t.area, VISIT_AREAS)),
+    check('visit_risks_level_chk', isOneOf(t.level, RISK_LEVELS)),
+    check('visit_risks_cleared_chk', sql`(${t.clearedAt} is null) = (${t.clearedBy} is null)`),
+  ],
+);

@@ -1,0 +1,13 @@
+/** Thin routes of proactive discovery (主动发现). */
+import type { EndpointName } from '../../../../shared/api/endpoints';
+import type { RouteDef } from '../../middleware/endpoint';
+import { clearRisk, countVisits, createVisit, listOpenRisks } from './discovery.service';
+
+type DiscoveryEndpoint = Extract<EndpointName, `discovery.${string}`>;
+
+export const discoveryRoutes: { [N in DiscoveryEndpoint]: RouteDef<N> } = {
+  'discovery.visits.create': { handler: ({ deps, principal, input }) => createVisit(deps, principal, input) },
+  'discovery.visits.count': { handler: ({ deps, principal, input }) => countVisits(deps, principal, input.month) },
+  'discovery.risks.list': { handler: ({ deps, principal }) => listOpenRisks(deps, principal) },
+  'discovery.risks.clear': { handler: ({ deps, principal, input }) => clearRisk(deps, principal, input) },
+};

@@ -1,0 +1,64 @@
+/** Proactive discovery (主动发现): household visit form, open risks (待清零风险), visit counts. */
+import { z } from 'zod';
+import { CONTACT_CONSENT_METHODS, RISK_LEVELS, VISIT_AREAS } from '../domain/outreach';
+import { ZClientDate, ZDivisionCode, ZIsoDateTime, ZUuid, zFreeText } from './common';
+
+const ZLevel = z.enum(RISK_LEVELS, { message: '请选择风险等级' });
+const ZNote = zFreeText().max(300, { message: '情况说明不能超过 300 个字' }).optional();
+const ZRisk = z.strictObject({ level: ZLevel, note: ZNote });
+
+export const ZVisitCreateRequest = z.strictObject({
+  communityCode: ZDivisionCode,
+  household: z.strictObject({
+    name: zFreeText().min(1, { message: '请填写户主姓名' }).max(30, { message: '姓名不能超过 30 个字' }),
+    address: zFreeText().min(2, { message: '请填写住址' }).max(100, { message: '住址不能超过 100 个字' }),
+  }),
+  visitedOn: ZClientDate,
+  risks: z.strictObject(
+    Object.fromEntries(VISIT_AREAS.map((a) => [a, ZRisk])) as Record<(typeof VISIT_AREAS)[number], typeof ZRisk>,
+  ),
+  followUp: z
+    .strictObject({
+      note: zFreeText().max(300, { message: '后续安排不能超过 300 个字' }).optional(),
+      on: ZClientDate.optional(),
+    })
+    .optional(),
+  /** How the person agreed to be contacted again (政策找人); absent: not agreed. */
+  contactConsent: z.enum(CONTACT_CONSENT_METHODS, { message: '请选择同意的方式' }).optional(),
+});
+export type TVisitCreateRequest = z.infer<typeof ZVisitCreateRequest>;
+
+export const ZVisit = z.object({
+  id: ZUuid,
+  communityCode: z.string(),
+  visitedOn: z.string(),
+  openRisks: z.number().int(),
+  /** This household's visits in the same month (it counts once). */
+  visitsThisMonth: z.number().int(),
+});
+
+export const ZOpenRisk = z.object({
+  id: ZUuid,
+  visitId: ZUuid,
+  area: z.enum(VISIT_AREAS),
+  level: ZLevel,
+  note: z.string().nullable(),
+  household: z.object({ name: z.string(), address: z.string() }),
+  community: z.object({ code: z.string(), name: z.string() }),
+  visitedOn: z.string(),
+  followUpOn: z.string().nullable(),
+  /** The follow-up day (or a week after the visit) has passed. */
+  due: z.boolean(),
+});
+export const ZOpenRiskList = z.object({ items: z.array(ZOpenRisk) });
+
+export const ZRiskClearRequest = z.strictObject({
+  id: ZUuid,
+  note: zFreeText().min(2, { message: '请写明怎么解决的' }).max(300, { message: '说明不能超过 300 个字' }),
+});
+export const ZRiskCleared = z.object({ id: ZUuid, clearedAt: ZIsoDateTime });
+
+export const ZVisitCountRequest = z.strictObject({
+  month: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { message: '月份格式应为 2026-12' }),
+});
+export const ZVisitCount = z.object({ households: z.number().int(), visits: z.number().int() });
