@@ -34,6 +34,11 @@ export default defineAppConfig({
         'pages/order/index',
       ],
     },
+    // Outreach (issue 13): printable outreach codes, household visits (主动发现) and open risks (待清零风险).
+    {
+      root: 'packages/outreach',
+      pages: ['pages/codes/index', 'pages/visit/index', 'pages/risks/index'],
+    },
     // District admin (H5-first).
     {
       root: 'packages/admin',
