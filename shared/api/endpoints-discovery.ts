@@ -1,6 +1,8 @@
 /** Endpoints of proactive discovery (主动发现); merged into the contract by endpoints.ts. */
 import {
   ZOpenRiskList,
+  ZPolicyFindList,
+  ZPolicyFindRef,
   ZRiskClearRequest,
   ZRiskCleared,
   ZVisit,
@@ -8,7 +10,7 @@ import {
   ZVisitCountRequest,
   ZVisitCreateRequest,
 } from '../schemas/discovery';
-import { ZEmpty } from '../schemas/common';
+import { ZEmpty, ZOk } from '../schemas/common';
 import { def, type EndpointDef } from './define';
 
 /** Visits are logged by point staff (grid workers are invited as point staff) and stations; the hub reads. */
@@ -44,5 +46,19 @@ export const discoveryEndpoints = {
     summary: '风险清零（写明怎么解决的）',
     input: ZRiskClearRequest,
     output: ZRiskCleared,
+  }),
+  'discovery.finds.list': def({
+    access: READERS,
+    tag,
+    summary: '政策找人：政策或标准变化后，同意联系的住户中新符合条件的人和理由（不会自动通知任何人）',
+    input: ZEmpty,
+    output: ZPolicyFindList,
+  }),
+  'discovery.finds.done': def({
+    access: VISITORS,
+    tag,
+    summary: '政策找人：已经联系过了',
+    input: ZPolicyFindRef,
+    output: ZOk,
   }),
 } as const satisfies Record<string, EndpointDef>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CONTACT_CONSENT_METHODS, RISK_LEVELS, VISIT_AREAS } from '../domain/outreach';
 import { ZClientDate, ZDivisionCode, ZIsoDateTime, ZUuid, zFreeText } from './common';
+import { ZSelfCheckAnswers } from './content';
 
 const ZLevel = z.enum(RISK_LEVELS, { message: '请选择风险等级' });
 const ZNote = zFreeText().max(300, { message: '情况说明不能超过 300 个字' }).optional();
@@ -25,6 +26,8 @@ export const ZVisitCreateRequest = z.strictObject({
     .optional(),
   /** How the person agreed to be contacted again (政策找人); absent: not agreed. */
   contactConsent: z.enum(CONTACT_CONSENT_METHODS, { message: '请选择同意的方式' }).optional(),
+  /** The household's facts in the self-check's terms (income, household size, age…); kept only with consent. */
+  facts: ZSelfCheckAnswers.optional(),
 });
 export type TVisitCreateRequest = z.infer<typeof ZVisitCreateRequest>;
 
@@ -62,3 +65,15 @@ export const ZVisitCountRequest = z.strictObject({
   month: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { message: '月份格式应为 2026-12' }),
 });
 export const ZVisitCount = z.object({ households: z.number().int(), visits: z.number().int() });
+
+export const ZPolicyFind = z.object({
+  id: ZUuid,
+  policy: z.object({ slug: z.string(), title: z.string() }),
+  reason: z.string(),
+  household: z.object({ name: z.string(), address: z.string() }),
+  community: z.object({ code: z.string(), name: z.string() }),
+  consentMethod: z.enum(CONTACT_CONSENT_METHODS),
+  createdAt: ZIsoDateTime,
+});
+export const ZPolicyFindList = z.object({ items: z.array(ZPolicyFind) });
+export const ZPolicyFindRef = z.strictObject({ id: ZUuid });

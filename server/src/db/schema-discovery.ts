@@ -4,7 +4,7 @@
  * household visited twice in a month count once. A risk above 'none' stays open until cleared (风险清零).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   CONTACT_CONSENT_METHODS,
   RISK_LEVELS,
@@ -36,6 +36,13 @@ export const householdVisits = pgTable(
     followUpOn: date('follow_up_on', { mode: 'string' }),
     contactConsent: boolean('contact_consent').notNull().default(false),
     contactConsentMethod: text('contact_consent_method').$type<ContactConsentMethod>(),
+    /** Self-check answers (the matching facts) as sealed JSON; read for 政策找人 only when the person consented. */
+    factsEnc: text('facts_enc'),
+    /** Policies the facts strongly matched at the last evaluation; a policy new to this set is a 政策找人 find. */
+    matchedPolicySlugs: text('matched_policy_slugs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     visitedBy: uuid('visited_by')
       .notNull()
       .references(() => users.id),
@@ -74,3 +81,38 @@ export const visitRisks = pgTable(
     check('visit_risks_cleared_chk', sql`(${t.clearedAt} is null) = (${t.clearedBy} is null)`),
   ],
 );
+
+/** 政策找人: a consenting household whose stored facts newly qualify for a policy, for its point's staff to reach. */
+export const policyFinds = pgTable(
+  'policy_finds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => householdVisits.id),
+    communityCode: text('community_code').notNull(),
+    streetCode: text('street_code').notNull(),
+    policySlug: text('policy_slug').notNull(),
+    policyTitle: text('policy_title').notNull(),
+    /** Why the facts now qualify (the rule's reasons), sealed: it says something about the household. */
+    reasonEnc: text('reason_enc').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    doneAt: ts('done_at'),
+    doneBy: uuid('done_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('policy_finds_open_uq')
+      .on(t.visitId, t.policySlug)
+      .where(sql`${t.doneAt} is null`),
+    index('policy_finds_community_idx').on(t.communityCode, t.createdAt),
+    index('policy_finds_street_idx').on(t.streetCode, t.createdAt),
+    check('policy_finds_done_chk', sql`(${t.doneAt} is null) = (${t.doneBy} is null)`),
+  ],
+);
+
+/** The fingerprint of the policies and standards last evaluated (one row): one process re-evaluates per change. */
+export const discoveryCatalogState = pgTable('discovery_catalog_state', {
+  id: integer('id').primaryKey(),
+  fingerprint: text('fingerprint').notNull(),
+  evaluatedAt: ts('evaluated_at').notNull().defaultNow(),
+});

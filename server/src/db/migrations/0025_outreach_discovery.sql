@@ -40,6 +40,8 @@ CREATE TABLE "household_visits" (
 	"follow_up_on" date,
 	"contact_consent" boolean DEFAULT false NOT NULL,
 	"contact_consent_method" text,
+	"facts_enc" text,
+	"matched_policy_slugs" text[] DEFAULT '{}'::text[] NOT NULL,
 	"visited_by" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "household_visits_consent_method_chk" CHECK ("household_visits"."contact_consent_method" in ('oral','written','phone')),
@@ -70,3 +72,29 @@ CREATE INDEX "household_visits_street_idx" ON "household_visits" USING btree ("s
 CREATE INDEX "household_visits_household_idx" ON "household_visits" USING btree ("household_hash","visited_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "visit_risks_visit_area_uq" ON "visit_risks" USING btree ("visit_id","area");--> statement-breakpoint
 CREATE INDEX "visit_risks_open_idx" ON "visit_risks" USING btree ("visit_id") WHERE "visit_risks"."cleared_at" is null and "visit_risks"."level" <> 'none';
+--> statement-breakpoint
+CREATE TABLE "policy_finds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"visit_id" uuid NOT NULL,
+	"community_code" text NOT NULL,
+	"street_code" text NOT NULL,
+	"policy_slug" text NOT NULL,
+	"policy_title" text NOT NULL,
+	"reason_enc" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_by" uuid,
+	CONSTRAINT "policy_finds_done_chk" CHECK (("policy_finds"."done_at" is null) = ("policy_finds"."done_by" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "discovery_catalog_state" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"fingerprint" text NOT NULL,
+	"evaluated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "policy_finds" ADD CONSTRAINT "policy_finds_visit_id_household_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."household_visits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "policy_finds" ADD CONSTRAINT "policy_finds_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "policy_finds_open_uq" ON "policy_finds" USING btree ("visit_id","policy_slug") WHERE "policy_finds"."done_at" is null;--> statement-breakpoint
+CREATE INDEX "policy_finds_community_idx" ON "policy_finds" USING btree ("community_code","created_at");--> statement-breakpoint
+CREATE INDEX "policy_finds_street_idx" ON "policy_finds" USING btree ("street_code","created_at");

@@ -2,6 +2,7 @@
 import type { EndpointName } from '../../../../shared/api/endpoints';
 import type { RouteDef } from '../../middleware/endpoint';
 import { clearRisk, countVisits, createVisit, listOpenRisks } from './discovery.service';
+import { listFinds, markFindDone } from './finds.service';
 
 type DiscoveryEndpoint = Extract<EndpointName, `discovery.${string}`>;
 
@@ -10,4 +11,6 @@ export const discoveryRoutes: { [N in DiscoveryEndpoint]: RouteDef<N> } = {
   'discovery.visits.count': { handler: ({ deps, principal, input }) => countVisits(deps, principal, input.month) },
   'discovery.risks.list': { handler: ({ deps, principal }) => listOpenRisks(deps, principal) },
   'discovery.risks.clear': { handler: ({ deps, principal, input }) => clearRisk(deps, principal, input) },
+  'discovery.finds.list': { handler: ({ deps, principal }) => listFinds(deps, principal) },
+  'discovery.finds.done': { handler: ({ deps, principal, input }) => markFindDone(deps, principal, input.id) },
 };

@@ -15,7 +15,9 @@ import { appendAudit } from '../audit/audit.repo';
 import type { Principal } from '../auth/principal';
 import { pointScopeOf } from '../org/point-scope';
 import { findCommunity } from '../org/community.repo';
+import { matchingCatalog } from '../policies/catalog.service';
 import * as repo from './discovery.repo';
+import { strongMatches } from './policy-finds.job';
 
 export function communityScopeOf(principal: Principal): repo.CommunityScope {
   const p = pointScopeOf(principal);
@@ -51,6 +53,14 @@ export async function createVisit(deps: Deps, principal: Principal, input: TVisi
     level: input.risks[area].level,
     noteEnc: input.risks[area].note ? cipher.encrypt(input.risks[area].note!) : null,
   }));
+  // with consent, the facts are kept and their current strong matches recorded: only later changes become finds
+  const keepFacts = input.facts && input.contactConsent ? input.facts : null;
+  const matched = keepFacts
+    ? strongMatches(await matchingCatalog(deps), keepFacts, {
+        communityCode: community.code,
+        streetCode: community.streetCode,
+      }).map((s) => s.slug)
+    : [];
   const id = await inTransaction(deps.db, async (tx) => {
     const visitId = await repo.insertVisit(
       tx,
@@ -65,6 +75,8 @@ export async function createVisit(deps: Deps, principal: Principal, input: TVisi
         followUpOn: input.followUp?.on ?? null,
         contactConsent: !!input.contactConsent,
         contactConsentMethod: input.contactConsent ?? null,
+        factsEnc: keepFacts ? cipher.encrypt(JSON.stringify(keepFacts)) : null,
+        matchedPolicySlugs: matched,
         visitedBy: principal.userId,
       },
       risks,
