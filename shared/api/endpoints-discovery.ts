@@ -1,5 +1,9 @@
 /** Endpoints of proactive discovery (主动发现); merged into the contract by endpoints.ts. */
 import {
+  ZHandover,
+  ZHandoverClaimRequest,
+  ZHandoverCreateRequest,
+  ZHandoverDraft,
   ZOpenRiskList,
   ZPolicyFindList,
   ZPolicyFindRef,
@@ -60,5 +64,19 @@ export const discoveryEndpoints = {
     summary: '政策找人：已经联系过了',
     input: ZPolicyFindRef,
     output: ZOk,
+  }),
+  'discovery.handover.create': def({
+    access: VISITORS,
+    tag,
+    summary: '走访时替本人开始一份申请（记录本人怎样同意），生成让本人在自己手机上核对提交的一次性二维码',
+    input: ZHandoverCreateRequest,
+    output: ZHandover,
+  }),
+  'discovery.handover.claim': def({
+    access: 'user',
+    tag,
+    summary: '本人扫码领取工作人员代为开始的申请（一次有效），核对后自己提交',
+    input: ZHandoverClaimRequest,
+    output: ZHandoverDraft,
   }),
 } as const satisfies Record<string, EndpointDef>;

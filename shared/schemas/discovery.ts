@@ -1,5 +1,6 @@
 /** Proactive discovery (主动发现): household visit form, open risks (待清零风险), visit counts. */
 import { z } from 'zod';
+import { CATEGORIES } from '../domain/categories';
 import { CONTACT_CONSENT_METHODS, RISK_LEVELS, VISIT_AREAS } from '../domain/outreach';
 import { ZClientDate, ZDivisionCode, ZIsoDateTime, ZUuid, zFreeText } from './common';
 import { ZSelfCheckAnswers } from './content';
@@ -77,3 +78,35 @@ export const ZPolicyFind = z.object({
 });
 export const ZPolicyFindList = z.object({ items: z.array(ZPolicyFind) });
 export const ZPolicyFindRef = z.strictObject({ id: ZUuid });
+
+export const ZHandoverCreateRequest = z.strictObject({
+  visitId: ZUuid,
+  /** How the person agreed that staff start the application for them. */
+  consentMethod: z.enum(CONTACT_CONSENT_METHODS, { message: '请选择本人同意的方式' }),
+  categories: z
+    .array(z.enum(CATEGORIES, { message: '没有这种困难类别' }))
+    .min(1, { message: '请至少选一项困难' })
+    .max(CATEGORIES.length),
+  description: zFreeText().max(500, { message: '情况说明不能超过 500 个字' }).optional(),
+});
+export const ZHandover = z.object({
+  /** The one-time link the person opens on their own phone (also as the QR code below). */
+  url: z.string(),
+  qrPngBase64: z.string(),
+  expiresAt: ZIsoDateTime,
+});
+export const ZHandoverClaimRequest = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, { message: '链接不完整，请重新扫码' }),
+});
+/** What the apply wizard is prefilled with; the person checks it, agrees and submits it themselves. */
+export const ZHandoverDraft = z.object({
+  subjectName: z.string(),
+  address: z.string(),
+  communityCode: z.string(),
+  communityName: z.string(),
+  streetCode: z.string(),
+  streetName: z.string(),
+  categories: z.array(z.enum(CATEGORIES)),
+  description: z.string(),
+});
+export type THandoverDraft = z.infer<typeof ZHandoverDraft>;

@@ -116,3 +116,34 @@ export const discoveryCatalogState = pgTable('discovery_catalog_state', {
   fingerprint: text('fingerprint').notNull(),
   evaluatedAt: ts('evaluated_at').notNull().defaultNow(),
 });
+
+/**
+ * A hand-over: staff start an application for the visited person (who agreed, recorded how) and the person opens it
+ * on their own phone with a one-time token (QR code) to review and submit it themselves. The token is stored hashed.
+ */
+export const visitHandovers = pgTable(
+  'visit_handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => householdVisits.id),
+    tokenHash: text('token_hash').notNull(),
+    /** The prefilled application (name, place, needs, description) as sealed JSON. */
+    draftEnc: text('draft_enc').notNull(),
+    consentMethod: text('consent_method').$type<ContactConsentMethod>().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    claimedAt: ts('claimed_at'),
+    claimedBy: uuid('claimed_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('visit_handovers_token_uq').on(t.tokenHash),
+    index('visit_handovers_visit_idx').on(t.visitId),
+    check('visit_handovers_consent_method_chk', isOneOf(t.consentMethod, CONTACT_CONSENT_METHODS)),
+    check('visit_handovers_claimed_chk', sql`(${t.claimedAt} is null) = (${t.claimedBy} is null)`),
+  ],
+);

@@ -98,3 +98,24 @@ ALTER TABLE "policy_finds" ADD CONSTRAINT "policy_finds_done_by_users_id_fk" FOR
 CREATE UNIQUE INDEX "policy_finds_open_uq" ON "policy_finds" USING btree ("visit_id","policy_slug") WHERE "policy_finds"."done_at" is null;--> statement-breakpoint
 CREATE INDEX "policy_finds_community_idx" ON "policy_finds" USING btree ("community_code","created_at");--> statement-breakpoint
 CREATE INDEX "policy_finds_street_idx" ON "policy_finds" USING btree ("street_code","created_at");
+--> statement-breakpoint
+CREATE TABLE "visit_handovers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"visit_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"draft_enc" text NOT NULL,
+	"consent_method" text NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"claimed_at" timestamp with time zone,
+	"claimed_by" uuid,
+	CONSTRAINT "visit_handovers_consent_method_chk" CHECK ("visit_handovers"."consent_method" in ('oral','written','phone')),
+	CONSTRAINT "visit_handovers_claimed_chk" CHECK (("visit_handovers"."claimed_at" is null) = ("visit_handovers"."claimed_by" is null))
+);
+--> statement-breakpoint
+ALTER TABLE "visit_handovers" ADD CONSTRAINT "visit_handovers_visit_id_household_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."household_visits"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_handovers" ADD CONSTRAINT "visit_handovers_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_handovers" ADD CONSTRAINT "visit_handovers_claimed_by_users_id_fk" FOREIGN KEY ("claimed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "visit_handovers_token_uq" ON "visit_handovers" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "visit_handovers_visit_idx" ON "visit_handovers" USING btree ("visit_id");
