@@ -34,10 +34,18 @@ export default defineAppConfig({
         'pages/order/index',
       ],
     },
-    // Outreach (issue 13): printable outreach codes, household visits (主动发现) and open risks (待清零风险).
+    // Outreach (issue 13): printable outreach codes, household visits (主动发现), open risks (待清零风险), 政策找人,
+    // hand-over of an application started at a visit (staff makes the code, the resident opens it).
     {
       root: 'packages/outreach',
-      pages: ['pages/codes/index', 'pages/visit/index', 'pages/risks/index'],
+      pages: [
+        'pages/codes/index',
+        'pages/visit/index',
+        'pages/risks/index',
+        'pages/finds/index',
+        'pages/handover-new/index',
+        'pages/handover/index',
+      ],
     },
     // District admin (H5-first).
     {

@@ -61,6 +61,15 @@ function Risks() {
                 走访日期 {r.visitedOn}
                 {r.followUpOn ? `，回访日期 ${r.followUpOn}` : ''}
               </Text>
+              <Text
+                className='risks__link'
+                {...tapProps(
+                  () =>
+                    void Taro.navigateTo({ url: `/packages/outreach/pages/handover-new/index?visitId=${r.visitId}` }),
+                )}
+              >
+                替本人开始申请
+              </Text>
               {open === r.id ? (
                 <View>
                   <FormField label='怎么解决的' hint='例如：已帮他申请低保'>
