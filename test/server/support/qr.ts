@@ -1,6 +1,6 @@
 /** Decodes the QR code in a PNG (the whole poster): sharp gives raw RGBA pixels, jsQR finds and reads the code. */
 import jsQR from 'jsqr';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, type PDFNumber, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 
 export async function decodeQr(png: Buffer): Promise<string | null> {

@@ -5,7 +5,7 @@
  * their own community.
  */
 import { randomInt } from 'node:crypto';
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   OUTREACH_CODE_ALPHABET,
   OUTREACH_CODE_LENGTH,
