@@ -36,6 +36,19 @@ export default defineAppConfig({
     },
     // District figures (issue 12): dashboard and demand-side list (需求侧清单), H5-first.
     { root: 'packages/district', pages: ['pages/dashboard/index', 'pages/demand/index'] },
+    // Outreach (issue 13): printable outreach codes, household visits (主动发现), open risks (待清零风险), 政策找人,
+    // hand-over of an application started at a visit (staff makes the code, the resident opens it).
+    {
+      root: 'packages/outreach',
+      pages: [
+        'pages/codes/index',
+        'pages/visit/index',
+        'pages/risks/index',
+        'pages/finds/index',
+        'pages/handover-new/index',
+        'pages/handover/index',
+      ],
+    },
     // District admin (H5-first).
     {
       root: 'packages/admin',

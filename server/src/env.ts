@@ -80,6 +80,8 @@ export const ZEnv = z
     AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
     /** How often this process seals the audit chain head when it moved (0 disables checkpoints in this process). */
     AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+    /** The public address of the H5 app: printed outreach codes lead there when WeChat is not configured. */
+    PUBLIC_H5_URL: z.url().default('http://localhost:3000'),
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),

@@ -4,9 +4,11 @@ import { applicationsRoutes } from './features/applications/applications.routes'
 import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
 import { contentRoutes } from './features/content/content.routes';
+import { discoveryRoutes } from './features/discovery/discovery.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
+import { outreachRoutes } from './features/outreach/outreach.routes';
 import { policiesRoutes } from './features/policies/policies.routes';
 import { servicesRoutes } from './features/services/services.routes';
 import { statsRoutes } from './features/stats/stats.routes';
@@ -24,4 +26,6 @@ export const routeTable: RouteTable = {
   ...casesRoutes,
   ...ordersRoutes,
   ...statsRoutes,
+  ...outreachRoutes,
+  ...discoveryRoutes,
 };

@@ -10,8 +10,10 @@ import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
+import { discoveryEndpoints } from './endpoints-discovery';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
+import { outreachEndpoints } from './endpoints-outreach';
 import { policiesEndpoints } from './endpoints-policies';
 import { servicesEndpoints } from './endpoints-services';
 import { statsEndpoints } from './endpoints-stats';
@@ -97,6 +99,8 @@ export const endpoints = {
   ...casesEndpoints,
   ...ordersEndpoints,
   ...statsEndpoints,
+  ...outreachEndpoints,
+  ...discoveryEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

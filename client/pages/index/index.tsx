@@ -13,6 +13,7 @@ import HomeStories from './components/HomeStories';
 import HubCard from './components/HubCard';
 import NearestPoint, { STREETS_ANCHOR } from './components/NearestPoint';
 import NextLive, { pickNextLive } from './components/NextLive';
+import OutreachBanner from './components/OutreachBanner';
 import StreetCard from './components/StreetCard';
 import './index.scss';
 
@@ -62,6 +63,7 @@ export default function HomePage() {
       {(overview) => (
         <>
           <HomeHeader />
+          <OutreachBanner />
           {careMode ? (
             <CareActions hub={overview.hub} />
           ) : (

@@ -1,8 +1,10 @@
 /**
- * A local HTTP server that answers like WeChat's: code2Session, stable_token and getuserphonenumber,
+ * A local HTTP server that answers like WeChat's: code2Session, stable_token, getuserphonenumber and
+ * getwxacodeunlimit (a real PNG QR code of `wxacode:<page>?<scene>`, so tests can decode what WeChat was asked for),
  * with scripted errcodes. No test ever calls a real WeChat host.
  */
 import http from 'node:http';
+import QRCode from 'qrcode';
 import type { AddressInfo } from 'node:net';
 
 export type StubReply = { status?: number; body?: unknown; delayMs?: number; raw?: string };
@@ -13,6 +15,8 @@ export type WechatStub = {
   /** Replies per code (code2Session and phone); a function gets the attempt number for that code. */
   codes: Map<string, StubReply | ((attempt: number) => StubReply)>;
   tokenReply: () => StubReply;
+  /** getwxacodeunlimit: null answers a PNG QR code of `wxacode:<page>?<scene>`; a reply scripts an error. */
+  wxaCodeReply: (() => StubReply) | null;
   phoneAppId: string;
   close(): Promise<void>;
 };
@@ -23,6 +27,7 @@ export async function startWechatStub(appId = 'wx-test-app'): Promise<WechatStub
     codes: new Map(),
     tokenReply: (): StubReply => ({ body: { access_token: `token-${stub.calls.length}`, expires_in: 7200 } }),
     phoneAppId: appId,
+    wxaCodeReply: null,
   } as unknown as WechatStub;
   const attempts = new Map<string, number>();
 
@@ -46,6 +51,13 @@ export async function startWechatStub(appId = 'wx-test-app'): Promise<WechatStub
             : (scripted ?? { body: { errcode: 40029, errmsg: 'invalid code, rid: 1234' } });
       } else if (url.pathname === '/cgi-bin/stable_token') {
         reply = stub.tokenReply();
+      } else if (url.pathname === '/wxa/getwxacodeunlimit' && stub.wxaCodeReply) {
+        reply = stub.wxaCodeReply();
+      } else if (url.pathname === '/wxa/getwxacodeunlimit') {
+        const png = await QRCode.toBuffer(`wxacode:${String(body?.page)}?${String(body?.scene)}`, { margin: 2 });
+        res.writeHead(200, { 'content-type': 'image/png' });
+        res.end(png);
+        return;
       }
       if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
       res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });

@@ -12,6 +12,8 @@ const POINT_KEEPER_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hu
 const COMPLETENESS_ROLES: readonly Role[] = ['station_staff', 'hub_staff', 'admin'];
 /** Roles that see the district figures (stats.*), each within their own scope. */
 const STATS_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff', 'dept_officer', 'admin'];
+/** Roles that see household visits, open risks and 政策找人 (issue 13.5). */
+const OUTREACH_READERS: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff'];
 /** Roles that send or receive service orders (服务单). */
 const ORDER_ROLES: readonly Role[] = [...WORKBENCH_ROLES, 'provider_staff'];
 
@@ -55,7 +57,29 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       url: '/packages/staff/pages/orders/index',
     });
   }
+  if (user.roles.some((role) => OUTREACH_READERS.includes(role))) {
+    entries.push(
+      {
+        key: 'risks',
+        title: '待清零风险',
+        hint: '入户走访发现、还没解决的情况',
+        url: '/packages/outreach/pages/risks/index',
+      },
+      {
+        key: 'finds',
+        title: '政策找人',
+        hint: '政策变了，现在可能符合条件的住户',
+        url: '/packages/outreach/pages/finds/index',
+      },
+    );
+  }
   if (user.roles.some((role) => POINT_KEEPER_ROLES.includes(role))) {
+    entries.push({
+      key: 'outreach',
+      title: '宣传码',
+      hint: '做海报和宣传册上的二维码，看有多少人扫',
+      url: '/packages/outreach/pages/codes/index',
+    });
     entries.push({
       key: 'point',
       title: '服务点信息',

@@ -14,6 +14,8 @@ import { currentRules } from '../applications/routing.service';
 import { dueDate } from '../applications/routing-decision';
 import { alertStaff } from '../applications/staff-alerts';
 import { runClosureSweep } from '../closure/closure.job';
+import { runPolicyFinds } from '../discovery/policy-finds.job';
+import { runRiskReminders } from '../discovery/risk-reminders.job';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
@@ -56,11 +58,16 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
 
 const hoursLater = (now: Date, hours: number) => new Date(now.getTime() + hours * 3600_000);
 
-/** Sweeps every `intervalMs` until stopped (never overlapping): acceptance, then resolution and auto-close. */
+/** Sweeps every `intervalMs` until stopped (never overlapping): acceptance, resolution and auto-close, open-risk reminders, 政策找人. */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {
   return repeatEvery(
     intervalMs,
-    async () => ({ ...(await runDeadlineSweep(deps)), ...(await runClosureSweep(deps)) }),
+    async () => ({
+      ...(await runDeadlineSweep(deps)),
+      ...(await runClosureSweep(deps)),
+      ...(await runRiskReminders(deps)),
+      ...(await runPolicyFinds(deps)),
+    }),
     deps.logger,
     'deadline sweep',
   );

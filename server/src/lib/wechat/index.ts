@@ -8,6 +8,9 @@ import type { Logger } from '../logger';
 import { WX, mapWechatError } from './errors';
 import { wxRequest, type WechatHttpOptions } from './http';
 import { sendSubscribeMessage, type SubscribeMessage } from './subscribe';
+import { getWxaCodeUnlimited, type WxaCodeRequest } from './wxacode';
+
+export type { WxaCodeRequest };
 
 export type WechatIdentity = { openid: string; unionid: string | null };
 export type WechatPhone = { purePhoneNumber: string; countryCode: string };
@@ -18,6 +21,8 @@ export type WechatClient = {
   getAccessToken(): Promise<string>;
   /** @throws WechatSendError (see ./subscribe) when WeChat refuses the message. */
   sendSubscribeMessage(msg: SubscribeMessage): Promise<void>;
+  /** A mini-program code image (PNG) for a page and scene (wxacode.getUnlimited). */
+  getWxaCodeUnlimited(req: WxaCodeRequest): Promise<Buffer>;
 };
 
 export type WechatConfig = {
@@ -111,5 +116,7 @@ export function createWechatClient(config: WechatConfig): WechatClient {
     getAccessToken: () => getAccessToken(false),
 
     sendSubscribeMessage: (msg) => sendSubscribeMessage(http, getAccessToken, msg),
+
+    getWxaCodeUnlimited: (req) => getWxaCodeUnlimited(http, getAccessToken, req),
   };
 }

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
 import ActionButton from '@/components/ActionButton';
 import ContactPlan from '@/components/ContactPlan';
 import PageShell from '@/components/PageShell';
 import ApplicationSuggestions from '@/components/Suggestions';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { call } from '@/services/api';
+import { attributeApplication } from '@/services/outreach';
 import { promisedBy } from '@shared/domain/china-time';
 import { receiptFromDetail, referenceGroups, storedReceipt, withContact, type ReceiptView } from './view';
 import './index.scss';
@@ -19,6 +21,9 @@ export default function ReceiptPage() {
     [id],
   );
 
+  useEffect(() => {
+    if (id) attributeApplication(id);
+  }, [id]);
   const copy = (refNo: string) => void Taro.setClipboardData({ data: refNo });
 
   return (

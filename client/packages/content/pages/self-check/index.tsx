@@ -15,6 +15,7 @@ import Results from './components/Results';
 import { loadQuestions, nextQuestion } from './flow';
 import { clearSavedAnswers, readSavedAnswers, writeSavedAnswers } from './saved-answers';
 import './index.scss';
+import { countSelfCheck } from '@/services/outreach';
 
 type Stage = 'intro' | number | 'results';
 
@@ -46,6 +47,7 @@ export default function SelfCheckPage() {
       const next = await call('selfCheck.run', { answers: final, ...(withUnlikely ? { includeUnlikely: true } : {}) });
       setResult(next);
       setIncludeUnlikely(withUnlikely);
+      countSelfCheck();
       if (save) writeSavedAnswers(final);
       else clearSavedAnswers();
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);

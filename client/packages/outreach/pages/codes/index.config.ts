@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '宣传码', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '替本人开始申请' });
