@@ -4,6 +4,7 @@ import { applicationsRoutes } from './features/applications/applications.routes'
 import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
 import { contentRoutes } from './features/content/content.routes';
+import { eventsRoutes } from './features/events/events.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
@@ -22,4 +23,5 @@ export const routeTable: RouteTable = {
   ...applicationsRoutes,
   ...casesRoutes,
   ...ordersRoutes,
+  ...eventsRoutes,
 };

@@ -12,6 +12,7 @@ import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
+import { eventsEndpoints } from './endpoints-events';
 import { policiesEndpoints } from './endpoints-policies';
 import { servicesEndpoints } from './endpoints-services';
 import {
@@ -95,6 +96,7 @@ export const endpoints = {
   ...applicationsEndpoints,
   ...casesEndpoints,
   ...ordersEndpoints,
+  ...eventsEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;
