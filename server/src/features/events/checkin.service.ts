@@ -74,13 +74,16 @@ export async function eventQr(
   if (input.kind === 'event') {
     const view = await repo.findEventView(deps.db, { id: input.id });
     if (!view) throw new AppError('NOT_FOUND', { message: '没有找到这场活动' });
-    return qrCode(ctx.origin, { kind: 'event', code: view.event.code });
+    return qrCode(originOf(ctx), { kind: 'event', code: view.event.code });
   }
   const s = await signups.findSignup(deps.db, { id: input.id });
   if (!s || s.userId !== principal.userId) throw new AppError('NOT_FOUND', { message: '没有找到这条报名' });
   if (s.status === 'cancelled') throw new AppError('CONFLICT', { message: '这条报名已经取消了' });
-  return qrCode(ctx.origin, { kind: 'signup', code: s.code });
+  return qrCode(originOf(ctx), { kind: 'signup', code: s.code });
 }
+
+/** This server's own origin (Koa's ctx.origin is the Origin request header). */
+const originOf = (ctx: Context) => `${ctx.protocol}://${ctx.host}`;
 
 export async function personTimes(deps: Deps, input: { from: string; to: string; groupBy: PersonTimeGroup }) {
   return { items: await countPersonTimes(deps.db, { from: input.from, to: input.to }, input.groupBy) };

@@ -10,9 +10,10 @@ export type SignupPatch = Partial<
 >;
 
 /** Position in the wait list (1 = next to move up); null unless waitlisted. */
-const waitPosition = sql<number | null>`case when ${eventSignups.status} = 'waitlisted' then (
+// written out in full: drizzle leaves columns unqualified in a one-table select, where they would mean w's
+const waitPosition = sql<number | null>`case when "event_signups"."status" = 'waitlisted' then (
   select count(*)::int from event_signups w
-  where w.event_id = ${eventSignups.eventId} and w.status = 'waitlisted' and w.seq <= ${eventSignups.seq}) end`;
+  where w.event_id = "event_signups"."event_id" and w.status = 'waitlisted' and w.seq <= "event_signups"."seq") end`;
 
 export async function countConfirmed(db: Db, eventId: string): Promise<number> {
   const [row] = await db
