@@ -16,7 +16,7 @@ const t = useTestApp();
 it('50 concurrent sign-ups for 10 places: 10 confirmed, 40 waitlisted; concurrent cancels promote each once', async () => {
   const officer = await deptOfficer(t);
   const event = await publishEvent(t, officer.accessToken, { pointId: await venuePoint(t), capacity: 10 });
-  const people = [];
+  const people: Awaited<ReturnType<typeof resident>>[] = [];
   for (let i = 0; i < 50; i += 1) people.push(await resident(t, `居民${i + 1}`));
 
   const answers = await Promise.all(people.map((p) => post(t, 'events.signUp', { eventId: event.id }, p.accessToken)));
