@@ -151,31 +151,63 @@ describe('我的: logged in', () => {
 });
 
 describe('我的: entries', () => {
-  it('offers only 申请帮助 before login, and 继续填写申请 when a draft is waiting', async () => {
+  it('offers only 申请帮助 and 社区活动 before login, and 继续填写申请 when a draft is waiting', async () => {
     mockApi({ 'auth.devUsers': () => ok(devUsers) });
     const first = render(<MinePage />);
-    expect(entryTitles()).toEqual(['申请帮助']);
+    expect(entryTitles()).toEqual(['申请帮助', '社区活动']);
     first.unmount();
 
     saveDraft({ ...emptyDraft(), channel: 'self', subjectName: '张阿姨' });
     render(<MinePage />);
-    expect(entryTitles()).toEqual(['继续填写申请']);
+    expect(entryTitles()).toEqual(['继续填写申请', '社区活动']);
     await screen.findByText('选择一个演示账号登录');
   });
 
   it.each([
-    [['resident'], ['申请帮助', '我的申请', '输入确认码']],
+    [['resident'], ['申请帮助', '社区活动', '我的申请', '我的活动报名', '输入确认码']],
     [
       ['resident', 'point_staff'],
-      ['申请帮助', '我的申请', '输入确认码', '工作台', '服务单', '服务点信息'],
+      ['申请帮助', '社区活动', '我的申请', '我的活动报名', '输入确认码', '工作台', '活动管理', '服务单', '服务点信息'],
     ],
-    [['station_staff'], ['申请帮助', '我的申请', '输入确认码', '工作台', '服务单', '服务点信息', '服务点资料完整度']],
-    [['dept_officer'], ['申请帮助', '我的申请', '输入确认码', '工作台', '服务单']],
-    [['provider_staff'], ['申请帮助', '我的申请', '输入确认码', '服务单']],
-    [['admin'], ['申请帮助', '我的申请', '输入确认码', '服务点信息', '服务点资料完整度', '管理后台']],
+    [
+      ['station_staff'],
+      [
+        '申请帮助',
+        '社区活动',
+        '我的申请',
+        '我的活动报名',
+        '输入确认码',
+        '工作台',
+        '活动管理',
+        '服务单',
+        '服务点信息',
+        '服务点资料完整度',
+      ],
+    ],
+    [
+      ['dept_officer'],
+      ['申请帮助', '社区活动', '我的申请', '我的活动报名', '输入确认码', '工作台', '活动管理', '服务单'],
+    ],
+    [['provider_staff'], ['申请帮助', '社区活动', '我的申请', '我的活动报名', '输入确认码', '服务单']],
+    [
+      ['admin'],
+      ['申请帮助', '社区活动', '我的申请', '我的活动报名', '输入确认码', '服务点信息', '服务点资料完整度', '管理后台'],
+    ],
     [
       ['hub_staff', 'admin'],
-      ['申请帮助', '我的申请', '输入确认码', '工作台', '服务单', '服务点信息', '服务点资料完整度', '管理后台'],
+      [
+        '申请帮助',
+        '社区活动',
+        '我的申请',
+        '我的活动报名',
+        '输入确认码',
+        '工作台',
+        '活动管理',
+        '服务单',
+        '服务点信息',
+        '服务点资料完整度',
+        '管理后台',
+      ],
     ],
   ] as const)('roles %j see %j', async (roles, titles) => {
     const user = me({ roles: [...roles] });
