@@ -225,6 +225,39 @@ describe('sign-ups, the wait list and reminders', () => {
     // the whole story carries no personal data in notifications or logs
     expect(sentinelsIn(JSON.stringify(await t.deps.db.select().from(outbox)) + t.logs.join(''))).toEqual([]);
   });
+  it('moving the start tells everyone signed up and moves the reminders; a cancelled event tells them too', async () => {
+    const event = await publishEvent(t, officer.accessToken, { pointId, capacity: 1 });
+    const one = await resident(t, '钱阿姨');
+    const two = await resident(t, '孙大爷');
+    const a = await signUp(t, one.accessToken, event.id);
+    const b = await signUp(t, two.accessToken, event.id);
+    const later = new Date(Date.parse(event.startsAt) + 2 * 86_400_000);
+    const res = await post(
+      t,
+      'events.update',
+      { id: event.id, startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 7200_000).toISOString() },
+      officer.accessToken,
+    );
+    expect(res.status).toBe(200);
+    const [reminder] = await t.deps.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `event-remind:${a.id}`));
+    expect(reminder!.nextAttemptAt.getTime()).toBe(later.getTime() - 24 * 3600_000);
+    const text = async (userId: string) =>
+      (await messagesFor(userId)).map((m) => (m.payload as { data: { thing1: { value: string } } }).data.thing1.value);
+    expect(await text(two.userId)).toEqual(['您报名的活动时间或地点有变化']);
+    await post(t, 'events.cancel', { id: event.id }, officer.accessToken);
+    expect((await text(one.userId)).sort()).toEqual(['您报名的活动已取消', '您报名的活动时间或地点有变化'].sort());
+    expect(
+      await t.deps.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.dedupeKey, `event-remind:${a.id}`)),
+    ).toEqual([]);
+    expect((await post(t, 'events.signUp', { eventId: event.id }, (await resident(t)).accessToken)).status).toBe(409);
+    expect(b.status).toBe('waitlisted');
+  });
 });
 
 describe('check-in and 人次', () => {
