@@ -49,6 +49,19 @@ export default defineAppConfig({
         'pages/handover/index',
       ],
     },
+    // Community events and 十二春风 days: list, detail and sign-up, my sign-ups and code; staff: publish, list and check-in.
+    {
+      root: 'packages/events',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/mine/index',
+        'pages/code/index',
+        'pages/checkin/index',
+        'pages/manage/index',
+        'pages/attendees/index',
+      ],
+    },
     // District admin (H5-first).
     {
       root: 'packages/admin',

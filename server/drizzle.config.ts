@@ -10,6 +10,7 @@ export default defineConfig({
     './server/src/db/schema-orders.ts',
     './server/src/db/schema-outreach.ts',
     './server/src/db/schema-discovery.ts',
+    './server/src/db/schema-events.ts',
   ],
   out: './server/src/db/migrations',
   casing: 'snake_case',

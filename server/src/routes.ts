@@ -5,6 +5,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
 import { contentRoutes } from './features/content/content.routes';
 import { discoveryRoutes } from './features/discovery/discovery.routes';
+import { eventsRoutes } from './features/events/events.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
@@ -28,4 +29,5 @@ export const routeTable: RouteTable = {
   ...statsRoutes,
   ...outreachRoutes,
   ...discoveryRoutes,
+  ...eventsRoutes,
 };

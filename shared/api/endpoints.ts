@@ -14,6 +14,7 @@ import { discoveryEndpoints } from './endpoints-discovery';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
 import { outreachEndpoints } from './endpoints-outreach';
+import { eventsEndpoints } from './endpoints-events';
 import { policiesEndpoints } from './endpoints-policies';
 import { servicesEndpoints } from './endpoints-services';
 import { statsEndpoints } from './endpoints-stats';
@@ -101,6 +102,7 @@ export const endpoints = {
   ...statsEndpoints,
   ...outreachEndpoints,
   ...discoveryEndpoints,
+  ...eventsEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

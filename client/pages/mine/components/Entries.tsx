@@ -28,12 +28,24 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
           url: '/packages/apply/pages/wizard/index',
         },
   ];
+  entries.push({
+    key: 'events',
+    title: '社区活动',
+    hint: '十二春风等活动，可以报名',
+    url: '/packages/events/pages/index/index',
+  });
   if (!user) return entries;
   entries.push({
     key: 'applications',
     title: '我的申请',
     hint: '看办理进度、补充情况',
     url: '/packages/mine/pages/applications/index',
+  });
+  entries.push({
+    key: 'signups',
+    title: '我的活动报名',
+    hint: '报上的活动、报名码',
+    url: '/packages/events/pages/mine/index',
   });
   entries.push({
     key: 'claim',
@@ -47,6 +59,14 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       title: '工作台',
       hint: '待办的求助和个案',
       url: '/packages/staff/pages/queue/index',
+    });
+  }
+  if (user.roles.some((role) => WORKBENCH_ROLES.includes(role))) {
+    entries.push({
+      key: 'events-manage',
+      title: '活动管理',
+      hint: '发布活动、看报名名单、现场签到',
+      url: '/packages/events/pages/manage/index',
     });
   }
   if (user.roles.some((role) => ORDER_ROLES.includes(role))) {
