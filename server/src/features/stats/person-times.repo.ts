@@ -3,9 +3,9 @@
  * Each source is a SELECT of rows with the same columns: one row = one 人次:
  *   application_id uuid (null when the help had no case), day date (China time), street_code text,
  *   point_id uuid, department_id uuid (the unit that helped, or null).
- * Today: deliveries of service orders (one service_deliveries row = one 人次, decision 30), and resolved cases
- * that have no delivery at all (how the district counted before service orders). A new source (activity
- * attendance, outreach visits) is one more entry in PERSON_TIME_SOURCES; scope and grouping stay as they are.
+ * Today: deliveries of service orders (one service_deliveries row = one 人次, decision 30), resolved cases
+ * that have no delivery at all (how the district counted before service orders), and check-ins at community
+ * events. A new source is one more entry in PERSON_TIME_SOURCES; scope and grouping stay as they are.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client';
@@ -31,6 +31,11 @@ export const PERSON_TIME_SOURCES: readonly ((days: DayRange) => SQL)[] = [
     where a.resolved_at >= (${days.first}::date - interval '8 hours') at time zone 'UTC'
       and a.resolved_at < (${days.last}::date + interval '16 hours') at time zone 'UTC'
       and not exists (select 1 from service_orders o join service_deliveries d on d.order_id = o.id where o.application_id = a.id)`,
+  // attendance at community events and 十二春风 days (features/events): one check-in = one 人次 for its department
+  (days) => sql`select null::uuid as application_id, s.attended_on as day, e.street_code,
+      coalesce(e.venue_point_id, e.owner_point_id) as point_id, e.department_id
+    from event_signups s join community_events e on e.id = s.event_id
+    where s.attended_on between ${days.first}::date and ${days.last}::date`,
 ];
 
 /** Every 人次 row of the range, from all sources. */
