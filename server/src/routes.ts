@@ -5,6 +5,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
 import { contentRoutes } from './features/content/content.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
+import { districtRoutes } from './features/district/district.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
 import { policiesRoutes } from './features/policies/policies.routes';
@@ -22,4 +23,5 @@ export const routeTable: RouteTable = {
   ...applicationsRoutes,
   ...casesRoutes,
   ...ordersRoutes,
+  ...districtRoutes,
 };

@@ -10,6 +10,7 @@ import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
+import { districtEndpoints } from './endpoints-district';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
 import { policiesEndpoints } from './endpoints-policies';
@@ -95,6 +96,7 @@ export const endpoints = {
   ...applicationsEndpoints,
   ...casesEndpoints,
   ...ordersEndpoints,
+  ...districtEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;
