@@ -7,10 +7,14 @@
 /** Function words and pronouns: pairs made only of these say nothing about the need. */
 const STOP = new Set([...'的了我是在有和就都也很一个这那他她它们家里想要能不没人说到给把被还再吗呢吧啊呀']);
 const DROP = /[\s\p{P}\p{S}0-9a-zA-Z]/gu;
+const DROP_KEEP_DIGITS = /[\s\p{P}\p{S}a-zA-Z]/gu;
 
-/** The text's distinct character pairs, without punctuation, digits, Latin letters and stop-word-only pairs. */
-export function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(DROP, '')];
+/**
+ * The text's distinct character pairs, without punctuation, Latin letters, stop-word-only pairs and (unless kept, as
+ * for addresses) digits.
+ */
+export function bigrams(text: string, options: { keepDigits?: boolean } = {}): Set<string> {
+  const chars = [...text.replace(options.keepDigits ? DROP_KEEP_DIGITS : DROP, '')];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
     const pair = chars[i]! + chars[i + 1]!;

@@ -16,6 +16,7 @@ const caseColumns = {
   refNo: applications.refNo,
   channel: applications.channel,
   status: applications.status,
+  divisionCode: applications.divisionCode,
   createdAt: applications.createdAt,
   servicePointId: applications.servicePointId,
   assigneeUserId: applications.assigneeUserId,

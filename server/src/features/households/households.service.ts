@@ -127,7 +127,8 @@ export async function unmergeHousehold(deps: Deps, principal: Principal, input: 
         entityId: r,
         data: { householdId: membership.householdId },
       });
-    return householdView(deps, tx, principal, rest.length > 1 ? membership.householdId : null, id);
+    // the case as it now stands: alone
+    return householdView(deps, tx, principal, null, id);
   });
 }
 

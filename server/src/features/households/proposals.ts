@@ -1,6 +1,6 @@
 /**
  * Which cases may be about the same person or household (issue 12.3): the same ID number (blind index), the same
- * phone (blind index), or the same name with similar addresses (character bigrams, shared/domain/text-groups.ts).
+ * phone (blind index), or the same name in the same community with similar addresses (character bigrams, shared/domain/text-groups.ts).
  * Pure: the service feeds it the opened rows of the caller's scope.
  */
 import { bigrams, similarity } from '../../../../shared/domain/text-groups';
@@ -14,10 +14,13 @@ export type Candidate = {
   subjectPhoneHash: string | null;
   subjectName: string;
   address: string;
+  divisionCode: string | null;
   householdId: string | null;
 };
 
 const normName = (name: string) => name.replace(/[\s\u3000·•.]/g, '');
+/** Addresses keep their digits (building and room numbers tell neighbours apart). */
+const addressGrams = (address: string) => bigrams(address, { keepDigits: true });
 
 /** Pairs (a before b in input order) with their reasons; pairs already in one household are left out. */
 export function findPairs(cases: readonly Candidate[]): { a: number; b: number; reasons: MatchReason[] }[] {
@@ -49,9 +52,10 @@ export function findPairs(cases: readonly Candidate[]): { a: number; b: number; 
   };
   bucket((c) => c.subjectIdHash, 'id_number');
   bucket((c) => c.subjectPhoneHash, 'phone');
-  const grams = cases.map((c) => bigrams(c.address));
+  const grams = cases.map((c) => addressGrams(c.address));
   bucket(
-    (c) => normName(c.subjectName) || null,
+    // the same name in the same community, at a similar address
+    (c) => (normName(c.subjectName) && c.divisionCode ? `${normName(c.subjectName)}@${c.divisionCode}` : null),
     'name_address',
     (a, b) => similarity(grams[a]!, grams[b]!) >= ADDRESS_THRESHOLD,
   );
