@@ -155,7 +155,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         title='可以帮他申请的政策和服务'
       />
 
-      {action === 'accept' ? <AcceptForm host={host} /> : null}
+      {action === 'accept' ? <AcceptForm host={host} unclassified={detail.flags.includes('unclassified')} /> : null}
       {action === 'contact' ? <ContactForm host={host} /> : null}
       {action === 'visit' ? <VisitForm host={host} /> : null}
       {action === 'askInfo' ? <AskInfoForm host={host} /> : null}
