@@ -34,6 +34,8 @@ export default defineAppConfig({
         'pages/order/index',
       ],
     },
+    // District review (issue 12, H5-first): unclassified needs and the gap report, household merge, audit review.
+    { root: 'packages/district', pages: ['pages/unclassified/index', 'pages/merge/index', 'pages/audit/index'] },
     // District admin (H5-first).
     {
       root: 'packages/admin',

@@ -16,6 +16,7 @@ import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
 import QueueTable from './components/QueueTable';
 import RevealAnomalies from './components/RevealAnomalies';
+import ReviewLinks from './components/ReviewLinks';
 import StaffLists from './components/StaffLists';
 import {
   DEFAULT_FILTERS,
@@ -118,6 +119,7 @@ function QueuePage() {
             {units.length ? <Text className='queue__unit'>{units.join('、')}</Text> : null}
           </View>
           <StaffLists />
+          {wide || officer ? null : <ReviewLinks roles={roles} />}
           {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>
