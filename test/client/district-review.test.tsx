@@ -181,3 +181,36 @@ describe('查看记录', () => {
     expect(api.callsTo('audit.review')).toHaveLength(0);
   });
 });
+
+describe('同户的其他求助 on the case page', () => {
+  it('lists the other cases of the household in scope and counts the rest', async () => {
+    const { openCase } = await import('./support/staff-page');
+    const { CASE_ID, staffDetail } = await import('./support/staff-fixtures');
+    const { default: CasePage } = await import('@/packages/staff/pages/case/index');
+    openCase();
+    setSession(staffSession());
+    const member = (id: string, refNo: string) => ({
+      id,
+      refNo,
+      channel: 'proxy' as const,
+      statusLabel: '办理中',
+      subjectName: '王秀英',
+      createdAt: '2026-12-01T02:00:00.000Z',
+      householdId: ID(50),
+    });
+    const api = mockApi({
+      'cases.get': () => ok(staffDetail()),
+      'households.ofCase': () =>
+        ok({
+          id: ID(50),
+          members: [member(CASE_ID, 'XH261201-DD01'), member(ID(3), 'XH261201-DD03')],
+          hiddenMembers: 1,
+        }),
+    });
+    render(<CasePage />);
+    expect(await screen.findByText('王秀英 · XH261201-DD03 · 家人代办 · 办理中 ›')).toBeInTheDocument();
+    expect(screen.getByText('另有 1 件在其他辖区办理')).toBeInTheDocument();
+    expect(screen.queryByText(/XH261201-DD01/)).toBeNull();
+    expect(api.callsTo('households.ofCase')[0]!.data).toEqual({ applicationId: CASE_ID });
+  });
+});

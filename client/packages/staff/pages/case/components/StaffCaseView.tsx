@@ -19,6 +19,7 @@ import VisitForm from '../forms/VisitForm';
 import { CONFLICT_TEXT, type ActionHost } from '../forms/useActionForm';
 import ActionBar from './ActionBar';
 import CaseInfo from './CaseInfo';
+import HouseholdBlock from './HouseholdBlock';
 import ResolutionBlock from './ResolutionBlock';
 import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
@@ -148,6 +149,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       <View className='case-card-block'>
         <Timeline entries={detail.timeline} />
       </View>
+      <HouseholdBlock caseId={detail.id} />
       <SuggestionList
         suggestions={detail.suggestions}
         detailed
