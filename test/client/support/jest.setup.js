@@ -17,5 +17,5 @@ require('./expected-console').silenceExpectedConsoleErrors(console);
 require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });
 
 // A phone-width window by default (jsdom's is 1024, the desktop layout's threshold): desktop tests set it themselves.
-if (typeof window !== 'undefined')
-  Object.defineProperty(window, 'innerWidth', { configurable: true, writable: true, value: 375 });
+if (typeof globalThis.window !== 'undefined')
+  Object.defineProperty(globalThis.window, 'innerWidth', { configurable: true, writable: true, value: 375 });
