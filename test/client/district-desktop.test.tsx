@@ -57,6 +57,7 @@ describe('desktop layout', () => {
     fireEvent.click(header);
     expect(header.closest('[role="columnheader"]')).toHaveAttribute('aria-sort', 'descending');
     expect(document.documentElement.classList.contains('zl-desktop')).toBe(true);
+    expect(document.documentElement.style.fontSize).toBe('20px');
   });
 
   it('at 375 px: the phone list, no navigation, no table', async () => {

@@ -27,8 +27,15 @@ export default function DesktopShell({ active, children }: Props) {
   const session = useSession();
   useEffect(() => {
     if (!wide || typeof document === 'undefined') return undefined;
-    document.documentElement.classList.add(DESKTOP_CLASS);
-    return () => document.documentElement.classList.remove(DESKTOP_CLASS);
+    const root = document.documentElement;
+    root.classList.add(DESKTOP_CLASS);
+    // the rem base back to 20 CSS px (32 design px = 16 CSS px); set through CSSOM, which the CSP allows, because
+    // pxtransform would turn a stylesheet's 20px into rem as well
+    root.style.fontSize = '20px';
+    return () => {
+      root.classList.remove(DESKTOP_CLASS);
+      root.style.fontSize = '';
+    };
   }, [wide]);
   if (!wide) return <>{children}</>;
   const sections = navFor(session?.user.roles ?? []);
