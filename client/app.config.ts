@@ -34,8 +34,18 @@ export default defineAppConfig({
         'pages/order/index',
       ],
     },
-    // District figures (issue 12): dashboard and demand-side list (需求侧清单), H5-first.
-    { root: 'packages/district', pages: ['pages/dashboard/index', 'pages/demand/index'] },
+    // The district's view (issue 12, H5-first): dashboard, demand-side list (需求侧清单), unclassified needs and the gap
+    // report, household merge, audit review.
+    {
+      root: 'packages/district',
+      pages: [
+        'pages/dashboard/index',
+        'pages/demand/index',
+        'pages/unclassified/index',
+        'pages/merge/index',
+        'pages/audit/index',
+      ],
+    },
     // Outreach (issue 13): printable outreach codes, household visits (主动发现), open risks (待清零风险), 政策找人,
     // hand-over of an application started at a visit (staff makes the code, the resident opens it).
     {

@@ -11,6 +11,7 @@ export default defineConfig({
     './server/src/db/schema-outreach.ts',
     './server/src/db/schema-discovery.ts',
     './server/src/db/schema-events.ts',
+    './server/src/db/schema-households.ts',
   ],
   out: './server/src/db/migrations',
   casing: 'snake_case',

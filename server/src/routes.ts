@@ -7,6 +7,7 @@ import { contentRoutes } from './features/content/content.routes';
 import { discoveryRoutes } from './features/discovery/discovery.routes';
 import { eventsRoutes } from './features/events/events.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
+import { districtRoutes } from './features/district/district.routes';
 import { orgRoutes } from './features/org/org.routes';
 import { ordersRoutes } from './features/orders/orders.routes';
 import { outreachRoutes } from './features/outreach/outreach.routes';
@@ -30,4 +31,5 @@ export const routeTable: RouteTable = {
   ...outreachRoutes,
   ...discoveryRoutes,
   ...eventsRoutes,
+  ...districtRoutes,
 };

@@ -11,6 +11,7 @@ import { casesEndpoints } from './endpoints-cases';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
 import { discoveryEndpoints } from './endpoints-discovery';
+import { districtEndpoints } from './endpoints-district';
 import { orgEndpoints } from './endpoints-org';
 import { ordersEndpoints } from './endpoints-orders';
 import { outreachEndpoints } from './endpoints-outreach';
@@ -103,6 +104,7 @@ export const endpoints = {
   ...outreachEndpoints,
   ...discoveryEndpoints,
   ...eventsEndpoints,
+  ...districtEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

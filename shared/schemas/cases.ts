@@ -1,8 +1,8 @@
 /** The staff workbench: case queue, case detail (masked), audited reveal, staff actions and the department officer's view. */
 import { z } from 'zod';
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES } from '../domain/application-status';
-import { NEED_TIERS } from '../domain/assistance';
-import { CHANNELS, URGENCIES } from '../domain/categories';
+import { NEED_TIERS, TARGET_GROUPS } from '../domain/assistance';
+import { CATEGORIES, CHANNELS, URGENCIES } from '../domain/categories';
 import { ZAttachmentIds, ZAttachmentInfo } from './attachments';
 import { ZClientDateTime, ZSlug, ZUuid, zFreeText } from './common';
 import { ZSuggestions } from './matching';
@@ -264,7 +264,19 @@ export const ZCaseRecordConsentRequest = z.strictObject({
 
 const action = { id: ZUuid, expectedVersion: z.number().int().min(1) };
 
-export const ZCaseAcceptRequest = z.strictObject({ ...action });
+/**
+ * How staff classify a need when they accept it (issue 12.2). Required for a case flagged `unclassified`
+ * (no category yet, every neighbour lead): categories that fit (none: "nothing fits", it stays in the unclassified
+ * list), the need tier and, if known, the target group.
+ */
+export const ZCaseClassification = z.strictObject({
+  categories: z.array(z.enum(CATEGORIES)).max(6, { message: '最多选 6 项' }),
+  needTier: z.enum(NEED_TIERS, { message: '请选择需求层次' }),
+  targetGroup: z.enum(TARGET_GROUPS).nullable().default(null),
+});
+export type TCaseClassification = z.infer<typeof ZCaseClassification>;
+
+export const ZCaseAcceptRequest = z.strictObject({ ...action, classification: ZCaseClassification.optional() });
 export const ZCaseContactRequest = z.strictObject({
   ...action,
   outcome: z.enum(CONTACT_OUTCOMES),

@@ -205,7 +205,16 @@ describe('the referrer phone', () => {
 
 describe('erasure of leads that never became a case', () => {
   async function endLead(id: string) {
-    expect((await post(t, 'cases.accept', { id, expectedVersion: 1 }, tok.point)).status).toBe(200);
+    expect(
+      (
+        await post(
+          t,
+          'cases.accept',
+          { id, expectedVersion: 1, classification: { categories: ['elderly_care'], needTier: 'care' } },
+          tok.point,
+        )
+      ).status,
+    ).toBe(200);
     expect(
       (
         await post(

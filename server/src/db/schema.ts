@@ -197,5 +197,9 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    // the hub's audit review (features/audit-review): one action over a time range
+    index('audit_log_action_at_idx').on(t.action, t.at),
+  ],
 );

@@ -15,3 +15,7 @@ require('./expected-console').silenceExpectedConsoleErrors(console);
 // findBy*/waitFor wait up to 5 s (testing-library's default is 1 s): a loaded 2-core CI machine can take longer than
 // a second to render a Taro page with its requests, and a timeout there is a flake, not a finding.
 require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });
+
+// A phone-width window by default (jsdom's is 1024, the desktop layout's threshold): desktop tests set it themselves.
+if (typeof globalThis.window !== 'undefined')
+  Object.defineProperty(globalThis.window, 'innerWidth', { configurable: true, writable: true, value: 375 });

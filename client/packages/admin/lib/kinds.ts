@@ -96,8 +96,15 @@ export const KINDS: Record<ContentKind, KindSpec> = {
     label: '服务',
     fields: SERVICE_FIELDS,
     schema: ZServiceInput,
-    list: async () =>
-      rows((await call('admin.services.list', {})).items, 'name', (i) => `提供方：${str(i.providerSlug)}`),
+    // the provider by its Chinese name, never its slug (issue 12.7)
+    list: async () => {
+      const [services, providers] = await Promise.all([
+        call('admin.services.list', {}),
+        call('admin.providers.list', {}),
+      ]);
+      const names = new Map(providers.items.map((p) => [p.slug, p.name]));
+      return rows(services.items, 'name', (i) => `提供方：${names.get(str(i.providerSlug)) ?? '未填'}`);
+    },
     load: async (slug) => (await call('admin.services.list', {})).items.find((i) => i.slug === slug) ?? null,
     create: (input) => call('admin.services.create', input as z.input<typeof ZServiceInput>),
     update: (_slug, input) => call('admin.services.update', input as z.input<typeof ZServiceInput>),

@@ -4,7 +4,7 @@
  * all in one transaction, and answer with the updated detail.
  */
 import type { ApplicationAction } from '../../../../shared/domain/application-status';
-import type { TStaffCaseDetail } from '../../../../shared/schemas/cases';
+import type { TCaseClassification, TStaffCaseDetail } from '../../../../shared/schemas/cases';
 import type { Db } from '../../db/client';
 import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
@@ -17,6 +17,7 @@ import { linkStagedFiles } from '../attachments/link';
 import type { ApplicationPatch, ApplicationRow } from '../applications/lifecycle.repo';
 import { consentWithdrawn, isStopped } from '../applications/stop-processing';
 import { reopenStep, resolveDueFor } from '../closure/closure-rules';
+import { classify, flagsAfter, requireClassification } from '../needs/classify';
 import { addClosingNote } from './closing-note.service';
 import * as repo from './cases.repo';
 import { loadStaffDetail, notFound } from './detail.service';
@@ -76,11 +77,24 @@ export async function runAction(
 
 type Ref = { id: string; expectedVersion: number };
 
-/** Accept: the caller becomes the case's assignee, and the resolution deadline starts (routing rules). */
-export const accept = (deps: Deps, p: Principal, input: Ref) =>
-  runAction(deps, p, input, 'accept', async (db, row, c) => ({
-    patch: { assigneeUserId: c.userId, resolveDueAt: await resolveDueFor(deps, db, row, c.now) },
-  }));
+/**
+ * Accept: the caller becomes the case's assignee, and the resolution deadline starts (routing rules). An unclassified
+ * case needs a classification (needs/classify.ts). @throws AppError VALIDATION_FAILED (classification)
+ */
+export const accept = (deps: Deps, p: Principal, input: Ref & { classification?: TCaseClassification }) =>
+  runAction(deps, p, input, 'accept', async (db, row, c) => {
+    requireClassification(row, input.classification);
+    const cls = input.classification;
+    return {
+      patch: {
+        assigneeUserId: c.userId,
+        resolveDueAt: await resolveDueFor(deps, db, row, c.now),
+        ...(cls ? { flags: flagsAfter(row.flags, cls) } : {}),
+      },
+      data: cls ? { categories: cls.categories, needTier: cls.needTier } : undefined,
+      after: cls ? (tx, r) => classify(tx, deps.cipher, r, cls) : undefined,
+    };
+  });
 
 /** A phone call attempt and its outcome. */
 export const contact = (deps: Deps, p: Principal, input: Ref & { outcome: string; note?: string }) =>

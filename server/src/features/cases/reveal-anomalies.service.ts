@@ -19,8 +19,15 @@ const reasonOf = (value: string | null): RevealReason => REVEAL_REASONS.find((r)
 export async function listRevealAnomalies(deps: Deps, principal: Principal): Promise<TRevealAnomalies> {
   const scope = scopeOf(principal);
   if (!scope.district && scope.streetCodes.length === 0) throw new AppError('FORBIDDEN');
+  return revealAnomalies(deps, scope.district ? null : scope.streetCodes);
+}
+
+/** The district-wide list (the hub's and the admins' audit review). */
+export const districtRevealAnomalies = (deps: Deps): Promise<TRevealAnomalies> => revealAnomalies(deps, null);
+
+async function revealAnomalies(deps: Deps, streetCodes: string[] | null): Promise<TRevealAnomalies> {
   const since = new Date(deps.clock.now().getTime() - DAY);
-  const rows = await countRevealsSince(deps.db, since, scope.district ? null : scope.streetCodes);
+  const rows = await countRevealsSince(deps.db, since, streetCodes);
   const byUser = new Map<string, { displayName: string; total: number; counts: Map<RevealReason, number> }>();
   for (const row of rows) {
     const entry = byUser.get(row.user_id) ?? { displayName: row.display_name, total: 0, counts: new Map() };

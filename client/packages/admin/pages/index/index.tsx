@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import DesktopShell from '@/components/DesktopShell';
 import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { CONTENT_KINDS, KINDS, isContentKind } from '@/packages/admin/lib/kinds';
@@ -30,27 +31,29 @@ function AdminPage() {
   const [section, setSection] = useState<SectionKey>('policy');
   return (
     <PageShell className='admin'>
-      <View className='admin__header'>
-        <Text className='admin__title'>管理后台</Text>
-        <Text className='admin__sub'>改动会马上给居民看到，发布前请仔细检查</Text>
-      </View>
-      <View className='admin__tabs'>
-        {SECTIONS.map((s) => (
-          <Text
-            key={s.key}
-            className={`admin__tab${section === s.key ? ' admin__tab--on' : ''}`}
-            {...tapProps(() => setSection(s.key), { role: 'radio', checked: section === s.key })}
-          >
-            {s.label}
-          </Text>
-        ))}
-      </View>
-      {isContentKind(section) ? <ContentList key={section} kind={section} /> : null}
-      {section === 'points' ? <PointsPanel /> : null}
-      {section === 'invites' ? <InvitePanel /> : null}
-      {section === 'staff' ? <StaffPanel /> : null}
-      {section === 'routing' ? <RoutingPanel /> : null}
-      {section === 'standards' ? <StandardsPanel /> : null}
+      <DesktopShell active='admin'>
+        <View className='admin__header'>
+          <Text className='admin__title'>管理后台</Text>
+          <Text className='admin__sub'>改动会马上给居民看到，发布前请仔细检查</Text>
+        </View>
+        <View className='admin__tabs'>
+          {SECTIONS.map((s) => (
+            <Text
+              key={s.key}
+              className={`admin__tab${section === s.key ? ' admin__tab--on' : ''}`}
+              {...tapProps(() => setSection(s.key), { role: 'radio', checked: section === s.key })}
+            >
+              {s.label}
+            </Text>
+          ))}
+        </View>
+        {isContentKind(section) ? <ContentList key={section} kind={section} /> : null}
+        {section === 'points' ? <PointsPanel /> : null}
+        {section === 'invites' ? <InvitePanel /> : null}
+        {section === 'staff' ? <StaffPanel /> : null}
+        {section === 'routing' ? <RoutingPanel /> : null}
+        {section === 'standards' ? <StandardsPanel /> : null}
+      </DesktopShell>
     </PageShell>
   );
 }

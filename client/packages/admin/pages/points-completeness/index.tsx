@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MISSING_KINDS, MISSING_LABELS, type TCompleteness } from '@shared/schemas/points';
+import DesktopShell from '@/components/DesktopShell';
 import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { usePageQuery } from '@/hooks/usePageQuery';
@@ -51,7 +52,7 @@ function CompletenessPage() {
   return (
     <PageShell className='completeness' query={query}>
       {(data) => (
-        <>
+        <DesktopShell active='points-completeness'>
           <View className='completeness__header'>
             <Text className='completeness__title'>服务点资料完整度</Text>
             <Text className='completeness__sub'>
@@ -71,7 +72,7 @@ function CompletenessPage() {
               <StreetBlock key={s.streetCode} street={s} />
             ))}
           </View>
-        </>
+        </DesktopShell>
       )}
     </PageShell>
   );

@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TPointImportResult } from '@shared/schemas/points';
 import ActionButton from '@/components/ActionButton';
+import DesktopShell from '@/components/DesktopShell';
 import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { call } from '@/services/api';
@@ -48,56 +49,58 @@ function ImportPage() {
 
   return (
     <PageShell className='points-import'>
-      <View className='points-import__header'>
-        <Text className='points-import__title'>导入服务点资料</Text>
-        <Text className='points-import__sub'>
-          先“试导入”看清要改什么，没有错误再“确认导入”。空着的格子不会改动原来的内容。
-        </Text>
-      </View>
-      <View className='points-import__card'>
-        <Text className='points-import__label'>表头（第一行）这样写：</Text>
-        <Text className='points-import__template' userSelect>
-          {TEMPLATE}
-        </Text>
-        <Text className='points-import__hint'>开放时间写法：周一至周五 08:30-12:00、13:30-17:30；节假日休息</Text>
-        <ActionButton kind='plain' onTap={() => void choose()}>
-          选择 Excel 或 CSV 文件
-        </ActionButton>
-        {table ? (
-          <Text className='points-import__file'>
-            已选：{table.name}
-            <Text className='points-import__clear' {...tapProps(() => setTable(null))}>
-              （不用这个文件）
-            </Text>
+      <DesktopShell active='points-import'>
+        <View className='points-import__header'>
+          <Text className='points-import__title'>导入服务点资料</Text>
+          <Text className='points-import__sub'>
+            先“试导入”看清要改什么，没有错误再“确认导入”。空着的格子不会改动原来的内容。
           </Text>
-        ) : (
-          <>
-            <Text className='points-import__label'>或者把表格内容粘贴在这里：</Text>
-            <Textarea
-              className='points-import__paste'
-              value={pasted}
-              maxlength={-1}
-              placeholder={TEMPLATE}
-              onInput={(e) => {
-                setPasted(e.detail.value);
-                setResult(null);
-              }}
-            />
-          </>
-        )}
-        <View className='points-import__actions'>
-          <ActionButton busy={busy} busyText='正在读表格…' onTap={() => void run(true)}>
-            试导入
-          </ActionButton>
-          {result && result.dryRun && result.errors.length === 0 && result.changes.length > 0 ? (
-            <ActionButton busy={busy} busyText='正在导入…' onTap={() => void run(false)}>
-              确认导入 {result.changes.length} 个服务点
-            </ActionButton>
-          ) : null}
         </View>
-        {message ? <Text className='points-import__message'>{message}</Text> : null}
-      </View>
-      {result ? <ImportResult result={result} /> : null}
+        <View className='points-import__card'>
+          <Text className='points-import__label'>表头（第一行）这样写：</Text>
+          <Text className='points-import__template' userSelect>
+            {TEMPLATE}
+          </Text>
+          <Text className='points-import__hint'>开放时间写法：周一至周五 08:30-12:00、13:30-17:30；节假日休息</Text>
+          <ActionButton kind='plain' onTap={() => void choose()}>
+            选择 Excel 或 CSV 文件
+          </ActionButton>
+          {table ? (
+            <Text className='points-import__file'>
+              已选：{table.name}
+              <Text className='points-import__clear' {...tapProps(() => setTable(null))}>
+                （不用这个文件）
+              </Text>
+            </Text>
+          ) : (
+            <>
+              <Text className='points-import__label'>或者把表格内容粘贴在这里：</Text>
+              <Textarea
+                className='points-import__paste'
+                value={pasted}
+                maxlength={-1}
+                placeholder={TEMPLATE}
+                onInput={(e) => {
+                  setPasted(e.detail.value);
+                  setResult(null);
+                }}
+              />
+            </>
+          )}
+          <View className='points-import__actions'>
+            <ActionButton busy={busy} busyText='正在读表格…' onTap={() => void run(true)}>
+              试导入
+            </ActionButton>
+            {result && result.dryRun && result.errors.length === 0 && result.changes.length > 0 ? (
+              <ActionButton busy={busy} busyText='正在导入…' onTap={() => void run(false)}>
+                确认导入 {result.changes.length} 个服务点
+              </ActionButton>
+            ) : null}
+          </View>
+          {message ? <Text className='points-import__message'>{message}</Text> : null}
+        </View>
+        {result ? <ImportResult result={result} /> : null}
+      </DesktopShell>
     </PageShell>
   );
 }

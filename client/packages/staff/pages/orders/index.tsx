@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Role } from '@shared/domain/roles';
 import { ORDER_TABS, ORDER_TAB_LABELS, type OrderTab } from '@shared/domain/service-orders';
+import DesktopShell from '@/components/DesktopShell';
 import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { usePageQuery } from '@/hooks/usePageQuery';
@@ -26,7 +27,7 @@ function OrdersWorkbench() {
   return (
     <PageShell className='orders' query={query}>
       {({ items }) => (
-        <>
+        <DesktopShell active='orders'>
           {canOpen ? (
             <View className='orders__sides'>
               {(['received', 'sent'] as const).map((s) => (
@@ -69,7 +70,7 @@ function OrdersWorkbench() {
               </Text>
             </View>
           ))}
-        </>
+        </DesktopShell>
       )}
     </PageShell>
   );

@@ -1,17 +1,22 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { ZCaseQueueRequest, type TCaseQueue } from '@shared/schemas/cases';
 import ActionButton from '@/components/ActionButton';
+import DesktopShell from '@/components/DesktopShell';
+import FilterBar from '@/components/FilterBar';
 import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { check } from '@/components/StaffForm';
 import { usePageQuery } from '@/hooks/usePageQuery';
+import { useWideScreen } from '@/hooks/useWideScreen';
 import { call } from '@/services/api';
 import { toApiError } from '@/services/api-error';
 import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
+import QueueTable from './components/QueueTable';
 import RevealAnomalies from './components/RevealAnomalies';
+import ReviewLinks from './components/ReviewLinks';
 import StaffLists from './components/StaffLists';
 import {
   DEFAULT_FILTERS,
@@ -47,6 +52,9 @@ function QueuePage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string>();
 
+  const wide = useWideScreen();
+  // desktop: the search and status groups sit in one filter bar; phone: as before
+  const Bar = wide ? FilterBar : Fragment;
   const query = usePageQuery(() => call('cases.queue', queueBody(filters, view)), [filters, view]);
   useEffect(() => {
     setMore(null);
@@ -105,12 +113,13 @@ function QueuePage() {
   return (
     <PageShell className='queue' query={query}>
       {() => (
-        <>
+        <DesktopShell active='queue'>
           <View className='queue__header'>
             <Text className='queue__title'>{officer ? '部门转介' : '工作台'}</Text>
             {units.length ? <Text className='queue__unit'>{units.join('、')}</Text> : null}
           </View>
           <StaffLists />
+          {wide || officer ? null : <ReviewLinks roles={roles} />}
           {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>
@@ -125,40 +134,42 @@ function QueuePage() {
               ))}
             </View>
           ) : null}
-          <View className='queue__search'>
-            <Input
-              className='queue__search-input'
-              value={refInput}
-              maxlength={20}
-              placeholder='输入编号查找'
-              onInput={(e) => setRefInput(e.detail.value)}
-              onConfirm={search}
-            />
-            <Text className='queue__search-button' {...tapProps(search)}>
-              查找
-            </Text>
-          </View>
-          {refError ? <Text className='queue__error'>{refError}</Text> : null}
-          <View className='queue__groups'>
-            {(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((g) => (
-              <Text
-                key={g}
-                className={`queue__group${filters.group === g ? ' queue__group--on' : ''}`}
-                {...tapProps(() => setFilters({ ...filters, group: g }), {
-                  role: 'radio',
-                  checked: filters.group === g,
-                })}
-              >
-                {STATUS_GROUPS[g].label}
+          <Bar>
+            <View className='queue__search'>
+              <Input
+                className='queue__search-input'
+                value={refInput}
+                maxlength={20}
+                placeholder='输入编号查找'
+                onInput={(e) => setRefInput(e.detail.value)}
+                onConfirm={search}
+              />
+              <Text className='queue__search-button' {...tapProps(search)}>
+                查找
               </Text>
-            ))}
-            <Text
-              className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`}
-              {...tapProps(() => setShowFilters(!showFilters))}
-            >
-              {showFilters ? '收起筛选' : extra ? `筛选（${extra}）` : '更多筛选'}
-            </Text>
-          </View>
+            </View>
+            {refError ? <Text className='queue__error'>{refError}</Text> : null}
+            <View className='queue__groups'>
+              {(Object.keys(STATUS_GROUPS) as StatusGroup[]).map((g) => (
+                <Text
+                  key={g}
+                  className={`queue__group${filters.group === g ? ' queue__group--on' : ''}`}
+                  {...tapProps(() => setFilters({ ...filters, group: g }), {
+                    role: 'radio',
+                    checked: filters.group === g,
+                  })}
+                >
+                  {STATUS_GROUPS[g].label}
+                </Text>
+              ))}
+              <Text
+                className={`queue__group queue__group--more${extra ? ' queue__group--on' : ''}`}
+                {...tapProps(() => setShowFilters(!showFilters))}
+              >
+                {showFilters ? '收起筛选' : extra ? `筛选（${extra}）` : '更多筛选'}
+              </Text>
+            </View>
+          </Bar>
           {showFilters ? <FilterPanel filters={filters} onChange={setFilters} /> : null}
           {filters.refNo || extra ? (
             <Text className='queue__clear' {...tapProps(clearAll)}>
@@ -166,12 +177,16 @@ function QueuePage() {
             </Text>
           ) : null}
 
-          <View className='queue__list'>
-            {items.map((item) => (
-              <CaseCard key={item.id} item={item} officer={officer} />
-            ))}
-          </View>
-          {items.length === 0 ? (
+          {wide ? (
+            <QueueTable items={items} />
+          ) : (
+            <View className='queue__list'>
+              {items.map((item) => (
+                <CaseCard key={item.id} item={item} officer={officer} />
+              ))}
+            </View>
+          )}
+          {items.length === 0 && !wide ? (
             <Text className='queue__empty'>
               {filters.refNo ? '没有找到这个编号的案件，请核对后再查' : '没有符合条件的案件'}
             </Text>
@@ -184,7 +199,7 @@ function QueuePage() {
           ) : items.length ? (
             <Text className='queue__end'>已经到底了 · 下拉可以刷新</Text>
           ) : null}
-        </>
+        </DesktopShell>
       )}
     </PageShell>
   );

@@ -6,7 +6,9 @@ import ActionButton from '@/components/ActionButton';
 import Dialog from '@/components/Dialog';
 import { usePageQuery } from '@/hooks/usePageQuery';
 import { toApiError } from '@/services/api-error';
-import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind } from '@/packages/admin/lib/kinds';
+import SortableTable from '@/components/SortableTable';
+import { useWideScreen } from '@/hooks/useWideScreen';
+import { KINDS, STATUS_MOVES, STATUS_TEXT, type ContentKind, type ContentRow } from '@/packages/admin/lib/kinds';
 import Section from './Section';
 import { tapProps } from '@/components/Tappable';
 
@@ -26,6 +28,7 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
   const [rowError, setRowError] = useState<{ slug: string; message: string }>();
   const [confirm, setConfirm] = useState<{ slug: string; title: string; to: ContentStatus; label: string }>();
   const shown = useRef(false);
+  const wide = useWideScreen();
 
   // Back from the edit page: show what was saved.
   useDidShow(() => {
@@ -48,6 +51,29 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
     }
   };
 
+  const actions = (row: ContentRow) => (
+    <View className='admin-row__actions'>
+      <Text
+        className='admin-row__action'
+        {...tapProps(() => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` }))}
+      >
+        修改
+      </Text>
+      {STATUS_MOVES[row.status].map((m) => (
+        <Text
+          key={m.to}
+          className={`admin-row__action admin-row__action--${m.to}`}
+          {...tapProps(() =>
+            busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label }),
+          )}
+        >
+          {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
+        </Text>
+      ))}
+      {rowError?.slug === row.slug ? <Text className='staff-field__error'>{rowError.message}</Text> : null}
+    </View>
+  );
+
   return (
     <Section title={`${spec.label}管理`} query={query}>
       {(rows) => (
@@ -56,37 +82,44 @@ export default function ContentList({ kind }: { kind: ContentKind }) {
             {`+ 新建${spec.label}`}
           </ActionButton>
           {rows.length === 0 ? <Text className='admin-list__empty'>还没有{spec.label}</Text> : null}
-          {rows.map((row) => (
-            <View key={row.slug} className={`admin-row admin-row--${row.status}`}>
-              <Text className='admin-row__title'>{row.title}</Text>
-              <Text className='admin-row__meta'>
-                <Text className={`admin-row__status admin-row__status--${row.status}`}>{STATUS_TEXT[row.status]}</Text>
-                {row.sub ? ` · ${row.sub}` : ''} · 网址标识：{row.slug}
-              </Text>
-              <View className='admin-row__actions'>
-                <Text
-                  className='admin-row__action'
-                  {...tapProps(
-                    () => void Taro.navigateTo({ url: `${EDIT}?kind=${kind}&slug=${encodeURIComponent(row.slug)}` }),
-                  )}
-                >
-                  修改
-                </Text>
-                {STATUS_MOVES[row.status].map((m) => (
-                  <Text
-                    key={m.to}
-                    className={`admin-row__action admin-row__action--${m.to}`}
-                    {...tapProps(() =>
-                      busy ? undefined : setConfirm({ slug: row.slug, title: row.title, to: m.to, label: m.label }),
-                    )}
-                  >
-                    {busy === `${row.slug}:${m.to}` ? '请稍等…' : m.label}
+          {wide ? (
+            <SortableTable
+              label={`${spec.label}列表`}
+              columns={[
+                { key: 'title', label: '标题', render: (r) => r.title, sortValue: (r) => r.title },
+                {
+                  key: 'status',
+                  label: '状态',
+                  render: (r) => STATUS_TEXT[r.status],
+                  sortValue: (r) => STATUS_TEXT[r.status],
+                },
+                { key: 'sub', label: '说明', render: (r) => r.sub ?? '—', sortValue: (r) => r.sub ?? null },
+                {
+                  key: 'updated',
+                  label: '更新时间',
+                  render: (r) => r.updatedAt.slice(0, 10),
+                  sortValue: (r) => r.updatedAt,
+                },
+                { key: 'actions', label: '操作', render: actions },
+              ]}
+              rows={rows}
+              rowKey={(r) => r.slug}
+              initialSort={{ key: 'updated', dir: 'desc' }}
+            />
+          ) : (
+            rows.map((row) => (
+              <View key={row.slug} className={`admin-row admin-row--${row.status}`}>
+                <Text className='admin-row__title'>{row.title}</Text>
+                <Text className='admin-row__meta'>
+                  <Text className={`admin-row__status admin-row__status--${row.status}`}>
+                    {STATUS_TEXT[row.status]}
                   </Text>
-                ))}
+                  {row.sub ? ` · ${row.sub}` : ''}
+                </Text>
+                {actions(row)}
               </View>
-              {rowError?.slug === row.slug ? <Text className='staff-field__error'>{rowError.message}</Text> : null}
-            </View>
-          ))}
+            ))
+          )}
           <Dialog
             open={Boolean(confirm)}
             title={confirm ? `确定${confirm.label}「${confirm.title}」吗？` : ''}

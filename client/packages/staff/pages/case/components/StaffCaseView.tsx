@@ -19,6 +19,7 @@ import VisitForm from '../forms/VisitForm';
 import { CONFLICT_TEXT, type ActionHost } from '../forms/useActionForm';
 import ActionBar from './ActionBar';
 import CaseInfo from './CaseInfo';
+import HouseholdBlock from './HouseholdBlock';
 import ResolutionBlock from './ResolutionBlock';
 import RevealSheet, { type RevealField } from './RevealSheet';
 import SubjectCodeSheet from './SubjectCodeSheet';
@@ -148,6 +149,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
       <View className='case-card-block'>
         <Timeline entries={detail.timeline} />
       </View>
+      <HouseholdBlock caseId={detail.id} />
       <SuggestionList
         suggestions={detail.suggestions}
         detailed
@@ -155,7 +157,7 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
         title='可以帮他申请的政策和服务'
       />
 
-      {action === 'accept' ? <AcceptForm host={host} /> : null}
+      {action === 'accept' ? <AcceptForm host={host} unclassified={detail.flags.includes('unclassified')} /> : null}
       {action === 'contact' ? <ContactForm host={host} /> : null}
       {action === 'visit' ? <VisitForm host={host} /> : null}
       {action === 'askInfo' ? <AskInfoForm host={host} /> : null}

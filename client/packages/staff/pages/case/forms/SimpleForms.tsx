@@ -1,24 +1,78 @@
 /** The actions that need at most one sentence: 接收、上报、归档、重新办理. */
 import { useState } from 'react';
 import { ZCaseAcceptRequest, ZCaseCloseRequest, ZCaseEscalateRequest, ZCaseReopenRequest } from '@shared/schemas/cases';
-import { Field, Sheet } from '@/components/StaffForm';
+import {
+  NEED_TIER_LABELS,
+  NEED_TIERS,
+  TARGET_GROUP_LABELS,
+  TARGET_GROUPS,
+  type NeedTier,
+  type TargetGroup,
+} from '@shared/domain/assistance';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '@shared/domain/categories';
+import { Choice, Field, Sheet } from '@/components/StaffForm';
 import { useActionForm, type ActionHost } from './useActionForm';
 
 type Props = { host: ActionHost };
 
-export function AcceptForm({ host }: Props) {
+/**
+ * 接收. A case without a category (every neighbour lead) is classified here (issue 12.2): categories that fit, the need
+ * tier, the target group if known. Choosing no category means nothing fits; the case stays in 未归类需求.
+ */
+export function AcceptForm({ host, unclassified = false }: Props & { unclassified?: boolean }) {
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [needTier, setNeedTier] = useState<NeedTier>();
+  const [targetGroup, setTargetGroup] = useState<TargetGroup | null>(null);
   const form = useActionForm(host, 'cases.accept', ZCaseAcceptRequest);
+  const toggle = (c: Category) =>
+    setCategories(categories.includes(c) ? categories.filter((x) => x !== c) : [...categories, c]);
+  const submit = () =>
+    void form.submit(
+      unclassified ? { classification: { categories, needTier, targetGroup } } : {},
+      '已受理，由您负责',
+      (): Record<string, string> => (unclassified && !needTier ? { 'classification.needTier': '请选择需求层次' } : {}),
+    );
   return (
     <Sheet
       name='accept'
       title='接收这个案件'
-      intro='接收后由您负责办理，办结期限从现在开始计算。请尽快联系申请人，电话在“基本情况”里。'
+      intro={
+        unclassified
+          ? '这份求助还没有归类。请先选好类别和层次再接收，都不合适就不选类别。'
+          : '接收后由您负责办理，办结期限从现在开始计算。请尽快联系申请人，电话在“基本情况”里。'
+      }
       error={form.error}
       busy={form.busy}
       submitText='确认接收'
-      onSubmit={() => void form.submit({}, '已受理，由您负责')}
+      onSubmit={submit}
       onCancel={host.onClose}
-    />
+    >
+      {unclassified ? (
+        <>
+          <Choice
+            label='需求类别（可多选）'
+            options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+            value={categories}
+            onChange={toggle}
+            error={form.errors['classification.categories']}
+            hint='都不合适就不选，这份求助会留在“未归类需求”里。'
+          />
+          <Choice
+            label='需求层次'
+            options={NEED_TIERS.map((t) => ({ value: t, label: NEED_TIER_LABELS[t] }))}
+            value={needTier}
+            onChange={setNeedTier}
+            error={form.errors['classification.needTier']}
+          />
+          <Choice
+            label='救助对象类别（知道再选）'
+            options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))}
+            value={targetGroup ?? undefined}
+            onChange={(g) => setTargetGroup(g === targetGroup ? null : g)}
+          />
+        </>
+      ) : null}
+    </Sheet>
   );
 }
 

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '未归类需求',
+});
