@@ -141,7 +141,7 @@ export function cpuTimeMs(pid: number): number | null {
 export function treeCpuTimeMs(pid: number): number | null {
   const own = cpuTimeMs(pid);
   if (own === null) return null;
-  let children: number[] = [];
+  let children: number[];
   try {
     children = fs
       .readdirSync(`/proc/${pid}/task`)
