@@ -60,7 +60,7 @@ export async function startFaultServer(name: string, instances = 2): Promise<Fau
     env.LOG_LEVEL,
     new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) }),
   );
-  const started = [];
+  const started: Awaited<ReturnType<typeof startInstance>>[] = [];
   for (let i = 0; i < instances; i++) started.push(await startInstance(env, url, logger));
   const deps = started[0]!.deps;
   return {
