@@ -110,8 +110,9 @@ const weapp = {
 };
 
 /**
- * Fault test: restarts the local PostgreSQL cluster under load, so it never runs beside other tests;
- * only `npm run test:fault` (--selectProjects fault) selects it.
+ * Fault tests: restart the local PostgreSQL cluster under load, run two server processes on one database, make a
+ * streaming replica of the local cluster (issue 15), so they never run beside other tests;
+ * only `npm run test:fault` (--selectProjects fault --runInBand) selects them.
  */
 /** @type {import('jest').Config} */
 const fault = {

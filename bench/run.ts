@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: starts the ceilings and the real server (PostgreSQL when DATABASE_URL is set, else PGlite on disk),
  * load-tests every scenario at 10 and 50 connections, prints a table and writes bench/results/latest.json.
- * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_ONLY=name,name, DATABASE_URL.
+ * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_ONLY=name,name, DATABASE_URL,
+ * BENCH_PROCESSES (server processes, WEB_CONCURRENCY; default 1, more needs DATABASE_URL).
  * Exits non-zero when any scenario saw non-2xx responses or errors.
  */
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { Api } from './lib/api';
 import { describeUrl } from './lib/db';
 import { measure } from './lib/load';
-import { cleanupAll, cpuTimeMs, installSignalHandlers, isInterrupted } from './lib/proc';
+import { cleanupAll, installSignalHandlers, isInterrupted, treeCpuTimeMs } from './lib/proc';
 import { fillRatios, formatTable, newReport, toResult, writeReport, type ScenarioResult } from './lib/report';
 import { ROOT, startTarget, targetKey, type DbConfig } from './lib/targets';
 import { CONNECTIONS, scenarios, type Scenario } from './scenarios';
@@ -42,6 +43,16 @@ function selectScenarios(): Scenario[] {
   return scenarios.filter((s) => wanted.has(s.name));
 }
 
+/** BENCH_PROCESSES: how many server processes `server` targets run (WEB_CONCURRENCY); PGlite is one process. */
+function serverProcesses(db: DbConfig): number {
+  const raw = process.env.BENCH_PROCESSES ?? '';
+  const n = raw === '' ? 1 : Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`BENCH_PROCESSES must be 1–16, got "${raw}"`);
+  if (n > 1 && db.kind !== 'postgres')
+    throw new Error('BENCH_PROCESSES > 1 needs DATABASE_URL: the embedded PGlite database is one process');
+  return n;
+}
+
 /** The child's structured (pino JSON) log lines; the welcome banner and other plain text are left out. */
 function logLines(output: string): string[] {
   return output.split('\n').filter((l) => l.startsWith('{') && l.includes('"level"'));
@@ -54,6 +65,7 @@ async function main(): Promise<number> {
   const selected = selectScenarios();
   const adminUrl = process.env.DATABASE_URL;
   const db: DbConfig = adminUrl ? { kind: 'postgres', adminUrl } : { kind: 'pglite' };
+  const processes = serverProcesses(db);
   const report = newReport(db.kind);
   const [load1] = os.loadavg();
   if (load1! > report.machine.cpus * 0.5)
@@ -62,7 +74,7 @@ async function main(): Promise<number> {
     );
   console.log(
     `bench: db=${db.kind}${adminUrl ? ` (${describeUrl(adminUrl)}, throwaway databases)` : ' (on disk, temp dirs)'}, ` +
-      `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
+      `${durationSec}s per run after ${warmupSec}s warm-up, connections ${CONNECTIONS.join(' and ')}, ${processes} server process${processes > 1 ? 'es' : ''}, ${report.machine.cpus} CPUs, node ${report.machine.node}`,
   );
 
   // One target process at a time, so idle targets never share the CPUs with the one under load;
@@ -73,7 +85,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   for (const first of targets) {
     const key = keyOf(first);
-    const target = await startTarget(first.target, db, first.fixtures);
+    const target = await startTarget(first.target, db, first.fixtures, processes);
     const api = new Api(target.baseUrl);
     try {
       for (const scenario of selected.filter((s) => keyOf(s) === key)) {
@@ -89,7 +101,7 @@ async function main(): Promise<number> {
             .with({ ...headers, ...requestHeaders?.() })
             .post(scenario.path, typeof body === 'function' ? body() : body);
           const spec = { url: target.baseUrl + scenario.path, headers, body, requestHeaders };
-          const m = await measure(spec, connections, durationSec, warmupSec, () => cpuTimeMs(target.child.pid));
+          const m = await measure(spec, connections, durationSec, warmupSec, () => treeCpuTimeMs(target.child.pid));
           if (isInterrupted()) return 130;
           const result = toResult(scenario.name, scenario.ceiling, m);
           results.push(result);

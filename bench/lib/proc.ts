@@ -133,3 +133,23 @@ export function cpuTimeMs(pid: number): number | null {
     return null;
   }
 }
+
+/**
+ * CPU time (ms) of a process and its live children, e.g. a cluster primary and its workers (BENCH_PROCESSES > 1);
+ * null where /proc is missing. A worker that exits during a run takes its time with it (none do in a healthy run).
+ */
+export function treeCpuTimeMs(pid: number): number | null {
+  const own = cpuTimeMs(pid);
+  if (own === null) return null;
+  let children: number[];
+  try {
+    children = fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/))
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return own;
+  }
+  return children.reduce((sum, child) => sum + (cpuTimeMs(child) ?? 0), own);
+}

@@ -41,8 +41,13 @@ const postJson = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
-/** Starts a target; for the server with `fixtures`: start (migrate + seed), stop, bulk-load, start again. */
-export async function startTarget(name: TargetName, db: DbConfig, fixtures?: FixtureName): Promise<Target> {
+/** Starts a target; for the server with `fixtures`: start (migrate + seed), stop, bulk-load, start again. `processes`: the server's WEB_CONCURRENCY. */
+export async function startTarget(
+  name: TargetName,
+  db: DbConfig,
+  fixtures?: FixtureName,
+  processes = 1,
+): Promise<Target> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   if (name === 'ceiling.koa') {
@@ -76,6 +81,10 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
     LOG_LEVEL: 'warn',
     STATIC_DIR: '',
     DEMO_MODE: 'true', // sessions come from the demo login (bench/lib/sessions.ts)
+    WEB_CONCURRENCY: String(processes), // BENCH_PROCESSES: node:cluster workers sharing the port
+    // `submit` rotates over 8 demo users at hundreds of submits a second: the per-user limits would answer 429
+    SUBMIT_RATE_PER_HOUR: '1000000',
+    SUBMIT_RATE_PER_DAY: '1000000',
     ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),
   };
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Deps } from './deps';
 import { openDatabase, type Database } from './db/client';
+import { trackWrites } from './db/read-routing';
 import { runMigrations } from './db/migrate';
 import { seed, type SeedReport } from './db/seed';
 import { isDemoMode, type Env } from './env';
@@ -27,6 +28,7 @@ export async function buildDeps(
   const database = options.database ?? (await openDatabaseFromEnv(env, logger));
   await runMigrations(database);
   const seeded = await seed(database.db, { demo: isDemoMode(env) });
+  const replica = env.DATABASE_READ_URL ? await openReplica(env, logger, database) : null;
   const secrets = loadSecrets(env);
   const wechat =
     env.WECHAT_APP_ID && env.WECHAT_APP_SECRET
@@ -43,6 +45,7 @@ export async function buildDeps(
     env,
     database,
     db: database.db,
+    replica,
     logger,
     clock,
     tokens: {
@@ -56,4 +59,11 @@ export async function buildDeps(
     wechat,
   };
   return { deps, seeded };
+}
+
+/** Opens the read pool of DATABASE_READ_URL; the primary's pool then reports its writes for read-your-writes. */
+async function openReplica(env: Env, logger: Logger, primary: Database): Promise<Database> {
+  const replica = await openDatabase({ url: env.DATABASE_READ_URL, logger });
+  if (primary.kind === 'postgres') trackWrites(primary.raw);
+  return replica;
 }

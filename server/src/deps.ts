@@ -11,6 +11,11 @@ export type Deps = {
   env: Env;
   database: Database;
   db: Db;
+  /**
+   * The read replica (DATABASE_READ_URL), or absent. Never use it directly: `readDb(deps)` (db/read-routing.ts)
+   * picks it only for reads that may lag, and the primary after a write.
+   */
+  replica?: Database | null;
   logger: Logger;
   clock: Clock;
   tokens: TokenConfig;

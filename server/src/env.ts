@@ -18,6 +18,18 @@ export const ZEnv = z
       .string()
       .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres://' })
       .optional(),
+    /**
+     * Optional streaming replica (postgres://…) for reads that may lag a moment: public content and dashboard reads
+     * through `readDb` (server/src/db/read-routing.ts). Writes, and reads after a write, always use DATABASE_URL.
+     */
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres://' })
+      .optional(),
+    /** After a user's request wrote, that user's reads stay on the primary this long (DATABASE_READ_URL only). */
+    READ_AFTER_WRITE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** Server processes sharing PORT (node:cluster); more than 1 needs DATABASE_URL (PGlite is one process). */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     DATA_DIR: z.string().min(1).default('./data'),
     /** Comma-separated "kid:base64secret" pairs (each secret ≥ 32 bytes); the first signs. Generated into DATA_DIR in development. */
     JWT_KEYS: z.string().optional(),
@@ -124,6 +136,17 @@ export const ZEnv = z
         path: ['FIELD_BLIND_INDEX_KEY'],
         message: 'required when FIELD_ENCRYPTION_KEYS has no key "k1" (the blind index keeps one key)',
       });
+    }
+    if (env.WEB_CONCURRENCY > 1 && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEB_CONCURRENCY'],
+        message:
+          'more than one process needs DATABASE_URL: the embedded PGlite database belongs to one process; unset WEB_CONCURRENCY or set DATABASE_URL',
+      });
+    }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'a read replica needs DATABASE_URL too' });
     }
     if (Boolean(env.WECHAT_APP_ID) !== Boolean(env.WECHAT_APP_SECRET)) {
       ctx.addIssue({

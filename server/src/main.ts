@@ -1,7 +1,13 @@
-/** Entry point: env → deps (migrate + seed) → createApp → listen; graceful shutdown on SIGTERM/SIGINT. */
+/**
+ * Entry point: env → deps (migrate + seed) → createApp → listen; graceful shutdown on SIGTERM/SIGINT.
+ * WEB_CONCURRENCY > 1: this process becomes the cluster primary (cluster.ts) and each worker runs `main`.
+ */
+import cluster from 'node:cluster';
 import { createApp } from './app';
 import { buildDeps } from './boot';
-import { isDemoMode, isDevLoginEnabled, loadEnv } from './env';
+import { runPrimary } from './cluster';
+import { listenForSiblingWrites } from './db/read-routing';
+import { isDemoMode, isDevLoginEnabled, loadEnv, type Env } from './env';
 import { startAttachmentCleanup } from './features/attachments/cleanup.job';
 import { checkpointFileOf } from './features/audit/checkpoint';
 import { startAuditCheckpoints } from './features/audit/checkpoint.job';
@@ -13,10 +19,16 @@ import { describeError } from './lib/error-summary';
 import { createLogger } from './lib/logger';
 import { loadAuditCheckpointKey } from './lib/secrets';
 
-async function main(): Promise<void> {
+async function start(): Promise<void> {
   const env = loadEnv();
+  if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) return runPrimary(env, createLogger(env.LOG_LEVEL));
+  return main(env);
+}
+
+async function main(env: Env): Promise<void> {
   const logger = createLogger(env.LOG_LEVEL);
   process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled rejection'));
+  if (cluster.isWorker) listenForSiblingWrites();
 
   const { deps, seeded } = await buildDeps(env, logger);
   const app = createApp(deps);
@@ -46,12 +58,14 @@ async function main(): Promise<void> {
           key: loadAuditCheckpointKey(env),
         })
       : null;
-  logger.info({ port, db: deps.database.kind, seeded }, 'listening');
-  printWelcome(port, deps.database.kind, env.DATA_DIR, {
-    demo: isDemoMode(env),
-    devLogin: isDevLoginEnabled(env),
-    wechat: Boolean(env.WECHAT_APP_ID),
-  });
+  logger.info({ port, pid: process.pid, db: deps.database.kind, replica: Boolean(deps.replica), seeded }, 'listening');
+  // one banner, not one per worker
+  if (!cluster.isWorker || cluster.worker?.id === 1)
+    printWelcome(port, deps.database.kind, env.DATA_DIR, {
+      demo: isDemoMode(env),
+      devLogin: isDevLoginEnabled(env),
+      wechat: Boolean(env.WECHAT_APP_ID),
+    });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -65,7 +79,7 @@ async function main(): Promise<void> {
       // then seal the audit chain head as the last writer left it
       Promise.all([worker?.stop(), sweeper?.stop(), cleanup.stop(), erasure?.stop()])
         .then(() => checkpoints?.stop())
-        .then(() => deps.database.close())
+        .then(() => Promise.all([deps.database.close(), deps.replica?.close()]))
         .finally(() => process.exit(0));
     });
     server.closeIdleConnections();
@@ -108,7 +122,7 @@ function printWelcome(
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((err: unknown) => {
+start().catch((err: unknown) => {
   process.stderr.write(`Failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

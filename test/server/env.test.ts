@@ -30,6 +30,28 @@ function errorOf(source: Record<string, string | undefined>): string {
 const fieldKeyOf = (secrets: ReturnType<typeof loadSecrets>) => secrets.fieldKeys.keys[0]!.key.toString('base64');
 
 describe(loadEnv.name, () => {
+  it('refuses more than one process or a read replica without DATABASE_URL (PGlite is one process), accepts them with it', () => {
+    expect(errorOf({ WEB_CONCURRENCY: '2' })).toContain('WEB_CONCURRENCY: more than one process needs DATABASE_URL');
+    expect(errorOf({ DATABASE_READ_URL: 'postgres://r@replica/z' })).toContain(
+      'DATABASE_READ_URL: a read replica needs DATABASE_URL too',
+    );
+    expect(errorOf({ DATABASE_URL: 'postgres://a@db/z', DATABASE_READ_URL: 'mysql://r' })).toContain(
+      'DATABASE_READ_URL: must start with postgres://',
+    );
+    expect(errorOf({ DATABASE_URL: 'postgres://a@db/z', WEB_CONCURRENCY: '0' })).toContain('WEB_CONCURRENCY');
+    const env = loadEnv({
+      DATABASE_URL: 'postgres://a@db/z',
+      DATABASE_READ_URL: 'postgres://r@replica/z',
+      WEB_CONCURRENCY: '4',
+    });
+    expect(env).toMatchObject({
+      WEB_CONCURRENCY: 4,
+      DATABASE_READ_URL: 'postgres://r@replica/z',
+      READ_AFTER_WRITE_MS: 10_000,
+    });
+    expect(loadEnv({}).WEB_CONCURRENCY).toBe(1);
+  });
+
   it('applies defaults and returns a frozen object', () => {
     const env = loadEnv({});
     expect(env).toMatchObject({

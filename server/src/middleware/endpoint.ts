@@ -7,6 +7,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import { endpoints, type EndpointName, type Endpoints } from '../../../shared/api/endpoints';
+import { unverifiedSubject, withReadRouting } from '../db/read-routing';
 import type { Deps } from '../deps';
 import { AppError, issuesFromZod, validationError } from '../errors';
 import { hasAnyRole, type Principal } from '../features/auth/principal';
@@ -36,7 +37,12 @@ export function mountEndpoints(router: Router, deps: Deps, table: RouteTable): v
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     if (table[name].available && !table[name].available(deps)) continue;
     router.post(`/api/${name}`, async (ctx) => {
-      ctx.body = { ok: true, data: await run(name, table[name] as RouteDef<typeof name>, deps, ctx) };
+      const work = () => run(name, table[name] as RouteDef<typeof name>, deps, ctx);
+      // with a read replica: the request's reads after a write, and a recent writer's reads, stay on the primary
+      const data = deps.replica
+        ? await withReadRouting(deps, unverifiedSubject(ctx.get('authorization')), work)
+        : await work();
+      ctx.body = { ok: true, data };
     });
   }
 }

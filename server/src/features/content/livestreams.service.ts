@@ -12,6 +12,7 @@ import {
 } from '../outbox/outbox-messages';
 import { presentLivestreamDetail, presentLivestreamSummary } from './livestreams.presenter';
 import * as repo from './livestreams.repo';
+import { readDb } from '../../db/read-routing';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这场直播' });
 const STATE_ORDER: Record<LivestreamState, number> = { live: 0, upcoming: 1, replay: 2, ended: 3, replay_expired: 4 };
@@ -22,7 +23,7 @@ export async function listLivestreams(
   filter: { state?: LivestreamState; limit: number },
 ): Promise<{ items: TLivestreamSummary[] }> {
   const now = deps.clock.now();
-  const items = (await repo.listPublished(deps.db))
+  const items = (await repo.listPublished(readDb(deps)))
     .map((row) => presentLivestreamSummary(row, now))
     .filter((s) => !filter.state || s.state === filter.state)
     .sort((a, b) => {
@@ -35,7 +36,7 @@ export async function listLivestreams(
 
 /** @throws AppError NOT_FOUND when the stream is unknown or not published. */
 export async function getLivestream(deps: Deps, slug: string) {
-  const row = await repo.findBySlug(deps.db, slug, true);
+  const row = await repo.findBySlug(readDb(deps), slug, true);
   if (!row) throw NOT_FOUND();
   return presentLivestreamDetail(row, deps.clock.now());
 }

@@ -3,6 +3,7 @@ import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance
 import type { Deps } from '../../deps';
 import { AppError, validationError } from '../../errors';
 import * as repo from './stories.repo';
+import { readDb } from '../../db/read-routing';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个案例' });
 
@@ -35,7 +36,7 @@ export async function listStories(
   f: { needTier?: NeedTier; targetGroup?: TargetGroup; cursor?: string; limit: number },
 ) {
   const after = f.cursor ? decodeCursor(f.cursor) : undefined;
-  const rows = await repo.listPublished(deps.db, { ...f, after, limit: f.limit + 1 });
+  const rows = await repo.listPublished(readDb(deps), { ...f, after, limit: f.limit + 1 });
   const page = rows.slice(0, f.limit);
   return {
     items: page.map(presentSummary),
@@ -45,7 +46,7 @@ export async function listStories(
 
 /** @throws AppError NOT_FOUND when the story is unknown or not published. */
 export async function getStory(deps: Deps, slug: string) {
-  const row = await repo.findBySlug(deps.db, slug, true);
+  const row = await repo.findBySlug(readDb(deps), slug, true);
   if (!row) throw NOT_FOUND();
   return { ...presentSummary(row), body: row.body, images: row.images, policySlugs: row.policySlugs };
 }

@@ -8,17 +8,18 @@ import { contactFor } from './contact.service';
 import { pointCompleteness } from './points-completeness.service';
 import { importPoints } from './points-import.service';
 import * as pointsSelf from './points-self.service';
+import { readDb } from '../../db/read-routing';
 
 type Names = keyof typeof orgEndpoints;
 
 export const orgRoutes: { [N in Names]: RouteDef<N> } = {
-  'org.overview': { handler: ({ deps }) => org.getDistrictOverview(deps.db) },
-  'divisions.list': { handler: ({ deps, input }) => org.listDivisions(deps.db, input.parentCode) },
-  'servicePoints.list': { handler: ({ deps, input }) => org.listServicePoints(deps.db, input) },
+  'org.overview': { handler: ({ deps }) => org.getDistrictOverview(readDb(deps)) },
+  'divisions.list': { handler: ({ deps, input }) => org.listDivisions(readDb(deps), input.parentCode) },
+  'servicePoints.list': { handler: ({ deps, input }) => org.listServicePoints(readDb(deps), input) },
   'servicePoints.get': { handler: ({ deps, input }) => points.getServicePoint(deps, input.id) },
   'servicePoints.near': { handler: ({ deps, input }) => points.nearServicePoints(deps, input) },
-  'servicePoints.contact': { handler: ({ deps, input }) => contactFor(deps.db, input.id) },
-  'departments.list': { handler: ({ deps }) => org.listDepartments(deps.db) },
+  'servicePoints.contact': { handler: ({ deps, input }) => contactFor(readDb(deps), input.id) },
+  'departments.list': { handler: ({ deps }) => org.listDepartments(readDb(deps)) },
 
   'admin.servicePoints.update': {
     handler: ({ deps, input, principal }) => pointsAdmin.updateServicePoint(deps, principal.userId, input),

@@ -9,6 +9,7 @@ import { chinaHolidayCalendar } from '../../lib/china-calendar';
 import * as repo from './points.repo';
 import { contactOfRow } from './contact.service';
 import { listServicesIn } from '../services/services.service';
+import { readDb } from '../../db/read-routing';
 
 const NOT_FOUND = () => new AppError('NOT_FOUND', { message: '没有找到这个服务站点' });
 
@@ -22,16 +23,16 @@ const groupOf = (row: repo.PointRow) => (row.level === 'community_point' ? row.p
 
 /** @throws AppError NOT_FOUND when the point is unknown or inactive. */
 export async function getServicePoint(deps: Deps, id: string) {
-  const row = await repo.findActivePoint(deps.db, id);
+  const row = await repo.findActivePoint(readDb(deps), id);
   if (!row) throw NOT_FOUND();
   const schedule = parseOpeningSchedule(row.openingSchedule);
-  const { items } = await listServicesIn(deps.db, { divisionCode: row.divisionCode, offset: 0, limit: 50 });
+  const { items } = await listServicesIn(readDb(deps), { divisionCode: row.divisionCode, offset: 0, limit: 50 });
   return {
     ...presentPoint(row),
     openingSchedule: schedule,
     openNow: isOpenNow(schedule, deps.clock.now(), chinaHolidayCalendar),
     services: items,
-    contact: await contactOfRow(deps.db, row),
+    contact: await contactOfRow(readDb(deps), row),
   };
 }
 
@@ -45,7 +46,7 @@ export async function nearServicePoints(
 ) {
   const here = { lat: input.lat, lng: input.lng };
   const now = deps.clock.now();
-  const items = (await repo.listLocatedPoints(deps.db))
+  const items = (await repo.listLocatedPoints(readDb(deps)))
     .map((row) => ({ row, distanceMetres: distanceMetres(here, { lat: row.lat!, lng: row.lng! }) }))
     .sort((a, b) => a.distanceMetres - b.distanceMetres)
     .slice(0, input.limit)
@@ -58,7 +59,7 @@ export async function nearServicePoints(
   return {
     insideDistrict: isInsideXihu(here),
     items,
-    unlocated: input.includeUnlocated ? await unlocatedByStreet(deps.db) : null,
+    unlocated: input.includeUnlocated ? await unlocatedByStreet(readDb(deps)) : null,
   };
 }
 

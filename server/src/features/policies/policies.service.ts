@@ -8,6 +8,7 @@ import * as repo from './policies.repo';
 import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummary } from './policies.presenter';
 import { keyedTtlCache, type KeyedCache } from '../../lib/ttl-cache';
 import { SEARCH_CACHE_MAX, SEARCH_CACHE_TTL_MS } from './search-cache';
+import { readDb } from '../../db/read-routing';
 
 /** List pages are cached per database for a few seconds (see search-cache.ts). */
 const pageCaches = new WeakMap<object, KeyedCache<TPolicyPage>>();
@@ -55,11 +56,11 @@ async function loadPage(
   const limit = input.limit ?? PolicyLimits.defaultPageSize;
   let departmentId: string | undefined;
   if (input.departmentCode) {
-    const dept = await repo.findDepartmentByCode(deps.db, input.departmentCode);
+    const dept = await repo.findDepartmentByCode(readDb(deps), input.departmentCode);
     if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
     departmentId = dept.id;
   }
-  const rows = await repo.listPublished(deps.db, {
+  const rows = await repo.listPublished(readDb(deps), {
     terms,
     needTier: input.needTier,
     targetGroup: input.targetGroup,
@@ -78,13 +79,13 @@ async function loadPage(
 
 /** @throws AppError NOT_FOUND for unknown, draft and archived policies (existence is not revealed). */
 export async function getPolicy(deps: Deps, slug: string): Promise<TPolicyDetail> {
-  const row = await repo.findBySlug(deps.db, slug);
+  const row = await repo.findBySlug(readDb(deps), slug);
   if (!row || row.policy.status !== 'published')
     throw new AppError('NOT_FOUND', { message: '没有找到这项政策，可能已经停止执行' });
   const [rule, services, media] = await Promise.all([
-    repo.currentRule(deps.db, row.policy.id),
-    repo.servicesForPolicies(deps.db, [slug]),
-    repo.relatedMedia(deps.db, slug),
+    repo.currentRule(readDb(deps), row.policy.id),
+    repo.servicesForPolicies(readDb(deps), [slug]),
+    repo.relatedMedia(readDb(deps), slug),
   ]);
   const related = {
     services: services.map((s) => ({ slug: s.slug, name: s.name })),

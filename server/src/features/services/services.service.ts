@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import { presentProvider, presentServiceDetail, presentServiceSummary } from './services.presenter';
 import * as repo from './services.repo';
+import { readDb } from '../../db/read-routing';
 
 /**
  * The service-area codes that cover a division: itself, its street/town and the district. A service listed
@@ -43,7 +44,7 @@ export type ServiceListInput = {
  * lists by name; a query with nothing to match (punctuation, only 怎么申请) finds nothing.
  */
 export async function listServices(deps: Deps, input: ServiceListInput) {
-  return listServicesIn(deps.db, input);
+  return listServicesIn(readDb(deps), input);
 }
 
 /** The same list on any connection (used by the service-point detail). */
@@ -66,12 +67,12 @@ export async function listServicesIn(db: Db, input: ServiceListInput) {
 
 /** @throws AppError NOT_FOUND when the service (or its provider) is unknown or not published. */
 export async function getService(deps: Deps, slug: string) {
-  const row = await repo.findServiceBySlug(deps.db, slug, true);
+  const row = await repo.findServiceBySlug(readDb(deps), slug, true);
   if (!row) throw new AppError('NOT_FOUND', { message: '没有找到这项服务' });
   const [provider, names, policies] = await Promise.all([
-    repo.findProviderBySlug(deps.db, row.providerSlug),
-    repo.divisionNames(deps.db, row.service.serviceAreas),
-    repo.publishedPolicyTitles(deps.db, row.service.policySlugs),
+    repo.findProviderBySlug(readDb(deps), row.providerSlug),
+    repo.divisionNames(readDb(deps), row.service.serviceAreas),
+    repo.publishedPolicyTitles(readDb(deps), row.service.policySlugs),
   ]);
   return presentServiceDetail(row, provider!, names, policies);
 }
@@ -86,7 +87,7 @@ export async function listProviders(deps: Deps, input: ProviderListInput) {
   const terms = input.q ? parseQuery(input.q) : [];
   if (input.q && terms.length === 0) return { items: [] };
   const area = input.divisionCode ? areaFilter(input.divisionCode) : undefined;
-  const rows = await repo.listPublishedProviders(deps.db, input.kind, area);
+  const rows = await repo.listPublishedProviders(readDb(deps), input.kind, area);
   const items = rows.map((r) => ({ item: presentProvider(r.provider, r.serviceCount), score: 0 }));
   if (terms.length === 0) return { items: items.map((i) => i.item) };
   for (const i of items) i.score = scoreText(terms, i.item.name, i.item.description);
@@ -100,9 +101,9 @@ export async function listProviders(deps: Deps, input: ProviderListInput) {
 
 /** @throws AppError NOT_FOUND when the provider is unknown or not published. */
 export async function getProvider(deps: Deps, slug: string) {
-  const provider = await repo.findProviderBySlug(deps.db, slug);
+  const provider = await repo.findProviderBySlug(readDb(deps), slug);
   if (!provider || provider.status !== 'published')
     throw new AppError('NOT_FOUND', { message: '没有找到这个服务力量' });
-  const rows = await repo.listPublishedServices(deps.db, { providerSlug: slug }, { offset: 0, limit: 100 });
+  const rows = await repo.listPublishedServices(readDb(deps), { providerSlug: slug }, { offset: 0, limit: 100 });
   return { ...presentProvider(provider, rows.length), services: rows.map(presentServiceSummary) };
 }
