@@ -8,6 +8,7 @@ export default defineConfig({
     './server/src/db/schema-content.ts',
     './server/src/db/schema-applications.ts',
     './server/src/db/schema-orders.ts',
+    './server/src/db/schema-conferences.ts',
   ],
   out: './server/src/db/migrations',
   casing: 'snake_case',

@@ -3,6 +3,7 @@ import { accountsRoutes } from './features/accounts/accounts.routes';
 import { applicationsRoutes } from './features/applications/applications.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
+import { conferencesRoutes } from './features/conferences/conferences.routes';
 import { contentRoutes } from './features/content/content.routes';
 import { inviteRoutes } from './features/invites/invites.routes';
 import { orgRoutes } from './features/org/org.routes';
@@ -22,4 +23,5 @@ export const routeTable: RouteTable = {
   ...applicationsRoutes,
   ...casesRoutes,
   ...ordersRoutes,
+  ...conferencesRoutes,
 };

@@ -8,6 +8,7 @@ import { type z } from 'zod';
 import { def, type EndpointDef } from './define';
 import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
+import { conferencesEndpoints } from './endpoints-conferences';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
 import { orgEndpoints } from './endpoints-org';
@@ -95,6 +96,7 @@ export const endpoints = {
   ...applicationsEndpoints,
   ...casesEndpoints,
   ...ordersEndpoints,
+  ...conferencesEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

@@ -14,6 +14,7 @@ import { currentRules } from '../applications/routing.service';
 import { dueDate } from '../applications/routing-decision';
 import { alertStaff } from '../applications/staff-alerts';
 import { runClosureSweep } from '../closure/closure.job';
+import { runTaskSweep } from '../conferences/tasks.job';
 import * as repo from './deadlines.repo';
 
 export type SweepResult = { escalated: number; flaggedAtHub: number };
@@ -56,11 +57,18 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
 
 const hoursLater = (now: Date, hours: number) => new Date(now.getTime() + hours * 3600_000);
 
-/** Sweeps every `intervalMs` until stopped (never overlapping): acceptance, then resolution and auto-close. */
+/**
+ * Sweeps every `intervalMs` until stopped (never overlapping): acceptance, then resolution and auto-close, then
+ * overdue follow-up tasks of conferences and joint meetings.
+ */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {
   return repeatEvery(
     intervalMs,
-    async () => ({ ...(await runDeadlineSweep(deps)), ...(await runClosureSweep(deps)) }),
+    async () => ({
+      ...(await runDeadlineSweep(deps)),
+      ...(await runClosureSweep(deps)),
+      ...(await runTaskSweep(deps)),
+    }),
     deps.logger,
     'deadline sweep',
   );
