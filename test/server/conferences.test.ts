@@ -149,8 +149,10 @@ describe('case conferences', () => {
       task.id,
     );
     // the conference is listed for its convener and participants
-    const listed = (await call('conferences.list', {}, officer.accessToken)) as { items: { id: string }[] };
-    expect(listed.items.map((i) => i.id)).toContain(c.id);
+    const listed = (await call('conferences.list', {}, officer.accessToken)) as {
+      items: { id: string; caseCount: number }[];
+    };
+    expect(listed.items.find((i) => i.id === c.id)?.caseCount).toBe(1);
   });
 
   it('cases out of scope are 404; the resident of another case in the same conference sees nothing of it', async () => {

@@ -55,7 +55,7 @@ export function listConferences(db: Db, visible: SQL, limit = 50) {
       id: caseConferences.id,
       title: caseConferences.title,
       startsAt: caseConferences.startsAt,
-      caseCount: sql<number>`(select count(*)::int from ${conferenceCases} cc where cc.conference_id = ${caseConferences.id})`,
+      caseCount: sql<number>`(select count(*)::int from ${conferenceCases} cc where cc.conference_id = "case_conferences"."id")`,
     })
     .from(caseConferences)
     .where(visible)

@@ -16,7 +16,9 @@ export const conferencesRoutes: { [N in Name]: RouteDef<N> } = {
   'conferences.addTask': { handler: ({ deps, principal, input }) => addConferenceTask(deps, principal, input) },
   'tasks.mine': { handler: ({ deps, principal }) => listMine(deps, principal) },
   'tasks.done': { handler: ({ deps, principal, input }) => completeTask(deps, principal, input) },
-  'meetings.proposal': { handler: ({ deps, principal, input }) => meetings.proposeAgenda(deps, principal, input.month) },
+  'meetings.proposal': {
+    handler: ({ deps, principal, input }) => meetings.proposeAgenda(deps, principal, input.month),
+  },
   'meetings.create': { handler: ({ deps, principal, input }) => meetings.createMeeting(deps, principal, input) },
   'meetings.list': { handler: ({ deps, principal }) => meetings.listMeetings(deps, principal) },
   'meetings.get': { handler: ({ deps, principal, input }) => meetings.getMeeting(deps, principal, input.id) },

@@ -49,7 +49,7 @@ export function listMeetings(db: Db, where: SQL) {
       id: jointMeetings.id,
       month: jointMeetings.month,
       heldOn: jointMeetings.heldOn,
-      openActions: sql<number>`(select count(*)::int from ${followUpTasks} t where t.meeting_id = ${jointMeetings.id} and t.status = 'open')`,
+      openActions: sql<number>`(select count(*)::int from ${followUpTasks} t where t.meeting_id = "joint_meetings"."id" and t.status = 'open')`,
     })
     .from(jointMeetings)
     .where(where)
@@ -65,7 +65,9 @@ export async function insertMeeting(
 ): Promise<MeetingRow | null> {
   const [meeting] = await db.insert(jointMeetings).values(row).onConflictDoNothing().returning();
   if (!meeting) return null;
-  await db.insert(meetingAttendees).values(departmentIds.map((departmentId) => ({ meetingId: meeting.id, departmentId })));
+  await db
+    .insert(meetingAttendees)
+    .values(departmentIds.map((departmentId) => ({ meetingId: meeting.id, departmentId })));
   if (agenda.length)
     await db.insert(meetingAgenda).values(agenda.map((a, position) => ({ ...a, meetingId: meeting.id, position })));
   return meeting;
@@ -107,7 +109,10 @@ export async function departmentIdsIn(db: Db, ids: string[]): Promise<Set<string
 
 /** Cases of the district past their deadline now: how many, and the first `limit` by due time. */
 export async function overdueCases(db: Db, now: Date, limit = 20) {
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(overdueSql(now));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(overdueSql(now));
   const items = await db
     .select({
       applicationId: applications.id,

@@ -1,5 +1,5 @@
 /** SQL of follow-up tasks (会后待办 / 会议事项): the owner's workbench, marking done, and the overdue claim. */
-import { and, asc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { departments, memberships, servicePoints, users } from '../../db/schema';
@@ -30,10 +30,18 @@ export const taskViewQuery = (db: Db) =>
 export type TaskView = Awaited<ReturnType<typeof listTaskViews>>[number];
 
 export function listTaskViews(db: Db, where: SQL, limit = 100) {
-  return taskViewQuery(db)
-    .where(where)
-    .orderBy(asc(followUpTasks.status), asc(followUpTasks.dueAt), asc(followUpTasks.id))
-    .limit(limit);
+  return (
+    taskViewQuery(db)
+      .where(where)
+      // open first (what still needs doing), then by due day
+      .orderBy(
+        desc(followUpTasks.status),
+        asc(followUpTasks.dueAt),
+        asc(followUpTasks.createdAt),
+        asc(followUpTasks.id),
+      )
+      .limit(limit)
+  );
 }
 
 /** Tasks owned by the caller: themselves, one of their departments or one of their points. */

@@ -11,6 +11,7 @@ import { toApiError } from '@/services/api-error';
 import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
+import MyTasks from './components/MyTasks';
 import RevealAnomalies from './components/RevealAnomalies';
 import StaffLists from './components/StaffLists';
 import {
@@ -111,6 +112,7 @@ function QueuePage() {
             {units.length ? <Text className='queue__unit'>{units.join('、')}</Text> : null}
           </View>
           <StaffLists />
+          <MyTasks />
           {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>
