@@ -24,7 +24,10 @@ export const ZConferenceCreateRequest = z
     title: text(60, '会商主题'),
     startsAt: ZClientDateTime,
     place: zFreeText().max(100, { message: '地点不能超过 100 个字' }).optional(),
-    onlineUrl: z.url({ protocol: /^https$/, message: '线上会议链接应以 https:// 开头' }).max(300).optional(),
+    onlineUrl: z
+      .url({ protocol: /^https$/, message: '线上会议链接应以 https:// 开头' })
+      .max(300)
+      .optional(),
     agenda: text(1000, '议程'),
     participants: z
       .array(ZParticipantInput, { message: '请选择参会方' })
@@ -32,7 +35,8 @@ export const ZConferenceCreateRequest = z
       .max(30, { message: '参会方不能超过 30 个' }),
   })
   .superRefine((v, ctx) => {
-    if (!v.place && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写地点或线上会议链接' });
+    if (!v.place && !v.onlineUrl)
+      ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写地点或线上会议链接' });
   });
 export type TConferenceCreateRequest = z.infer<typeof ZConferenceCreateRequest>;
 

@@ -8,7 +8,10 @@ export const ZMonth = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: '
 
 export const ZMeetingProposalRequest = z.strictObject({ month: ZMonth });
 
-const ZAgendaItem = z.strictObject({ kind: z.enum(AGENDA_KINDS, { message: '没有这种议题' }), title: text(200, '议题') });
+const ZAgendaItem = z.strictObject({
+  kind: z.enum(AGENDA_KINDS, { message: '没有这种议题' }),
+  title: text(200, '议题'),
+});
 
 export const ZMeetingCreateRequest = z.strictObject({
   month: ZMonth,

@@ -57,21 +57,23 @@ describe('joint meetings', () => {
         hub.accessToken,
       ),
     );
-    let m = ZMeeting.parse(
+    const afterFirst = ZMeeting.parse(
       await call(
         'meetings.addAction',
         { id: last.id, title: '摸排独居老人', departmentId: civilId, dueOn: chinaDay(5) },
         hub.accessToken,
       ),
     );
-    m = ZMeeting.parse(
+    expect(afterFirst.actions).toHaveLength(1);
+    const afterSecond = ZMeeting.parse(
       await call(
         'meetings.addAction',
         { id: last.id, title: '就业帮扶名单', departmentId: hrssId, dueOn: chinaDay(5) },
         admin.accessToken,
       ),
     );
-    m = ZMeeting.parse(
+    expect(afterSecond.actions).toHaveLength(2);
+    const m = ZMeeting.parse(
       await call('meetings.addDecision', { id: last.id, text: '每月通报超期案件。' }, hub.accessToken),
     );
     expect(m.decisions.map((d) => d.text)).toEqual(['每月通报超期案件。']);
