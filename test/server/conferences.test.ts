@@ -85,7 +85,9 @@ describe('case conferences', () => {
     expect(c.participants.map((p) => p.kind).sort()).toEqual(['department', 'provider', 'resident']);
     // every participant is told: the officer, the provider's staff and the resident (not the convener)
     const notes = await t.deps.db.select().from(outbox).where(eq(outbox.topic, 'subscribe.conference'));
-    const told = notes.filter((n) => n.dedupeKey.startsWith(`conference:${c.id}:`)).map((n) => n.payload.userId);
+    const told = notes
+      .filter((n) => n.dedupeKey.startsWith(`conference:${c.id}:`))
+      .map((n) => (n.payload as { userId: string }).userId);
     expect(told).toEqual(expect.arrayContaining([officer.userId, volunteer.userId, resident.userId]));
     expect(told).not.toContain(worker.userId);
     expect(told).not.toContain(otherOfficer.userId);
@@ -265,7 +267,8 @@ describe('case conferences', () => {
       expect(a.tasksEscalated + b.tasksEscalated).toBeGreaterThanOrEqual(1);
       expect((await runTaskSweep(t.deps)).tasksEscalated).toBe(0);
       const notes = (await t.deps.db.select().from(outbox)).filter((n) => n.dedupeKey.includes(`:${taskId}:`));
-      const byKind = (k: string) => notes.filter((n) => n.dedupeKey.includes(`:${k}:`)).map((n) => n.payload.userId);
+      const byKind = (k: string) =>
+        notes.filter((n) => n.dedupeKey.includes(`:${k}:`)).map((n) => (n.payload as { userId: string }).userId);
       expect(byKind('overdue')).toEqual([worker.userId]);
       // the hub's staff (the test database may hold more of them than ours) are asked to follow it up
       expect(byKind('escalated')).toContain(hub.userId);
