@@ -72,6 +72,17 @@ export default defineAppConfig({
         'pages/attendees/index',
       ],
     },
+    // Case conferences (会商), the follow-up tasks of conferences and meetings (我的待办), the monthly joint meeting.
+    {
+      root: 'packages/meet',
+      pages: [
+        'pages/convene/index',
+        'pages/conference/index',
+        'pages/tasks/index',
+        'pages/meetings/index',
+        'pages/meeting/index',
+      ],
+    },
     // District admin (H5-first).
     {
       root: 'packages/admin',

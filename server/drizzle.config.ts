@@ -12,6 +12,7 @@ export default defineConfig({
     './server/src/db/schema-discovery.ts',
     './server/src/db/schema-events.ts',
     './server/src/db/schema-households.ts',
+    './server/src/db/schema-conferences.ts',
   ],
   out: './server/src/db/migrations',
   casing: 'snake_case',

@@ -3,6 +3,7 @@ import { accountsRoutes } from './features/accounts/accounts.routes';
 import { applicationsRoutes } from './features/applications/applications.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { casesRoutes } from './features/cases/cases.routes';
+import { conferencesRoutes } from './features/conferences/conferences.routes';
 import { contentRoutes } from './features/content/content.routes';
 import { discoveryRoutes } from './features/discovery/discovery.routes';
 import { eventsRoutes } from './features/events/events.routes';
@@ -32,4 +33,5 @@ export const routeTable: RouteTable = {
   ...discoveryRoutes,
   ...eventsRoutes,
   ...districtRoutes,
+  ...conferencesRoutes,
 };

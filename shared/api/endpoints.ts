@@ -8,6 +8,7 @@ import { type z } from 'zod';
 import { def, type EndpointDef } from './define';
 import { accountsEndpoints } from './endpoints-accounts';
 import { casesEndpoints } from './endpoints-cases';
+import { conferencesEndpoints } from './endpoints-conferences';
 import { applicationsEndpoints } from './endpoints-applications';
 import { contentEndpoints } from './endpoints-content';
 import { discoveryEndpoints } from './endpoints-discovery';
@@ -105,6 +106,7 @@ export const endpoints = {
   ...discoveryEndpoints,
   ...eventsEndpoints,
   ...districtEndpoints,
+  ...conferencesEndpoints,
 } as const satisfies Record<string, EndpointDef>;
 
 export type Endpoints = typeof endpoints;

@@ -46,6 +46,8 @@ export const APPLICATION_EVENT_TYPES = [
   /** A service order (服务单) changed: created, accepted, declined, delivered or cancelled (data.step). */
   'serviceOrder',
   'followUp',
+  /** A case conference decided about this case: staff read data.detail, the resident data.plainText. */
+  'conferenceDecision',
 ] as const;
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 

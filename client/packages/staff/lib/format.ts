@@ -61,6 +61,7 @@ export const EVENT_LABELS: Record<string, string> = {
   withdraw: '申请人撤回',
   consentRecorded: '记录本人同意',
   followUp: '回访',
+  conferenceDecision: '会商决定',
 };
 
 /** A referral's state as the case page lists it. */

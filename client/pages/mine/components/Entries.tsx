@@ -16,6 +16,8 @@ const STATS_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff
 const OUTREACH_READERS: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff'];
 /** Roles that send or receive service orders (服务单). */
 const ORDER_ROLES: readonly Role[] = [...WORKBENCH_ROLES, 'provider_staff'];
+/** Roles that keep (hub, admin) or attend (department officers) the monthly joint meeting. */
+const MEETING_ROLES: readonly Role[] = ['hub_staff', 'admin', 'dept_officer'];
 
 function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
   const entries: Entry[] = [
@@ -92,6 +94,22 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
         url: '/packages/outreach/pages/finds/index',
       },
     );
+  }
+  if (user.roles.some((role) => ORDER_ROLES.includes(role))) {
+    entries.push({
+      key: 'tasks',
+      title: '我的待办',
+      hint: '会商和联席会议布置给我的事',
+      url: '/packages/meet/pages/tasks/index',
+    });
+  }
+  if (user.roles.some((role) => MEETING_ROLES.includes(role))) {
+    entries.push({
+      key: 'meetings',
+      title: '联席会议',
+      hint: '每月会议记录、决定和事项办理情况',
+      url: '/packages/meet/pages/meetings/index',
+    });
   }
   if (user.roles.some((role) => POINT_KEEPER_ROLES.includes(role))) {
     entries.push({

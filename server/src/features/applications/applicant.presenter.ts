@@ -35,6 +35,9 @@ const BY_TEXT: Record<string, string> = {
 
 const eventText = (e: { type: string; note: string | null; data?: Record<string, unknown> }) => {
   if (e.type === 'askInfo' && e.note) return `${EVENT_TEXT.askInfo}：${e.note}`;
+  // a conference decision: only its plain sentence, never the staff detail in the note
+  if (e.type === 'conferenceDecision')
+    return typeof e.data?.plainText === 'string' ? `相关部门一起商量了您的事：${e.data.plainText}` : '有新进度';
   const by = typeof e.data?.by === 'string' ? BY_TEXT[`${e.type}:${e.data.by}`] : undefined;
   return by ?? EVENT_TEXT[e.type] ?? '有新进度';
 };

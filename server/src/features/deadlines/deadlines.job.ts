@@ -14,6 +14,7 @@ import { currentRules } from '../applications/routing.service';
 import { dueDate } from '../applications/routing-decision';
 import { alertStaff } from '../applications/staff-alerts';
 import { runClosureSweep } from '../closure/closure.job';
+import { runTaskSweep } from '../conferences/tasks.job';
 import { runPolicyFinds } from '../discovery/policy-finds.job';
 import { runRiskReminders } from '../discovery/risk-reminders.job';
 import * as repo from './deadlines.repo';
@@ -58,13 +59,17 @@ export async function runDeadlineSweep(deps: Deps, limit = 50): Promise<SweepRes
 
 const hoursLater = (now: Date, hours: number) => new Date(now.getTime() + hours * 3600_000);
 
-/** Sweeps every `intervalMs` until stopped (never overlapping): acceptance, resolution and auto-close, open-risk reminders, 政策找人. */
+/**
+ * Sweeps every `intervalMs` until stopped (never overlapping): acceptance, then resolution and auto-close, then
+ * overdue follow-up tasks of conferences and joint meetings, open-risk reminders and 政策找人.
+ */
 export function startDeadlineWorker(deps: Deps, intervalMs: number) {
   return repeatEvery(
     intervalMs,
     async () => ({
       ...(await runDeadlineSweep(deps)),
       ...(await runClosureSweep(deps)),
+      ...(await runTaskSweep(deps)),
       ...(await runRiskReminders(deps)),
       ...(await runPolicyFinds(deps)),
     }),

@@ -15,6 +15,7 @@ import { useSession } from '@/stores/session';
 import CaseCard from './components/CaseCard';
 import FilterPanel from './components/FilterPanel';
 import QueueTable from './components/QueueTable';
+import MyTasks from './components/MyTasks';
 import RevealAnomalies from './components/RevealAnomalies';
 import ReviewLinks from './components/ReviewLinks';
 import StaffLists from './components/StaffLists';
@@ -120,6 +121,7 @@ function QueuePage() {
           </View>
           <StaffLists />
           {wide || officer ? null : <ReviewLinks roles={roles} />}
+          <MyTasks />
           {watchesReveals && !officer ? <RevealAnomalies /> : null}
           {both ? (
             <View className='queue__views'>

@@ -106,6 +106,16 @@ export default function StaffCaseView({ detail, onChange, onReload }: Props) {
           <Text className='case-code__text'>从服务清单选一项，开服务单</Text>
         </View>
       ) : null}
+      {detail.status !== 'withdrawn' && !detail.detailsWithheld ? (
+        <View
+          className='case-code case-order'
+          {...tapProps(
+            () => void Taro.navigateTo({ url: `/packages/meet/pages/convene/index?applicationId=${detail.id}` }),
+          )}
+        >
+          <Text className='case-code__text'>请相关部门一起商量（召集会商）</Text>
+        </View>
+      ) : null}
       {detail.channel === 'proxy' && detail.status !== 'withdrawn' ? (
         <View className='case-code' {...tapProps(() => setIssuingCode(true))}>
           <Text className='case-code__text'>生成确认码</Text>

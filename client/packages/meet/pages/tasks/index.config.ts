@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的待办', enablePullDownRefresh: true });
