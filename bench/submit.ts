@@ -42,7 +42,7 @@ export function submitBody(codes: string[]): Json {
     targetGroup: 'unknown',
     urgency: URGENCY(),
     description: '老伴住院，家里没人照顾，想请社区帮忙。',
-    consents: { privacyNotice: true, sensitiveData: false },
+    consents: { privacyNotice: true, sensitiveData: true },
   };
 }
 

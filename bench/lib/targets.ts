@@ -76,6 +76,9 @@ export async function startTarget(name: TargetName, db: DbConfig, fixtures?: Fix
     LOG_LEVEL: 'warn',
     STATIC_DIR: '',
     DEMO_MODE: 'true', // sessions come from the demo login (bench/lib/sessions.ts)
+    // `submit` plays thousands of residents with the 8 demo accounts: lift the per-account submit limits
+    SUBMIT_RATE_PER_HOUR: '1000000000',
+    SUBMIT_RATE_PER_DAY: '1000000000',
     ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),
   };
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR
