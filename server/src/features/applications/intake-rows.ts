@@ -34,7 +34,7 @@ export type IntakeFacts = {
   alertUserIds: string[];
 };
 
-export type IntakeRows = Omit<WriteInput, 'userId' | 'route' | 'key' | 'now'> & { response: TSubmitResult };
+export type IntakeRows = Omit<WriteInput, 'userId' | 'route' | 'key' | 'now' | 'windows'> & { response: TSubmitResult };
 
 export function intakeRows(deps: Deps, input: TSubmitApplication, f: IntakeFacts): IntakeRows {
   const { cipher } = deps;

@@ -1,11 +1,11 @@
 /**
  * The submit path's two statements (issue 15: at most 4 round trips per submit: `begin`, these two, `commit`).
  *
- * claimSubmit: the Idempotency-Key's advisory lock (without waiting), the key's stored record, the claim, the
- * submitter's rate-limit windows (counted only when the claim succeeded) and the duplicate count, in one
- * data-modifying CTE. writeSubmit: the application, its consents, the first event, the outbox messages, the first row
- * of the application's audit chain and the key's completion, in another, each row inserted only when the application
- * was (its reference number may be taken: then nothing is written and the caller draws another).
+ * claimSubmit: the Idempotency-Key's advisory lock (without waiting), the key's stored record, the claim and the
+ * duplicate count, in one data-modifying CTE. writeSubmit: the application, its consents, the first event, the outbox
+ * messages, the first row of the application's audit chain, the key's completion and the submitter's rate-limit
+ * counts, in another, each row written only when the application was (its reference number may be taken: then
+ * nothing is written and the caller draws another).
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client';
@@ -20,8 +20,6 @@ export type ClaimInput = KeyScope & {
   lockId: string;
   requestHash: string;
   now: Date;
-  /** Rate-limit windows to count: key and the time before which a window has expired. */
-  windows: Array<{ key: string; cutoff: Date }>;
   idHash: string | null;
   phoneHash: string | null;
 };
@@ -30,18 +28,15 @@ export type ClaimResult = {
   locked: boolean;
   prior: { state: string; requestHash: string; responseBody: unknown } | null;
   claimed: boolean;
-  hits: Array<{ key: string; count: number; windowStart: Date }>;
   duplicates: number;
 };
 
 export async function claimSubmit(db: Db, c: ClaimInput): Promise<ClaimResult> {
   const now = c.now.toISOString();
-  const windows = JSON.stringify(c.windows.map((w) => ({ key: w.key, cutoff: w.cutoff.toISOString() })));
   const [row] = await queryRows<{
     locked: boolean;
     prior: { state: string; request_hash: string; response_body: unknown } | null;
     claimed: boolean;
-    hits: Array<{ key: string; count: number; window_start: string }> | null;
     duplicates: number;
   }>(
     db,
@@ -52,21 +47,10 @@ export async function claimSubmit(db: Db, c: ClaimInput): Promise<ClaimResult> {
       insert into idempotency_keys (user_id, route, key, request_hash, state, created_at)
       select ${c.userId}::uuid, ${c.route}, ${c.key}, ${c.requestHash}, 'in_progress', ${now}::timestamptz
       from lock where locked and not exists (select 1 from prior)
-      on conflict do nothing returning 1),
-    windows as (select * from jsonb_to_recordset(${windows}::jsonb) as w(key text, cutoff timestamptz)),
-    hits as (
-      insert into rate_limits (key, window_start, count)
-      select w.key, ${now}::timestamptz, 1 from windows w where exists (select 1 from claimed)
-      on conflict (key) do update set
-        count = case when rate_limits.window_start <= (select cutoff from windows where key = excluded.key)
-                     then 1 else rate_limits.count + 1 end,
-        window_start = case when rate_limits.window_start <= (select cutoff from windows where key = excluded.key)
-                            then excluded.window_start else rate_limits.window_start end
-      returning key, count, window_start)
+      on conflict do nothing returning 1)
     select (select locked from lock) as locked,
            (select to_jsonb(prior) from prior) as prior,
            exists (select 1 from claimed) as claimed,
-           (select jsonb_agg(to_jsonb(hits)) from hits) as hits,
            (select count(*)::int from applications
             where (subject_id_hash = ${c.idHash} or subject_phone_hash = ${c.phoneHash})
               and status in (${sql.join(
@@ -79,7 +63,6 @@ export async function claimSubmit(db: Db, c: ClaimInput): Promise<ClaimResult> {
     locked: row!.locked,
     prior: prior && { state: prior.state, requestHash: prior.request_hash, responseBody: prior.response_body },
     claimed: row!.claimed,
-    hits: (row!.hits ?? []).map((h) => ({ key: h.key, count: Number(h.count), windowStart: new Date(h.window_start) })),
     duplicates: Number(row!.duplicates),
   };
 }
@@ -93,11 +76,20 @@ export type WriteInput = KeyScope & {
   audit: AuditRowValues;
   response: unknown;
   now: Date;
+  /** Rate-limit windows to count (key, and the time before which a window has expired); [] when counted already. */
+  windows: Array<{ key: string; cutoff: Date }>;
 };
 
-/** True when the application was written with everything else; false when its reference number was taken. */
-export async function writeSubmit(db: Db, w: WriteInput): Promise<boolean> {
+export type Hit = { key: string; count: number; windowStart: Date };
+
+/**
+ * Whether the application was written with everything else (false when its reference number was taken: nothing
+ * written, nothing counted), and the rate-limit counts after this submit. Counted here, in the last statement, so a
+ * submitter's counter rows stay locked for one round trip (this statement to `commit`), not the whole transaction.
+ */
+export async function writeSubmit(db: Db, w: WriteInput): Promise<{ inserted: boolean; hits: Hit[] }> {
   const now = w.now.toISOString();
+  const windows = JSON.stringify(w.windows.map((x) => ({ key: x.key, cutoff: x.cutoff.toISOString() })));
   const insert = db
     .insert(applications)
     .values(w.application)
@@ -107,7 +99,10 @@ export async function writeSubmit(db: Db, w: WriteInput): Promise<boolean> {
     w.messages.map((m) => ({ topic: m.topic, payload: m.payload, dedupe_key: m.dedupeKey, at: m.nextAttemptAt })),
   );
   const a = w.audit;
-  const [row] = await queryRows<{ inserted: number }>(
+  const [row] = await queryRows<{
+    inserted: number;
+    hits: Array<{ key: string; count: number; window_start: string }> | null;
+  }>(
     db,
     sql`with app as ${insert},
     granted as (
@@ -132,8 +127,23 @@ export async function writeSubmit(db: Db, w: WriteInput): Promise<boolean> {
     completed as (
       update idempotency_keys set state = 'completed', response_status = 200,
              response_body = ${JSON.stringify(w.response)}::jsonb, completed_at = ${now}::timestamptz
-      from app where user_id = ${w.userId}::uuid and route = ${w.route} and key = ${w.key} returning 1)
-    select count(*)::int as inserted from app`,
+      from app where user_id = ${w.userId}::uuid and route = ${w.route} and key = ${w.key} returning 1),
+    windows as (select * from jsonb_to_recordset(${windows}::jsonb) as x(key text, cutoff timestamptz)),
+    hits as (
+      insert into rate_limits (key, window_start, count)
+      select x.key, ${now}::timestamptz, 1 from windows x where exists (select 1 from app)
+      on conflict (key) do update set
+        count = case when rate_limits.window_start <= (select cutoff from windows where key = excluded.key)
+                     then 1 else rate_limits.count + 1 end,
+        window_start = case when rate_limits.window_start <= (select cutoff from windows where key = excluded.key)
+                            then excluded.window_start else rate_limits.window_start end
+      returning key, count, window_start)
+    select (select count(*)::int from app) as inserted, (select jsonb_agg(to_jsonb(hits)) from hits) as hits`,
   );
-  return Number(row!.inserted) === 1;
+  const hits = (row!.hits ?? []).map((h) => ({
+    key: h.key,
+    count: Number(h.count),
+    windowStart: new Date(h.window_start),
+  }));
+  return { inserted: Number(row!.inserted) === 1, hits };
 }

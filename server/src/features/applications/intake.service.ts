@@ -2,8 +2,9 @@
  * Intake: one transaction writes the application, its routing decision, consents, the first timeline
  * event, the first row of its audit chain and the outbox messages — all or nothing — under an Idempotency-Key, so a
  * phone on a bad network can tap submit five times and create one application. Four round trips when the form
- * carries the phone and no files (issue 15): `begin`, the claim statement (key lock, stored answer, claim, rate
- * limits, duplicate count), the write statement (intake.repo.ts), `commit`. Routing reads cached reference data.
+ * carries the phone and no files (issue 15): `begin`, the claim statement (key lock, stored answer, claim, duplicate
+ * count), the write statement (all rows and the rate-limit counts; intake.repo.ts), `commit`. Routing reads cached
+ * reference data.
  * Extra trips only off that path: the account's phone when a self form leaves it out, an emergency's staff lookup,
  * attached files, a taken reference number, and an unfinished key claim left by an older server version.
  */
@@ -45,19 +46,20 @@ export async function submitApplication(
   };
   return inTransaction(deps.db, async (tx) => {
     const now = deps.clock.now();
-    const windows = userLimitWindows(deps, 'submit', userId, now);
-    const claim = await claimSubmit(tx, { ...k, lockId: lockIdOf(k), requestHash, now, windows, ...hashes });
+    const claim = await claimSubmit(tx, { ...k, lockId: lockIdOf(k), requestHash, now, ...hashes });
     // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
     if (!claim.locked) {
       throw new AppError('CONFLICT', { message: '上一次提交还在处理中，请稍等片刻', headers: { 'Retry-After': '1' } });
     }
     if (claim.prior?.state === 'completed') return replay<TSubmitResult>(claim.prior, requestHash);
     let duplicates = claim.duplicates;
+    // counted with the write (intake.repo.ts), except on the slow path, which counts as it claims
+    let windows = userLimitWindows(deps, 'submit', userId, now);
     if (!claim.claimed) {
       const late = await claimLate(deps, tx, k, requestHash, hashes);
       if ('replay' in late) return late.replay;
-      duplicates = late.duplicates;
-    } else refuseOverLimit('submit', windows, claim.hits, now);
+      [duplicates, windows] = [late.duplicates, []];
+    }
 
     const decision = await routeApplication(deps, tx, now, {
       divisionCode: input.divisionCode,
@@ -75,7 +77,7 @@ export async function submitApplication(
       input.channel === 'proxy' ? await applicantPhoneEnc(deps, tx, userId, input.applicantPhone) : null;
     const facts = { userId, now, decision, phone, duplicates, alertUserIds };
     const rows = intakeRows(deps, input, { ...facts, applicantPhoneEnc: proxyPhone });
-    const written = await writeWithFreshReference(tx, { ...k, now }, rows);
+    const written = await writeWithFreshReference(tx, { ...k, now, windows }, rows);
     // staged uploads of this user become the application's files (a referral never carries any)
     const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
     await linkStagedFiles(tx, {
@@ -115,12 +117,17 @@ async function claimLate(
 /** Writes the rows, drawing another reference number while the drawn one is taken (4 random characters a day). */
 async function writeWithFreshReference(
   tx: Db,
-  scope: { userId: string; route: string; key: string; now: Date },
+  scope: { userId: string; route: string; key: string; now: Date; windows: ReturnType<typeof userLimitWindows> },
   first: IntakeRows,
 ): Promise<TSubmitResult> {
   let rows = first;
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-    if (await writeSubmit(tx, { ...scope, ...rows })) return rows.response;
+    const { inserted, hits } = await writeSubmit(tx, { ...scope, ...rows });
+    if (inserted) {
+      // over a limit: the transaction rolls back, so a refused submit leaves nothing behind, its count included
+      refuseOverLimit('submit', scope.windows, hits, scope.now);
+      return rows.response;
+    }
     rows = withFreshReference(rows, scope.now);
   }
   throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
