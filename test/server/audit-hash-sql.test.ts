@@ -1,7 +1,7 @@
 /**
- * appendAudit computes each row's hash in SQL (one INSERT … SELECT after the chain lock); the verifier
- * recomputes it in Node with hashAuditRow. Both must agree for any text: Chinese, quotes, backslashes,
- * control characters, emoji, nulls.
+ * appendAudit computes each row's hash in SQL (one INSERT … SELECT after the chain's lock); the verifier and
+ * firstAuditRow (the submit's first row) compute it in Node with hashAuditRow. Both must agree for any text: Chinese,
+ * quotes, backslashes, control characters, emoji, nulls, and in chain names built from such entity ids.
  */
 import { randomUUID } from 'node:crypto';
 import { asc } from 'drizzle-orm';
@@ -9,11 +9,13 @@ import { inTransaction } from '../../server/src/db/transaction';
 import { auditLog } from '../../server/src/db/schema';
 import {
   appendAudit,
+  chainOf,
+  firstAuditRow,
   GENESIS_HASH,
   hashAuditRow,
-  verifyAuditChain,
   type AuditEntry,
 } from '../../server/src/features/audit/audit.repo';
+import { verifyAuditChains } from '../../server/src/features/audit/chain-walk.repo';
 import { buildUser } from './support/factories';
 import { useTestApp } from './support/harness';
 
@@ -41,6 +43,8 @@ describe('audit hash computed in SQL', () => {
         data: { emoji: '👵🏻', nested: { list: [1, null, 'x'] } },
       },
       { actorUserId: user.id, action: "test.quote'", entity: "o'brien", entityId: randomUUID(), data: {} },
+      { actorUserId: null, action: 'test.again', entity: '申请', entityId: '翠苑一区', data: { n: 2 } },
+      { actorUserId: user.id, action: 'test.actor', entity: 'session' },
     ];
     for (const entry of entries) {
       t.clock.advance(1);
@@ -48,7 +52,7 @@ describe('audit hash computed in SQL', () => {
     }
     const rows = await t.deps.db.select().from(auditLog).orderBy(asc(auditLog.id));
     expect(rows).toHaveLength(entries.length);
-    let prev = GENESIS_HASH;
+    const prevOf = new Map<string, { hash: string; seq: number }>();
     rows.forEach((r, i) => {
       const entry = entries[i]!;
       expect(r).toMatchObject({
@@ -57,10 +61,14 @@ describe('audit hash computed in SQL', () => {
         entity: entry.entity,
         entityId: entry.entityId ?? null,
         data: JSON.stringify(entry.data ?? {}),
-        prevHash: prev,
+        chain: chainOf(entry),
       });
+      const prev = prevOf.get(r.chain!) ?? { hash: GENESIS_HASH, seq: 0 };
+      expect([r.prevHash, r.seq]).toEqual([prev.hash, prev.seq + 1]);
       expect(r.hash).toBe(
-        hashAuditRow(prev, {
+        hashAuditRow(prev.hash, {
+          chain: r.chain!,
+          seq: r.seq!,
           at: r.at.toISOString(),
           actorUserId: r.actorUserId,
           action: r.action,
@@ -69,8 +77,15 @@ describe('audit hash computed in SQL', () => {
           data: r.data,
         }),
       );
-      prev = r.hash;
+      prevOf.set(r.chain!, { hash: r.hash, seq: r.seq! });
+      if (r.seq === 1) {
+        const first = firstAuditRow(r.at, entry);
+        expect([first.hash, first.seq, first.prevHash]).toEqual([r.hash, 1, GENESIS_HASH]);
+      }
     });
-    expect(await verifyAuditChain(t.deps.db)).toEqual({ rows: entries.length, brokenAt: null });
+    expect(rows.map((r) => r.chain)).toEqual(
+      expect.arrayContaining(['system', `申请:翠苑一区`, `actor:${user.id}`, 'test:a"b\\c\n\t\u0001']),
+    );
+    expect(await verifyAuditChains(t.deps.db)).toMatchObject({ rows: entries.length, chains: 5, brokenAt: null });
   });
 });

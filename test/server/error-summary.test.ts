@@ -10,6 +10,14 @@ describe(statementName.name, () => {
     ['select "id" from "users" where "openid" = $1', 'select users'],
     ['  SELECT count(*) FROM audit_log', 'select audit_log'],
     ['with x as (select 1) select * from x', 'with'],
+    [
+      'with "app" as (insert into "applications" ("id") values ($1) returning "id"), g as (select 1) select 1',
+      'with insert applications',
+    ],
+    [
+      "with x as (update rate_limits set count = 1 where key = 'secret' returning 1) select 1",
+      'with update rate_limits',
+    ],
     ['begin', 'begin'],
     ["select * from users where name = 'secret'", 'select users'],
     ['select 1', 'select'],

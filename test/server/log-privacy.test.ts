@@ -127,7 +127,11 @@ describe('applications.submit failing in the database', () => {
       const logged = failures(lines);
       expect(logged).toHaveLength(3);
       for (const line of logged) {
-        expect(line.err).toMatchObject({ sqlstate, constraint: 'zl_test_check', statement: 'insert applications' });
+        expect(line.err).toMatchObject({
+          sqlstate,
+          constraint: 'zl_test_check',
+          statement: 'with insert applications',
+        });
         expect(line.err!.classes).toContain('DrizzleQueryError');
         expect(line.err!.stack).toMatch(/^at /);
       }

@@ -1,15 +1,18 @@
 /**
  * Database commands: `migrate`, `seed`, `verify-audit` (walks the audit hash chain and checks it against the signed
  * checkpoints in AUDIT_CHECKPOINT_FILE; exit 1 if the chain is broken, truncated or altered, or a checkpoint is forged),
- * `reencrypt [--reindex] [--batch N]` (features/crypto/reencrypt.job.ts: seals plain personal columns and re-seals
+ * `seal-audit` (writes a checkpoint of the audit chains written since the newest checkpoint in the file, or of every
+ * chain when there is none; features/audit/checkpoint.job.ts), `reencrypt [--reindex] [--batch N]` (features/crypto/reencrypt.job.ts: seals plain personal columns and re-seals
  * ciphertexts under the ring's first key; `--reindex` recomputes blind indexes; exit 1 if rows were left locked).
  * Uses the same environment as the server (DATABASE_URL or PGlite under DATA_DIR).
  */
 import { openDatabaseFromEnv } from '../boot';
 import { isDemoMode, loadEnv } from '../env';
 import { checkpointFileOf } from '../features/audit/checkpoint';
+import { createCheckpointer } from '../features/audit/checkpoint.job';
 import { verifyAudit } from '../features/audit/verify';
 import { reencryptAll } from '../features/crypto/reencrypt.job';
+import { systemClock } from '../lib/clock';
 import { createFieldCipher } from '../lib/crypto';
 import { createLogger } from '../lib/logger';
 import { loadAuditCheckpointKey, loadSecrets } from '../lib/secrets';
@@ -32,6 +35,11 @@ async function main(command: string | undefined, args: string[]): Promise<number
       const report = await verifyAudit(database.db, { file: checkpointFileOf(env), key: loadAuditCheckpointKey(env) });
       process.stdout.write(`${report.lines.join('\n')}\n`);
       return report.status === 'intact' ? 0 : 1;
+    } else if (command === 'seal-audit') {
+      const key = loadAuditCheckpointKey(env);
+      const deps = { db: database.db, clock: systemClock, logger: createLogger('warn') };
+      const checkpoint = await createCheckpointer(deps, { file: checkpointFileOf(env), key }).sealIfMoved();
+      process.stdout.write(checkpoint ? `sealed ${checkpoint.heads.length} chain heads\n` : 'no chain moved\n');
     } else if (command === 'reencrypt') {
       const batchAt = args.indexOf('--batch');
       const batchSize = batchAt >= 0 ? Number(args[batchAt + 1]) : 200;
@@ -46,7 +54,9 @@ async function main(command: string | undefined, args: string[]): Promise<number
       process.stdout.write(`${JSON.stringify(report)}\n`);
       return report.pending.applications + report.pending.users === 0 ? 0 : 1;
     } else {
-      process.stderr.write('usage: cli.ts migrate | seed | verify-audit | reencrypt [--reindex] [--batch N]\n');
+      process.stderr.write(
+        'usage: cli.ts migrate | seed | verify-audit | seal-audit | reencrypt [--reindex] [--batch N]\n',
+      );
       return 2;
     }
     return 0;

@@ -183,7 +183,7 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
 });
 
-/** Append-only audit trail; each row's hash covers the previous row's hash (tamper evidence). */
+/** Append-only audit trail, one hash chain per entity; each row's hash covers the previous row's of its chain. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -194,6 +194,10 @@ export const auditLog = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     data: text('data').notNull().default('{}'),
+    /** The hash chain the row belongs to (one per entity, audit.repo.ts); null for rows of the legacy global chain. */
+    chain: text('chain'),
+    /** The row's 1-based place in its chain; null for legacy rows. */
+    seq: bigint('seq', { mode: 'number' }),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -201,5 +205,14 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     // the hub's audit review (features/audit-review): one action over a time range
     index('audit_log_action_at_idx').on(t.action, t.at),
+    uniqueIndex('audit_log_chain_seq_uq').on(t.chain, t.seq),
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_legacy_idx')
+      .on(t.id)
+      .where(sql`${t.chain} IS NULL`),
+    check(
+      'audit_log_chain_seq_chk',
+      sql`(${t.chain} IS NULL) = (${t.seq} IS NULL) AND (${t.seq} IS NULL OR ${t.seq} >= 1)`,
+    ),
   ],
 );

@@ -57,6 +57,11 @@ export function statementName(query: string): string | undefined {
       .exec(q)?.[1]
       ?.toLowerCase();
   if (!verb) return undefined;
+  // a data-modifying CTE is named by its first statement: "with app as (insert into applications …" → "with insert applications"
+  const cte =
+    verb === 'with' ? /^with (?:recursive )?[\w$"]+ as (?:(?:not )?materialized )?\((.*)$/i.exec(q)?.[1] : undefined;
+  const inner = cte && statementName(cte);
+  if (inner && /^(insert|update|delete) /.test(inner)) return `with ${inner}`;
   const target =
     verb === 'insert'
       ? /^insert into ("?)([\w$]+)\1/i.exec(q)

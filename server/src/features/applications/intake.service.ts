@@ -1,45 +1,136 @@
 /**
  * Intake: one transaction writes the application, its routing decision, consents, the first timeline
- * event, the audit entry and the outbox messages — all or nothing — under an Idempotency-Key, so a phone
- * on a bad network can tap submit five times and create one application.
+ * event, the first row of its audit chain and the outbox messages — all or nothing — under an Idempotency-Key, so a
+ * phone on a bad network can tap submit five times and create one application. Four round trips when the form
+ * carries the phone and no files (issue 15): `begin`, the claim statement (key lock, stored answer, claim, duplicate
+ * count), the write statement (all rows and the rate-limit counts; intake.repo.ts), `commit`. Routing reads cached
+ * reference data.
+ * Extra trips only off that path: the account's phone when a self form leaves it out, an emergency's staff lookup,
+ * attached files, a taken reference number, and an unfinished key claim left by an older server version.
  */
-import { randomInt } from 'node:crypto';
-import { makeReferenceNumber } from '../../../../shared/domain/application-status';
-import {
-  sensitiveConsentIssue,
-  type TSubmitApplication,
-  type TSubmitResult,
-} from '../../../../shared/schemas/applications';
+import type { TSubmitApplication, TSubmitResult } from '../../../../shared/schemas/applications';
+import { sensitiveConsentIssue } from '../../../../shared/schemas/applications';
 import type { Db } from '../../db/client';
+import { inTransaction } from '../../db/transaction';
 import type { Deps } from '../../deps';
-import type { FieldCipher } from '../../lib/crypto';
 import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
-import { appendAudit } from '../audit/audit.repo';
-import { withIdempotency } from '../idempotency/idempotency';
-import { consumeUserLimit } from '../ratelimit/user-limits';
+import { hashRequest, lockIdOf, replay, requireKey, type IdempotentResult } from '../idempotency/idempotency';
+import * as keys from '../idempotency/idempotency.repo';
+import { consumeUserLimit, refuseOverLimit, userLimitWindows } from '../ratelimit/user-limits';
 import * as repo from './applications.repo';
-import { notifyApplicant } from './lifecycle';
+import { intakeRows, withFreshReference, type IntakeRows } from './intake-rows';
+import { claimSubmit, writeSubmit } from './intake.repo';
 import { routeApplication } from './routing.service';
-import { alertStaff } from './staff-alerts';
+import { alertRecipients } from './staff-alerts';
+
+const ROUTE = 'applications.submit';
+const REFERENCE_ATTEMPTS = 8;
 
 export async function submitApplication(
   deps: Deps,
   userId: string,
   input: TSubmitApplication,
   idempotencyKey: string | undefined,
-) {
+): Promise<IdempotentResult<TSubmitResult>> {
   const consentIssue = input.channel === 'referral' ? null : sensitiveConsentIssue(input);
   if (consentIssue) throw validationError([consentIssue]);
-  return withIdempotency(
-    deps,
-    { userId, route: 'applications.submit', key: idempotencyKey, body: input },
-    async (tx) => {
-      // counted in the business transaction: a replay is not counted, and a refused submit leaves nothing behind
-      await consumeUserLimit(deps, tx, 'submit', userId);
-      return intake(deps, tx, userId, input);
-    },
-  );
+  const k = { userId, route: ROUTE, key: requireKey(idempotencyKey) };
+  const requestHash = hashRequest(input);
+  const isReferral = input.channel === 'referral';
+  const phone = isReferral ? undefined : (input.phone ?? (await selfPhoneFromAccount(deps, deps.db, userId, input)));
+  const idNumber = isReferral ? undefined : input.idNumber;
+  const hashes = {
+    idHash: idNumber ? deps.cipher.blindIndex(idNumber) : null,
+    phoneHash: phone ? deps.cipher.blindIndex(phone) : null,
+  };
+  return inTransaction(deps.db, async (tx) => {
+    const now = deps.clock.now();
+    const claim = await claimSubmit(tx, { ...k, lockId: lockIdOf(k), requestHash, now, ...hashes });
+    // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
+    if (!claim.locked) {
+      throw new AppError('CONFLICT', { message: '上一次提交还在处理中，请稍等片刻', headers: { 'Retry-After': '1' } });
+    }
+    if (claim.prior?.state === 'completed') return replay<TSubmitResult>(claim.prior, requestHash);
+    let duplicates = claim.duplicates;
+    // counted with the write (intake.repo.ts), except on the slow path, which counts as it claims
+    let windows = userLimitWindows(deps, 'submit', userId, now);
+    if (!claim.claimed) {
+      const late = await claimLate(deps, tx, k, requestHash, hashes);
+      if ('replay' in late) return late.replay;
+      [duplicates, windows] = [late.duplicates, []];
+    }
+
+    const decision = await routeApplication(deps, tx, now, {
+      divisionCode: input.divisionCode,
+      lat: input.lat,
+      lng: input.lng,
+      categories: isReferral ? [] : input.categories,
+      urgency: input.urgency,
+    });
+    // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
+    const alertUserIds =
+      decision.alertStation && decision.streetCode
+        ? (await alertRecipients(tx, { level: 'street_station', divisionCode: decision.streetCode })).userIds
+        : [];
+    const proxyPhone =
+      input.channel === 'proxy' ? await applicantPhoneEnc(deps, tx, userId, input.applicantPhone) : null;
+    const facts = { userId, now, decision, phone, duplicates, alertUserIds };
+    const rows = intakeRows(deps, input, { ...facts, applicantPhoneEnc: proxyPhone });
+    const written = await writeWithFreshReference(tx, { ...k, now, windows }, rows);
+    // staged uploads of this user become the application's files (a referral never carries any)
+    const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
+    await linkStagedFiles(tx, {
+      userId,
+      ids: attachmentIds,
+      applicationId: written.id,
+      purpose: 'application',
+      field: 'attachmentIds',
+      now,
+    });
+    return { data: written, replayed: false };
+  });
+}
+
+/**
+ * The claim statement claimed nothing although the key had no completed answer: an unfinished claim committed by an
+ * older server version that died mid-request (removed, then claimed again), or another request that committed the key
+ * while this one waited on its insert (replayed). The slow path, one statement at a time.
+ */
+async function claimLate(
+  deps: Deps,
+  tx: Db,
+  k: { userId: string; route: string; key: string },
+  requestHash: string,
+  hashes: { idHash: string | null; phoneHash: string | null },
+): Promise<{ replay: IdempotentResult<TSubmitResult> } | { duplicates: number }> {
+  await keys.removeUnfinished(tx, k);
+  if (await keys.claim(tx, k, requestHash, deps.clock.now())) {
+    await consumeUserLimit(deps, tx, 'submit', k.userId);
+    return { duplicates: await repo.countOpenForSubject(tx, hashes.idHash, hashes.phoneHash) };
+  }
+  const existing = await keys.find(tx, k);
+  if (existing?.state !== 'completed') throw new AppError('CONFLICT', { headers: { 'Retry-After': '1' } });
+  return { replay: replay<TSubmitResult>(existing, requestHash) };
+}
+
+/** Writes the rows, drawing another reference number while the drawn one is taken (4 random characters a day). */
+async function writeWithFreshReference(
+  tx: Db,
+  scope: { userId: string; route: string; key: string; now: Date; windows: ReturnType<typeof userLimitWindows> },
+  first: IntakeRows,
+): Promise<TSubmitResult> {
+  let rows = first;
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const { inserted, hits } = await writeSubmit(tx, { ...scope, ...rows });
+    if (inserted) {
+      // over a limit: the transaction rolls back, so a refused submit leaves nothing behind, its count included
+      refuseOverLimit('submit', scope.windows, hits, scope.now);
+      return rows.response;
+    }
+    rows = withFreshReference(rows, scope.now);
+  }
+  throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
 }
 
 /**
@@ -64,130 +155,4 @@ async function selfPhoneFromAccount(deps: Deps, db: Db, userId: string, input: T
 /** The proxy applicant's own phone, sealed: the one they typed (prefilled from their verified phone), else that one. */
 async function applicantPhoneEnc(deps: Deps, db: Db, userId: string, typed: string | undefined): Promise<string> {
   return typed ? deps.cipher.encrypt(typed) : verifiedPhoneEnc(db, userId, 'applicantPhone');
-}
-
-async function intake(deps: Deps, db: Db, userId: string, input: TSubmitApplication): Promise<TSubmitResult> {
-  const now = deps.clock.now();
-  const isReferral = input.channel === 'referral';
-  const categories = isReferral ? [] : input.categories;
-  const decision = await routeApplication(deps, db, now, {
-    divisionCode: input.divisionCode,
-    lat: input.lat,
-    lng: input.lng,
-    categories,
-    urgency: input.urgency,
-  });
-
-  const idNumber = isReferral ? undefined : input.idNumber;
-  const phone = isReferral ? undefined : (input.phone ?? (await selfPhoneFromAccount(deps, db, userId, input)));
-  const idHash = idNumber ? deps.cipher.blindIndex(idNumber) : null;
-  const phoneHash = phone ? deps.cipher.blindIndex(phone) : null;
-  const flags = [...decision.flags];
-  if ((await repo.countOpenForSubject(db, idHash, phoneHash)) > 0) flags.push('possible_duplicate');
-
-  const app = await insertWithFreshReference(db, deps.cipher, now, {
-    channel: input.channel,
-    applicantUserId: userId,
-    subjectName: input.subjectName,
-    subjectIdEnc: idNumber ? deps.cipher.encrypt(idNumber) : null,
-    subjectIdHash: idHash,
-    subjectPhoneEnc: phone ? deps.cipher.encrypt(phone) : null,
-    subjectPhoneHash: phoneHash,
-    relationship: input.channel === 'proxy' ? input.relationship : null,
-    applicantPhoneEnc:
-      input.channel === 'proxy' ? await applicantPhoneEnc(deps, db, userId, input.applicantPhone) : null,
-    referrerContactEnc: isReferral && input.referrerPhone ? deps.cipher.encrypt(input.referrerPhone) : null,
-    divisionCode: decision.divisionCode,
-    streetCode: decision.streetCode,
-    address: input.address,
-    lat: input.lat ?? null,
-    lng: input.lng ?? null,
-    needTier: isReferral || input.needTier === 'unsure' ? null : input.needTier,
-    categories,
-    targetGroup: isReferral || input.targetGroup === 'unknown' ? null : input.targetGroup,
-    urgency: input.urgency,
-    description: isReferral ? input.observed : input.description,
-    flags,
-    servicePointId: decision.point.id,
-    routingReason: decision.reason,
-    routingRuleVersion: decision.ruleVersion,
-    suggestedDepartmentIds: decision.suggestedDepartmentIds,
-    dueAt: decision.dueAt,
-    createdAt: now,
-    updatedAt: now,
-  });
-
-  // staged uploads of this user become the application's files (a referral never carries any)
-  const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
-  await linkStagedFiles(db, {
-    userId,
-    ids: attachmentIds,
-    applicationId: app.id,
-    purpose: 'application',
-    field: 'attachmentIds',
-    now,
-  });
-  const event: repo.EventValues = {
-    applicationId: app.id,
-    type: 'submitted',
-    actorUserId: userId,
-    statusTo: 'submitted',
-    data: { rule: decision.reason.rule, flags },
-    createdAt: now,
-  };
-  await repo.insertConsentsAndEvent(db, consentRows(input, app.id, userId, now), event);
-  await notifyApplicant(db, app, now);
-  // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
-  if (decision.alertStation && decision.streetCode)
-    await alertStaff(db, app.id, { level: 'street_station', divisionCode: decision.streetCode }, 'submitted', now);
-  // last: the audit chain's lock serialises every audited write from here until commit
-  await appendAudit(db, deps.clock, {
-    actorUserId: userId,
-    action: 'application.submitted',
-    entity: 'application',
-    entityId: app.id,
-    data: { channel: input.channel, rule: decision.reason.rule },
-  });
-
-  return {
-    id: app.id,
-    refNo: app.refNo,
-    status: app.status,
-    routing: {
-      servicePoint: {
-        id: decision.point.id,
-        name: decision.point.name,
-        level: decision.point.level,
-        phone: decision.point.phone,
-        address: decision.point.address,
-      },
-      reason: decision.reason.applicantText,
-      dueAt: decision.dueAt.toISOString(),
-    },
-  };
-}
-
-function consentRows(input: TSubmitApplication, applicationId: string, userId: string, now: Date) {
-  const base = { applicationId, grantedByUserId: userId, grantedAt: now };
-  const rows = [{ ...base, purpose: 'privacy_notice', method: 'in_app' }];
-  if (input.channel !== 'referral' && input.consents.sensitiveData)
-    rows.push({ ...base, purpose: 'sensitive_data', method: 'in_app' });
-  if (input.channel === 'proxy') rows.push({ ...base, purpose: 'proxy_subject', method: input.subjectConsentMethod });
-  return rows;
-}
-
-const REFERENCE_ATTEMPTS = 8;
-
-/** Draws reference numbers until one is free (4 random characters a day: collisions are rare but real). */
-async function insertWithFreshReference(
-  db: Db,
-  cipher: FieldCipher,
-  now: Date,
-  row: Omit<repo.NewApplication, 'refNo'>,
-) {
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-    const created = await repo.insertApplication(db, cipher, { ...row, refNo: makeReferenceNumber(now, randomInt) });
-    if (created) return created;
-  }
-  throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
 }

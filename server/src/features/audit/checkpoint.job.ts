@@ -1,36 +1,67 @@
 /**
- * Seals the audit chain head every AUDIT_CHECKPOINT_INTERVAL_MS, only when it moved since this process last sealed
- * it, and once more at shutdown. Runs in every server process: each appends its own lines to the checkpoint file,
- * and every line is valid on its own (two processes sealing the same head both write it; heads sealed out of
- * order are fine). The log line carries ids, counts, hashes and the signature only: no personal data.
+ * Seals the audit chains every AUDIT_CHECKPOINT_INTERVAL_MS: each checkpoint lists the heads of the chains written
+ * since the previous one (rows stamped up to LATE_COMMIT_MS before it, for transactions that committed late), minus
+ * heads this process already sealed; nothing is written when no chain moved. The first seal of a process starts from
+ * the newest checkpoint in the file (every chain when there is none) and also seals the legacy chain. Runs in every
+ * server process: each appends its own lines, and every line is valid on its own (two processes sealing the same head
+ * both write it). Also `npm run audit:seal` (db/cli.ts). The log line carries counts and hashes only.
  */
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import type { Logger } from '../../lib/logger';
 import { repeatEvery } from '../../lib/repeat';
 import { auditChainHeads } from './chain-heads.repo';
-import { appendCheckpoint, signCheckpoint, type ChainHeadSource, type Checkpoint } from './checkpoint';
+import {
+  appendCheckpoint,
+  checkpointRoot,
+  newestCheckpointAt,
+  signCheckpoint,
+  type ChainHeadSource,
+  type Checkpoint,
+} from './checkpoint';
 
 export type CheckpointDeps = { db: Db; clock: Clock; logger: Logger };
 export type CheckpointOptions = { file: string; key: Buffer; source?: ChainHeadSource };
 
+/** How long after its row's time a transaction may commit and still be sealed by the next checkpoint. */
+export const LATE_COMMIT_MS = 60_000;
+
 export type Checkpointer = {
-  /** Writes a checkpoint when the heads moved since the last one this checkpointer wrote; returns it, or null. */
+  /** Writes a checkpoint of the chains that moved since the last one; returns it, or null when none moved. */
   sealIfMoved(): Promise<Checkpoint | null>;
 };
 
 export function createCheckpointer(deps: CheckpointDeps, options: CheckpointOptions): Checkpointer {
   const source = options.source ?? auditChainHeads;
-  let lastSealed: string | null = null;
+  let since: Date | null | undefined; // undefined: not read from the file yet
+  /** Heads this process sealed in the current window: chain → "id hash", with the seal time. */
+  let sealed = new Map<string, { head: string; at: number }>();
+  let legacyPending = true;
   let running: Promise<Checkpoint | null> = Promise.resolve(null);
   const seal = async (): Promise<Checkpoint | null> => {
-    const heads = await source.heads(deps.db);
-    const sealed = JSON.stringify(heads);
-    if (heads.length === 0 || sealed === lastSealed) return null;
+    if (since === undefined) {
+      const newest = await newestCheckpointAt(options.file, options.key);
+      since = newest && new Date(newest.getTime() - LATE_COMMIT_MS);
+    }
+    const started = deps.clock.now();
+    const heads = (await source.heads(deps.db, { since, legacy: legacyPending })).filter(
+      (h) => sealed.get(h.chain)?.head !== `${h.id} ${h.hash}`,
+    );
+    const nextSince = new Date(started.getTime() - LATE_COMMIT_MS);
+    if (heads.length === 0) {
+      [since, legacyPending] = [nextSince, false];
+      return null;
+    }
     const checkpoint = signCheckpoint(options.key, deps.clock.now(), heads);
     await appendCheckpoint(options.file, checkpoint);
-    lastSealed = sealed;
-    deps.logger.info({ auditCheckpoint: checkpoint }, 'audit checkpoint');
+    [since, legacyPending] = [nextSince, false];
+    sealed = new Map([...sealed].filter(([, s]) => s.at >= nextSince.getTime()));
+    for (const h of heads) sealed.set(h.chain, { head: `${h.id} ${h.hash}`, at: started.getTime() });
+    const { at, sig } = checkpoint;
+    deps.logger.info(
+      { auditCheckpoint: { at, heads: heads.length, root: checkpointRoot(checkpoint), sig } },
+      'audit checkpoint',
+    );
     return checkpoint;
   };
   return {

@@ -1,16 +1,17 @@
 /**
- * Audit checkpoints anchor the chain head outside the database: a checkpoint records, for every chain, its newest
- * row id, that row's hash and how many rows the chain had up to it, with the time, signed with HMAC-SHA256 under
- * AUDIT_CHECKPOINT_KEY (a key the database and its role never see). Checkpoints are appended as JSON lines to
- * AUDIT_CHECKPOINT_FILE and logged; someone who can delete the newest audit rows cannot also rewrite the
- * checkpoints that sealed them, so `audit:verify` sees the cut.
+ * Audit checkpoints anchor the chain heads outside the database: a checkpoint records, for every chain that moved
+ * since the previous checkpoint, its newest row (a per-entity chain's seq, the legacy chain's row id), that row's
+ * hash and how many rows the chain had up to it, with the time, signed with HMAC-SHA256 under AUDIT_CHECKPOINT_KEY
+ * (a key the database and its role never see). Checkpoints are appended as JSON lines to AUDIT_CHECKPOINT_FILE; the
+ * log gets the time, the number of heads, a SHA-256 over the signed text (`root`) and the signature. Someone who can
+ * delete audit rows cannot also rewrite the checkpoints that sealed them, so `audit:verify` sees the cut.
  *
- * Nothing here knows how the chain is written: a ChainHeadSource says what the heads are now and what a sealed
+ * Nothing here knows how the chains are written: a ChainHeadSource says what the heads are now and what a sealed
  * head's row looks like today (chain-heads.repo.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Env } from '../../env';
@@ -20,11 +21,14 @@ export type ChainHead = { chain: string; id: number; hash: string; count: number
 /** A sealed row as it is now. */
 export type SealedRow = { hash: string; count: number };
 
+/** Which heads to read: chains with a row written at or after `since` (all when null), and the legacy chain's. */
+export type HeadQuery = { since: Date | null; legacy: boolean };
+
 export type ChainHeadSource = {
-  /** The current head of every non-empty chain (committed rows only). */
-  heads(db: Db): Promise<ChainHead[]>;
-  /** For sealed row ids of `chain`: each row's hash and the chain's row count up to it; ids whose row is gone are absent. */
-  lookup(db: Db, chain: string, ids: number[]): Promise<Map<number, SealedRow>>;
+  /** The current heads (committed rows only). */
+  heads(db: Db, query: HeadQuery): Promise<ChainHead[]>;
+  /** Each sealed head's row as it is now, keyed by `chain + "\n" + id`; heads whose row is gone are absent. */
+  lookup(db: Db, sealed: ChainHead[]): Promise<Map<string, SealedRow>>;
 };
 
 export const ZCheckpoint = z.object({
@@ -48,6 +52,11 @@ function signedText(at: string, heads: ChainHead[]): string {
 }
 
 const hmac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest('hex');
+
+/** SHA-256 over the signed text: what the log keeps of a checkpoint whose heads are too many for a log line. */
+export function checkpointRoot(checkpoint: Checkpoint): string {
+  return createHash('sha256').update(signedText(checkpoint.at, checkpoint.heads)).digest('hex');
+}
 
 export function signCheckpoint(key: Buffer, at: Date, heads: ChainHead[]): Checkpoint {
   const iso = at.toISOString();
@@ -98,4 +107,15 @@ function parseLine(raw: string): Checkpoint | null {
   } catch {
     return null;
   }
+}
+
+/** The time of the newest validly signed checkpoint in the file, or null when there is none. */
+export async function newestCheckpointAt(file: string, key: Buffer): Promise<Date | null> {
+  let newest: Date | null = null;
+  for (const { checkpoint } of await readCheckpoints(file)) {
+    if (!checkpoint || !hasValidSignature(key, checkpoint)) continue;
+    const at = new Date(checkpoint.at);
+    if (!newest || at > newest) newest = at;
+  }
+  return newest;
 }

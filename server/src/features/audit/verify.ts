@@ -1,12 +1,12 @@
 /**
- * `npm run audit:verify`: walks the hash chain, then checks every checkpoint line: its signature, and that the row it
- * sealed is still there with the same hash and the same number of rows up to it. A sealed row that is gone means
- * the table lost its tail (or rows) after that checkpoint: "truncated". The report carries ids, counts and line
- * numbers only.
+ * `npm run audit:verify`: walks every hash chain (chain-walk.repo.ts), then checks every checkpoint line: its
+ * signature, and that each head it sealed is still there with the same hash and the same number of rows up to it. A
+ * sealed row that is gone means the chain lost its tail (or rows) after that checkpoint: "truncated". The report
+ * carries chain names (entity and id, no personal data), ids, counts and line numbers only.
  */
 import type { Db } from '../../db/client';
-import { verifyAuditChain } from './audit.repo';
-import { auditChainHeads } from './chain-heads.repo';
+import { auditChainHeads, sealKey } from './chain-heads.repo';
+import { verifyAuditChains, type ChainWalk } from './chain-walk.repo';
 import { hasValidSignature, readCheckpoints, type ChainHead, type ChainHeadSource } from './checkpoint';
 
 /** Worst first: a broken chain, rows gone after a checkpoint, a sealed row changed, a checkpoint line not signed by our key. */
@@ -22,7 +22,7 @@ export type SealProblem = {
 
 export type AuditReport = {
   status: AuditStatus;
-  chain: { rows: number; brokenAt: number | null };
+  chain: ChainWalk;
   checkpoints: { file: string; lines: number; valid: number; forged: number[]; seals: SealProblem[] };
   /** What the command prints, one finding per line. */
   lines: string[];
@@ -33,7 +33,7 @@ export async function verifyAudit(
   options: { file: string; key: Buffer; source?: ChainHeadSource },
 ): Promise<AuditReport> {
   const source = options.source ?? auditChainHeads;
-  const chain = await verifyAuditChain(db);
+  const chain = await verifyAuditChains(db);
   const entries = await readCheckpoints(options.file);
   const forged: number[] = [];
   const sealed: Array<{ line: number; head: ChainHead }> = [];
@@ -59,7 +59,11 @@ export async function verifyAudit(
   };
   return {
     ...report,
-    lines: [...describe(report), ...unanchored(await source.heads(db), sealed), `status: ${status}`],
+    lines: [
+      ...describe(report),
+      ...unanchored(await source.heads(db, { since: null, legacy: true }), sealed),
+      `status: ${status}`,
+    ],
   };
 }
 
@@ -69,20 +73,16 @@ async function checkSeals(
   sealed: Array<{ line: number; head: ChainHead }>,
 ): Promise<SealProblem[]> {
   const problems: SealProblem[] = [];
-  for (const chain of new Set(sealed.map((s) => s.head.chain))) {
-    const mine = sealed.filter((s) => s.head.chain === chain);
-    const now = await source.lookup(
-      db,
-      chain,
-      mine.map((s) => s.head.id),
-    );
-    for (const { line, head } of mine) {
-      const row = now.get(head.id);
-      const base = { line, chain, id: head.id, count: head.count };
-      if (!row) problems.push({ ...base, problem: 'missing' });
-      else if (row.hash !== head.hash) problems.push({ ...base, problem: 'hash' });
-      else if (row.count !== head.count) problems.push({ ...base, problem: 'count', now: row.count });
-    }
+  const now = await source.lookup(
+    db,
+    sealed.map((s) => s.head),
+  );
+  for (const { line, head } of sealed) {
+    const row = now.get(sealKey(head.chain, head.id));
+    const base = { line, chain: head.chain, id: head.id, count: head.count };
+    if (!row) problems.push({ ...base, problem: 'missing' });
+    else if (row.hash !== head.hash) problems.push({ ...base, problem: 'hash' });
+    else if (row.count !== head.count) problems.push({ ...base, problem: 'count', now: row.count });
   }
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -91,12 +91,14 @@ function describe(report: Omit<AuditReport, 'lines'>): string[] {
   const { chain, checkpoints: cp } = report;
   const lines = [
     chain.brokenAt === null
-      ? `audit chain intact: ${chain.rows} rows`
-      : `audit chain BROKEN at id ${chain.brokenAt} after ${chain.rows} good rows`,
+      ? `audit chains intact: ${chain.chains} chains, ${chain.rows} rows`
+      : `audit chains BROKEN: ${chain.breaks.length} of ${chain.chains} chains`,
     cp.lines === 0
       ? `no checkpoints in ${cp.file}: the end of the chain is not anchored`
       : `${cp.valid} of ${cp.lines} checkpoint lines in ${cp.file} carry a valid signature`,
   ];
+  for (const b of chain.breaks)
+    lines.push(`BROKEN: ${b.chain} at row ${b.id}${b.seq ? ` (seq ${b.seq})` : ''}: ${b.problem}`);
   for (const line of cp.forged)
     lines.push(`checkpoint line ${line}: signature INVALID (forged, damaged or signed with another key)`);
   for (const s of report.checkpoints.seals) {
@@ -108,15 +110,22 @@ function describe(report: Omit<AuditReport, 'lines'>): string[] {
   return lines;
 }
 
-/** Rows written after the newest checkpoint of each chain: expected (up to one interval), but not yet protected. */
+/** Rows written after the newest checkpoint of their chain: expected (up to one interval), but not yet protected. */
 function unanchored(heads: ChainHead[], sealed: Array<{ head: ChainHead }>): string[] {
-  return heads.flatMap((head) => {
-    const newest = sealed
-      .filter((s) => s.head.chain === head.chain)
-      .reduce<ChainHead | null>((a, s) => (a && a.id >= s.head.id ? a : s.head), null);
-    if (!newest || newest.id >= head.id) return [];
-    return [
-      `${head.chain}: ${head.count - newest.count} rows after the newest checkpoint (row ${newest.id}) are not anchored yet`,
-    ];
-  });
+  const newest = new Map<string, ChainHead>();
+  for (const { head } of sealed) {
+    const known = newest.get(head.chain);
+    if (!known || known.id < head.id) newest.set(head.chain, head);
+  }
+  let chains = 0;
+  let rows = 0;
+  for (const head of heads) {
+    const last = newest.get(head.chain);
+    if (last && last.id >= head.id) continue;
+    chains++;
+    rows += head.count - (last?.count ?? 0);
+  }
+  return chains === 0
+    ? []
+    : [`${rows} rows in ${chains} chains were written after their newest checkpoint: not anchored yet`];
 }

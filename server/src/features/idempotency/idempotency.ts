@@ -43,9 +43,7 @@ export async function withIdempotency<T>(
   scope: { userId: string; route: string; key: string | undefined; body: unknown },
   work: (tx: Db) => Promise<T>,
 ): Promise<IdempotentResult<T>> {
-  if (!scope.key) throw validationError([{ field: 'Idempotency-Key', message: '缺少请求编号，请更新小程序后重试' }]);
-  if (!KEY_PATTERN.test(scope.key)) throw validationError([{ field: 'Idempotency-Key', message: '请求编号格式不对' }]);
-  const k = { userId: scope.userId, route: scope.route, key: scope.key };
+  const k = { userId: scope.userId, route: scope.route, key: requireKey(scope.key) };
   const requestHash = hashRequest(scope.body);
 
   // a completed key answers without opening a write transaction
@@ -71,6 +69,16 @@ export async function withIdempotency<T>(
   });
 }
 
+/**
+ * The Idempotency-Key header's value, checked.
+ * @throws AppError VALIDATION_FAILED naming Idempotency-Key when it is missing or malformed
+ */
+export function requireKey(key: string | undefined): string {
+  if (!key) throw validationError([{ field: 'Idempotency-Key', message: '缺少请求编号，请更新小程序后重试' }]);
+  if (!KEY_PATTERN.test(key)) throw validationError([{ field: 'Idempotency-Key', message: '请求编号格式不对' }]);
+  return key;
+}
+
 /** The advisory-lock id of a key: the first 8 bytes of its SHA-256, as a signed 64-bit decimal. */
 export function lockIdOf(k: { userId: string; route: string; key: string }): string {
   return createHash('sha256')
@@ -80,7 +88,11 @@ export function lockIdOf(k: { userId: string; route: string; key: string }): str
     .toString();
 }
 
-function replay<T>(row: { requestHash: string; responseBody: unknown }, requestHash: string): IdempotentResult<T> {
+/** The stored answer of a completed key. @throws AppError IDEMPOTENCY_MISMATCH when the body differs */
+export function replay<T>(
+  row: { requestHash: string; responseBody: unknown },
+  requestHash: string,
+): IdempotentResult<T> {
   if (row.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_MISMATCH');
   return { data: row.responseBody as T, replayed: true };
 }

@@ -7,6 +7,7 @@
 import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import type { Env } from '../../env';
+import { AppError } from '../../errors';
 import { consume, type RateRule } from './rate-limit';
 
 export type LimitedAction = 'reveal' | 'submit' | 'provideInfo';
@@ -40,4 +41,31 @@ const MESSAGES: Record<LimitedAction, string> = {
 /** @throws AppError RATE_LIMITED (429, Retry-After in seconds) once the user used up one of the action's windows. */
 export async function consumeUserLimit(deps: Deps, db: Db, action: LimitedAction, userId: string): Promise<void> {
   for (const rule of rulesOf(deps.env, action)) await consume(deps, rule, userId, { db, message: MESSAGES[action] });
+}
+
+/** The windows `action` counts for `userId` at `now`: each counter's key and the time before which it has expired. */
+export function userLimitWindows(deps: Deps, action: LimitedAction, userId: string, now: Date) {
+  return rulesOf(deps.env, action).map((rule) => ({
+    rule,
+    key: `${rule.name}:${userId}`,
+    cutoff: new Date(now.getTime() - rule.windowMs),
+  }));
+}
+
+/**
+ * The check of consume(), for windows counted elsewhere (the submit's claim statement counts them in SQL).
+ * @throws AppError RATE_LIMITED (429, Retry-After in seconds) when a count is over its window's limit.
+ */
+export function refuseOverLimit(
+  action: LimitedAction,
+  windows: ReturnType<typeof userLimitWindows>,
+  hits: Array<{ key: string; count: number; windowStart: Date }>,
+  now: Date,
+): void {
+  for (const { rule, key } of windows) {
+    const hit = hits.find((h) => h.key === key);
+    if (!hit || hit.count <= rule.limit) continue;
+    const retryAfter = Math.max(1, Math.ceil((hit.windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
+    throw new AppError('RATE_LIMITED', { message: MESSAGES[action], headers: { 'Retry-After': String(retryAfter) } });
+  }
 }
