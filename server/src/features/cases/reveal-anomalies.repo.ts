@@ -6,7 +6,7 @@ export type RevealCountRow = { user_id: string; display_name: string; reason: st
 
 /**
  * Reveals since `since` per actor and reason; with `streetCodes` only reveals of cases in those streets/towns.
- * No index on (action, at) yet: this reads the whole audit_log (decision 22).
+ * Reads audit_log by (action, at) (index audit_log_action_at_idx, migration 0022; decision 22).
  */
 export async function countRevealsSince(db: Db, since: Date, streetCodes: string[] | null): Promise<RevealCountRow[]> {
   const streetFilter =
