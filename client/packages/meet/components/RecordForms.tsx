@@ -15,9 +15,9 @@ function useSubmit(onSaved: (c: TConference) => void) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const submit = async (
-    checked: { ok: true; data: unknown } | { ok: false; errors: FieldErrors },
-    send: (data: never) => Promise<TConference>,
+  const submit = async <T,>(
+    checked: { ok: true; data: T } | { ok: false; errors: FieldErrors },
+    send: (data: T) => Promise<TConference>,
     reset: () => void,
   ) => {
     if (!checked.ok) {
@@ -29,7 +29,7 @@ function useSubmit(onSaved: (c: TConference) => void) {
     setError(undefined);
     setBusy(true);
     try {
-      onSaved(await send(checked.data as never));
+      onSaved(await send(checked.data));
       reset();
     } catch (caught) {
       const failure = toApiError(caught);
