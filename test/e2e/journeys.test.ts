@@ -312,7 +312,12 @@ describe('journeys (375 px)', () => {
     // Staff act through the API while the referrer watches.
     const staff = await apiAs(server.baseUrl, '陈社工');
     const { version } = await staff<{ version: number }>('cases.get', { id: referralId });
-    await staff('cases.accept', { id: referralId, expectedVersion: version });
+    // a referral carries no categories: staff classify it when they accept it
+    await staff('cases.accept', {
+      id: referralId,
+      expectedVersion: version,
+      classification: { categories: ['elderly_care'], needTier: 'care' },
+    });
 
     // The name is the referrer's own label for the lead; what they described, the phone and anything staff did are not shown.
     const privateBits = [NEIGHBOUR.address, NEIGHBOUR.observed, '3 幢', '13900001111', '139****1111', POINT];

@@ -95,7 +95,10 @@ describe('app.json for review', () => {
     const pages = new Set([...app.pages, ...app.subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]);
     for (const r of sitemap.rules) if (r.page !== '*') expect(pages).toContain(r.page);
     const hidden = new Set(sitemap.rules.filter((r) => r.action === 'disallow').map((r) => r.page));
-    const personal = [...pages].filter((p) => /mine|apply|staff|admin/.test(p));
+    // personal, staff, district and meeting pages; of the events only the public list and detail may be indexed
+    const personal = [...pages].filter((p) =>
+      /mine|apply|staff|admin|meet|outreach|district|events\/pages\/(code|checkin|manage|attendees)/.test(p),
+    );
     expect(personal.filter((p) => !hidden.has(p))).toEqual([]);
     expect(sitemap.rules.at(-1)).toEqual({ action: 'allow', page: '*' });
   });
