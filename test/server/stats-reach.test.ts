@@ -121,7 +121,9 @@ describe('reach in the monthly report', () => {
       await data('stats.monthlyReport', { month: '2026-11', format: 'csv' }, tok.station!),
     );
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
-    expect(text).toContain('宣传触达\r\n镇街,村社,宣传码个数,扫码次数,自查次数,申请件数\r\n翠苑街道,翠苑一区社区,2,3,1,1\r\n合计,,2,3,1,1\r\n');
+    expect(text).toContain(
+      '宣传触达\r\n镇街,村社,宣传码个数,扫码次数,自查次数,申请件数\r\n翠苑街道,翠苑一区社区,2,3,1,1\r\n合计,,2,3,1,1\r\n',
+    );
     expect(text).not.toContain('上保社区');
   });
 });
