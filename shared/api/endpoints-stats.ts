@@ -33,7 +33,7 @@ export const statsEndpoints = {
   'stats.dashboard': def({
     access: VIEWERS,
     tag,
-    summary: '数据看板：逐月的服务人次、帮助人数、申请渠道、受理和办结用时、时限达标、升级和未分类',
+    summary: '数据看板：逐月的服务人次、帮助人数、申请渠道、受理和办结用时、时限达标、升级和未分类，各村社宣传码触达',
     input: ZDashboardRequest,
     output: ZDashboard,
   }),

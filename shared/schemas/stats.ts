@@ -106,12 +106,24 @@ export const ZDashboardStreet = z.object({
   applications: z.number().int(),
   personTimes: z.number().int(),
 });
+/** Reach of outreach codes (宣传码) in one community in the last month: codes, and what came from them. */
+export const ZDashboardReach = z.object({
+  community: z.object({ code: z.string(), name: z.string() }),
+  street: z.object({ code: z.string(), name: z.string() }),
+  codes: z.number().int(),
+  visits: z.number().int(),
+  selfChecks: z.number().int(),
+  applications: z.number().int(),
+});
+export type TDashboardReach = z.infer<typeof ZDashboardReach>;
 export const ZDashboard = z.object({
   /** Whose figures: 全区, a street's name, or a department's. */
   scopeLabel: z.string(),
   months: z.array(ZDashboardMonth),
   /** The last month per street/town, in the official order (division code). */
   streets: z.array(ZDashboardStreet),
+  /** The last month per community with outreach codes in scope, streets and communities in official order. */
+  reach: z.array(ZDashboardReach),
 });
 export type TDashboard = z.infer<typeof ZDashboard>;
 

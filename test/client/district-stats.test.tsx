@@ -63,6 +63,24 @@ const dashboard = ZDashboard.parse({
     { code: '330106001000', name: '北山街道', applications: 3, personTimes: 30 },
     { code: '330106005000', name: '翠苑街道', applications: 5, personTimes: 7 },
   ],
+  reach: [
+    {
+      community: { code: '330106002051', name: '上保社区' },
+      street: { code: '330106002000', name: '北山街道' },
+      codes: 1,
+      visits: 4,
+      selfChecks: 0,
+      applications: 0,
+    },
+    {
+      community: { code: '330106005055', name: '翠苑一区社区' },
+      street: { code: '330106005000', name: '翠苑街道' },
+      codes: 2,
+      visits: 9,
+      selfChecks: 3,
+      applications: 1,
+    },
+  ],
 });
 
 beforeEach(() => {
@@ -99,6 +117,39 @@ describe('数据看板', () => {
       const fromChart = f.chart.categories.map((_, i) => f.chart.series.map((s) => s.values[i]));
       expect([f.key, fromChart]).toEqual([f.key, fromTable]);
     }
+  });
+
+  it('shows outreach reach per community, the table beside the chart with the same numbers', async () => {
+    mockApi({ 'stats.dashboard': () => ok(dashboard) });
+    render(<DashboardPage />);
+    await screen.findByText('宣传码触达', { exact: false });
+    const reach = document.querySelector('.district-figure--reach') as HTMLElement;
+    const rows = [...reach.querySelectorAll('.district-table__row')].map((r) => r.textContent);
+    expect(rows).toEqual([
+      '村社扫码次数自查次数申请件数宣传码个数所属镇街',
+      '上保社区4001北山街道',
+      '翠苑一区社区9312翠苑街道',
+      '合计13313',
+    ]);
+    const f = figures(dashboard).find((x) => x.key === 'reach')!;
+    expect(f.chart.categories).toEqual(['上保社区', '翠苑一区社区']);
+    expect(f.chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['扫码次数', [4, 9]],
+      ['自查次数', [0, 3]],
+      ['申请件数', [0, 1]],
+    ]);
+  });
+
+  it('says so when no code was scanned in the month, without an empty chart', async () => {
+    const quiet = {
+      ...dashboard,
+      reach: dashboard.reach.map((r) => ({ ...r, visits: 0, selfChecks: 0, applications: 0 })),
+    };
+    mockApi({ 'stats.dashboard': () => ok(quiet) });
+    render(<DashboardPage />);
+    expect(await screen.findByText('这个月还没有人扫宣传码。')).toBeInTheDocument();
+    const reach = document.querySelector('.district-figure--reach') as HTMLElement;
+    expect(reach.querySelector('.district-table__row')).toBeNull();
   });
 
   it('moves to the month before and exports the report', async () => {

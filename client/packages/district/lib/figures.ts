@@ -14,7 +14,8 @@ export type ChartSpec = {
   horizontal?: boolean;
 };
 export type Table = { headers: string[]; rows: (string | number)[][] };
-export type FigureData = { key: string; title: string; chart: ChartSpec; table: Table };
+/** `empty`: a plain sentence shown instead of the chart and table when there is nothing to draw. */
+export type FigureData = { key: string; title: string; chart: ChartSpec; table: Table; empty?: string };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 export const rate = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
@@ -148,5 +149,41 @@ export function figures(d: TDashboard): FigureData[] {
         ]),
       },
     },
+    reachFigure(d, last.month),
   ];
+}
+
+/** 宣传码触达: per community with codes, what came from them in the last month (streets in official order). */
+function reachFigure(d: TDashboard, month: string): FigureData {
+  const r = d.reach;
+  const scanned = sum(r.map((x) => x.visits + x.selfChecks + x.applications));
+  return {
+    key: 'reach',
+    title: `宣传码触达（${monthLabel(month)}）`,
+    chart: {
+      kind: 'bar',
+      horizontal: true,
+      categories: r.map((x) => x.community.name),
+      series: [
+        { name: '扫码次数', values: r.map((x) => x.visits) },
+        { name: '自查次数', values: r.map((x) => x.selfChecks) },
+        { name: '申请件数', values: r.map((x) => x.applications) },
+      ],
+    },
+    table: {
+      headers: ['村社', '扫码次数', '自查次数', '申请件数', '宣传码个数', '所属镇街'],
+      rows: [
+        ...r.map((x) => [x.community.name, x.visits, x.selfChecks, x.applications, x.codes, x.street.name]),
+        [
+          '合计',
+          sum(r.map((x) => x.visits)),
+          sum(r.map((x) => x.selfChecks)),
+          sum(r.map((x) => x.applications)),
+          sum(r.map((x) => x.codes)),
+          '',
+        ],
+      ],
+    },
+    ...(scanned ? {} : { empty: '这个月还没有人扫宣传码。' }),
+  };
 }

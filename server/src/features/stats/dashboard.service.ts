@@ -5,6 +5,7 @@ import type { TDashboard, TDashboardMonth, TDashboardRequest } from '../../../..
 import type { Deps } from '../../deps';
 import { applications } from '../../db/schema-applications';
 import type { Principal } from '../auth/principal';
+import { reachFor } from './dashboard-reach';
 import * as cases from './dashboard.repo';
 import { chinaMonth, monthDays, monthRange, monthsEndingWith } from './months';
 import { personTimesByMonth, personTimesByStreet } from './person-times.repo';
@@ -37,7 +38,7 @@ export async function dashboardFor(
     : viewer.scopeSql;
   const lastRange = monthRange(last);
   const lastDays = monthDays(last);
-  const [apps, acceptance, medianAccept, resolution, escalations, personTimes, streetApps, streetPt] =
+  const [apps, acceptance, medianAccept, resolution, escalations, personTimes, streetApps, streetPt, reach] =
     await Promise.all([
       cases.applicationsByMonth(deps.db, where, range),
       cases.acceptanceByMonth(deps.db, where, range),
@@ -47,6 +48,7 @@ export async function dashboardFor(
       personTimesByMonth(deps.db, viewer.scope, where, { ...days, streetCode: input.streetCode }),
       cases.applicationsByStreet(deps.db, where, lastRange),
       personTimesByStreet(deps.db, viewer.scope, where, lastDays),
+      reachFor(deps, principal, viewer, last, input.streetCode),
     ]);
   const perMonth = months.map((month): TDashboardMonth => {
     const a = apps.filter((r) => r.month === month);
@@ -82,6 +84,7 @@ export async function dashboardFor(
           ? 0
           : (streetPt.find((r) => r.code === s.code)?.personTimes ?? 0),
     })),
+    reach,
   };
 }
 

@@ -7,6 +7,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { applications } from '../../db/schema-applications';
 import type { Principal } from '../auth/principal';
+import type { CodeScope } from '../outreach/outreach.repo';
 import { scopeOf, type CaseScope } from '../cases/scope';
 import { staffScopeSql } from '../cases/cases.repo';
 
@@ -29,6 +30,18 @@ export function statsScopeSql(scope: StatsScope): SQL {
         )})))`
     : sql`false`;
   return sql`(${staffScopeSql(scope)} or ${dept})`;
+}
+
+/**
+ * The outreach codes whose reach a viewer sees: the district for the hub and admins, the street's communities for
+ * a station, the own community for a point. A department officer sees none (codes belong to communities, not to
+ * referrals, so no code is inside a department's scope).
+ */
+export function reachScopeOf(principal: Principal, scope: StatsScope): CodeScope {
+  const communityCodes = principal.row.memberships
+    .filter((m) => m.role === 'point_staff' && m.pointDivision)
+    .map((m) => m.pointDivision!);
+  return { all: scope.district, streetCodes: scope.streetCodes, communityCodes };
 }
 
 /** True when a street/town filter stays inside the viewer's scope (points and departments cannot pick a street). */

@@ -9,10 +9,14 @@ export default function Figure({ figure }: { figure: FigureData }) {
   return (
     <View className={`district-figure district-figure--${figure.key}`}>
       <Text className='district-figure__title'>{figure.title}</Text>
-      <View className='district-figure__body'>
-        <EChart spec={figure.chart} label={figure.title} />
-        <DataTable table={figure.table} caption={`${figure.title}（数据表）`} />
-      </View>
+      {figure.empty ? (
+        <Text className='district-figure__empty'>{figure.empty}</Text>
+      ) : (
+        <View className='district-figure__body'>
+          <EChart spec={figure.chart} label={figure.title} />
+          <DataTable table={figure.table} caption={`${figure.title}（数据表）`} />
+        </View>
+      )}
     </View>
   );
 }
