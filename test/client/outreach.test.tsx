@@ -192,6 +192,23 @@ describe('the visit form', () => {
     expect(Object.keys(body.facts as object)).toHaveLength(4);
   });
 
+  it('a station picks among the communities of its street', async () => {
+    const base = staffSession(['resident', 'station_staff']);
+    const station = { id: POINT, name: '翠苑街道助联服务站', level: 'street_station', divisionCode: '330106005000' };
+    setSession({
+      ...base,
+      user: { ...base.user, memberships: [{ role: 'station_staff', servicePoint: station, department: null }] },
+    } as typeof base);
+    const api = mockApi(handlers());
+    render(<VisitPage />);
+    expect(await screen.findByText('翠苑二区社区')).toBeInTheDocument();
+    expect(screen.getByText('翠苑一区社区')).toBeInTheDocument();
+    choose('visit-community', '翠苑二区社区');
+    await act(async () => fireEvent.click(screen.getByText('保存走访记录')));
+    expect(api.callsTo('divisions.list')[0]!.data).toEqual({ parentCode: '330106005000' });
+    expect(api.callsTo('discovery.visits.create')[0]!.data).toMatchObject({ communityCode: '330106005056' });
+  });
+
   it('does not send the facts without consent', async () => {
     setSession(staffSession(['resident', 'point_staff']));
     const api = mockApi(handlers());
