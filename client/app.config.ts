@@ -81,6 +81,7 @@ export default defineAppConfig({
         'pages/tasks/index',
         'pages/meetings/index',
         'pages/meeting/index',
+        'pages/conferences/index',
       ],
     },
     // District admin (H5-first).

@@ -121,6 +121,18 @@ export const ZConference = z.object({
 export type TConference = z.infer<typeof ZConference>;
 
 export const ZConferenceList = z.object({
-  items: z.array(z.object({ id: ZUuid, title: z.string(), startsAt: z.string(), caseCount: z.number().int() })),
+  items: z.array(
+    z.object({
+      id: ZUuid,
+      title: z.string(),
+      startsAt: z.string(),
+      /** Where it is held; null with `online` for a meeting only online. */
+      place: z.string().nullable(),
+      online: z.boolean(),
+      caseCount: z.number().int(),
+      /** Decisions recorded so far: a past conference without any still needs its record. */
+      decisionCount: z.number().int(),
+    }),
+  ),
 });
 export type TConferenceList = z.infer<typeof ZConferenceList>;

@@ -4,9 +4,10 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { ZConference, ZTask, type TConference, type TTask } from '@shared/schemas/conferences';
+import { ZConference, ZConferenceList, ZTask, type TConference, type TTask } from '@shared/schemas/conferences';
 import { ZMeeting, ZMeetingProposal } from '@shared/schemas/meetings';
 import ConferencePage from '@/packages/meet/pages/conference/index';
+import ConferencesPage from '@/packages/meet/pages/conferences/index';
 import ConvenePage from '@/packages/meet/pages/convene/index';
 import MeetingPage from '@/packages/meet/pages/meeting/index';
 import MeetingsPage from '@/packages/meet/pages/meetings/index';
@@ -279,5 +280,81 @@ describe('联席会议', () => {
       dueOn: '2026-12-31',
     });
     expect(await screen.findByText('走访困难家庭')).toBeInTheDocument();
+  });
+});
+
+describe('会商安排', () => {
+  const PAST_ID = '0a1b2c3d-0000-4000-8000-0000000c0f06';
+  const OLD_ID = '0a1b2c3d-0000-4000-8000-0000000c0f07';
+  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  // newest first, as the server lists them
+  const list = ZConferenceList.parse({
+    items: [
+      {
+        id: CONF_ID,
+        title: '王阿姨家的困难一起商量',
+        startsAt: at(2),
+        place: null,
+        online: true,
+        caseCount: 2,
+        decisionCount: 0,
+      },
+      {
+        id: PAST_ID,
+        title: '李大爷住房问题',
+        startsAt: at(-3),
+        place: '翠苑街道会议室',
+        online: false,
+        caseCount: 1,
+        decisionCount: 1,
+      },
+      {
+        id: OLD_ID,
+        title: '张阿姨就业问题',
+        startsAt: at(-9),
+        place: '翠苑街道会议室',
+        online: true,
+        caseCount: 1,
+        decisionCount: 0,
+      },
+    ],
+  });
+
+  it('lists upcoming and past conferences with place, cases and status; a card opens the conference', async () => {
+    setSession(staffSession(['resident', 'point_staff']));
+    openPage('/packages/meet/pages/conferences/index');
+    mockApi({ 'conferences.list': () => ok(list) });
+    render(<ConferencesPage />);
+    const upcoming = (await screen.findByText('王阿姨家的困难一起商量')).closest('.meet__card') as HTMLElement;
+    expect(upcoming).toHaveTextContent('地点：线上');
+    expect(upcoming).toHaveTextContent('商量 2 件事 · 还没开始');
+    const past = screen.getByText('李大爷住房问题').closest('.meet__card') as HTMLElement;
+    expect(past).toHaveTextContent('地点：翠苑街道会议室');
+    expect(past).toHaveTextContent('已开完，结论已记录');
+    const old = screen.getByText('张阿姨就业问题').closest('.meet__card') as HTMLElement;
+    expect(old).toHaveTextContent('翠苑街道会议室（也可以线上参加）');
+    expect(old).toHaveTextContent('已开完，还没记录结论');
+    // upcoming under its own heading, before the past ones
+    const order = [...document.querySelectorAll('.meet__section, .meet__strong')].map((e) => e.textContent);
+    expect(order).toEqual(['还没开的会商', '王阿姨家的困难一起商量', '开过的会商', '李大爷住房问题', '张阿姨就业问题']);
+    await act(async () => fireEvent.click(past));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/meet/pages/conference/index?id=${PAST_ID}` });
+  });
+
+  it('says so when nothing is planned, and 我的待办 links to the list', async () => {
+    setSession(staffSession(['resident', 'point_staff']));
+    openPage('/packages/meet/pages/conferences/index');
+    mockApi({ 'conferences.list': () => ok({ items: [] }) });
+    const { unmount } = render(<ConferencesPage />);
+    expect(await screen.findByText('现在没有要开的会商')).toBeInTheDocument();
+    expect(screen.queryByText('开过的会商')).toBeNull();
+    unmount();
+
+    openPage('/packages/meet/pages/tasks/index');
+    mockApi({ 'tasks.mine': () => ok({ items: [], escalated: [] }) });
+    render(<TasksPage />);
+    expect(await screen.findByText('现在没有待办，辛苦了')).toBeInTheDocument();
+    await act(async () => fireEvent.click(screen.getByText('会商安排 ›')));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/meet/pages/conferences/index' });
   });
 });

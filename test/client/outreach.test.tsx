@@ -3,13 +3,14 @@
  * self-check and the receipt attribute to it; staff download a poster; the hand-over page claims the prefilled
  * application once and opens the wizard with it; 政策找人 shows the reason and records the contact.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { codeIdFromLaunch } from '@shared/domain/outreach';
+import { CONTACT_CONSENT_LABELS, codeIdFromLaunch } from '@shared/domain/outreach';
 import HomeBanner from '@/pages/index/components/OutreachBanner';
 import CodesPage from '@/packages/outreach/pages/codes/index';
 import FindsPage from '@/packages/outreach/pages/finds/index';
 import HandoverPage from '@/packages/outreach/pages/handover/index';
+import VisitPage from '@/packages/outreach/pages/visit/index';
 import { loadDraft } from '@/services/draft';
 import { attributeApplication, countSelfCheck } from '@/services/outreach';
 import { clearSession, setSession } from '@/stores/session';
@@ -145,4 +146,75 @@ it('政策找人 shows the reason and records that staff reached out', async () 
   await act(async () => fireEvent.click(screen.getByText('已经联系过了')));
   expect(api.callsTo('discovery.finds.done')[0]!.data).toEqual({ id: find.id });
   expect(await screen.findByText('现在没有需要联系的住户')).toBeInTheDocument();
+});
+
+describe('the visit form', () => {
+  const communities = [
+    { code: '330106005055', name: '翠苑一区社区', level: 'community', parentCode: '330106005000' },
+    { code: '330106005056', name: '翠苑二区社区', level: 'community', parentCode: '330106005000' },
+  ];
+  const typeFact = (field: string, value: string) =>
+    fireEvent(
+      document.querySelector(`.form-field--fact-${field} .form-input`)!,
+      new CustomEvent('input', { bubbles: true, detail: { value } }),
+    );
+  const choose = (group: string, label: string) =>
+    fireEvent.click(within(document.querySelector(`.form-choice--${group}`) as HTMLElement).getByText(label));
+
+  async function fillAndSave(api: ReturnType<typeof mockApi>, consent: boolean) {
+    render(<VisitPage />);
+    expect(await screen.findByText('翠苑一区社区')).toBeInTheDocument();
+    expect(screen.queryByText('翠苑二区社区')).toBeNull(); // a point sees only its own community
+    typeFact('householdSize', '3');
+    typeFact('monthlyIncomePerPerson', '900');
+    choose('fact-hasDisability', '是');
+    choose('fact-sex', '女性');
+    if (consent) choose('contact-consent', CONTACT_CONSENT_LABELS.written);
+    await act(async () => fireEvent.click(screen.getByText('保存走访记录')));
+    expect(api.callsTo('divisions.list')[0]!.data).toEqual({ parentCode: '330106005000' });
+    return api.callsTo('discovery.visits.create')[0]!.data as Record<string, unknown>;
+  }
+
+  const handlers = () => ({
+    'divisions.list': () => ok({ items: communities }),
+    'discovery.visits.create': () => ok({ id: POINT, openRisks: 0 }),
+  });
+
+  it('sends the household facts with the picked community when the person agreed to be contacted', async () => {
+    setSession(staffSession(['resident', 'point_staff']));
+    const api = mockApi(handlers());
+    const body = await fillAndSave(api, true);
+    expect(body).toMatchObject({
+      communityCode: '330106005055',
+      contactConsent: 'written',
+      facts: { householdSize: 3, monthlyIncomePerPerson: 900, hasDisability: true, sex: 'female' },
+    });
+    expect(Object.keys(body.facts as object)).toHaveLength(4);
+  });
+
+  it('a station picks among the communities of its street', async () => {
+    const base = staffSession(['resident', 'station_staff']);
+    const station = { id: POINT, name: '翠苑街道助联服务站', level: 'street_station', divisionCode: '330106005000' };
+    setSession({
+      ...base,
+      user: { ...base.user, memberships: [{ role: 'station_staff', servicePoint: station, department: null }] },
+    } as typeof base);
+    const api = mockApi(handlers());
+    render(<VisitPage />);
+    expect(await screen.findByText('翠苑二区社区')).toBeInTheDocument();
+    expect(screen.getByText('翠苑一区社区')).toBeInTheDocument();
+    choose('visit-community', '翠苑二区社区');
+    await act(async () => fireEvent.click(screen.getByText('保存走访记录')));
+    expect(api.callsTo('divisions.list')[0]!.data).toEqual({ parentCode: '330106005000' });
+    expect(api.callsTo('discovery.visits.create')[0]!.data).toMatchObject({ communityCode: '330106005056' });
+  });
+
+  it('does not send the facts without consent', async () => {
+    setSession(staffSession(['resident', 'point_staff']));
+    const api = mockApi(handlers());
+    const body = await fillAndSave(api, false);
+    expect(body.communityCode).toBe('330106005055');
+    expect(body).not.toHaveProperty('facts');
+    expect(body).not.toHaveProperty('contactConsent');
+  });
 });

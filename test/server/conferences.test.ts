@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import { ZApplicationDetail } from '../../shared/schemas/applications';
 import { ZStaffCaseDetail } from '../../shared/schemas/cases';
-import { ZConference, ZTask, ZTaskList } from '../../shared/schemas/conferences';
+import { ZConference, ZConferenceList, ZTask, ZTaskList } from '../../shared/schemas/conferences';
 import { auditLog, departments } from '../../server/src/db/schema';
 import { outbox } from '../../server/src/db/schema-content';
 import { openSessionFor } from '../../server/src/features/auth/auth.service';
@@ -91,6 +91,12 @@ describe('case conferences', () => {
     expect(told).toEqual(expect.arrayContaining([officer.userId, volunteer.userId, resident.userId]));
     expect(told).not.toContain(worker.userId);
     expect(told).not.toContain(otherOfficer.userId);
+    // staff invitations open the conference list; the resident's opens 我的
+    const pages = notes
+      .filter((n) => n.dedupeKey.startsWith(`conference:${c.id}:`))
+      .map((n) => n.payload as { userId: string; page: string });
+    expect(pages.find((n) => n.userId === officer.userId)?.page).toBe('packages/meet/pages/conferences/index');
+    expect(pages.find((n) => n.userId === resident.userId)?.page).toBe('pages/mine/index');
 
     // participants see it; a department not invited, another point, another street and residents do not
     for (const s of [officer, volunteer, station, hub])
@@ -151,10 +157,16 @@ describe('case conferences', () => {
       task.id,
     );
     // the conference is listed for its convener and participants
-    const listed = (await call('conferences.list', {}, officer.accessToken)) as {
-      items: { id: string; caseCount: number }[];
-    };
-    expect(listed.items.find((i) => i.id === c.id)?.caseCount).toBe(1);
+    const listed = ZConferenceList.parse(await call('conferences.list', {}, officer.accessToken));
+    expect(listed.items.find((i) => i.id === c.id)).toMatchObject({
+      caseCount: 1,
+      place: '翠苑一区社区服务点会议室',
+      online: false,
+      decisionCount: 1,
+    });
+    expect(
+      ZConferenceList.parse(await call('conferences.list', {}, otherOfficer.accessToken)).items.map((i) => i.id),
+    ).not.toContain(c.id);
   });
 
   it('cases out of scope are 404; the resident of another case in the same conference sees nothing of it', async () => {

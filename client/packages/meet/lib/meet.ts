@@ -4,6 +4,7 @@ import type { Role } from '@shared/domain/roles';
 export const CONVENE_PAGE = '/packages/meet/pages/convene/index';
 export const CONFERENCE_PAGE = '/packages/meet/pages/conference/index';
 export const TASKS_PAGE = '/packages/meet/pages/tasks/index';
+export const CONFERENCES_PAGE = '/packages/meet/pages/conferences/index';
 export const MEETINGS_PAGE = '/packages/meet/pages/meetings/index';
 export const MEETING_PAGE = '/packages/meet/pages/meeting/index';
 
@@ -15,6 +16,8 @@ export const meetingUrl = (id: string) => `${MEETING_PAGE}?id=${id}`;
 export const CONVENER_ROLES: readonly Role[] = ['point_staff', 'station_staff', 'hub_staff'];
 /** Who can own a task or take part in a conference. */
 export const TASK_ROLES: readonly Role[] = [...CONVENER_ROLES, 'dept_officer', 'provider_staff', 'admin'];
+/** Who sees the conference list: conveners and those who can be invited (not admins). */
+export const CONFERENCE_ROLES: readonly Role[] = [...CONVENER_ROLES, 'dept_officer', 'provider_staff'];
 /** Who keeps the joint meeting record, and who reads it. */
 export const MEETING_KEEPER_ROLES: readonly Role[] = ['hub_staff', 'admin'];
 export const MEETING_READER_ROLES: readonly Role[] = [...MEETING_KEEPER_ROLES, 'dept_officer'];

@@ -102,6 +102,12 @@ function entriesFor(user: TMe | null, hasDraft: boolean): Entry[] {
       hint: '会商和联席会议布置给我的事',
       url: '/packages/meet/pages/tasks/index',
     });
+    entries.push({
+      key: 'conferences',
+      title: '会商安排',
+      hint: '我召集或被邀请参加的会商',
+      url: '/packages/meet/pages/conferences/index',
+    });
   }
   if (user.roles.some((role) => MEETING_ROLES.includes(role))) {
     entries.push({

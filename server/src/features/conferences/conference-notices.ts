@@ -19,7 +19,7 @@ export const CONFERENCE_NOTICE_TEXT = {
 export type ConferenceNotice = keyof typeof CONFERENCE_NOTICE_TEXT;
 
 const PAGES: Record<ConferenceNotice, string> = {
-  invited: 'packages/meet/pages/tasks/index',
+  invited: 'packages/meet/pages/conferences/index',
   residentInvited: 'pages/mine/index',
   task: 'packages/meet/pages/tasks/index',
   overdue: 'packages/meet/pages/tasks/index',

@@ -55,7 +55,10 @@ export function listConferences(db: Db, visible: SQL, limit = 50) {
       id: caseConferences.id,
       title: caseConferences.title,
       startsAt: caseConferences.startsAt,
+      place: caseConferences.place,
+      online: sql<boolean>`${caseConferences.onlineUrl} is not null`,
       caseCount: sql<number>`(select count(*)::int from ${conferenceCases} cc where cc.conference_id = "case_conferences"."id")`,
+      decisionCount: sql<number>`(select count(*)::int from ${conferenceDecisions} cd where cd.conference_id = "case_conferences"."id")`,
     })
     .from(caseConferences)
     .where(visible)

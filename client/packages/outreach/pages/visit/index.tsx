@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   CONTACT_CONSENT_LABELS,
   CONTACT_CONSENT_METHODS,
@@ -20,16 +20,22 @@ import PageShell from '@/components/PageShell';
 import StaffGate from '@/components/StaffGate';
 import { call } from '@/services/api';
 import { useSession } from '@/stores/session';
+import CommunityPicker from './components/CommunityPicker';
+import VisitFacts, { factsFromDraft, type FactsDraft } from './components/VisitFacts';
 import './index.scss';
 
+const NO_MEMBERSHIPS: never[] = [];
 type Risk = { level: RiskLevel; note: string };
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** 入户走访 (定期探访): six areas, each a risk level and a note; follow-up; whether the person agrees to be contacted. */
 function VisitForm() {
   const session = useSession();
-  const own = session?.user.memberships.find((m) => m.role === 'point_staff')?.servicePoint?.divisionCode ?? '';
+  const memberships = session?.user.memberships ?? NO_MEMBERSHIPS;
+  const own = memberships.find((m) => m.role === 'point_staff')?.servicePoint?.divisionCode ?? '';
   const [community, setCommunity] = useState(own);
+  const pickCommunity = useCallback((code: string) => setCommunity(code), []);
+  const [facts, setFacts] = useState<FactsDraft>({});
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');
   const [risks, setRisks] = useState<Record<VisitArea, Risk>>(
@@ -42,6 +48,7 @@ function VisitForm() {
     setRisks((r) => ({ ...r, [area]: { ...r[area], ...patch } }));
 
   async function submit() {
+    const known = consent ? factsFromDraft(facts) : {};
     setBusy(true);
     try {
       const saved = await call('discovery.visits.create', {
@@ -52,7 +59,9 @@ function VisitForm() {
           VISIT_AREAS.map((a) => [a, { level: risks[a].level, ...(risks[a].note ? { note: risks[a].note } : {}) }]),
         ) as Record<VisitArea, { level: RiskLevel; note?: string }>,
         ...(followUp ? { followUp: { note: followUp } } : {}),
+        // the facts are kept only for a household that agreed to be contacted, so they are not sent otherwise
         ...(consent ? { contactConsent: consent } : {}),
+        ...(Object.keys(known).length > 0 ? { facts: known } : {}),
       });
       void Taro.showToast({
         title: saved.openRisks > 0 ? `已保存，有${saved.openRisks}项待清零` : '已保存',
@@ -69,8 +78,8 @@ function VisitForm() {
   return (
     <PageShell className='visit'>
       <View className='visit__form'>
-        <FormField label='社区编码' hint='12位数字，本社区已经填好'>
-          <FormInput value={community} onChange={setCommunity} type='number' maxlength={12} />
+        <FormField label='走访的社区'>
+          <CommunityPicker memberships={memberships} selected={community} onPick={pickCommunity} />
         </FormField>
         <FormField label='户主姓名'>
           <FormInput value={name} onChange={setName} maxlength={30} />
@@ -108,6 +117,7 @@ function VisitForm() {
             name='contact-consent'
           />
         </FormField>
+        <VisitFacts draft={facts} onChange={setFacts} />
         <ActionButton busy={busy} onTap={() => void submit()}>
           保存走访记录
         </ActionButton>
