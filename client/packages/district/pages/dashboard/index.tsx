@@ -1,3 +1,4 @@
+import DesktopShell from '@/components/DesktopShell';
 import StaffGate from '@/components/StaffGate';
 import DashboardView from '../../components/DashboardView';
 import { STATS_ROLES } from '../../lib/roles';
@@ -6,7 +7,9 @@ import { STATS_ROLES } from '../../lib/roles';
 export default function Page() {
   return (
     <StaffGate roles={STATS_ROLES}>
-      <DashboardView />
+      <DesktopShell active='dashboard'>
+        <DashboardView />
+      </DesktopShell>
     </StaffGate>
   );
 }
