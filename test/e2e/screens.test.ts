@@ -78,7 +78,7 @@ describe.each<Mode>(['normal', 'care'])('every page fits 375 px (%s mode)', (mod
     await shot('mine-login');
   });
 
-  it('tabs: 首页, 政策, 直播', async () => {
+  it('tabs: 首页、政策、直播', async () => {
     await openTab(page, '首页');
     await page.locator('.street-card').first().waitFor();
     await shot('home');

@@ -12,8 +12,8 @@ import { useTestApp } from './support/harness';
 import { chinaAt } from './support/stats';
 
 const t = useTestApp();
-const CUIYUAN_1 = '330106005055'; // 翠苑一区社区, 翠苑街道
-const SHANGBAO = '330106002051'; // 上保社区, 北山街道
+const CUIYUAN_1 = '330106005055'; // 翠苑一区社区（翠苑街道）
+const SHANGBAO = '330106002051'; // 上保社区（北山街道）
 const tok: Record<string, string> = {};
 
 async function data(name: string, body: Record<string, unknown>, token: string) {

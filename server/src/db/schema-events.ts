@@ -1,5 +1,5 @@
 /**
- * Community events (社区活动, 十二春风 service days) and their sign-ups. An event belongs to a department or a
+ * Community events (社区活动 and 十二春风 service days) and their sign-ups. An event belongs to a department or a
  * service point, takes place at a point or an address, and has a capacity: sign-ups beyond it wait in line
  * (waitlisted, oldest first) and move up when a place frees. A checked-in sign-up is one 人次 for the event's
  * department (orders/person-times.repo.ts). A relative's name and phone are sealed like applications' fields.

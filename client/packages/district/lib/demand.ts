@@ -15,7 +15,7 @@ const FIELD: Record<DemandGroup, keyof Filter> = {
   month: 'month',
 };
 
-/** The filter for the cases behind a row; null for rows that cannot be narrowed (未填写, 未分类). */
+/** The filter for the cases behind a row; null for rows that cannot be narrowed (未填写、未分类). */
 export function drillFilter(filter: Filter, groupBy: DemandGroup, key: string | null): Filter | null {
   if (key === null) return null;
   return { ...filter, [FIELD[groupBy]]: key };
