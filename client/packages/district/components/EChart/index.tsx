@@ -1,7 +1,7 @@
 /**
- * The chart beside each table. This default file is what the mini-program and the tests get: no chart, the table
- * beside it carries every number (an ECharts canvas build for the mini-program is not wired yet). The H5 build
- * resolves `index.h5.tsx` instead (Taro's per-platform files), which draws with ECharts.
+ * The chart beside each table. This default file is what the unit tests (and any other platform) get: no chart,
+ * the table beside it carries every number. Taro's per-platform files draw with ECharts instead: `index.h5.tsx`
+ * on a DOM canvas, `index.weapp.tsx` on the mini-program's 2d canvas node.
  */
 import type { ChartSpec } from '../../lib/figures';
 

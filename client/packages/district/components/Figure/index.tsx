@@ -1,4 +1,4 @@
-/** One figure of the dashboard: its title, the chart (H5) and the same numbers as a table beside it. */
+/** One figure of the dashboard: its title, the chart (ECharts, H5 and mini-program) and the same numbers as a table beside it. */
 import { Text, View } from '@tarojs/components';
 import type { FigureData } from '../../lib/figures';
 import DataTable from '../DataTable';
