@@ -21,9 +21,10 @@ export function drillFilter(filter: Filter, groupBy: DemandGroup, key: string | 
   return { ...filter, [FIELD[groupBy]]: key };
 }
 
-export function demandTable(list: TDemandList): Table {
+/** `groupLabel`: what the rows are (救助对象、镇街…), the first column's heading. */
+export function demandTable(list: TDemandList, groupLabel: string): Table {
   return {
-    headers: ['', '人数', '在办', '办结', '合计'],
+    headers: [groupLabel, '人数', '在办', '办结', '合计'],
     rows: [
       ...list.rows.map((r) => [r.label, r.people, r.open, r.closed, r.open + r.closed]),
       [

@@ -42,7 +42,7 @@ export default function DemandView({ now }: { now?: Date }) {
   return (
     <PageShell className='district-demand' query={query}>
       {(list) => {
-        const table = demandTable(list);
+        const table = demandTable(list, DEMAND_GROUP_LABELS[groupBy]);
         return (
           <>
             <View className='district-demand__bar'>

@@ -26,8 +26,14 @@ export default function EChart({ spec, label }: EChartProps) {
     const el = box.current;
     if (!el) return;
     const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chart.setOption(chartOption(spec, Math.round(rootPx() * (careMode ? 0.9 : 0.7))));
-    const resize = () => chart.resize();
+    // the option depends on the width (a legend that wraps pushes the plot down)
+    const draw = () =>
+      chart.setOption(chartOption(spec, Math.round(rootPx() * (careMode ? 0.9 : 0.7)), el.clientWidth));
+    draw();
+    const resize = () => {
+      chart.resize();
+      draw();
+    };
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(resize) : null;
     observer?.observe(el);
     window.addEventListener('resize', resize);

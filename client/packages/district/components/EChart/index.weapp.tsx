@@ -41,7 +41,7 @@ export default function EChart({ spec, label }: EChartProps) {
         height: field.height,
         devicePixelRatio: dpr,
       });
-      instance.setOption(chartOption(spec, Math.round(rootPx * (careMode ? 0.9 : 0.7))));
+      instance.setOption(chartOption(spec, Math.round(rootPx * (careMode ? 0.9 : 0.7)), field.width));
       chart.current = instance;
     };
     try {
