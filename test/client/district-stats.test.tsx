@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro';
 import { ZDashboard, ZDemandCases, ZDemandList, type TDashboardMonth } from '@shared/schemas/stats';
 import DashboardPage from '@/packages/district/pages/dashboard/index';
 import DemandPage from '@/packages/district/pages/demand/index';
+import { chartOption, legendRows } from '@/packages/district/lib/chart-option';
 import { figures } from '@/packages/district/lib/figures';
 import { clearSession, setSession } from '@/stores/session';
 import { mockApi, ok } from './support/request-mock';
@@ -119,6 +120,17 @@ describe('数据看板', () => {
     }
   });
 
+  it('leaves room above the plot when the legend wraps (care mode on a phone), as before when it does not', () => {
+    const spec = figures(dashboard).find((f) => f.key === 'channels')!.chart;
+    const names = spec.series.map((s) => s.name);
+    expect(names).toEqual(['本人申请', '代亲友申请', '邻里报告']);
+    // a 375-px phone draws the chart about 317 px wide: 14 px text fits one row, care mode's 18 px takes two
+    expect([legendRows(names, 14, 317), legendRows(names, 18, 317), legendRows(names, 18, 460)]).toEqual([1, 2, 1]);
+    expect(chartOption(spec, 14, 317).grid.top).toBe(36);
+    expect(chartOption(spec, 14).grid.top).toBe(36);
+    expect(chartOption(spec, 18, 317).grid.top).toBe(36 + 23 + 10);
+  });
+
   it('shows outreach reach per community, the table beside the chart with the same numbers', async () => {
     mockApi({ 'stats.dashboard': () => ok(dashboard) });
     render(<DashboardPage />);
@@ -205,6 +217,8 @@ describe('需求侧清单', () => {
     render(<DemandPage />);
     expect(await screen.findByText('低保')).toBeInTheDocument();
     expect(screen.getByText('合计（每件只算一次）')).toBeInTheDocument();
+    // the first column says what the rows are
+    expect(document.querySelector('.district-table__row--head')!.textContent).toBe('救助对象人数在办办结合计');
     expect((api.callsTo('stats.demand')[0]!.data as { groupBy: string }).groupBy).toBe('targetGroup');
     // a row that cannot be narrowed does nothing
     fireEvent.click(screen.getByText('未填写'));
