@@ -1,6 +1,6 @@
 /**
  * Mini-program chart: the same ECharts option as H5 (lib/chart-option, same minimal ECharts 6 build) drawn on a
- * WeChat `<canvas type="2d">` node. ECharts takes the node itself as its host (no DOM in the logic layer); the
+ * WeChat `<canvas type="2d">` node. ECharts takes the node, wrapped, as its host (no DOM in the logic layer); the
  * canvas is sized in rpx like H5's rem, its backing store × the pixel ratio. The numbers are also in the table
  * beside it; the chart is one image to 读屏 (aria-role img, labelled with the figure's title). Where the canvas
  * node is missing (a renderer without canvases, e.g. the exparser test harness), nothing is drawn and the table
@@ -16,13 +16,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useCareMode } from '@/stores/care-mode';
 import { chartOption } from '../../lib/chart-option';
 import type { EChartProps } from './index';
-import { screen, setUpPlatform, touchHandlers } from './weapp-canvas';
+import { canvasHost, screen, setUpPlatform, touchHandlers, type CanvasNode } from './weapp-canvas';
 import './index.scss';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** A `fields({ node, size })` result: ECharts types its host as a DOM element, and takes a canvas node as one. */
-type CanvasField = { node?: Parameters<typeof echarts.init>[0]; width?: number; height?: number } | null | undefined;
+/** A `fields({ node, size })` result. */
+type CanvasField = { node?: CanvasNode; width?: number; height?: number } | null | undefined;
 
 export default function EChart({ spec, label }: EChartProps) {
   const id = `district-chart-${useId().replace(/[^\w-]/g, '')}`;
@@ -36,7 +36,7 @@ export default function EChart({ spec, label }: EChartProps) {
       if (!live || !field?.node || !field.width || !field.height) return;
       setUpPlatform();
       const { dpr, rootPx } = screen();
-      const instance = echarts.init(field.node, undefined, {
+      const instance = echarts.init(canvasHost(field.node), undefined, {
         width: field.width,
         height: field.height,
         devicePixelRatio: dpr,
