@@ -1,0 +1,137 @@
+/**
+ * The workbench's first page (issue 15.3): the open cases of the caller's points and streets, or of the district,
+ * sorted by deadline. It is what every workbench opens with and refreshes, so it runs as one named prepared statement
+ * per scope shape, built once per database handle, answering plain arrays (no query building, no drizzle row mapping
+ * on the hot path). The answer is the same as `queuePage` with the open-status filter and no cursor
+ * (test/server/cases-queue-first-page.test.ts compares them); every other filter takes `queuePage`.
+ *
+ * Plans (EXPLAIN on the 1M fixture, bench/README "queue-1m"): the district walks `applications_open_due_idx` and
+ * stops after the page; points and streets take the page of each point / street from
+ * `applications_open_point_due_idx` / `applications_open_street_due_idx` (a lateral index scan per value, so a
+ * station's "its points or its street" is a union of ordered scans rather than one scan filtering by the OR), then
+ * merge them. The open statuses are literals, not a parameter, so even a generic plan matches the partial indexes.
+ */
+import { sql, type Query } from 'drizzle-orm';
+import { OPEN_STATUSES } from '../../../../shared/domain/application-status';
+import type { Db } from '../../db/client';
+import type { FieldCipher } from '../../lib/crypto';
+import { openText } from '../applications/sealed-fields';
+import { LEAD_CONSENT_PURPOSE, type QueueRow } from './cases.repo';
+import type { CaseScope } from './scope';
+
+const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/** $1 now, $2 limit. The columns `toQueueItem` shows, in the order `toRow` reads them. */
+const COLUMNS = `a.id, a.ref_no, a.channel, a.status, a.urgency, a.need_tier, a.categories, a.subject_name_enc,
+  a.subject_name, a.flags, a.assignee_user_id, a.service_point_id, a.due_at::text, a.paused_at::text, a.version,
+  street.name, case when place.level in ('community', 'village') then place.name end, sp.name,
+  (a.due_at is not null and a.due_at < $1::timestamptz and a.paused_at is null
+    and a.status in ('submitted', 'accepted', 'in_progress', 'escalated')),
+  (a.channel = 'referral' and not exists (select 1 from consents lc where lc.application_id = a.id
+    and lc.purpose = '${LEAD_CONSENT_PURPOSE}' and lc.revoked_at is null))`;
+const JOINS = `left join divisions street on street.code = a.street_code
+  left join divisions place on place.code = a.division_code
+  left join service_points sp on sp.id = a.service_point_id`;
+
+const DISTRICT = `select ${COLUMNS} from applications a ${JOINS}
+  where a.status in (${OPEN}) order by a.due_at asc nulls last, a.id limit $2`;
+
+/** $3 point ids, $4 street codes: the first `limit` open cases of each, merged. */
+const UNITS = `with page as (
+    select x.id, x.due_at from unnest($3::uuid[]) as p(id) cross join lateral (
+      select o.id, o.due_at from applications o where o.service_point_id = p.id and o.status in (${OPEN})
+      order by o.due_at asc nulls last, o.id limit $2) x
+    union
+    select x.id, x.due_at from unnest($4::text[]) as s(code) cross join lateral (
+      select o.id, o.due_at from applications o where o.street_code = s.code and o.status in (${OPEN})
+      order by o.due_at asc nulls last, o.id limit $2) x
+    order by due_at asc nulls last, id limit $2)
+  select ${COLUMNS} from page join applications a on a.id = page.id ${JOINS}
+  order by a.due_at asc nulls last, a.id`;
+
+type Statement = { execute(values: Record<string, unknown>): Promise<unknown[][]> };
+type Statements = { district: Statement; units: Statement; runs: FirstOpenPageStats };
+/** How often each statement ran (per database handle), for tests and diagnostics. */
+export type FirstOpenPageStats = { district: number; units: number };
+
+function prepare(db: Db, name: string, text: string, params: string[]): Statement {
+  const query: Query = { sql: text, params: params.map((p) => sql.placeholder(p)) };
+  // array rows, handed back as they come: `toRow` reads them by position
+  return db._.session.prepareQuery<{ execute: unknown[][]; all: unknown; values: unknown }>(
+    query,
+    undefined,
+    name,
+    true,
+    (rows) => rows,
+  );
+}
+
+const statements = new WeakMap<Db, Statements>();
+
+function statementsOf(db: Db): Statements {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      district: prepare(db, 'queue_open_district', DISTRICT, ['now', 'limit']),
+      units: prepare(db, 'queue_open_units', UNITS, ['now', 'limit', 'points', 'streets']),
+      runs: { district: 0, units: 0 },
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+const str = (v: unknown) => v as string;
+const strOrNull = (v: unknown) => v as string | null;
+const date = (v: unknown) => (v === null ? null : new Date(str(v)));
+
+/** One array row of COLUMNS as `queuePage` shapes it (timestamps as drizzle maps them: `new Date(text)`). */
+function toRow(r: unknown[], cipher: FieldCipher): QueueRow {
+  const dueKey = strOrNull(r[12]);
+  return {
+    app: {
+      id: str(r[0]),
+      refNo: str(r[1]),
+      channel: r[2] as QueueRow['app']['channel'],
+      status: r[3] as QueueRow['app']['status'],
+      urgency: r[4] as QueueRow['app']['urgency'],
+      needTier: r[5] as QueueRow['app']['needTier'],
+      categories: r[6] as QueueRow['app']['categories'],
+      subjectName: openText(cipher, strOrNull(r[7]), strOrNull(r[8])),
+      flags: r[9] as string[],
+      assigneeUserId: strOrNull(r[10]),
+      servicePointId: strOrNull(r[11]),
+      dueAt: date(dueKey),
+      pausedAt: date(r[13]),
+      version: Number(r[14]),
+    },
+    streetName: strOrNull(r[15]),
+    communityName: strOrNull(r[16]),
+    pointName: strOrNull(r[17]),
+    overdue: r[18] === true,
+    dueKey,
+    leadPending: r[19] === true,
+  };
+}
+
+/** The first `limit` open cases in the caller's staff scope, sorted by deadline (nulls last), then id. */
+export async function firstOpenPage(
+  db: Db,
+  cipher: FieldCipher,
+  scope: CaseScope,
+  now: Date,
+  limit: number,
+): Promise<QueueRow[]> {
+  const s = statementsOf(db);
+  const points = [...scope.pointIds, ...scope.stationPointIds];
+  if (!scope.district && !points.length && !scope.streetCodes.length) return [];
+  s.runs[scope.district ? 'district' : 'units'] += 1;
+  const rows = scope.district
+    ? await s.district.execute({ now: now.toISOString(), limit })
+    : await s.units.execute({ now: now.toISOString(), limit, points, streets: scope.streetCodes });
+  return rows.map((r) => toRow(r, cipher));
+}
+
+export function firstOpenPageStats(db: Db): FirstOpenPageStats {
+  return { ...statementsOf(db).runs };
+}
