@@ -37,24 +37,41 @@ const JOINS = `left join divisions street on street.code = a.street_code
 const district = (limit: number) => `select ${COLUMNS} from applications a ${JOINS}
   where a.status in (${OPEN}) order by a.due_at asc nulls last, a.id limit ${limit}`;
 
-/** $2 point ids, $3 street codes: the first `limit` open cases of each, merged. */
-const units = (limit: number) => `with page as (
-    select x.id, x.due_at from unnest($2::uuid[]) as p(id) cross join lateral (
-      select o.id, o.due_at from applications o where o.service_point_id = p.id and o.status in (${OPEN})
-      order by o.due_at asc nulls last, o.id limit ${limit}) x
-    union
-    select x.id, x.due_at from unnest($3::text[]) as s(code) cross join lateral (
-      select o.id, o.due_at from applications o where o.street_code = s.code and o.status in (${OPEN})
-      order by o.due_at asc nulls last, o.id limit ${limit}) x
-    order by due_at asc nulls last, id limit ${limit})
+const branch = (column: string, limit: number) =>
+  `select o.id, o.due_at from applications o where o.${column} = $value and o.status in (${OPEN})
+    order by o.due_at asc nulls last, o.id limit ${limit}`;
+/** The page of one value ($n) or of each value of an array ($n[]), by an ordered scan of the partial index. */
+const pageOf = (column: string, param: string, type: string, many: boolean, limit: number) =>
+  many
+    ? `select x.id, x.due_at from unnest(${param}::${type}[]) as v(value) cross join lateral (
+        ${branch(column, limit).replace('$value', 'v.value')}) x`
+    : `(${branch(column, limit).replace('$value', `${param}::${type}`)})`;
+
+/**
+ * $2 the point id(s), $3 the street code(s): the first `limit` open cases of each, merged. One point (a point's
+ * staff) or one point and its street (a station) take scalar parameters: with arrays PostgreSQL cannot know their
+ * length in a generic plan, costs it for 10 values and then plans every execution afresh (~1 ms each, measured).
+ */
+const units = (shape: Exclude<Kind, 'district'>, limit: number) => {
+  const many = shape === 'units';
+  const points = pageOf('service_point_id', '$2', 'uuid', many, limit);
+  const streets = pageOf('street_code', '$3', 'text', many, limit);
+  const page =
+    shape === 'point' ? points : `${points} union ${streets} order by due_at asc nulls last, id limit ${limit}`;
+  return `with page as (${page})
   select ${COLUMNS} from page join applications a on a.id = page.id ${JOINS}
   order by a.due_at asc nulls last, a.id`;
+};
+
+/** The text of one statement ($1 now, $2 point id(s), $3 street code(s)), e.g. for EXPLAIN (bench/README). */
+export const firstPageSql = (kind: Kind, limit: number): string =>
+  kind === 'district' ? district(limit) : units(kind, limit);
 
 type Statement = { execute(values: Record<string, unknown>): Promise<unknown[][]> };
-type Kind = 'district' | 'units';
+export type Kind = 'district' | 'point' | 'station' | 'units';
 type Statements = { prepared: Map<string, Statement>; runs: FirstOpenPageStats };
 /** How often each statement ran (per database handle), for tests and diagnostics. */
-export type FirstOpenPageStats = { district: number; units: number };
+export type FirstOpenPageStats = Record<Kind, number>;
 
 function prepare(db: Db, name: string, text: string, params: string[]): Statement {
   const query: Query = { sql: text, params: params.map((p) => sql.placeholder(p)) };
@@ -72,7 +89,7 @@ const statements = new WeakMap<Db, Statements>();
 
 function statementsOf(db: Db): Statements {
   let s = statements.get(db);
-  if (!s) statements.set(db, (s = { prepared: new Map(), runs: { district: 0, units: 0 } }));
+  if (!s) statements.set(db, (s = { prepared: new Map(), runs: { district: 0, point: 0, station: 0, units: 0 } }));
   return s;
 }
 
@@ -87,10 +104,8 @@ function statementFor(db: Db, kind: Kind, limit: number): Statement {
   const name = `queue_open_${kind}_${limit}`;
   let statement = prepared.get(name);
   if (!statement) {
-    statement =
-      kind === 'district'
-        ? prepare(db, name, district(limit), ['now'])
-        : prepare(db, name, units(limit), ['now', 'points', 'streets']);
+    const params = kind === 'district' ? ['now'] : kind === 'point' ? ['now', 'points'] : ['now', 'points', 'streets'];
+    statement = prepare(db, name, firstPageSql(kind, limit), params);
     prepared.set(name, statement);
   }
   return statement;
@@ -139,12 +154,20 @@ export async function firstOpenPage(
 ): Promise<QueueRow[]> {
   const points = [...scope.pointIds, ...scope.stationPointIds];
   if (!scope.district && !points.length && !scope.streetCodes.length) return [];
-  const kind: Kind = scope.district ? 'district' : 'units';
+  const streets = scope.streetCodes;
+  const kind: Kind = scope.district
+    ? 'district'
+    : points.length === 1 && !streets.length
+      ? 'point'
+      : points.length === 1 && streets.length === 1
+        ? 'station'
+        : 'units';
   statementsOf(db).runs[kind] += 1;
+  const one = kind === 'point' || kind === 'station';
   const rows = await statementFor(db, kind, limit).execute({
     now: now.toISOString(),
-    points,
-    streets: scope.streetCodes,
+    points: one ? points[0] : points,
+    streets: one ? streets[0] : streets,
   });
   return rows.map((r) => toRow(r, cipher));
 }
