@@ -62,8 +62,7 @@ const queueFirstPage = (name: string, description: string): Scenario => {
     body: QUEUE_FIRST_PAGE,
     setup: async (api, run) => ({ headers: (await session(api, run.seconds))[0] }),
     fixtures: 'applications-1m',
-    connections: [10],
-    ceiling: 'ceiling.koa',
+    ceiling: 'ceiling.koa-select',
   };
 };
 

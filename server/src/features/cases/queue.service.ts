@@ -3,7 +3,9 @@ import type { TCaseQueue, TCaseQueueRequest } from '../../../../shared/schemas/c
 import type { Deps } from '../../deps';
 import { validationError } from '../../errors';
 import type { Principal } from '../auth/principal';
+import { OPEN_STATUSES } from '../../../../shared/domain/application-status';
 import * as repo from './cases.repo';
+import { firstOpenPage } from './queue-page.repo';
 import { toQueueItem } from './cases.presenter';
 import { detailsWithheld, redactQueueItem } from './lead-privacy';
 import { hasStaffScope, scopeOf } from './scope';
@@ -51,6 +53,22 @@ export function decodeCursor(raw: string): repo.Cursor {
   throw validationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新加载' }]);
 }
 
+/** The workbench's first page: the open statuses (each once), no other filter, no cursor (queue-page.repo.ts). */
+export function isFirstOpenPage(input: TCaseQueueRequest): boolean {
+  const { status } = input;
+  return (
+    !input.cursor &&
+    input.urgency === undefined &&
+    input.needTier === undefined &&
+    input.channel === undefined &&
+    input.refNo === undefined &&
+    input.overdue === undefined &&
+    status?.length === OPEN_STATUSES.length &&
+    new Set(status).size === status.length &&
+    status.every((s) => OPEN_STATUSES.includes(s))
+  );
+}
+
 /**
  * One page of the caller's queue. Staff see the cases of their point / street / district; department officers
  * (or `view: 'officer'`) only cases referred to their department. No post of the requested kind → an empty page.
@@ -59,9 +77,19 @@ export async function listQueue(deps: Deps, principal: Principal, input: TCaseQu
   const scope = scopeOf(principal);
   const view = input.view ?? (hasStaffScope(scope) ? 'staff' : 'officer');
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  const where = view === 'staff' ? repo.staffScopeSql(scope) : repo.officerScopeSql(scope);
   const now = deps.clock.now();
-  const rows = await repo.queuePage(deps.db, deps.cipher, where, input, now, cursor, input.limit + 1);
+  const rows =
+    view === 'staff' && isFirstOpenPage(input)
+      ? await firstOpenPage(deps.db, deps.cipher, scope, now, input.limit + 1)
+      : await repo.queuePage(
+          deps.db,
+          deps.cipher,
+          view === 'staff' ? repo.staffScopeSql(scope) : repo.officerScopeSql(scope),
+          input,
+          now,
+          cursor,
+          input.limit + 1,
+        );
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
