@@ -105,9 +105,12 @@ async function insertCase(s: CaseSpec) {
 }
 
 const chinaMonth = (d: Date) => new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 7);
+/** Hours rounded to their bucket before the median (decision 41): tenths below 100 h, hours below 1,000 h, else days. */
+const bucket = (h: number) =>
+  Math.abs(h) < 100 ? Math.round(h * 10) / 10 : Math.abs(h) < 1000 ? Math.round(h) : Math.round(h / 24) * 24;
 const median = (xs: number[]) => {
   if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.map(bucket).sort((a, b) => a - b);
   const m = (s.length - 1) / 2;
   return Math.round(((s[Math.floor(m)]! + s[Math.ceil(m)]!) / 2) * 10) / 10;
 };
