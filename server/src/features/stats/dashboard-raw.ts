@@ -30,16 +30,17 @@ export async function rawFigures(
   const range = { from: monthRange(months[0]!).from, to: monthRange(last).to };
   const days = { first: monthDays(months[0]!).first, last: monthDays(last).last };
   const where = streetCode ? andSql(view.scopeSql, sql`${applications.streetCode} = ${streetCode}`) : view.scopeSql;
-  const [apps, acceptance, medianAccept, resolution, escalations, personTimes, streetApps, streetPt] = await Promise.all([
-    cases.applicationsByMonth(db, where, range),
-    cases.acceptanceByMonth(db, where, range),
-    cases.medianAcceptByMonth(db, where, range),
-    cases.resolutionByMonth(db, where, range),
-    cases.escalationsByMonth(db, where, range),
-    personTimesByMonth(db, view.scope, where, { ...days, streetCode }),
-    cases.applicationsByStreet(db, where, monthRange(last)),
-    personTimesByStreet(db, view.scope, where, monthDays(last)),
-  ]);
+  const [apps, acceptance, medianAccept, resolution, escalations, personTimes, streetApps, streetPt] =
+    await Promise.all([
+      cases.applicationsByMonth(db, where, range),
+      cases.acceptanceByMonth(db, where, range),
+      cases.medianAcceptByMonth(db, where, range),
+      cases.resolutionByMonth(db, where, range),
+      cases.escalationsByMonth(db, where, range),
+      personTimesByMonth(db, view.scope, where, { ...days, streetCode }),
+      cases.applicationsByStreet(db, where, monthRange(last)),
+      personTimesByStreet(db, view.scope, where, monthDays(last)),
+    ]);
   const perMonth = months.map((month): TDashboardMonth => {
     const a = apps.filter((r) => r.month === month);
     const pt = personTimes.find((r) => r.month === month);

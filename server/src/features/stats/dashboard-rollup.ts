@@ -16,10 +16,13 @@ type Plan = { scopes: string[]; streets: boolean };
 
 /** Which rollup scopes answer this viewer and filter, or null when only the raw rows can. */
 export function rollupPlan(scope: StatsScope, streetCode: string | undefined): Plan | null {
-  if (scope.district) return streetCode ? { scopes: [`s:${streetCode}`], streets: false } : { scopes: ['*'], streets: true };
+  if (scope.district)
+    return streetCode ? { scopes: [`s:${streetCode}`], streets: false } : { scopes: ['*'], streets: true };
   if (scope.pointIds.length || scope.deptIds.length || scope.streetCodes.length !== 1) return null;
   const street = scope.streetCodes[0]!;
-  return streetCode ? { scopes: [`s:${streetCode}`], streets: false } : { scopes: [`s:${street}`, `x:${street}`], streets: false };
+  return streetCode
+    ? { scopes: [`s:${streetCode}`], streets: false }
+    : { scopes: [`s:${street}`, `x:${street}`], streets: false };
 }
 
 const sum = (rows: RollupRow[]) => rows.reduce((n, r) => n + Number(r.n), 0);
@@ -35,27 +38,26 @@ export async function rollupFigures(db: Db, plan: Plan, months: string[]): Promi
     list.filter((r) => r.month === month && r.metric === metric && (key === undefined || r.key === key));
   const median = (month: string, metric: string) => {
     const buckets = new Map<number, number>();
-    for (const r of of(main, month, metric)) buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + Number(r.n));
+    for (const r of of(main, month, metric))
+      buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + Number(r.n));
     return medianOfBuckets(buckets);
   };
-  const perMonth = months.map(
-    (month): TDashboardMonth => ({
-      month,
-      personTimes: sum(of(main, month, 'pt')),
-      peopleHelped: sum(of(main, month, 'people')),
-      applications: sum(of(made, month, 'ch')),
-      byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(made, month, 'ch', channel)) })),
-      medianAcceptHours: median(month, 'hacc'),
-      medianResolveHours: median(month, 'hres'),
-      compliance: URGENCIES.map((urgency) => ({
-        urgency,
-        accepted: sum(of(main, month, 'acc', urgency)),
-        onTime: sum(of(main, month, 'ontime', urgency)),
-      })),
-      escalations: sum(of(main, month, 'esc')),
-      unclassified: sum(of(made, month, 'uncl')),
-    }),
-  );
+  const perMonth = months.map((month): TDashboardMonth => ({
+    month,
+    personTimes: sum(of(main, month, 'pt')),
+    peopleHelped: sum(of(main, month, 'people')),
+    applications: sum(of(made, month, 'ch')),
+    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(made, month, 'ch', channel)) })),
+    medianAcceptHours: median(month, 'hacc'),
+    medianResolveHours: median(month, 'hres'),
+    compliance: URGENCIES.map((urgency) => ({
+      urgency,
+      accepted: sum(of(main, month, 'acc', urgency)),
+      onTime: sum(of(main, month, 'ontime', urgency)),
+    })),
+    escalations: sum(of(main, month, 'esc')),
+    unclassified: sum(of(made, month, 'uncl')),
+  }));
   const last = months[months.length - 1]!;
   const byStreet = (metric: string) => {
     const out = new Map<string, number>();
