@@ -6,7 +6,7 @@
  * end a set-based rebuild gives the same rollup rows as the triggers kept.
  */
 import { sql } from 'drizzle-orm';
-import { applicationEvents, applications } from '../../server/src/db/schema-applications';
+import { applications } from '../../server/src/db/schema-applications';
 import { communityEvents, eventSignups } from '../../server/src/db/schema-events';
 import { serviceDeliveries } from '../../server/src/db/schema-orders';
 import { rawFigures, type Figures } from '../../server/src/features/stats/dashboard-raw';
@@ -202,7 +202,7 @@ it('rollup figures equal the raw counts through transfers, reopenings, deletions
       try {
         expect(norm(rolled, streets)).toEqual(norm(raw, streets));
       } catch (e) {
-        throw new Error(`seed ${SEED}, steps ${steps.join(' → ')}: ${(e as Error).message}`);
+        throw new Error(`seed ${SEED}, steps ${steps.join(' → ')}: ${(e as Error).message}`, { cause: e });
       }
     }
   }

@@ -9,7 +9,7 @@ import { reachFor } from './dashboard-reach';
 import { rawFigures } from './dashboard-raw';
 import { rollupFigures, rollupPlan } from './dashboard-rollup';
 import { chinaMonth, monthsEndingWith } from './months';
-import { streetsInOrder } from './stats.repo';
+import { districtStreets } from './streets';
 import { scopeLabelOf } from './stats.scope';
 import { checkArea, viewerOf, type Viewer } from './stats.service';
 
@@ -35,7 +35,7 @@ export async function dashboardFor(
   const [rolled, reach, streets] = await Promise.all([
     plan ? rollupFigures(deps.db, plan, months) : null,
     reachFor(deps, principal, viewer, last, input.streetCode),
-    streetsInOrder(deps.db, streetListOf(principal, viewer, input.streetCode)),
+    districtStreets(deps, streetListOf(principal, viewer, input.streetCode)),
   ]);
   const { perMonth, streetApps, streetPt } = rolled ?? (await rawFigures(deps.db, viewer, months, input.streetCode));
   return {
