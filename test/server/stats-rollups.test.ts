@@ -9,14 +9,15 @@ import { sql } from 'drizzle-orm';
 import { applications } from '../../server/src/db/schema-applications';
 import { communityEvents, eventSignups } from '../../server/src/db/schema-events';
 import { serviceDeliveries } from '../../server/src/db/schema-orders';
-import { rawFigures, type Figures } from '../../server/src/features/stats/dashboard-raw';
+import { rawFigures } from '../../server/src/features/stats/dashboard-raw';
 import { rollupFigures, rollupPlan } from '../../server/src/features/stats/dashboard-rollup';
 import { rebuildRollups } from '../../server/src/features/stats/rollup.repo';
-import { statsScopeSql, type StatsScope } from '../../server/src/features/stats/stats.scope';
+import { statsScopeSql } from '../../server/src/features/stats/stats.scope';
 import { buildApplication, pointFor } from './support/applications';
 import { buildUser } from './support/factories';
 import { useTestApp } from './support/harness';
 import { buildProviderWithService } from './support/orders';
+import { norm, rng, scope } from './support/stats-rollups';
 import { addDeliveries, addEvent, communityOf } from './support/stats';
 
 const t = useTestApp();
@@ -25,41 +26,6 @@ const OTHER_STREET = '330106004000';
 const MONTHS = ['2026-10', '2026-11'];
 const HOUR = 3600_000;
 const SEED = Number(process.env.STATS_ROLLUP_SEED ?? 20261206);
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
-
-const scope = (s: Partial<StatsScope>): StatsScope => ({
-  pointIds: [],
-  streetCodes: [],
-  stationPointIds: [],
-  district: false,
-  deptIds: [],
-  ...s,
-});
-
-/** The figures for comparison: medians to a tenth, per-street rows of the listed streets, sorted. */
-function norm(f: Figures, streets: string[] | null) {
-  const keep = (code: string | null) => code !== null && (!streets || streets.includes(code));
-  const tenth = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10);
-  return {
-    perMonth: f.perMonth.map((m) => ({
-      ...m,
-      medianAcceptHours: tenth(m.medianAcceptHours),
-      medianResolveHours: tenth(m.medianResolveHours),
-    })),
-    streetApps: f.streetApps.filter((r) => keep(r.code) && r.count).sort((a, b) => a.code!.localeCompare(b.code!)),
-    streetPt: f.streetPt.filter((r) => keep(r.code) && r.personTimes).sort((a, b) => a.code!.localeCompare(b.code!)),
-  };
-}
 
 it('rollup figures equal the raw counts through transfers, reopenings, deletions and check-in undo', async () => {
   const rand = rng(SEED);
