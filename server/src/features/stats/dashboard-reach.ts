@@ -7,7 +7,7 @@ import type { Deps } from '../../deps';
 import type { Principal } from '../auth/principal';
 import { reachByCommunity } from '../outreach/reach.repo';
 import { monthRange } from './months';
-import { streetsInOrder } from './stats.repo';
+import { districtStreets } from './streets';
 import { reachScopeOf } from './stats.scope';
 import type { Viewer } from './stats.service';
 
@@ -24,7 +24,7 @@ export async function reachFor(
   const range = monthRange(month);
   const [rows, streets] = await Promise.all([
     reachByCommunity(deps.db, new Date(range.from), new Date(range.to), reachScopeOf(principal, viewer.scope)),
-    streetsInOrder(deps.db, null),
+    districtStreets(deps, null),
   ]);
   return rows
     .filter((r) => !streetCode || streetOf(r.code) === streetCode)

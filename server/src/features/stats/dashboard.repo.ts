@@ -1,7 +1,8 @@
 /**
  * The dashboard's case figures per China-time month, straight from applications and their timeline:
  * applications by channel, unclassified ones, median hours to accept (first acceptance) and to resolve,
- * acceptance on time per urgency (no automatic escalation before the first acceptance), escalations.
+ * acceptance on time per urgency (no automatic escalation before the first acceptance), escalations. Medians are
+ * taken over durations rounded to their bucket (stats_hours_bucket, hours-buckets.ts), as the rollups hold them.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Channel, Urgency } from '../../../../shared/domain/categories';
@@ -37,7 +38,7 @@ ${firstAcceptances(range)})
       select ${chinaMonthSql(sql`acc.at`)} as month, ${applications.urgency} as urgency, count(*)::int as accepted,
         (count(*) filter (where not exists (select 1 from application_events x where x.application_id = acc.application_id
           and x.type = 'escalate' and x.data->>'automatic' = 'true' and x.created_at < acc.at)))::int as "onTime",
-        (percentile_cont(0.5) within group (order by extract(epoch from acc.at - ${applications.createdAt}) / 3600))::float8 as "medianHours"
+        (percentile_cont(0.5) within group (order by stats_hours_bucket(extract(epoch from acc.at - ${applications.createdAt}))::float8))::float8 as "medianHours"
       from acc join ${applications} on ${applications.id} = acc.application_id
       where ${where} group by 1, 2`,
   );
@@ -50,7 +51,7 @@ export async function medianAcceptByMonth(db: Db, where: SQL, range: Range) {
     sql`with acc as (
 ${firstAcceptances(range)})
       select ${chinaMonthSql(sql`acc.at`)} as month,
-        (percentile_cont(0.5) within group (order by extract(epoch from acc.at - ${applications.createdAt}) / 3600))::float8 as "medianHours"
+        (percentile_cont(0.5) within group (order by stats_hours_bucket(extract(epoch from acc.at - ${applications.createdAt}))::float8))::float8 as "medianHours"
       from acc join ${applications} on ${applications.id} = acc.application_id
       where ${where} group by 1`,
   );
@@ -61,7 +62,7 @@ export async function resolutionByMonth(db: Db, where: SQL, range: Range) {
   return queryRows<{ month: string; medianHours: number }>(
     db,
     sql`select ${chinaMonthSql(applications.resolvedAt)} as month,
-      (percentile_cont(0.5) within group (order by extract(epoch from ${applications.resolvedAt} - ${applications.createdAt}) / 3600))::float8 as "medianHours"
+      (percentile_cont(0.5) within group (order by stats_hours_bucket(extract(epoch from ${applications.resolvedAt} - ${applications.createdAt}))::float8))::float8 as "medianHours"
       from ${applications}
       where ${where} and ${applications.resolvedAt} >= ${range.from}::timestamptz and ${applications.resolvedAt} < ${range.to}::timestamptz
       group by 1`,

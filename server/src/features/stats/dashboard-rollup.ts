@@ -1,0 +1,76 @@
+/**
+ * The dashboard's figures from the rollups (rollup.repo.ts, decision 41) for viewers whose scope is the district or one
+ * whole street/town: one prepared statement whatever the number of cases. Points, department officers and viewers of
+ * several stations keep the raw counts (dashboard-raw.ts); so does a station while any of its months holds a case
+ * at the station from another street (scope 'x:'), whose distinct people could not be merged exactly.
+ */
+import { CHANNELS, URGENCIES } from '../../../../shared/domain/categories';
+import type { TDashboardMonth } from '../../../../shared/schemas/stats';
+import type { Db } from '../../db/client';
+import type { Figures } from './dashboard-raw';
+import { medianOfBuckets } from './hours-buckets';
+import { readRollups, type RollupRow } from './rollup.repo';
+import type { StatsScope } from './stats.scope';
+
+type Plan = { scopes: string[]; streets: boolean };
+
+/** Which rollup scopes answer this viewer and filter, or null when only the raw rows can. */
+export function rollupPlan(scope: StatsScope, streetCode: string | undefined): Plan | null {
+  if (scope.district)
+    return streetCode ? { scopes: [`s:${streetCode}`], streets: false } : { scopes: ['*'], streets: true };
+  if (scope.pointIds.length || scope.deptIds.length || scope.streetCodes.length !== 1) return null;
+  const street = scope.streetCodes[0]!;
+  return streetCode
+    ? { scopes: [`s:${streetCode}`], streets: false }
+    : { scopes: [`s:${street}`, `x:${street}`], streets: false };
+}
+
+const sum = (rows: RollupRow[]) => rows.reduce((n, r) => n + Number(r.n), 0);
+
+/** The figures of `months` (oldest first) from the rollups, or null when the raw path must answer. */
+export async function rollupFigures(db: Db, plan: Plan, months: string[]): Promise<Figures | null> {
+  const rows = await readRollups(db, { months, ...plan });
+  if (rows.some((r) => r.scope.startsWith('x:') && Number(r.n) !== 0)) return null;
+  const main = rows.filter((r) => plan.scopes.includes(r.scope));
+  // figures fixed at submission have no district row: the hub adds up its streets
+  const made = plan.streets ? rows.filter((r) => r.scope.startsWith('s:')) : main;
+  const of = (list: RollupRow[], month: string, metric: string, key?: string) =>
+    list.filter((r) => r.month === month && r.metric === metric && (key === undefined || r.key === key));
+  const median = (month: string, metric: string) => {
+    const buckets = new Map<number, number>();
+    for (const r of of(main, month, metric))
+      buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + Number(r.n));
+    return medianOfBuckets(buckets);
+  };
+  const perMonth = months.map((month): TDashboardMonth => ({
+    month,
+    personTimes: sum(of(main, month, 'pt')),
+    peopleHelped: sum(of(main, month, 'people')),
+    applications: sum(of(made, month, 'ch')),
+    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(made, month, 'ch', channel)) })),
+    medianAcceptHours: median(month, 'hacc'),
+    medianResolveHours: median(month, 'hres'),
+    compliance: URGENCIES.map((urgency) => ({
+      urgency,
+      accepted: sum(of(main, month, 'acc', urgency)),
+      onTime: sum(of(main, month, 'ontime', urgency)),
+    })),
+    escalations: sum(of(main, month, 'esc')),
+    unclassified: sum(of(made, month, 'uncl')),
+  }));
+  const last = months[months.length - 1]!;
+  const byStreet = (metric: string) => {
+    const out = new Map<string, number>();
+    for (const r of rows)
+      if (r.month === last && r.metric === metric && r.scope.startsWith('s:') && r.scope !== 's:-')
+        out.set(r.scope.slice(2), (out.get(r.scope.slice(2)) ?? 0) + Number(r.n));
+    return out;
+  };
+  const apps = byStreet('ch');
+  const pt = byStreet('pt');
+  return {
+    perMonth,
+    streetApps: [...apps].map(([code, count]) => ({ code, count })),
+    streetPt: [...pt].map(([code, personTimes]) => ({ code, personTimes })),
+  };
+}
