@@ -1,13 +1,13 @@
 /**
  * The workbench's first page (issue 15.3): the open cases of the caller's points and streets, or of the district,
  * sorted by deadline. It is what every workbench opens with and refreshes, so it runs as one named prepared statement
- * per scope shape, built once per database handle, answering plain arrays (no query building, no drizzle row mapping
+ * per scope shape and page size (decision 43), built once per database handle, answering plain arrays (no query building, no drizzle row mapping
  * on the hot path). The answer is the same as `queuePage` with the open-status filter and no cursor
  * (test/server/cases-queue-first-page.test.ts compares them); every other filter takes `queuePage`.
  *
- * Plans (EXPLAIN on the 1M fixture, bench/README "queue-1m"): the district walks `applications_open_due_idx` and
+ * Plans (EXPLAIN on the 1M fixture, bench/README "issue 15.3"): the district walks `applications_open_due_idx` and
  * stops after the page; points and streets take the page of each point / street from
- * `applications_open_point_due_idx` / `applications_open_street_due_idx` (a lateral index scan per value, so a
+ * `applications_open_point_due_idx` / `applications_open_street_due_idx` (an ordered index scan per value, so a
  * station's "its points or its street" is a union of ordered scans rather than one scan filtering by the OR), then
  * merge them. The open statuses are literals, not a parameter, so even a generic plan matches the partial indexes.
  */
