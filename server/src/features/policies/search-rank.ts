@@ -15,42 +15,44 @@ const RANK_CAP = Math.fround(0.99);
 
 export type RankedHit = { id: string; rank: number; publishedUs: number };
 
-/** strpos(lower(title) without each of `notInside`, lower(form)) > 0, as the SQL title hit. */
-function holds(titleLower: string, form: string, notInside: string[]): boolean {
-  const clean = notInside.reduce((t, w) => t.split(w).join(''), titleLower);
-  return clean.includes(form.toLowerCase());
-}
+/** A term's title test, prepared once per search: forms lowercased, as strpos(lower(title) …, lower(form)). */
+type TitleTest = { typed: string; synonyms: string[]; notInside: string[] };
 
-function titleHit(titleLower: string, term: QueryTerm): number {
-  const [typed, ...synonyms] = term.forms;
-  if (holds(titleLower, typed!, term.notInside)) return 1;
-  return synonyms.some((s) => holds(titleLower, s, term.notInside)) ? SYNONYM_TITLE_HIT : 0;
+const prepare = (t: QueryTerm): TitleTest => ({
+  typed: t.forms[0]!.toLowerCase(),
+  synonyms: t.forms.slice(1).map((s) => s.toLowerCase()),
+  notInside: t.notInside,
+});
+
+/** 1 when the title (without the longer words) holds the typed term, 0.7 when only a synonym, else 0. */
+function titleHit(titleLower: string, t: TitleTest): number {
+  let clean = titleLower;
+  for (const w of t.notInside) clean = clean.split(w).join('');
+  if (clean.includes(t.typed)) return 1;
+  for (const s of t.synonyms) if (clean.includes(s)) return SYNONYM_TITLE_HIT;
+  return 0;
 }
 
 /**
  * ts_rank(rank_vector, the whole query) of every policy: calc_rank_and when the query is a single phrase of
  * two or more distinct lexemes (its top tsquery node is `<->`), else calc_rank_or over the distinct lexemes.
  */
-function tsRanks(index: SearchIndex, terms: QueryTerm[], docs: number[]): Map<number, number> {
+function tsRanks(index: SearchIndex, terms: QueryTerm[], docs: number[]): Float64Array {
   const phrases = terms.flatMap((t) => t.forms.map(formLexemes).filter((l) => l.length > 0));
   const operands = sortOperands(phrases.flat());
   const postings = operands.map((l) => index.postings.get(l));
-  const out = new Map<number, number>();
+  const out = new Float64Array(index.policies.length);
   const single = phrases.length === 1 && phrases[0]!.length > 1;
   if (single && operands.length >= 2) {
     for (const doc of docs) {
-      if (!index.policies[doc]!.ranked) out.set(doc, 0);
-      else
-        out.set(
-          doc,
-          andRank(
-            postings.map((p) => {
-              const slot = p ? slotOf(p, doc) : -1;
-              const ps = slot < 0 ? null : positionsAt(p!, slot, true);
-              return ps && ps.length > 0 ? ps : null;
-            }),
-          ),
-        );
+      if (!index.policies[doc]!.ranked) continue; // an empty rank vector ranks 0
+      out[doc] = andRank(
+        postings.map((p) => {
+          const slot = p ? slotOf(p, doc) : -1;
+          const ps = slot < 0 ? null : positionsAt(p!, slot, true);
+          return ps && ps.length > 0 ? ps : null;
+        }),
+      );
     }
     return out;
   }
@@ -63,7 +65,7 @@ function tsRanks(index: SearchIndex, terms: QueryTerm[], docs: number[]): Map<nu
       if (!Number.isNaN(term)) acc[p.docs[slot]!] = addOrTerm(acc[p.docs[slot]!]!, term);
     }
   }
-  for (const doc of docs) out.set(doc, finishOr(acc[doc]!, operands.length));
+  for (const doc of docs) out[doc] = finishOr(acc[doc]!, operands.length);
   return out;
 }
 
@@ -80,7 +82,9 @@ export function searchIndex(index: SearchIndex, f: ListFilter): RankedHit[] {
   const cursor = c && { rank: c.rank ?? 0, publishedUs: Date.parse(c.publishedAt) * 1000, id: c.id };
   const docs: number[] = [];
   for (let doc = 0; doc < index.policies.length; doc++) {
-    if (!matches.some((m) => m[doc]! & MATCH_ANY)) continue;
+    let matched = false;
+    for (let i = 0; i < matches.length && !matched; i++) matched = (matches[i]![doc]! & MATCH_ANY) !== 0;
+    if (!matched) continue;
     const p = index.policies[doc]!;
     if (p.effectiveFrom !== null && p.effectiveFrom > f.today) continue;
     if (p.effectiveTo !== null && p.effectiveTo < f.today) continue;
@@ -90,19 +94,23 @@ export function searchIndex(index: SearchIndex, f: ListFilter): RankedHit[] {
     docs.push(doc);
   }
   const ranks = tsRanks(index, f.terms, docs);
+  const tests = f.terms.map(prepare);
   const page: RankedHit[] = [];
   for (const doc of docs) {
     const p = index.policies[doc]!;
     let titleCover = 0;
     let textCover = 0;
-    f.terms.forEach((t, i) => {
-      titleCover += t.weight * titleHit(p.titleLower, t);
-      textCover += t.weight * (matches[i]![doc]! & MATCH_RANKED ? 1 : 0);
-    });
-    const rank = (100 * titleCover) / total + (10 * textCover) / total + Math.min(ranks.get(doc)!, RANK_CAP);
+    for (let i = 0; i < tests.length; i++) {
+      const w = f.terms[i]!.weight;
+      titleCover += w * titleHit(p.titleLower, tests[i]!);
+      textCover += w * (matches[i]![doc]! & MATCH_RANKED ? 1 : 0);
+    }
+    const rank = (100 * titleCover) / total + (10 * textCover) / total + Math.min(ranks[doc]!, RANK_CAP);
+    // policies are stored newest first (search-index.ts), so a tie never displaces a hit already on the page
+    const last = page[page.length - 1];
+    if (page.length === f.limit && rank <= last!.rank) continue;
     const hit = { id: p.id, rank, publishedUs: p.publishedUs };
     if (cursor && !before(cursor, hit)) continue;
-    if (page.length === f.limit && !before(hit, page[page.length - 1]!)) continue;
     let at = page.length;
     while (at > 0 && before(hit, page[at - 1]!)) at--;
     page.splice(at, 0, hit);
