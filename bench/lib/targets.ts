@@ -93,7 +93,8 @@ export async function startTarget(
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR
   // BENCH_QUERY_PROBE=1 (PostgreSQL): count and time every statement, written to bench/results/queries-<target>.json
   const probe = process.env.BENCH_QUERY_PROBE === '1' && db.kind === 'postgres';
-  if (probe) env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures, serverEnv)}.json`);
+  if (probe)
+    env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures, serverEnv)}.json`);
   const args = probe ? ['--require', path.join(ROOT, 'bench/lib/query-probe.cjs'), SERVER_MAIN_JS] : [SERVER_MAIN_JS];
   // BENCH_CPU_PROF=1: V8 CPU profile of the server, written to bench/results/prof/ when it exits (open in Chrome DevTools)
   if (process.env.BENCH_CPU_PROF === '1')

@@ -34,13 +34,59 @@ function rng(seed: number) {
 }
 
 const WORDS = [
-  '低保', '最低生活保障', '低保边缘', '残疾人', '残障', '护理', '养老', '居家养老', '住房', '公租房', '租房', '补贴',
-  '津贴', '申请', '老年人', '儿童', '助学', '就业', '培训', '医疗救助', '珍珠', '西溪', '60岁', '2024年', 'ABC',
-  'xyz', '，', '。', '的', '社区',
+  '低保',
+  '最低生活保障',
+  '低保边缘',
+  '残疾人',
+  '残障',
+  '护理',
+  '养老',
+  '居家养老',
+  '住房',
+  '公租房',
+  '租房',
+  '补贴',
+  '津贴',
+  '申请',
+  '老年人',
+  '儿童',
+  '助学',
+  '就业',
+  '培训',
+  '医疗救助',
+  '珍珠',
+  '西溪',
+  '60岁',
+  '2024年',
+  'ABC',
+  'xyz',
+  '，',
+  '。',
+  '的',
+  '社区',
 ];
 const QUERIES = [
-  '低保', '最低生活保障', '残', '养', '申', '住房', '培训', '60岁', '2024年', '西溪高龄津贴', '残疾人护理',
-  '低保边缘', '老人补贴', '公租房', '珍珠', 'abc', 'xyz123', '火箭发射', '居家养老服务', '孩子上学', '医疗救助',
+  '低保',
+  '最低生活保障',
+  '残',
+  '养',
+  '申',
+  '住房',
+  '培训',
+  '60岁',
+  '2024年',
+  '西溪高龄津贴',
+  '残疾人护理',
+  '低保边缘',
+  '老人补贴',
+  '公租房',
+  '珍珠',
+  'abc',
+  'xyz123',
+  '火箭发射',
+  '居家养老服务',
+  '孩子上学',
+  '医疗救助',
   '法律援助',
 ];
 const TIERS: NeedTier[] = ['survival', 'care', 'development'];
@@ -74,7 +120,10 @@ async function seedRandomPolicies(random: () => number): Promise<void> {
     );
     // microseconds the driver's Date cannot hold: the order and the cursor still follow the database
     if (id && random() < 0.1)
-      await queryRows(t.deps.db, sql`update policies set published_at = published_at + interval '123 microseconds' where id = ${id.id}`);
+      await queryRows(
+        t.deps.db,
+        sql`update policies set published_at = published_at + interval '123 microseconds' where id = ${id.id}`,
+      );
   }
   contentChanged(t.deps.db);
 }
@@ -102,14 +151,21 @@ describe('policy search index', () => {
           compared += fromSql.length;
           const last = fromSql[fromSql.length - 1];
           if (fromSql.length < filter.limit || !last) break;
-          filter.cursor = { rank: Number(last.rank), publishedAt: new Date(last.publishedAt).toISOString(), id: last.id };
+          filter.cursor = {
+            rank: Number(last.rank),
+            publishedAt: new Date(last.publishedAt).toISOString(),
+            id: last.id,
+          };
         }
       }
     expect(compared).toBeGreaterThan(500);
   });
 
   it('filters by department through the endpoint', async () => {
-    const [dept] = await queryRows<{ code: string }>(t.deps.db, sql`select code from departments order by code limit 1`);
+    const [dept] = await queryRows<{ code: string }>(
+      t.deps.db,
+      sql`select code from departments order by code limit 1`,
+    );
     const res = await post(t, 'policies.list', { q: '申', departmentCode: dept!.code, limit: 50 });
     const page = ZPolicyPage.parse(res.body.data);
     expect(page.items.length).toBeGreaterThan(0);
@@ -167,8 +223,6 @@ describe('policy search index freshness', () => {
     expect(await titles({ q: '玛瑙' }, here)).toEqual(['玛瑙护理补贴']);
     t.clock.advance(SEARCH_INDEX_STALE_MAX_MS);
     expect(await titles({ q: '玛瑙' }, here)).toEqual([]);
-    await index(other.deps);
+    expect((await policySearchIndex(other.deps)).policies.length).toBeGreaterThan(0);
   });
 });
-
-const index = (deps: Deps) => policySearchIndex(deps);

@@ -46,7 +46,10 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
   ]);
   let cache = pageCaches.get(deps.db);
   if (!cache)
-    pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, deps.env.SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
+    pageCaches.set(
+      deps.db,
+      (cache = keyedTtlCache<TPolicyPage>(deps.clock, deps.env.SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)),
+    );
   return cache.get(key, () => loadPage(deps, input, terms, today));
 }
 

@@ -27,7 +27,12 @@ type Slot = {
 const slots = new WeakMap<object, Slot>();
 onContentChanged((db) => {
   const slot = slots.get(db);
-  if (slot) Object.assign(slot, { value: undefined, version: undefined, pending: undefined }, { generation: slot.generation + 1 });
+  if (slot)
+    Object.assign(
+      slot,
+      { value: undefined, version: undefined, pending: undefined },
+      { generation: slot.generation + 1 },
+    );
 });
 
 async function refresh(deps: Deps, db: Db, slot: Slot): Promise<SearchIndex> {
