@@ -79,13 +79,13 @@ async function main(): Promise<number> {
 
   // One target process at a time, so idle targets never share the CPUs with the one under load;
   // a scenario with fixtures gets its own server with only those fixtures loaded.
-  const keyOf = (s: Scenario) => targetKey(s.target, s.fixtures);
+  const keyOf = (s: Scenario) => targetKey(s.target, s.fixtures, s.env);
   const targets = [...new Map(selected.map((s) => [keyOf(s), s])).values()];
   const results: ScenarioResult[] = [];
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   for (const first of targets) {
     const key = keyOf(first);
-    const target = await startTarget(first.target, db, first.fixtures, processes);
+    const target = await startTarget(first.target, db, first.fixtures, processes, first.env);
     const api = new Api(target.baseUrl);
     try {
       for (const scenario of selected.filter((s) => keyOf(s) === key)) {

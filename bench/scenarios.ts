@@ -34,6 +34,8 @@ export type Scenario = {
   connections?: readonly number[];
   /** Name of the ceiling scenario this one is compared with, or null. */
   ceiling: string | null;
+  /** Environment of the `server` it runs against (a server of its own per distinct env). */
+  env?: Record<string, string>;
 };
 
 /** Throughput is read at 50 connections; latency at 10 (a saturated server's p99 measures its queue). */
@@ -121,6 +123,16 @@ export const scenarios: Scenario[] = [
     body: () => ({ q: SEARCH_QUERIES[randomInt(SEARCH_QUERIES.length)]! }),
     fixtures: 'policies-5k',
     ceiling: 'ceiling.koa',
+  },
+  // the same without the 10 s page cache: every request is ranked (in-process search index, decision 44)
+  {
+    name: 'policy-search-5k.nocache',
+    target: 'server',
+    path: '/api/policies.list',
+    body: () => ({ q: SEARCH_QUERIES[randomInt(SEARCH_QUERIES.length)]! }),
+    fixtures: 'policies-5k',
+    env: { SEARCH_CACHE_TTL_MS: '0' },
+    ceiling: 'ceiling.koa-select',
   },
   // intake through real HTTP: valid self applications, a fresh Idempotency-Key each, 8 rotating users
   {

@@ -18,8 +18,9 @@ export type DbConfig = { kind: 'postgres'; adminUrl: string } | { kind: 'pglite'
 
 export type Target = { name: TargetName; baseUrl: string; child: Child };
 
-/** One target process per target name and fixture set, e.g. `server` and `server+applications-1m`. */
-export const targetKey = (name: TargetName, fixtures?: FixtureName) => (fixtures ? `${name}+${fixtures}` : name);
+/** One target process per target name, fixture set and server env, e.g. `server` and `server+applications-1m`. */
+export const targetKey = (name: TargetName, fixtures?: FixtureName, env?: Record<string, string>) =>
+  [name, ...(fixtures ? [fixtures] : []), ...Object.entries(env ?? {}).map(([k, v]) => `${k}=${v}`)].join('+');
 
 /** Each started target gets its own database: a throwaway PostgreSQL database or a PGlite dir. */
 let dbCounter = 0;
@@ -47,6 +48,7 @@ export async function startTarget(
   db: DbConfig,
   fixtures?: FixtureName,
   processes = 1,
+  serverEnv: Record<string, string> = {},
 ): Promise<Target> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -86,11 +88,13 @@ export async function startTarget(
     SUBMIT_RATE_PER_HOUR: '1000000',
     SUBMIT_RATE_PER_DAY: '1000000',
     ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),
+    ...serverEnv, // a scenario's own settings (Scenario.env)
   };
   if (db.kind === 'postgres') env.DATA_DIR = makeTempDir('zhulian-bench-server'); // secrets etc. still live in DATA_DIR
   // BENCH_QUERY_PROBE=1 (PostgreSQL): count and time every statement, written to bench/results/queries-<target>.json
   const probe = process.env.BENCH_QUERY_PROBE === '1' && db.kind === 'postgres';
-  if (probe) env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures)}.json`);
+  if (probe)
+    env.QUERY_PROBE_FILE = path.join(ROOT, 'bench/results', `queries-${targetKey(name, fixtures, serverEnv)}.json`);
   const args = probe ? ['--require', path.join(ROOT, 'bench/lib/query-probe.cjs'), SERVER_MAIN_JS] : [SERVER_MAIN_JS];
   // BENCH_CPU_PROF=1: V8 CPU profile of the server, written to bench/results/prof/ when it exits (open in Chrome DevTools)
   if (process.env.BENCH_CPU_PROF === '1')

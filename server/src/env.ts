@@ -96,6 +96,8 @@ export const ZEnv = z
     PUBLIC_H5_URL: z.url().default('http://localhost:3000'),
     /** Serve the H5 build from this folder at `/` (empty disables). */
     STATIC_DIR: z.string().default('dist/h5'),
+    /** Life of a cached policy list page in ms (features/policies/search-cache.ts); 0 turns the page cache off. */
+    SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
     BODY_LIMIT_KB: z.coerce.number().int().min(1).max(20480).default(256),
     /** What one user may upload in 24 hours, in MB (ASVS 5.2.4; 9 files × 10 MB per application fit twice). */
     UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int().min(1).max(10240).default(200),

@@ -78,8 +78,8 @@ export function parseQuery(q: string): QueryTerm[] {
   return kept.filter((t) => !seen.has(t.term) && seen.add(t.term)).slice(0, MAX_TERMS);
 }
 
-/** A tsquery phrase for one form: its tokens in index positions (bigram where there is one), joined by <->. */
-export function formTsquery(form: string): string | null {
+/** The lexemes of one form's phrase, in index positions (bigram where there is one); empty when none. */
+export function formLexemes(form: string): string[] {
   const atPos = new Map<number, string>();
   for (const { lexeme, pos } of indexTokens(form)) {
     const current = atPos.get(pos);
@@ -90,6 +90,12 @@ export function formTsquery(form: string): string | null {
   // the last character is already in the bigram before it
   const [prev, last] = lexemes.slice(-2);
   if (prev && last && Array.from(prev).length === 2 && prev.endsWith(last)) lexemes.pop();
+  return lexemes;
+}
+
+/** A tsquery phrase for one form: its lexemes (formLexemes) joined by <->. */
+export function formTsquery(form: string): string | null {
+  const lexemes = formLexemes(form);
   return lexemes.length === 0 ? null : lexemes.map(quoteLexeme).join(' <-> ');
 }
 

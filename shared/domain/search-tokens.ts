@@ -70,15 +70,52 @@ export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** A tsvector literal of one field with one weight (A–D), e.g. `'低':1A '低保':1A`. Empty text → ''. */
-export function toTsvectorLiteral(text: string, weight: 'A' | 'B' | 'C' | 'D'): string {
+/** tsvector's limits: positions kept per lexeme. */
+const MAX_NUM_POS = 256;
+
+/** The positions of each lexeme of one field, as its tsvector literal stores them (ascending, at most 256). */
+export function fieldPositions(text: string): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   for (const { lexeme, pos } of indexTokens(text)) {
     const list = positions.get(lexeme) ?? [];
-    // tsvector keeps at most 256 positions per lexeme
-    if (list.length < 256 && list[list.length - 1] !== pos) list.push(pos);
+    if (list.length < MAX_NUM_POS && list[list.length - 1] !== pos) list.push(pos);
     positions.set(lexeme, list);
   }
+  return positions;
+}
+
+/** Weight letters as tsvector numbers them (D = 0 … A = 3). */
+export const WEIGHT_INDEX = { A: 3, B: 2, C: 1, D: 0 } as const;
+
+/**
+ * The positions of `fields[0] || fields[1] || …` as PostgreSQL's tsvector concatenation builds them from the
+ * fields' literals (toTsvectorLiteral): each field's positions are shifted by the highest position before it
+ * (capped at 16383), a lexeme keeps at most 256 positions and none after one at 16383. A position is encoded
+ * as `pos * 4 + weight index` (fits 16 bits), ascending per lexeme.
+ */
+export function vectorPositions(fields: { text: string; weight: 'A' | 'B' | 'C' | 'D' }[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let shift = 0;
+  for (const { text, weight } of fields) {
+    const w = WEIGHT_INDEX[weight];
+    for (const [lexeme, ps] of fieldPositions(text)) {
+      const list = out.get(lexeme) ?? [];
+      for (const p of ps) {
+        const last = list[list.length - 1];
+        if (list.length >= MAX_NUM_POS || (last !== undefined && last >> 2 === MAX_POS)) break;
+        list.push(Math.min(p + shift, MAX_POS) * 4 + w);
+      }
+      out.set(lexeme, list);
+    }
+    // the next field is shifted by the highest position of everything before it
+    for (const list of out.values()) if (list.length > 0) shift = Math.max(shift, list[list.length - 1]! >> 2);
+  }
+  return out;
+}
+
+/** A tsvector literal of one field with one weight (A–D), e.g. `'低':1A '低保':1A`. Empty text → ''. */
+export function toTsvectorLiteral(text: string, weight: 'A' | 'B' | 'C' | 'D'): string {
+  const positions = fieldPositions(text);
   return [...positions]
     .map(([lexeme, ps]) => `${quoteLexeme(lexeme)}:${ps.map((p) => `${p}${weight}`).join(',')}`)
     .join(' ');

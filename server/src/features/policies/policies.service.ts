@@ -7,7 +7,10 @@ import { AppError, validationError } from '../../errors';
 import * as repo from './policies.repo';
 import { decodeCursor, districtToday, encodeCursor, presentDetail, presentSummary } from './policies.presenter';
 import { keyedTtlCache, type KeyedCache } from '../../lib/ttl-cache';
-import { SEARCH_CACHE_MAX, SEARCH_CACHE_TTL_MS } from './search-cache';
+import { SEARCH_CACHE_MAX } from './search-cache';
+import { pageRows } from './search-index.repo';
+import { policySearchIndex } from './search-index.service';
+import { searchIndex } from './search-rank';
 import { readDb } from '../../db/read-routing';
 
 /** List pages are cached per database for a few seconds (see search-cache.ts). */
@@ -43,7 +46,10 @@ export async function listPolicies(deps: Deps, input: TPolicyListRequest): Promi
   ]);
   let cache = pageCaches.get(deps.db);
   if (!cache)
-    pageCaches.set(deps.db, (cache = keyedTtlCache<TPolicyPage>(deps.clock, SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)));
+    pageCaches.set(
+      deps.db,
+      (cache = keyedTtlCache<TPolicyPage>(deps.clock, deps.env.SEARCH_CACHE_TTL_MS, SEARCH_CACHE_MAX)),
+    );
   return cache.get(key, () => loadPage(deps, input, terms, today));
 }
 
@@ -60,7 +66,7 @@ async function loadPage(
     if (!dept) throw validationError([{ field: 'departmentCode', message: '没有这个部门' }]);
     departmentId = dept.id;
   }
-  const rows = await repo.listPublished(readDb(deps), {
+  const filter: repo.ListFilter = {
     terms,
     needTier: input.needTier,
     targetGroup: input.targetGroup,
@@ -68,7 +74,12 @@ async function loadPage(
     today,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
     limit: limit + 1,
-  });
+  };
+  // a search is ranked in memory (decision 44); the plain newest-first list is one index scan in SQL
+  const rows =
+    terms.length > 0
+      ? await pageRows(readDb(deps), searchIndex(await policySearchIndex(deps), filter))
+      : await repo.listPublished(readDb(deps), filter);
   const page = rows.slice(0, limit);
   const tokens = highlightTerms(terms);
   return {
