@@ -29,7 +29,10 @@ export async function policiesVersion(db: Db): Promise<string> {
   return `${row!.n}:${row!.x}`;
 }
 
-/** The page's rows (text, department) by id, in the given order; ranks come from the index. */
+/**
+ * The page's rows (text, department) by id, in the given order; ranks come from the index. A policy unpublished
+ * by another process since the index was built is dropped here, so it never shows while the index catches up.
+ */
 export async function pageRows(db: Db, hits: { id: string; rank: number }[]): Promise<PolicyListRow[]> {
   if (hits.length === 0) return [];
   const rows = await queryRows<Omit<PolicyListRow, 'rank'>>(
@@ -37,7 +40,7 @@ export async function pageRows(db: Db, hits: { id: string; rank: number }[]): Pr
     sql`select p.id, p.slug, p.title, p.summary, p.body, p.need_tiers as "needTiers", p.target_groups as "targetGroups",
                d.code as "departmentCode", d.name as "departmentName", p.published_at as "publishedAt"
           from policies p join departments d on d.id = p.department_id
-         where p.id in (${sql.join(
+         where p.status = 'published' and p.id in (${sql.join(
            hits.map((h) => sql`${h.id}::uuid`),
            sql`, `,
          )})`,
