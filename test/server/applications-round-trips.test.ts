@@ -11,6 +11,7 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { ZSubmitApplication, type TSubmitApplication } from '../../shared/schemas/applications';
 import { applications } from '../../server/src/db/schema-applications';
+import { SUBMIT } from '../../server/src/features/applications/intake.repo';
 import { submitApplication } from '../../server/src/features/applications/intake.service';
 import { buildUser } from './support/factories';
 import { useTestApp } from './support/harness';
@@ -41,7 +42,8 @@ async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
   wrap(connection, 'parse', (args) => (pending = textOf(args[0])));
   wrap(connection, 'bind', (args) => {
     const name = (args[0] as { statement?: string })?.statement;
-    if (name) pending = `prepared ${name}`;
+    // a named statement is parsed once per connection: later uses only bind it (the submit's is intake.repo SUBMIT)
+    if (name) pending = name === SUBMIT.name ? SUBMIT.text : `prepared ${name}`;
   });
   wrap(connection, 'sync', () => sent.push(pending));
   wrap(PGlite.prototype as unknown as Proto, 'query', (args) => sent.push(textOf(args[0])));
