@@ -39,7 +39,6 @@ export async function submitApplication(
   const requestHash = hashRequest(input);
   const isReferral = input.channel === 'referral';
   const phone = isReferral ? undefined : (input.phone ?? (await selfPhoneFromAccount(deps, deps.db, userId, input)));
-  const idNumber = isReferral ? undefined : input.idNumber;
   const now = deps.clock.now();
   const decision = await routeApplication(deps, deps.db, now, {
     divisionCode: input.divisionCode,
@@ -63,8 +62,9 @@ export async function submitApplication(
     requestHash,
     now,
     windows: windows.map((w) => ({ key: w.key, cutoff: w.cutoff, limit: w.rule.limit })),
-    idHash: idNumber ? deps.cipher.blindIndex(idNumber) : null,
-    phoneHash: phone ? deps.cipher.blindIndex(phone) : null,
+    // the person's blind indexes, as the row stores them (for the possible-duplicate count)
+    idHash: rows.application.subjectIdHash ?? null,
+    phoneHash: rows.application.subjectPhoneHash ?? null,
   };
   // staged uploads of this user become the application's files (a referral never carries any), in one transaction
   const attachmentIds = isReferral ? undefined : input.attachmentIds;
