@@ -5,6 +5,8 @@
 # (/proc/<pid>/stat), and each database's committed transactions (pg_stat_database). On exit (SIGTERM/SIGINT, or
 # when no bench database was seen for 20 s after one was): per database, backend CPU seconds, transactions, ms each.
 # Background processes (WAL writer, checkpointer) are not counted. Bench-only profiling aid; PGHOST etc. as psql's.
+# PG_CPU_TRACE=1 also prints every sample to stderr (epoch seconds, database, CPU seconds so far, transactions so far),
+# to take the difference over one measured run (timestamp the bench's output lines to find its bounds).
 set -u
 declare -A cpu xacts
 tick=$(getconf CLK_TCK)
@@ -32,6 +34,14 @@ while :; do
     read -r -a f <<<"${stat##*) }"
     cpu["$a|$b"]=$((f[11] + f[12]))
   done <<<"$rows"
+  if [[ ${PG_CPU_TRACE:-} == 1 ]]; then
+    now=$(date +%s.%N)
+    for db in "${!xacts[@]}"; do
+      total=0
+      for k in "${!cpu[@]}"; do [[ ${k%%|*} == "$db" ]] && total=$((total + cpu[$k])); done
+      echo "$now $db $((total)) ${xacts[$db]}" >&2
+    done
+  fi
   if ((seen && idle > 40)); then report; fi
   sleep 0.5
 done

@@ -5,6 +5,7 @@
  * transaction, and on PGlite, it goes through drizzle like any other raw SQL. The SQL itself lives in repositories.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { Database, Db } from './client';
 
 export type Statement = { name: string; text: string };
@@ -28,8 +29,13 @@ export async function runStatement<T extends Record<string, unknown>>(
   values: readonly unknown[],
 ): Promise<T[]> {
   if (!tx && database.kind === 'postgres') {
-    const result = await database.raw.query<T>({ name: statement.name, text: statement.text, values: [...values] });
-    return result.rows;
+    try {
+      const result = await database.raw.query<T>({ name: statement.name, text: statement.text, values: [...values] });
+      return result.rows;
+    } catch (err) {
+      // the shape drizzle gives every other failed query (its text for the log's statement name; values never logged)
+      throw new DrizzleQueryError(statement.text, [...values], err instanceof Error ? err : undefined);
+    }
   }
   return (await (tx ?? database.db).execute<T>(boundSql(statement, values))).rows;
 }
