@@ -16,43 +16,17 @@ import type { OutboxInsert } from '../outbox/outbox.repo';
 type StoredApplication = typeof applications.$inferInsert;
 
 /** The columns a submit writes (intake-rows.ts fills every one; the others keep their defaults). */
+// prettier-ignore
 const APP_KEYS = [
-  'id',
-  'refNo',
-  'channel',
-  'applicantUserId',
-  'legacySubjectName',
-  'legacyAddress',
-  'legacyDescription',
-  'legacyTargetGroup',
-  'subjectNameEnc',
-  'addressEnc',
-  'descriptionEnc',
-  'targetGroupEnc',
-  'targetGroupHash',
-  'subjectIdEnc',
-  'subjectIdHash',
-  'subjectPhoneEnc',
-  'subjectPhoneHash',
-  'relationship',
-  'applicantPhoneEnc',
-  'referrerContactEnc',
-  'divisionCode',
-  'streetCode',
-  'lat',
-  'lng',
-  'needTier',
-  'categories',
-  'urgency',
-  'servicePointId',
-  'routingReason',
-  'routingRuleVersion',
-  'suggestedDepartmentIds',
-  'dueAt',
-  'createdAt',
+  'id', 'refNo', 'channel', 'applicantUserId', 'legacySubjectName', 'legacyAddress', 'legacyDescription',
+  'legacyTargetGroup', 'subjectNameEnc', 'addressEnc', 'descriptionEnc', 'targetGroupEnc', 'targetGroupHash',
+  'subjectIdEnc', 'subjectIdHash', 'subjectPhoneEnc', 'subjectPhoneHash', 'relationship', 'applicantPhoneEnc',
+  'referrerContactEnc', 'divisionCode', 'streetCode', 'lat', 'lng', 'needTier', 'categories', 'urgency',
+  'servicePointId', 'routingReason', 'routingRuleVersion', 'suggestedDepartmentIds', 'dueAt', 'createdAt',
   'updatedAt',
 ] as const satisfies ReadonlyArray<keyof StoredApplication>;
 const APP_COLUMNS = APP_KEYS.map((k) => applications[k].name);
+const WRITTEN = new Set<string>([...APP_KEYS, 'flags']);
 
 export const SUBMIT: Statement = {
   name: 'applications_submit_v1',
@@ -164,6 +138,8 @@ type Row = {
 /** Runs the submit statement: on its own, or inside `tx` (a submit with files links them in the same transaction). */
 export async function submitStatement(database: Database, tx: Db | null, s: SubmitInput): Promise<SubmitOutcome> {
   const now = s.now.toISOString();
+  // a column added to the row but not to APP_KEYS would be dropped silently: a programming error, caught by every test
+  for (const k of Object.keys(s.application)) if (!WRITTEN.has(k)) throw new Error(`intake.repo: ${k} is not written`);
   const app: Record<string, unknown> = { flags: s.application.flags ?? [] };
   APP_KEYS.forEach((k, i) => (app[APP_COLUMNS[i]!] = s.application[k] ?? null));
   const windows = s.windows.map((w) => ({ key: w.key, cutoff: w.cutoff.toISOString(), lim: w.limit }));
