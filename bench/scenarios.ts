@@ -134,13 +134,14 @@ export const scenarios: Scenario[] = [
     env: { SEARCH_CACHE_TTL_MS: '0' },
     ceiling: 'ceiling.koa-select',
   },
-  // intake through real HTTP: valid self applications, a fresh Idempotency-Key each, 8 rotating users
+  // intake through real HTTP: valid self applications, a fresh Idempotency-Key each, 256 rotating residents
   {
     name: 'submit',
     target: 'server',
     path: '/api/applications.submit',
     body: {},
     setup: submitSetup,
+    fixtures: 'residents',
     // reference numbers are XH<yymmdd>-<4 of 31 chars>: ~1 collision per ~1,400 submits a day;
     // the insert's unique violation is answered 409 CONFLICT (tapping submit again with the same key succeeds)
     tolerate: { status: 409, why: 'reference-number collision (unique ref_no), 923,521 numbers a day' },

@@ -1,15 +1,17 @@
 /**
  * The `submit` scenario: `applications.submit` as residents send it — a self application with a valid body,
- * a fresh Idempotency-Key on every request, rotating over the non-admin demo users (8 accounts), at a random
+ * a fresh Idempotency-Key on every request, rotating over the `residents` fixture's accounts (BENCH_RESIDENTS, 256 by
+ * default: real intake is one submit per resident now and then, so no account's rate-limit rows are hot), at a random
  * community/village of the district. Urgency 85% normal / 12% urgent / 3% emergency (an emergency also
  * queues alerts for the station's workers, as in production).
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Api, Json } from './lib/api';
+import { BENCH_RESIDENT_DESCRIPTION } from './fixtures/residents';
 import { devSessions } from './lib/sessions';
 import type { Prepared, RunInfo } from './lib/prepared';
 
-const residents = devSessions((users) => users.filter((u) => !u.roles.includes('admin')));
+const residents = devSessions((users) => users.filter((u) => u.description === BENCH_RESIDENT_DESCRIPTION));
 const communityCodes = new Map<string, string[]>();
 
 /** Every community/village code of the district (the streets' and towns' children), read once per server. */

@@ -84,7 +84,7 @@ export async function startTarget(
     STATIC_DIR: '',
     DEMO_MODE: 'true', // sessions come from the demo login (bench/lib/sessions.ts)
     WEB_CONCURRENCY: String(processes), // BENCH_PROCESSES: node:cluster workers sharing the port
-    // `submit` rotates over 8 demo users at hundreds of submits a second: the per-user limits would answer 429
+    // `submit` rotates over 256 residents at hundreds of submits a second: the per-user limits would answer 429
     SUBMIT_RATE_PER_HOUR: '1000000',
     SUBMIT_RATE_PER_DAY: '1000000',
     ...(await dbEnv(db, fixtures ? `server_${fixtures}` : 'server')),

@@ -295,3 +295,26 @@ describe('reference numbers', () => {
     expect(await count('applications')).toBe(before + 1);
   });
 });
+
+describe('an unfinished key claim committed by an older server version', () => {
+  it('is removed and the submit goes through under the same key, once', async () => {
+    const s = await buildSession(t);
+    const key = randomUUID();
+    await t.deps.db.execute(sql`insert into idempotency_keys (user_id, route, key, request_hash, state, created_at)
+      values (${s.userId}::uuid, 'applications.submit', ${key}, 'old-hash', 'in_progress', now())`);
+    const res = await submit(t, s.accessToken, selfBody({ subjectName: '旧版本' }), key);
+    expect(res.status).toBe(200);
+    const [row] = await queryRows<{ state: string; n: number }>(
+      t.deps.db,
+      sql`select k.state, (select count(*)::int from applications where applicant_user_id = ${s.userId}::uuid) as n
+          from idempotency_keys k where k.user_id = ${s.userId}::uuid and k.key = ${key}`,
+    );
+    expect(row).toEqual({ state: 'completed', n: 1 });
+    const again = await submit(t, s.accessToken, selfBody({ subjectName: '旧版本' }), key);
+    expect([again.status, again.headers['idempotent-replayed'], again.body.data.id]).toEqual([
+      200,
+      'true',
+      res.body.data.id,
+    ]);
+  });
+});

@@ -130,7 +130,8 @@ describe('applications.submit failing in the database', () => {
         expect(line.err).toMatchObject({
           sqlstate,
           constraint: 'zl_test_check',
-          statement: 'with insert applications',
+          // the submit's one statement, named by its first write (the submitter's counters; intake.repo.ts)
+          statement: 'with insert rate_limits',
         });
         expect(line.err!.classes).toContain('DrizzleQueryError');
         expect(line.err!.stack).toMatch(/^at /);

@@ -99,6 +99,42 @@ describe('applications.submit', () => {
   });
 });
 
+describe('applications.submit under concurrency', () => {
+  const counters = async (userId: string) =>
+    (
+      await queryRows<{ key: string; count: number }>(
+        t.deps.db,
+        sql`select key, count from rate_limits where key in (${`submit-hour:${userId}`}, ${`submit-day:${userId}`}) order by key`,
+      )
+    ).map((r) => [r.key.split(':')[0], Number(r.count)]);
+
+  it('exact once the counters exist: of 6 at once with 2 left in the hour, 2 pass, 4 are refused, the counts say 3', async () => {
+    const resident = await buildSession(t);
+    expect((await submit(t, resident.accessToken, selfBody())).status).toBe(200);
+    const [apps, outbox] = [await count('applications'), await count('outbox')];
+    const results = await Promise.all(Array.from({ length: 6 }, () => submit(t, resident.accessToken, referralBody())));
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 429, 429, 429, 429]);
+    expect([await count('applications'), await count('outbox')]).toEqual([apps + 2, outbox + 2]);
+    expect(await counters(resident.userId)).toEqual([
+      ['submit-day', 3],
+      ['submit-hour', 3],
+    ]);
+  });
+
+  it('never more than the limit from a standing start (no counters yet): at most 3 of 6 pass', async () => {
+    const resident = await buildSession(t);
+    const results = await Promise.all(Array.from({ length: 6 }, () => submit(t, resident.accessToken, selfBody())));
+    const passed = results.filter((r) => r.status === 200).length;
+    expect(results.every((r) => r.status === 200 || r.status === 429)).toBe(true);
+    expect(passed).toBeGreaterThanOrEqual(1);
+    expect(passed).toBeLessThanOrEqual(3);
+    // stricter, never looser: a lost race for the first counter row may count a refused submit
+    const [, [, hour]] = (await counters(resident.userId)) as [unknown, [string, number]];
+    expect(hour).toBeGreaterThanOrEqual(passed);
+  });
+});
+
 describe('applications.provideInfo', () => {
   it('2/h here: the third answer is refused and the case stays waiting', async () => {
     const resident = await buildSession(t);

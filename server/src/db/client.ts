@@ -39,7 +39,7 @@ export type Database = {
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 } &
-  /** Raw driver handle, for migrations and test tooling only. */
+  /** Raw driver handle, for migrations, test tooling and fixed statements (db/statement.ts) only. */
   ({ kind: 'postgres'; raw: Pool } | { kind: 'pglite'; raw: PGlite });
 
 export type DbOptions = {

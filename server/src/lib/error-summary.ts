@@ -57,11 +57,16 @@ export function statementName(query: string): string | undefined {
       .exec(q)?.[1]
       ?.toLowerCase();
   if (!verb) return undefined;
-  // a data-modifying CTE is named by its first statement: "with app as (insert into applications …" → "with insert applications"
+  // a data-modifying CTE is named by its first statement: "with app as (insert into applications …" → "with insert applications",
+  // or, when that one only reads, by its first data-modifying one ("with lock as (select …), hits as (insert into …")
   const cte =
     verb === 'with' ? /^with (?:recursive )?[\w$"]+ as (?:(?:not )?materialized )?\((.*)$/i.exec(q)?.[1] : undefined;
   const inner = cte && statementName(cte);
   if (inner && /^(insert|update|delete) /.test(inner)) return `with ${inner}`;
+  const writer =
+    cte && /\),\s*[\w$"]+ as (?:(?:not )?materialized )?\(\s*((?:insert|update|delete)\b.*)$/i.exec(cte)?.[1];
+  const written = writer && statementName(writer);
+  if (written && /^(insert|update|delete) /.test(written)) return `with ${written}`;
   const target =
     verb === 'insert'
       ? /^insert into ("?)([\w$]+)\1/i.exec(q)

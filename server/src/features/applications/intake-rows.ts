@@ -1,7 +1,7 @@
 /**
- * What a submit writes, built in Node before the one write statement (intake.repo.ts writeSubmit): the application
- * row with its personal fields sealed, its consents, the first event's data, the outbox messages, the first row of
- * its audit chain and the answer stored under the Idempotency-Key. The application's id is drawn here, so every
+ * What a submit writes, built in Node before its one statement (intake.repo.ts): the application row with its personal
+ * fields sealed, its consents, the first event's data, the outbox messages, the first row of its audit chain and the
+ * answer stored under the Idempotency-Key. The possible-duplicate flag is added in SQL (it needs a count). The application's id is drawn here, so every
  * row can name it and the audit chain `application:<id>` is new (no lock, no read).
  */
 import { randomInt, randomUUID } from 'node:crypto';
@@ -17,7 +17,7 @@ import {
 } from '../outbox/outbox-messages';
 import type { OutboxInsert } from '../outbox/outbox.repo';
 import type { NewApplication } from './applications.repo';
-import type { WriteInput } from './intake.repo';
+import type { SubmitInput } from './intake.repo';
 import type { RoutingDecision } from './routing-decision';
 import { sealFields, splitPlain } from './sealed-fields';
 
@@ -29,12 +29,13 @@ export type IntakeFacts = {
   phone: string | undefined;
   /** The proxy applicant's own phone, sealed. */
   applicantPhoneEnc: string | null;
-  duplicates: number;
   /** Staff to alert of an emergency. */
   alertUserIds: string[];
 };
 
-export type IntakeRows = Omit<WriteInput, 'userId' | 'route' | 'key' | 'now' | 'windows'> & { response: TSubmitResult };
+export type IntakeRows = Pick<SubmitInput, 'application' | 'consents' | 'eventData' | 'messages' | 'audit'> & {
+  response: TSubmitResult;
+};
 
 export function intakeRows(deps: Deps, input: TSubmitApplication, f: IntakeFacts): IntakeRows {
   const { cipher } = deps;
@@ -42,7 +43,6 @@ export function intakeRows(deps: Deps, input: TSubmitApplication, f: IntakeFacts
   const categories = isReferral ? [] : input.categories;
   const idNumber = isReferral ? undefined : input.idNumber;
   const flags = [...f.decision.flags];
-  if (f.duplicates > 0) flags.push('possible_duplicate');
   const id = randomUUID();
   const refNo = makeReferenceNumber(f.now, randomInt);
   const row: NewApplication = {
@@ -81,7 +81,7 @@ export function intakeRows(deps: Deps, input: TSubmitApplication, f: IntakeFacts
   return {
     application: { ...rest, ...sealFields(cipher, plain) },
     consents: consentsOf(input),
-    eventData: { rule: f.decision.reason.rule, flags },
+    eventData: { rule: f.decision.reason.rule },
     messages: messagesOf(id, f),
     audit: firstAuditRow(f.now, {
       actorUserId: f.userId,

@@ -1,12 +1,11 @@
 /**
- * Intake: one transaction writes the application, its routing decision, consents, the first timeline
- * event, the first row of its audit chain and the outbox messages — all or nothing — under an Idempotency-Key, so a
- * phone on a bad network can tap submit five times and create one application. Four round trips when the form
- * carries the phone and no files (issue 15): `begin`, the claim statement (key lock, stored answer, claim, duplicate
- * count), the write statement (all rows and the rate-limit counts; intake.repo.ts), `commit`. Routing reads cached
- * reference data.
- * Extra trips only off that path: the account's phone when a self form leaves it out, an emergency's staff lookup,
- * attached files, a taken reference number, and an unfinished key claim left by an older server version.
+ * Intake: one statement writes the application, its routing decision, consents, the first timeline event, the first
+ * row of its audit chain, the outbox messages, the Idempotency-Key's answer and the submitter's rate-limit counts —
+ * all or nothing — so a phone on a bad network can tap submit five times and create one application. One round trip
+ * when the form carries the phone and no files (issue 15, decision 45): the statement is atomic on its own, so no
+ * `begin`/`commit`; routing reads cached reference data. Extra trips only off that path: the account's phone when a
+ * self form leaves it out, an emergency's staff lookup, attached files (then `begin`, the statement, the links,
+ * `commit`), a taken reference number, and an unfinished key claim left by an older server version.
  */
 import type { TSubmitApplication, TSubmitResult } from '../../../../shared/schemas/applications';
 import { sensitiveConsentIssue } from '../../../../shared/schemas/applications';
@@ -17,15 +16,16 @@ import { AppError, validationError } from '../../errors';
 import { linkStagedFiles } from '../attachments/link';
 import { hashRequest, lockIdOf, replay, requireKey, type IdempotentResult } from '../idempotency/idempotency';
 import * as keys from '../idempotency/idempotency.repo';
-import { consumeUserLimit, refuseOverLimit, userLimitWindows } from '../ratelimit/user-limits';
+import { refuseOverLimit, userLimitWindows } from '../ratelimit/user-limits';
 import * as repo from './applications.repo';
-import { intakeRows, withFreshReference, type IntakeRows } from './intake-rows';
-import { claimSubmit, writeSubmit } from './intake.repo';
+import { intakeRows, withFreshReference } from './intake-rows';
+import { isReferenceTaken, submitStatement, type SubmitOutcome } from './intake.repo';
 import { routeApplication } from './routing.service';
 import { alertRecipients } from './staff-alerts';
 
 const ROUTE = 'applications.submit';
-const REFERENCE_ATTEMPTS = 8;
+/** Statement attempts: a taken reference number (4 random characters a day), a key committed meanwhile, a legacy claim. */
+const ATTEMPTS = 8;
 
 export async function submitApplication(
   deps: Deps,
@@ -39,98 +39,82 @@ export async function submitApplication(
   const requestHash = hashRequest(input);
   const isReferral = input.channel === 'referral';
   const phone = isReferral ? undefined : (input.phone ?? (await selfPhoneFromAccount(deps, deps.db, userId, input)));
-  const idNumber = isReferral ? undefined : input.idNumber;
-  const hashes = {
-    idHash: idNumber ? deps.cipher.blindIndex(idNumber) : null,
-    phoneHash: phone ? deps.cipher.blindIndex(phone) : null,
+  const now = deps.clock.now();
+  const decision = await routeApplication(deps, deps.db, now, {
+    divisionCode: input.divisionCode,
+    lat: input.lat,
+    lng: input.lng,
+    categories: isReferral ? [] : input.categories,
+    urgency: input.urgency,
+  });
+  // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
+  const alertUserIds =
+    decision.alertStation && decision.streetCode
+      ? (await alertRecipients(deps.db, { level: 'street_station', divisionCode: decision.streetCode })).userIds
+      : [];
+  const proxyPhone =
+    input.channel === 'proxy' ? await applicantPhoneEnc(deps, deps.db, userId, input.applicantPhone) : null;
+  let rows = intakeRows(deps, input, { userId, now, decision, phone, alertUserIds, applicantPhoneEnc: proxyPhone });
+  const windows = userLimitWindows(deps, 'submit', userId, now);
+  const scope = {
+    ...k,
+    lockId: lockIdOf(k),
+    requestHash,
+    now,
+    windows: windows.map((w) => ({ key: w.key, cutoff: w.cutoff, limit: w.rule.limit })),
+    // the person's blind indexes, as the row stores them (for the possible-duplicate count)
+    idHash: rows.application.subjectIdHash ?? null,
+    phoneHash: rows.application.subjectPhoneHash ?? null,
   };
-  return inTransaction(deps.db, async (tx) => {
-    const now = deps.clock.now();
-    const claim = await claimSubmit(tx, { ...k, lockId: lockIdOf(k), requestHash, now, ...hashes });
-    // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
-    if (!claim.locked) {
-      throw new AppError('CONFLICT', { message: '上一次提交还在处理中，请稍等片刻', headers: { 'Retry-After': '1' } });
-    }
-    if (claim.prior?.state === 'completed') return replay<TSubmitResult>(claim.prior, requestHash);
-    let duplicates = claim.duplicates;
-    // counted with the write (intake.repo.ts), except on the slow path, which counts as it claims
-    let windows = userLimitWindows(deps, 'submit', userId, now);
-    if (!claim.claimed) {
-      const late = await claimLate(deps, tx, k, requestHash, hashes);
-      if ('replay' in late) return late.replay;
-      [duplicates, windows] = [late.duplicates, []];
-    }
-
-    const decision = await routeApplication(deps, tx, now, {
-      divisionCode: input.divisionCode,
-      lat: input.lat,
-      lng: input.lng,
-      categories: isReferral ? [] : input.categories,
-      urgency: input.urgency,
-    });
-    // an emergency alerts the street station's staff, or the hub's when the station has nobody (staff-alerts.ts)
-    const alertUserIds =
-      decision.alertStation && decision.streetCode
-        ? (await alertRecipients(tx, { level: 'street_station', divisionCode: decision.streetCode })).userIds
-        : [];
-    const proxyPhone =
-      input.channel === 'proxy' ? await applicantPhoneEnc(deps, tx, userId, input.applicantPhone) : null;
-    const facts = { userId, now, decision, phone, duplicates, alertUserIds };
-    const rows = intakeRows(deps, input, { ...facts, applicantPhoneEnc: proxyPhone });
-    const written = await writeWithFreshReference(tx, { ...k, now, windows }, rows);
-    // staged uploads of this user become the application's files (a referral never carries any)
-    const attachmentIds = input.channel === 'referral' ? undefined : input.attachmentIds;
-    await linkStagedFiles(tx, {
+  // staged uploads of this user become the application's files (a referral never carries any), in one transaction
+  const attachmentIds = isReferral ? undefined : input.attachmentIds;
+  const link = (tx: Db) =>
+    linkStagedFiles(tx, {
       userId,
       ids: attachmentIds,
-      applicationId: written.id,
+      applicationId: rows.application.id!,
       purpose: 'application',
       field: 'attachmentIds',
       now,
     });
-    return { data: written, replayed: false };
-  });
-}
+  const run = (): Promise<SubmitOutcome> =>
+    attachmentIds?.length
+      ? inTransaction(deps.db, async (tx) => {
+          const outcome = await submitStatement(deps.database, tx, { ...scope, ...rows });
+          if (outcome.inserted) await link(tx);
+          return outcome;
+        })
+      : submitStatement(deps.database, null, { ...scope, ...rows });
 
-/**
- * The claim statement claimed nothing although the key had no completed answer: an unfinished claim committed by an
- * older server version that died mid-request (removed, then claimed again), or another request that committed the key
- * while this one waited on its insert (replayed). The slow path, one statement at a time.
- */
-async function claimLate(
-  deps: Deps,
-  tx: Db,
-  k: { userId: string; route: string; key: string },
-  requestHash: string,
-  hashes: { idHash: string | null; phoneHash: string | null },
-): Promise<{ replay: IdempotentResult<TSubmitResult> } | { duplicates: number }> {
-  await keys.removeUnfinished(tx, k);
-  if (await keys.claim(tx, k, requestHash, deps.clock.now())) {
-    await consumeUserLimit(deps, tx, 'submit', k.userId);
-    return { duplicates: await repo.countOpenForSubject(tx, hashes.idHash, hashes.phoneHash) };
-  }
-  const existing = await keys.find(tx, k);
-  if (existing?.state !== 'completed') throw new AppError('CONFLICT', { headers: { 'Retry-After': '1' } });
-  return { replay: replay<TSubmitResult>(existing, requestHash) };
-}
-
-/** Writes the rows, drawing another reference number while the drawn one is taken (4 random characters a day). */
-async function writeWithFreshReference(
-  tx: Db,
-  scope: { userId: string; route: string; key: string; now: Date; windows: ReturnType<typeof userLimitWindows> },
-  first: IntakeRows,
-): Promise<TSubmitResult> {
-  let rows = first;
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-    const { inserted, hits } = await writeSubmit(tx, { ...scope, ...rows });
-    if (inserted) {
-      // over a limit: the transaction rolls back, so a refused submit leaves nothing behind, its count included
-      refuseOverLimit('submit', scope.windows, hits, scope.now);
-      return rows.response;
+  let referenceTaken = false;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    let outcome: SubmitOutcome;
+    try {
+      outcome = await run();
+    } catch (err) {
+      if (!isReferenceTaken(err)) throw err;
+      rows = withFreshReference(rows, now); // nothing was written: draw another number
+      referenceTaken = true;
+      continue;
     }
-    rows = withFreshReference(rows, scope.now);
+    referenceTaken = false;
+    // the same key still running elsewhere → 409 at once (the phone retries with the same key and gets the replay)
+    if (!outcome.locked) {
+      throw new AppError('CONFLICT', { message: '上一次提交还在处理中，请稍等片刻', headers: { 'Retry-After': '1' } });
+    }
+    if (outcome.prior?.state === 'completed') return replay<TSubmitResult>(outcome.prior, requestHash);
+    if (outcome.inserted) return { data: rows.response, replayed: false };
+    // an unfinished claim can only be committed by an older server version that died mid-request: remove, retry
+    if (outcome.prior) {
+      await keys.removeUnfinished(deps.db, k);
+      continue;
+    }
+    // over a limit: nothing was written, the counts included
+    refuseOverLimit('submit', windows, outcome.counts, now);
+    // otherwise another request committed this key after the statement's snapshot: the next attempt replays it
   }
-  throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
+  if (referenceTaken) throw new AppError('SERVICE_UNAVAILABLE', { message: '今天的申请编号暂时用完了，请稍后再试' });
+  throw new AppError('CONFLICT', { headers: { 'Retry-After': '1' } });
 }
 
 /**
