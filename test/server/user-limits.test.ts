@@ -126,7 +126,7 @@ describe('applications.submit under concurrency', () => {
     const resident = await buildSession(t);
     const results = await Promise.all(Array.from({ length: 6 }, () => submit(t, resident.accessToken, selfBody())));
     const passed = results.filter((r) => r.status === 200).length;
-    expect(results.every((r) => r.status === 200 || r.status === 429)).toBe(true);
+    expect(results.map((r) => r.status).filter((s) => s !== 200 && s !== 429)).toEqual([]);
     expect(passed).toBeGreaterThanOrEqual(1);
     expect(passed).toBeLessThanOrEqual(3);
     // stricter, never looser: a lost race for the first counter row may count a refused submit

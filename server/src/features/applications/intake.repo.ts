@@ -6,6 +6,9 @@
  * first event, the outbox messages and the first row of its audit chain. Each step runs only when the one before it
  * did. A taken reference number fails the whole statement (unique violation): nothing is written, nothing counted,
  * and the caller draws another. Fixed text with parameters, prepared once per pooled connection (db/statement.ts).
+ * Counter rows are always locked in key order (`counters` sorts its FOR UPDATE, `hits` inserts sorted): a submit that
+ * saw no counters yet and one that saw them would otherwise lock the hour and day rows in opposite orders and
+ * deadlock (answered 409) when one resident submits several times at once.
  */
 import type { Database, Db } from '../../db/client';
 import { applications } from '../../db/schema-applications';
@@ -29,7 +32,7 @@ const APP_COLUMNS = APP_KEYS.map((k) => applications[k].name);
 const WRITTEN = new Set<string>([...APP_KEYS, 'flags']);
 
 export const SUBMIT: Statement = {
-  name: 'applications_submit_v1',
+  name: 'applications_submit_v2',
   text: `with lock as (select pg_try_advisory_xact_lock($1::bigint) as locked),
     prior as (select state, request_hash, response_body from idempotency_keys
               where user_id = $2::uuid and route = $3 and key = $4),
@@ -46,7 +49,7 @@ export const SUBMIT: Statement = {
     allowed as (select 1 from fresh where not exists (select 1 from planned where count > lim)),
     hits as (
       insert into rate_limits (key, window_start, count)
-      select w.key, $6::timestamptz, 1 from windows w, allowed
+      select w.key, $6::timestamptz, 1 from windows w, allowed order by w.key -- the order \`counters\` locks in
       on conflict (key) do update set
         count = case when rate_limits.window_start <= (select cutoff from windows where key = excluded.key)
                      then 1 else rate_limits.count + 1 end,
