@@ -5,7 +5,7 @@
 import type { TDashboardReach } from '../../../../shared/schemas/stats';
 import type { Deps } from '../../deps';
 import type { Principal } from '../auth/principal';
-import { reachByCommunity } from '../outreach/reach.repo';
+import { reachByCommunity, type CommunityReach } from '../outreach/reach.repo';
 import { monthRange } from './months';
 import { districtStreets } from './streets';
 import { reachScopeOf } from './stats.scope';
@@ -22,10 +22,22 @@ export async function reachFor(
   streetCode: string | undefined,
 ): Promise<TDashboardReach[]> {
   const range = monthRange(month);
-  const [rows, streets] = await Promise.all([
-    reachByCommunity(deps.db, new Date(range.from), new Date(range.to), reachScopeOf(principal, viewer.scope)),
-    districtStreets(deps, null),
-  ]);
+  const rows = await reachByCommunity(
+    deps.db,
+    new Date(range.from),
+    new Date(range.to),
+    reachScopeOf(principal, viewer.scope),
+  );
+  return presentReach(deps, rows, streetCode);
+}
+
+/** Reach rows as the dashboard shows them: in community code order, with their street, filtered to a street. */
+export async function presentReach(
+  deps: Deps,
+  rows: CommunityReach[],
+  streetCode: string | undefined,
+): Promise<TDashboardReach[]> {
+  const streets = await districtStreets(deps, null);
   return rows
     .filter((r) => !streetCode || streetOf(r.code) === streetCode)
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))

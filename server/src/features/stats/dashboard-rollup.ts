@@ -12,7 +12,7 @@ import { medianOfBuckets } from './hours-buckets';
 import { readRollups, type RollupRow } from './rollup.repo';
 import type { StatsScope } from './stats.scope';
 
-type Plan = { scopes: string[]; streets: boolean };
+export type Plan = { scopes: string[]; streets: boolean };
 
 /** Which rollup scopes answer this viewer and filter, or null when only the raw rows can. */
 export function rollupPlan(scope: StatsScope, streetCode: string | undefined): Plan | null {
@@ -29,7 +29,11 @@ const sum = (rows: RollupRow[]) => rows.reduce((n, r) => n + Number(r.n), 0);
 
 /** The figures of `months` (oldest first) from the rollups, or null when the raw path must answer. */
 export async function rollupFigures(db: Db, plan: Plan, months: string[]): Promise<Figures | null> {
-  const rows = await readRollups(db, { months, ...plan });
+  return figuresOf(await readRollups(db, { months, ...plan }), plan, months);
+}
+
+/** The figures from rollup rows already read (rollup-reach.repo.ts reads them with the reach in one statement). */
+export function figuresOf(rows: RollupRow[], plan: Plan, months: string[]): Figures | null {
   if (rows.some((r) => r.scope.startsWith('x:') && Number(r.n) !== 0)) return null;
   const main = rows.filter((r) => plan.scopes.includes(r.scope));
   // figures fixed at submission have no district row: the hub adds up its streets

@@ -5,12 +5,13 @@
 import type { TDashboard, TDashboardRequest } from '../../../../shared/schemas/stats';
 import type { Deps } from '../../deps';
 import type { Principal } from '../auth/principal';
-import { reachFor } from './dashboard-reach';
+import { presentReach, reachFor } from './dashboard-reach';
 import { rawFigures } from './dashboard-raw';
-import { rollupFigures, rollupPlan } from './dashboard-rollup';
-import { chinaMonth, monthsEndingWith } from './months';
+import { figuresOf, rollupPlan, type Plan } from './dashboard-rollup';
+import { chinaMonth, monthRange, monthsEndingWith } from './months';
+import { readRollupsAndReach } from './rollup-reach.repo';
 import { districtStreets } from './streets';
-import { scopeLabelOf } from './stats.scope';
+import { reachScopeOf, scopeLabelOf } from './stats.scope';
 import { checkArea, viewerOf, type Viewer } from './stats.service';
 
 /** Hours rounded to one decimal (null stays null). */
@@ -32,10 +33,13 @@ export async function dashboardFor(
   const last = input.month ?? chinaMonth(deps.clock.now());
   const months = monthsEndingWith(last, input.months);
   const plan = rollupPlan(viewer.scope, input.streetCode);
-  const [rolled, reach, streets] = await Promise.all([
-    plan ? rollupFigures(deps.db, plan, months) : null,
-    reachFor(deps, principal, viewer, last, input.streetCode),
+  const [read, streets] = await Promise.all([
+    plan ? rollupsAndReach(deps, principal, viewer, plan, months) : null,
     districtStreets(deps, streetListOf(principal, viewer, input.streetCode)),
+  ]);
+  const [rolled, reach] = await Promise.all([
+    read && figuresOf(read.rollups, plan!, months),
+    read ? presentReach(deps, read.reach, input.streetCode) : reachFor(deps, principal, viewer, last, input.streetCode),
   ]);
   const { perMonth, streetApps, streetPt } = rolled ?? (await rawFigures(deps.db, viewer, months, input.streetCode));
   return {
@@ -55,6 +59,13 @@ export async function dashboardFor(
     })),
     reach,
   };
+}
+
+/** The rollups of `months` and the last month's outreach reach, read in one round trip. */
+function rollupsAndReach(deps: Deps, principal: Principal, viewer: Viewer, plan: Plan, months: string[]) {
+  const range = monthRange(months[months.length - 1]!);
+  const reach = reachScopeOf(principal, viewer.scope);
+  return readRollupsAndReach(deps.database, { months, ...plan, from: range.from, to: range.to, reach });
 }
 
 /** Which streets the per-street table lists: all for the hub, admins and departments; else the viewer's own. */

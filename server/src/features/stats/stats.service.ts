@@ -23,11 +23,22 @@ export const PAGE_SIZE = 20;
 
 export type Viewer = { scope: StatsScope; scopeSql: SQL; hashes: repo.TargetGroupHashes };
 
+/** The target groups' blind indexes depend only on the cipher's keys: computed once per cipher, not per request. */
+const hashesByCipher = new WeakMap<Deps['cipher'], repo.TargetGroupHashes>();
+
+function targetGroupHashes(cipher: Deps['cipher']): repo.TargetGroupHashes {
+  let hashes = hashesByCipher.get(cipher);
+  if (!hashes) {
+    hashes = {};
+    for (const g of TARGET_GROUPS) hashes[targetGroupIndex(cipher, g)] = g;
+    hashesByCipher.set(cipher, hashes);
+  }
+  return hashes;
+}
+
 export function viewerOf(deps: Deps, principal: Principal): Viewer {
   const scope = statsScopeOf(principal);
-  const hashes: repo.TargetGroupHashes = {};
-  for (const g of TARGET_GROUPS) hashes[targetGroupIndex(deps.cipher, g)] = g;
-  return { scope, scopeSql: statsScopeSql(scope), hashes };
+  return { scope, scopeSql: statsScopeSql(scope), hashes: targetGroupHashes(deps.cipher) };
 }
 
 /** The street/town a community belongs to (NBS codes: the first nine digits, then 000). */
