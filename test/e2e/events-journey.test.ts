@@ -113,6 +113,8 @@ describe('events journey (375 px)', () => {
     await fill('relative-phone', '13900001234');
     await page.locator('.event__signup .action-button', { hasText: '报名' }).click();
     await page.locator('.event__result', { hasText: `已帮${MOTHER}报上名了` }).waitFor();
+    // the places left are read again after the result shows (the page reloads the event): wait for the new count
+    await page.getByText('还有 1 个名额').first().waitFor();
     await expect(visibleText(page)).resolves.toContain('还有 1 个名额');
   });
 
