@@ -8,21 +8,17 @@
  */
 import { formLexemes, type QueryTerm } from '../../../../shared/domain/search-query';
 import { vectorPositions } from '../../../../shared/domain/search-tokens';
-import type { NeedTier, TargetGroup } from '../../../../shared/domain/assistance';
+import type { PolicyValues } from './policies-admin.repo';
 import { orTerm } from './ts-rank';
 
-export type IndexRow = {
+/** A published policy as the index reads it: the admin's stored values it searches and filters on, plus ids. */
+export type IndexRow = Pick<
+  PolicyValues,
+  'title' | 'summary' | 'body' | 'needTiers' | 'targetGroups' | 'departmentId' | 'effectiveFrom' | 'effectiveTo'
+> & {
   id: string;
-  title: string;
-  summary: string;
-  body: string;
-  needTiers: NeedTier[];
-  targetGroups: TargetGroup[];
-  departmentId: string;
   /** published_at in microseconds since the epoch (the SQL order breaks rank ties on it). */
   publishedUs: number;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
 };
 
 export type IndexedPolicy = Omit<IndexRow, 'title' | 'summary' | 'body'> & {
