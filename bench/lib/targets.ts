@@ -83,6 +83,8 @@ export async function startTarget(
     LOG_LEVEL: 'warn',
     STATIC_DIR: '',
     DEMO_MODE: 'true', // sessions come from the demo login (bench/lib/sessions.ts)
+    // production does not check answers against their output schemas (NODE_ENV=production would refuse DEMO_MODE)
+    OUTPUT_SCHEMA_CHECK: 'false',
     WEB_CONCURRENCY: String(processes), // BENCH_PROCESSES: node:cluster workers sharing the port
     // `submit` rotates over 256 residents at hundreds of submits a second: the per-user limits would answer 429
     SUBMIT_RATE_PER_HOUR: '1000000',

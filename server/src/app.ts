@@ -15,7 +15,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { mediaRouter } from './features/media/media.routes';
 import { errorHandler, logRequestErrors } from './middleware/error-handler';
 import { jsonBody } from './middleware/json-body';
-import { mountEndpoints } from './middleware/endpoint';
+import { endpointsMiddleware } from './middleware/endpoint';
 import { requestContext } from './middleware/request-context';
 import { routeTable } from './routes';
 import { staticFiles } from './static-files';
@@ -44,7 +44,6 @@ export function createApp(deps: Deps): Koa {
     ctx.type = 'application/javascript';
     ctx.body = DOCS_JS;
   });
-  mountEndpoints(router, deps, routeTable);
 
   app.use(requestContext(deps.logger, { hsts: deps.env.NODE_ENV === 'production' }));
   app.use(errorHandler());
@@ -57,6 +56,7 @@ export function createApp(deps: Deps): Koa {
   app.use(attachmentsRouter(deps, storage));
   app.use(downloadsRouter(deps, storage));
   app.use(jsonBodyForApi(deps.env.BODY_LIMIT_KB * 1024));
+  app.use(endpointsMiddleware(deps, routeTable));
   app.use(router.routes());
   app.use(async (ctx, next) => {
     if (ctx.path === '/api' || ctx.path.startsWith('/api/'))

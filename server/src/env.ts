@@ -123,6 +123,11 @@ export const ZEnv = z
      * `npm start` on PGlite sets it; with DATABASE_URL it must be set by hand; production refuses it.
      */
     DEMO_MODE: ZBoolish.default(false),
+    /**
+     * Check every endpoint's answer against its shared output schema (an answer that does not match is a 500).
+     * Default: on outside production, off in production. The bench turns it off to measure what production runs.
+     */
+    OUTPUT_SCHEMA_CHECK: ZBoolish.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.FIELD_ENCRYPTION_KEY && env.FIELD_ENCRYPTION_KEYS) {

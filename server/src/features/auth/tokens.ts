@@ -44,8 +44,39 @@ export function signAccessToken(config: TokenConfig, claims: AccessClaims): { to
   return { token, expiresAt: new Date((iat + config.ttlSeconds) * 1000) };
 }
 
-/** @throws AppError UNAUTHENTICATED for anything but a valid, current access token of ours. */
+/** A verified token's claims, the key it verified with and the second from which the checks below would refuse it. */
+type Verified = { claims: AccessClaims; key: JwtKey; refusedFromSec: number };
+/** Per keyring: tokens already verified (decision 46). Bounded; the oldest entry goes first. */
+const verifiedTokens = new WeakMap<TokenConfig, Map<string, Verified>>();
+const VERIFIED_MAX = 10_000;
+
+/**
+ * @throws AppError UNAUTHENTICATED for anything but a valid, current access token of ours.
+ * A token that verified once is remembered (by its exact text, per keyring) until it expires, so a client's next
+ * requests skip the decode and the HMAC; expiry and the maximum age are still checked against the clock, and the
+ * key against the keyring (a retired key's tokens are refused at once), on every request.
+ */
 export function verifyAccessToken(config: TokenConfig, token: string): AccessClaims {
+  const nowSec = Math.floor(config.clock.now().getTime() / 1000);
+  let cache = verifiedTokens.get(config);
+  if (!cache) verifiedTokens.set(config, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit) {
+    if (nowSec < hit.refusedFromSec && config.keys.includes(hit.key)) return hit.claims;
+    cache.delete(token);
+  }
+  const { claims, payload, key } = verifyFully(config, token, nowSec);
+  // jsonwebtoken refuses from exp + tolerance, and (maxAge) from iat + maxAge + tolerance
+  const refusedFromSec = Math.min(
+    (payload.exp ?? 0) + CLOCK_TOLERANCE_SECONDS,
+    (payload.iat ?? 0) + config.ttlSeconds + 2 * CLOCK_TOLERANCE_SECONDS,
+  );
+  if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(token, { claims, key, refusedFromSec });
+  return claims;
+}
+
+function verifyFully(config: TokenConfig, token: string, nowSec: number) {
   const decoded = jwt.decode(token, { complete: true });
   const header = decoded?.header as (jwt.JwtHeader & { jwk?: unknown }) | undefined;
   const key = header?.kid ? config.keys.find((k) => k.kid === header.kid) : undefined;
@@ -57,12 +88,12 @@ export function verifyAccessToken(config: TokenConfig, token: string): AccessCla
       issuer: config.issuer,
       audience: config.audience,
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      clockTimestamp: Math.floor(config.clock.now().getTime() / 1000),
+      clockTimestamp: nowSec,
       maxAge: config.ttlSeconds + CLOCK_TOLERANCE_SECONDS,
     }) as jwt.JwtPayload;
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.jti !== 'string')
       throw unauthenticated();
-    return { userId: payload.sub, sessionId: payload.sid };
+    return { claims: { userId: payload.sub, sessionId: payload.sid }, payload, key };
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw unauthenticated(err);

@@ -27,7 +27,7 @@ const prepare = (t: QueryTerm): TitleTest => ({
 /** 1 when the title (without the longer words) holds the typed term, 0.7 when only a synonym, else 0. */
 function titleHit(titleLower: string, t: TitleTest): number {
   let clean = titleLower;
-  for (const w of t.notInside) clean = clean.split(w).join('');
+  for (const w of t.notInside) if (clean.includes(w)) clean = clean.replaceAll(w, '');
   if (clean.includes(t.typed)) return 1;
   for (const s of t.synonyms) if (clean.includes(s)) return SYNONYM_TITLE_HIT;
   return 0;

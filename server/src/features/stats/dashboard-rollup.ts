@@ -38,29 +38,44 @@ export function figuresOf(rows: RollupRow[], plan: Plan, months: string[]): Figu
   const main = rows.filter((r) => plan.scopes.includes(r.scope));
   // figures fixed at submission have no district row: the hub adds up its streets
   const made = plan.streets ? rows.filter((r) => r.scope.startsWith('s:')) : main;
-  const of = (list: RollupRow[], month: string, metric: string, key?: string) =>
-    list.filter((r) => r.month === month && r.metric === metric && (key === undefined || r.key === key));
+  // rows grouped once by month and metric (the month view asks ~20 questions of each month)
+  const group = (list: RollupRow[]) => {
+    const out = new Map<string, RollupRow[]>();
+    for (const r of list) {
+      const k = `${r.month}|${r.metric}`;
+      const bucket = out.get(k);
+      if (bucket) bucket.push(r);
+      else out.set(k, [r]);
+    }
+    return out;
+  };
+  const mainBy = group(main);
+  const madeBy = made === main ? mainBy : group(made);
+  const of = (by: Map<string, RollupRow[]>, month: string, metric: string, key?: string) => {
+    const list = by.get(`${month}|${metric}`) ?? [];
+    return key === undefined ? list : list.filter((r) => r.key === key);
+  };
   const median = (month: string, metric: string) => {
     const buckets = new Map<number, number>();
-    for (const r of of(main, month, metric))
+    for (const r of of(mainBy, month, metric))
       buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + Number(r.n));
     return medianOfBuckets(buckets);
   };
   const perMonth = months.map((month): TDashboardMonth => ({
     month,
-    personTimes: sum(of(main, month, 'pt')),
-    peopleHelped: sum(of(main, month, 'people')),
-    applications: sum(of(made, month, 'ch')),
-    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(made, month, 'ch', channel)) })),
+    personTimes: sum(of(mainBy, month, 'pt')),
+    peopleHelped: sum(of(mainBy, month, 'people')),
+    applications: sum(of(madeBy, month, 'ch')),
+    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(madeBy, month, 'ch', channel)) })),
     medianAcceptHours: median(month, 'hacc'),
     medianResolveHours: median(month, 'hres'),
     compliance: URGENCIES.map((urgency) => ({
       urgency,
-      accepted: sum(of(main, month, 'acc', urgency)),
-      onTime: sum(of(main, month, 'ontime', urgency)),
+      accepted: sum(of(mainBy, month, 'acc', urgency)),
+      onTime: sum(of(mainBy, month, 'ontime', urgency)),
     })),
-    escalations: sum(of(main, month, 'esc')),
-    unclassified: sum(of(made, month, 'uncl')),
+    escalations: sum(of(mainBy, month, 'esc')),
+    unclassified: sum(of(madeBy, month, 'uncl')),
   }));
   const last = months[months.length - 1]!;
   const byStreet = (metric: string) => {
