@@ -1,15 +1,15 @@
 /**
- * The dashboard's figures from the rollups (rollup.repo.ts, decision 41; summed in SQL, rollup-sums.ts) for viewers
- * whose scope is the district or one whole street/town: one prepared statement whatever the number of cases. Points, department officers and viewers of
+ * The dashboard's figures from the rollups (rollup.repo.ts, decision 41) for viewers whose scope is the district or one
+ * whole street/town: one prepared statement whatever the number of cases. Points, department officers and viewers of
  * several stations keep the raw counts (dashboard-raw.ts); so does a station while any of its months holds a case
  * at the station from another street (scope 'x:'), whose distinct people could not be merged exactly.
  */
 import { CHANNELS, URGENCIES } from '../../../../shared/domain/categories';
 import type { TDashboardMonth } from '../../../../shared/schemas/stats';
-import type { Database } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { Figures } from './dashboard-raw';
 import { medianOfBuckets } from './hours-buckets';
-import { readRollupSums, type RollupSum } from './rollup-sums';
+import { readRollups, type RollupRow } from './rollup.repo';
 import type { StatsScope } from './stats.scope';
 
 export type Plan = { scopes: string[]; streets: boolean };
@@ -25,56 +25,71 @@ export function rollupPlan(scope: StatsScope, streetCode: string | undefined): P
     : { scopes: [`s:${street}`, `x:${street}`], streets: false };
 }
 
-const sum = (rows: RollupSum[]) => rows.reduce((n, r) => n + r.n, 0);
+const sum = (rows: RollupRow[]) => rows.reduce((n, r) => n + Number(r.n), 0);
 
 /** The figures of `months` (oldest first) from the rollups, or null when the raw path must answer. */
-export async function rollupFigures(database: Database, plan: Plan, months: string[]): Promise<Figures | null> {
-  return figuresOf(await readRollupSums(database, { months, ...plan }), plan, months);
+export async function rollupFigures(db: Db, plan: Plan, months: string[]): Promise<Figures | null> {
+  return figuresOf(await readRollups(db, { months, ...plan }), plan, months);
 }
 
-/** The figures from the rollup sums already read (rollup-reach.repo.ts reads them with the reach in one statement). */
-export function figuresOf(sums: RollupSum[], plan: Plan, months: string[]): Figures | null {
-  const by = new Map<string, RollupSum[]>();
-  for (const r of sums) {
-    if (r.kind === 'x') {
-      if (r.n !== 0) return null;
-      continue;
+/** The figures from rollup rows already read (rollup-reach.repo.ts reads them with the reach in one statement). */
+export function figuresOf(rows: RollupRow[], plan: Plan, months: string[]): Figures | null {
+  if (rows.some((r) => r.scope.startsWith('x:') && Number(r.n) !== 0)) return null;
+  const main = rows.filter((r) => plan.scopes.includes(r.scope));
+  // figures fixed at submission have no district row: the hub adds up its streets
+  const made = plan.streets ? rows.filter((r) => r.scope.startsWith('s:')) : main;
+  // rows grouped once by month and metric (the month view asks ~20 questions of each month)
+  const group = (list: RollupRow[]) => {
+    const out = new Map<string, RollupRow[]>();
+    for (const r of list) {
+      const k = `${r.month}|${r.metric}`;
+      const bucket = out.get(k);
+      if (bucket) bucket.push(r);
+      else out.set(k, [r]);
     }
-    const k = `${r.kind}|${r.month}|${r.metric}`;
-    const bucket = by.get(k);
-    if (bucket) bucket.push(r);
-    else by.set(k, [r]);
-  }
-  // figures fixed at submission have no district row: the hub adds up its streets ('d')
-  const made = plan.streets ? 'd' : 'm';
-  const of = (kind: string, month: string | null, metric: string, key?: string) => {
-    const list = by.get(`${kind}|${month}|${metric}`) ?? [];
+    return out;
+  };
+  const mainBy = group(main);
+  const madeBy = made === main ? mainBy : group(made);
+  const of = (by: Map<string, RollupRow[]>, month: string, metric: string, key?: string) => {
+    const list = by.get(`${month}|${metric}`) ?? [];
     return key === undefined ? list : list.filter((r) => r.key === key);
   };
   const median = (month: string, metric: string) => {
     const buckets = new Map<number, number>();
-    for (const r of of('m', month, metric)) buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + r.n);
+    for (const r of of(mainBy, month, metric))
+      buckets.set(Number(r.key), (buckets.get(Number(r.key)) ?? 0) + Number(r.n));
     return medianOfBuckets(buckets);
   };
   const perMonth = months.map((month): TDashboardMonth => ({
     month,
-    personTimes: sum(of('m', month, 'pt')),
-    peopleHelped: sum(of('m', month, 'people')),
-    applications: sum(of(made, month, 'ch')),
-    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(made, month, 'ch', channel)) })),
+    personTimes: sum(of(mainBy, month, 'pt')),
+    peopleHelped: sum(of(mainBy, month, 'people')),
+    applications: sum(of(madeBy, month, 'ch')),
+    byChannel: CHANNELS.map((channel) => ({ channel, count: sum(of(madeBy, month, 'ch', channel)) })),
     medianAcceptHours: median(month, 'hacc'),
     medianResolveHours: median(month, 'hres'),
     compliance: URGENCIES.map((urgency) => ({
       urgency,
-      accepted: sum(of('m', month, 'acc', urgency)),
-      onTime: sum(of('m', month, 'ontime', urgency)),
+      accepted: sum(of(mainBy, month, 'acc', urgency)),
+      onTime: sum(of(mainBy, month, 'ontime', urgency)),
     })),
-    escalations: sum(of('m', month, 'esc')),
-    unclassified: sum(of(made, month, 'uncl')),
+    escalations: sum(of(mainBy, month, 'esc')),
+    unclassified: sum(of(madeBy, month, 'uncl')),
   }));
+  const last = months[months.length - 1]!;
+  const byStreet = (metric: string) => {
+    const out = new Map<string, number>();
+    for (const r of rows)
+      if (r.month === last && r.metric === metric && r.scope.startsWith('s:') && r.scope !== 's:-')
+        out.set(r.scope.slice(2), (out.get(r.scope.slice(2)) ?? 0) + Number(r.n));
+    return out;
+  };
+  const apps = byStreet('ch');
+  const pt = byStreet('pt');
   return {
     perMonth,
-    streetApps: of('s', null, 'ch').map((r) => ({ code: r.key, count: r.n })),
-    streetPt: of('s', null, 'pt').map((r) => ({ code: r.key, personTimes: r.n })),
+    streetApps: [...apps].map(([code, count]) => ({ code, count })),
+    streetPt: [...pt].map(([code, personTimes]) => ({ code, personTimes })),
   };
 }

@@ -38,7 +38,7 @@ export async function dashboardFor(
     districtStreets(deps, streetListOf(principal, viewer, input.streetCode)),
   ]);
   const [rolled, reach] = await Promise.all([
-    read && figuresOf(read.sums, plan!, months),
+    read && figuresOf(read.rollups, plan!, months),
     read ? presentReach(deps, read.reach, input.streetCode) : reachFor(deps, principal, viewer, last, input.streetCode),
   ]);
   const { perMonth, streetApps, streetPt } = rolled ?? (await rawFigures(deps.db, viewer, months, input.streetCode));
