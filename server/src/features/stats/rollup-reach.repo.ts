@@ -1,7 +1,8 @@
 /**
  * The dashboard's month view in one round trip (issue 12 bench, decision 41): the rollup rows of `readRollups` and
  * the outreach reach by community of `reachByCommunity` (outreach/reach.repo.ts, same counts and scope rule) as one
- * fixed statement, prepared once per pooled connection on PostgreSQL (db/statement.ts). Lists travel as JSON
+ * fixed statement, prepared once per pooled connection on PostgreSQL (db/statement.ts); the reach columns are null
+ * on rollup rows (a null field costs the driver no decoding). Lists travel as JSON
  * arrays, so PGlite (which binds through drizzle) and PostgreSQL take the same text.
  */
 import type { Database } from '../../db/client';
@@ -11,9 +12,9 @@ import type { CodeScope } from '../outreach/outreach.repo';
 import type { RollupRow } from './rollup.repo';
 
 const ROLLUPS_AND_REACH: Statement = {
-  name: 'stats_rollups_and_reach_v1',
+  name: 'stats_rollups_and_reach_v2',
   text: `select 'r' as kind, r.month, r.scope, r.metric, r.key, r.n::float8 as n, null::text as name,
-      0 as codes, 0 as visits, 0 as self_checks, 0 as applications
+      null::int as codes, null::int as visits, null::int as self_checks, null::int as applications
     from stats_rollup r
     where r.month = any(array(select jsonb_array_elements_text($1::jsonb)))
       and (r.scope = any(array(select jsonb_array_elements_text($2::jsonb))) or ($3::boolean and r.scope like 's:%' and r.metric in ('ch', 'uncl', 'pt')))
@@ -36,10 +37,10 @@ type Row = {
   key: string;
   n: number | null;
   name: string | null;
-  codes: number;
-  visits: number;
-  self_checks: number;
-  applications: number;
+  codes: number | null;
+  visits: number | null;
+  self_checks: number | null;
+  applications: number | null;
 };
 
 export async function readRollupsAndReach(
@@ -65,10 +66,10 @@ export async function readRollupsAndReach(
       reach.push({
         code: r.key,
         name: r.name ?? '',
-        codes: r.codes,
-        visits: r.visits,
-        selfChecks: r.self_checks,
-        applications: r.applications,
+        codes: r.codes ?? 0,
+        visits: r.visits ?? 0,
+        selfChecks: r.self_checks ?? 0,
+        applications: r.applications ?? 0,
       });
   }
   return { rollups, reach };
