@@ -1,14 +1,28 @@
 /**
  * `npx tsx bench/experiments/search-rank-micro.ts [rounds]`: the in-process search (decision 44) without HTTP or a
- * database: builds the index of the `policies-5k` fixture's 5,000 generated policies, then times ranking
- * (`searchIndex`) and the page's highlights (`presentSummary`) for each of the scenario's queries. Prints µs per
- * query, so a change to search-index.ts / search-rank.ts can be measured in seconds. Bench-only.
+ * database, on the compiled build (built first when stale): builds the index of the `policies-5k` fixture's 5,000
+ * generated policies, then times ranking (`searchIndex`) and the page's highlights (`presentSummary`) for each of the
+ * scenario's queries. Prints µs per query, so a change to search-index.ts / search-rank.ts can be measured in
+ * seconds. Bench-only.
  */
-import { highlightTerms, parseQuery } from '../../shared/domain/search-query';
-import { presentSummary } from '../../server/src/features/policies/policies.presenter';
-import { buildIndex, type IndexRow } from '../../server/src/features/policies/search-index';
-import { searchIndex } from '../../server/src/features/policies/search-rank';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as Query from '../../shared/domain/search-query';
+import type * as Presenter from '../../server/src/features/policies/policies.presenter';
+import type * as Index from '../../server/src/features/policies/search-index';
+import type * as Rank from '../../server/src/features/policies/search-rank';
 import { policy, SEARCH_QUERIES } from '../fixtures/policies-5k';
+import { ensureServerBuilt, ROOT } from '../lib/targets';
+
+// the compiled build, as the server runs it (tsx's ESM export getters would distort the inner loops)
+ensureServerBuilt();
+const load = createRequire(__filename);
+const built = <T>(file: string) => load(path.join(ROOT, 'build', file)) as T;
+const { highlightTerms, parseQuery } = built<typeof Query>('shared/domain/search-query.js');
+const { presentSummary } = built<typeof Presenter>('server/src/features/policies/policies.presenter.js');
+const { buildIndex } = built<typeof Index>('server/src/features/policies/search-index.js');
+const { searchIndex } = built<typeof Rank>('server/src/features/policies/search-rank.js');
+type IndexRow = Index.IndexRow;
 
 const rounds = Number(process.argv[2] ?? 300);
 const DAY = 86_400_000;
