@@ -120,4 +120,21 @@ describe('人次 (person-times)', () => {
       { key: '2025-11', personTimes: 1 },
     ]);
   });
+
+  it('counts a case resolved without any delivery once, with no department, as the dashboard does', async () => {
+    const range = { from: '2024-03-01', to: '2024-03-31' };
+    // resolved 2024-03-31 23:30 China time (15:30 UTC): March in China, whatever the server's zone
+    await buildApplication(t, {
+      routeTo: '330106005055',
+      status: 'resolved',
+      resolvedAt: new Date('2024-03-31T15:30:00Z'),
+    });
+    expect(await countPersonTimes(t.deps.db, range, 'month')).toEqual([{ key: '2024-03', personTimes: 1 }]);
+    expect(await countPersonTimes(t.deps.db, range, 'department')).toEqual([{ key: null, personTimes: 1 }]);
+    expect(await countPersonTimes(t.deps.db, range, 'street')).toEqual([{ key: '330106005000', personTimes: 1 }]);
+    const hub = await buildSession(t, { memberships: [{ role: 'hub_staff', divisionCode: '330106000000' }] });
+    const board = await post(t, 'stats.dashboard', { month: '2024-03', months: 1 }, hub.accessToken);
+    expect(board.status).toBe(200);
+    expect(board.body.data.months[0].personTimes).toBe(1);
+  });
 });

@@ -94,7 +94,7 @@ it('rollup figures equal the raw counts through transfers, reopenings, deletions
       const id = pick(ids);
       await t.deps.db.execute(sql`update applications set service_point_id = ${station},
         street_code = ${OTHER_STREET} where id = ${id}`);
-      expect(await rollupFigures(t.deps.db, viewers[2]!.plan!, MONTHS)).toBeNull();
+      expect(await rollupFigures(t.deps.database, viewers[2]!.plan!, MONTHS)).toBeNull();
       await t.deps.db.execute(sql`update applications set street_code = ${CUIYUAN} where id = ${id}`);
     },
     reclassify: async () => {
@@ -159,7 +159,7 @@ it('rollup figures equal the raw counts through transfers, reopenings, deletions
     steps.push(name);
     await ops[name]!();
     for (const v of viewers) {
-      const rolled = await rollupFigures(t.deps.db, v.plan!, MONTHS);
+      const rolled = await rollupFigures(t.deps.database, v.plan!, MONTHS);
       const raw = await rawFigures(t.deps.db, { scope: v.view, scopeSql: statsScopeSql(v.view) }, MONTHS, v.street);
       const streets = v.street ? [v.street] : v.view.district ? null : v.view.streetCodes;
       expect(rolled).not.toBeNull();

@@ -6,10 +6,10 @@
  */
 import { CHANNELS, URGENCIES } from '../../../../shared/domain/categories';
 import type { TDashboardMonth } from '../../../../shared/schemas/stats';
-import type { Db } from '../../db/client';
+import type { Database } from '../../db/client';
 import type { Figures } from './dashboard-raw';
 import { medianOfBuckets } from './hours-buckets';
-import { readRollups, type RollupRow } from './rollup.repo';
+import { readRollups, type RollupRow } from './rollup-reach.repo';
 import type { StatsScope } from './stats.scope';
 
 export type Plan = { scopes: string[]; streets: boolean };
@@ -28,8 +28,8 @@ export function rollupPlan(scope: StatsScope, streetCode: string | undefined): P
 const sum = (rows: RollupRow[]) => rows.reduce((n, r) => n + Number(r.n), 0);
 
 /** The figures of `months` (oldest first) from the rollups, or null when the raw path must answer. */
-export async function rollupFigures(db: Db, plan: Plan, months: string[]): Promise<Figures | null> {
-  return figuresOf(await readRollups(db, { months, ...plan }), plan, months);
+export async function rollupFigures(database: Database, plan: Plan, months: string[]): Promise<Figures | null> {
+  return figuresOf(await readRollups(database, { months, ...plan }), plan, months);
 }
 
 /** The figures from rollup rows already read (rollup-reach.repo.ts reads them with the reach in one statement). */

@@ -38,8 +38,8 @@ export const PERSON_TIME_SOURCES: readonly ((days: DayRange) => SQL)[] = [
     where s.attended_on between ${days.first}::date and ${days.last}::date`,
 ];
 
-/** Every 人次 row of the range, from all sources. */
-const personTimeRows = (days: DayRange) =>
+/** Every 人次 row of the range, from all sources (also the hub's 人次 by department, orders/person-times.repo.ts). */
+export const personTimeRows = (days: DayRange) =>
   sql`(${sql.join(
     PERSON_TIME_SOURCES.map((source) => sql`(${source(days)})`),
     sql` union all `,

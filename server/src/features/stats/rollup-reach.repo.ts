@@ -1,25 +1,35 @@
 /**
- * The dashboard's month view in one round trip (issue 12 bench, decision 41): the rollup rows of `readRollups` and
- * the outreach reach by community of `reachByCommunity` (outreach/reach.repo.ts, same counts and scope rule) as one
- * fixed statement, prepared once per pooled connection on PostgreSQL (db/statement.ts); the reach columns are null
- * on rollup rows (a null field costs the driver no decoding). Lists travel as JSON
- * arrays, so PGlite (which binds through drizzle) and PostgreSQL take the same text.
+ * The dashboard's month view in one round trip (issue 12 bench, decision 41): the rollup rows of the viewer's months
+ * and scopes and the outreach reach by community of `reachByCommunity` (outreach/reach.repo.ts, same counts and scope
+ * rule) as one fixed statement, prepared once per pooled connection on PostgreSQL (db/statement.ts). The rollup rows
+ * travel packed into one text value, a line each ("month scope metric n key"): the hub reads ~700 of them, and one
+ * string split here costs a fraction of the driver decoding 700 rows field by field (decision 47). Lists travel as
+ * JSON arrays, so PGlite (which binds through drizzle) and PostgreSQL take the same text.
  */
 import type { Database } from '../../db/client';
 import { runStatement, type Statement } from '../../db/statement';
 import type { CommunityReach } from '../outreach/reach.repo';
 import type { CodeScope } from '../outreach/outreach.repo';
-import type { RollupRow } from './rollup.repo';
+
+export type RollupRow = { month: string; scope: string; metric: string; key: string; n: number };
+
+/** Which rollup rows: $1 months, $2 scopes (JSON arrays), $3 with every street's ch / uncl / pt rows (the hub). */
+const ROLLUP_ROWS = `from stats_rollup r
+    where r.month = any(array(select jsonb_array_elements_text($1::jsonb)))
+      and (r.scope = any(array(select jsonb_array_elements_text($2::jsonb))) or ($3::boolean and r.scope like 's:%' and r.metric in ('ch', 'uncl', 'pt')))`;
+
+const PACKED = `string_agg(r.month || ' ' || r.scope || ' ' || r.metric || ' ' || r.n || ' ' || r.key, E'\\n')`;
+
+const ROLLUPS: Statement = { name: 'stats_rollups_v2', text: `select ${PACKED} as text ${ROLLUP_ROWS}` };
 
 const ROLLUPS_AND_REACH: Statement = {
-  name: 'stats_rollups_and_reach_v2',
-  text: `select 'r' as kind, r.month, r.scope, r.metric, r.key, r.n::float8 as n, null::text as name,
+  name: 'stats_rollups_and_reach_v3',
+  text: `select 'r' as kind, null::text as code,
+      ${PACKED} as text,
       null::int as codes, null::int as visits, null::int as self_checks, null::int as applications
-    from stats_rollup r
-    where r.month = any(array(select jsonb_array_elements_text($1::jsonb)))
-      and (r.scope = any(array(select jsonb_array_elements_text($2::jsonb))) or ($3::boolean and r.scope like 's:%' and r.metric in ('ch', 'uncl', 'pt')))
+    ${ROLLUP_ROWS}
   union all
-  select 'reach', null, null, null, d.code, null, d.name,
+  select 'reach', d.code, d.name,
       count(distinct c.id)::int, (count(e.id) filter (where e.kind = 'visit'))::int,
       (count(e.id) filter (where e.kind = 'self_check'))::int, (count(e.id) filter (where e.kind = 'application'))::int
     from outreach_codes c
@@ -31,18 +41,49 @@ const ROLLUPS_AND_REACH: Statement = {
 
 type Row = {
   kind: 'r' | 'reach';
-  month: string | null;
-  scope: string | null;
-  metric: string | null;
-  key: string;
-  n: number | null;
-  name: string | null;
+  code: string | null;
+  text: string | null;
   codes: number | null;
   visits: number | null;
   self_checks: number | null;
   applications: number | null;
 };
 
+/** The packed rollup rows: a line each, "month scope metric n key" (the key last: it may be empty). */
+export function unpackRollups(text: string | null): RollupRow[] {
+  if (!text) return [];
+  return text.split('\n').map((line) => {
+    const a = line.indexOf(' ');
+    const b = line.indexOf(' ', a + 1);
+    const c = line.indexOf(' ', b + 1);
+    const d = line.indexOf(' ', c + 1);
+    return {
+      month: line.slice(0, a),
+      scope: line.slice(a + 1, b),
+      metric: line.slice(b + 1, c),
+      n: Number(line.slice(c + 1, d)),
+      key: line.slice(d + 1),
+    };
+  });
+}
+
+/**
+ * The rollup rows of `months` in `scopes`, plus (with `streets`) every street's channel, unclassified and 人次 rows
+ * (the figures the hub sums over streets and shows per street). One prepared statement.
+ */
+export async function readRollups(
+  database: Database,
+  input: { months: string[]; scopes: string[]; streets: boolean },
+): Promise<RollupRow[]> {
+  const [row] = await runStatement<{ text: string | null }>(database, null, ROLLUPS, [
+    JSON.stringify(input.months),
+    JSON.stringify(input.scopes),
+    input.streets,
+  ]);
+  return unpackRollups(row?.text ?? null);
+}
+
+/** `readRollups` and the month's outreach reach (`from`–`to`) in one round trip. */
 export async function readRollupsAndReach(
   database: Database,
   input: { months: string[]; scopes: string[]; streets: boolean; from: string; to: string; reach: CodeScope },
@@ -57,15 +98,14 @@ export async function readRollupsAndReach(
     JSON.stringify(input.reach.streetCodes),
     JSON.stringify(input.reach.communityCodes),
   ]);
-  const rollups: RollupRow[] = [];
+  let rollups: RollupRow[] = [];
   const reach: CommunityReach[] = [];
   for (const r of rows) {
-    if (r.kind === 'r')
-      rollups.push({ month: r.month!, scope: r.scope!, metric: r.metric!, key: r.key, n: Number(r.n) });
+    if (r.kind === 'r') rollups = unpackRollups(r.text);
     else
       reach.push({
-        code: r.key,
-        name: r.name ?? '',
+        code: r.code ?? '',
+        name: r.text ?? '',
         codes: r.codes ?? 0,
         visits: r.visits ?? 0,
         selfChecks: r.self_checks ?? 0,
