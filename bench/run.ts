@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Api } from './lib/api';
-import { describeUrl } from './lib/db';
+import { checkpoint, describeUrl } from './lib/db';
 import { measure } from './lib/load';
 import { cleanupAll, installSignalHandlers, isInterrupted, treeCpuTimeMs } from './lib/proc';
 import { fillRatios, formatTable, newReport, toResult, writeReport, type ScenarioResult } from './lib/report';
@@ -86,6 +86,7 @@ async function main(): Promise<number> {
   for (const first of targets) {
     const key = keyOf(first);
     const target = await startTarget(first.target, db, first.fixtures, processes, first.env);
+    if (db.kind === 'postgres') await checkpoint(db.adminUrl);
     const api = new Api(target.baseUrl);
     try {
       for (const scenario of selected.filter((s) => keyOf(s) === key)) {
