@@ -78,7 +78,7 @@ export const eventsEndpoints = {
   'events.personTimes': def({
     access: ['dept_officer', 'hub_staff', 'admin'],
     tag,
-    summary: '服务人次（送达与活动签到）',
+    summary: '服务人次（送达、没有送达的办结、活动签到，与数据看板同一口径）',
     input: ZPersonTimesRequest,
     output: ZPersonTimes,
   }),

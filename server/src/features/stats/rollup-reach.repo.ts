@@ -67,6 +67,13 @@ export function unpackRollups(text: string | null): RollupRow[] {
   });
 }
 
+/** $1–$3 of ROLLUP_ROWS. */
+const rollupParams = (input: { months: string[]; scopes: string[]; streets: boolean }) => [
+  JSON.stringify(input.months),
+  JSON.stringify(input.scopes),
+  input.streets,
+];
+
 /**
  * The rollup rows of `months` in `scopes`, plus (with `streets`) every street's channel, unclassified and 人次 rows
  * (the figures the hub sums over streets and shows per street). One prepared statement.
@@ -75,11 +82,7 @@ export async function readRollups(
   database: Database,
   input: { months: string[]; scopes: string[]; streets: boolean },
 ): Promise<RollupRow[]> {
-  const [row] = await runStatement<{ text: string | null }>(database, null, ROLLUPS, [
-    JSON.stringify(input.months),
-    JSON.stringify(input.scopes),
-    input.streets,
-  ]);
+  const [row] = await runStatement<{ text: string | null }>(database, null, ROLLUPS, rollupParams(input));
   return unpackRollups(row?.text ?? null);
 }
 
@@ -89,9 +92,7 @@ export async function readRollupsAndReach(
   input: { months: string[]; scopes: string[]; streets: boolean; from: string; to: string; reach: CodeScope },
 ): Promise<{ rollups: RollupRow[]; reach: CommunityReach[] }> {
   const rows = await runStatement<Row>(database, null, ROLLUPS_AND_REACH, [
-    JSON.stringify(input.months),
-    JSON.stringify(input.scopes),
-    input.streets,
+    ...rollupParams(input),
     input.from,
     input.to,
     input.reach.all,
